@@ -1,0 +1,53 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Logger } from 'pino';
+import { AppConfig } from './config/app-config.js';
+import { Clock } from './config/clock.js';
+import { ConfigModule } from './config/config.module.js';
+import { DomainErrorHttpFilter } from './common/errors/http-exception.filter.js';
+import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
+import type { DatabaseTarget } from './database/data-source-options.js';
+import { DatabaseModule } from './database/database.module.js';
+import { DataLoadersModule } from './dataloaders/dataloaders.module.js';
+import { LoaderFactory } from './dataloaders/loaders.js';
+import { graphqlOptions } from './graphql/graphql-options.js';
+import { HealthModule } from './health/health.module.js';
+import { IdentityModule } from './identity/identity.module.js';
+import { LoggingModule, ROOT_LOGGER } from './logging/logging.module.js';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  logger: Logger;
+  /** Tests control time; production uses the system clock. */
+  clock?: Clock;
+  /** Tests bring a database prepared for them; otherwise config decides. */
+  database?: DatabaseTarget;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(options.config, options.clock),
+        LoggingModule.forRoot(options.logger),
+        DatabaseModule.forRoot(options.database),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [DataLoadersModule],
+          inject: [AppConfig, ROOT_LOGGER, LoaderFactory],
+          useFactory: graphqlOptions,
+        }),
+        HealthModule,
+        IdentityModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: DomainErrorHttpFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import { Environment, type NodeEnv } from './environment.js';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** In-memory embedded database: nothing is written to disk (tests, schema emission). */
+export const MEMORY_DATA_DIR = 'memory://';
+
+/**
+ * The one validated configuration of the API. Built once from the environment at start-up;
+ * anything wrong stops start-up with a message that names the variable.
+ */
+export class AppConfig {
+  readonly nodeEnv: NodeEnv;
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string | null;
+  readonly databasePoolSize: number;
+  readonly dataDir: string;
+  readonly jwtSecret: string;
+  readonly jwtIssuer: string;
+  readonly jwtAudience: string;
+  readonly accessTokenTtlSeconds = 15 * 60;
+  readonly refreshTokenTtlDays: number;
+  readonly logLevel: string;
+  readonly trustProxy: boolean;
+  readonly demoData: boolean;
+  readonly loginMaxFailuresPerAccount: number;
+  readonly loginMaxFailuresPerAddress: number;
+  readonly loginFailureWindowSeconds = 15 * 60;
+  readonly graphqlMaxDepth = 12;
+  readonly graphqlMaxCost = 5000;
+
+  constructor(env: Environment, dataDirSecret: (dataDir: string) => string = developmentSecret) {
+    this.nodeEnv = env.NODE_ENV ?? 'development';
+    this.port = env.PORT ?? 3000;
+    this.host = env.HOST ?? '127.0.0.1';
+    this.databaseUrl = env.DATABASE_URL ?? null;
+    this.databasePoolSize = env.DATABASE_POOL_SIZE ?? 10;
+    this.dataDir =
+      env.FASCICLE_DATA_DIR === MEMORY_DATA_DIR
+        ? MEMORY_DATA_DIR
+        : resolve(env.FASCICLE_DATA_DIR ?? '.data');
+    this.jwtIssuer = env.JWT_ISSUER ?? 'fascicle';
+    this.jwtAudience = env.JWT_AUDIENCE ?? 'fascicle-api';
+    this.refreshTokenTtlDays = env.REFRESH_TOKEN_TTL_DAYS ?? 30;
+    this.logLevel = env.LOG_LEVEL ?? (this.nodeEnv === 'test' ? 'silent' : 'info');
+    this.trustProxy = env.TRUST_PROXY ?? false;
+    this.demoData = env.FASCICLE_DEMO_DATA ?? this.nodeEnv !== 'production';
+    this.loginMaxFailuresPerAccount = env.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 5;
+    this.loginMaxFailuresPerAddress = env.LOGIN_MAX_FAILURES_PER_ADDRESS ?? 50;
+    this.jwtSecret = env.JWT_SECRET ?? dataDirSecret(this.dataDir);
+    if (this.isProduction && this.demoData) {
+      throw new ConfigError(['FASCICLE_DEMO_DATA cannot be true when NODE_ENV=production']);
+    }
+  }
+
+  get isProduction(): boolean {
+    return this.nodeEnv === 'production';
+  }
+
+  get isDevelopment(): boolean {
+    return this.nodeEnv === 'development';
+  }
+
+  get usesEmbeddedDatabase(): boolean {
+    return this.databaseUrl === null;
+  }
+
+  /** Reads and validates the environment; throws ConfigError naming every bad variable. */
+  static fromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
+    const parsed = plainToInstance(Environment, { ...env });
+    const errors = validateSync(parsed, { forbidUnknownValues: false });
+    if (errors.length > 0) throw new ConfigError(errors.flatMap(describe));
+    return new AppConfig(parsed);
+  }
+}
+
+function describe(error: ValidationError): string[] {
+  const value = error.value === undefined ? 'missing' : `got ${JSON.stringify(error.value)}`;
+  const redacted = error.property.includes('SECRET') ? 'value hidden' : value;
+  return Object.values(error.constraints ?? {}).map((message) => `${message} (${redacted})`);
+}
+
+/**
+ * Outside production a missing JWT_SECRET is replaced by a random one kept in the data
+ * folder, so tokens survive a restart without anyone committing a secret.
+ */
+function developmentSecret(dataDir: string): string {
+  if (dataDir === MEMORY_DATA_DIR) return randomBytes(32).toString('base64url');
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

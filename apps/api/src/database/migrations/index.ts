@@ -1,0 +1,4 @@
+import { Identity1764201600000 } from './1764201600000-Identity.js';
+
+/** Every migration, oldest first. Listed explicitly: ESM builds have no glob loading. */
+export const MIGRATIONS = [Identity1764201600000];

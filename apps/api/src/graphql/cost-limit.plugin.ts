@@ -1,0 +1,31 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+/**
+ * Refuses an operation whose estimated cost is over the limit, before any resolver runs.
+ * Each field costs 1 unless it declares `complexity` (list fields multiply by `first`).
+ */
+export function costLimitPlugin(maximumCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > maximumCost) {
+            throw new GraphQLError(
+              `Query cost ${cost} is over the limit of ${maximumCost}; ask for fewer items or fields`,
+              { extensions: { code: 'QUERY_TOO_COMPLEX', cost, maximumCost } },
+            );
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, In, type DataSource } from 'typeorm';
+import { licenseProblems, Role } from '@fascicle/common';
+import {
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '../common/errors/domain-error.js';
+import { decodeCursor } from '../common/pagination/connection.js';
+import { Clock } from '../config/clock.js';
+import { PasswordHasher } from './auth/password-hasher.js';
+import { RefreshTokens } from './auth/refresh-tokens.js';
+import type { RegisterInput } from './dto/register.input.js';
+import { UserEntity } from './entities/user.entity.js';
+
+const UNIQUE_VIOLATION = '23505';
+
+export type NewAccount = Omit<RegisterInput, 'licenseNumber' | 'licenseState'> & {
+  licenseNumber?: string | null;
+  licenseState?: string | null;
+};
+
+/** Accounts: creating them, reading them in batches, changing passwords and roles. */
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly refreshTokens: RefreshTokens,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Self-service sign-up always makes a LEARNER; other roles are granted by an admin. */
+  register(input: RegisterInput): Promise<UserEntity> {
+    return this.create(input, [Role.LEARNER]);
+  }
+
+  /** Used by the CLI and the demo seed; never reachable from GraphQL with other roles. */
+  async create(input: NewAccount, roles: Role[]): Promise<UserEntity> {
+    const problems = licenseProblems(input);
+    if (problems.length > 0) {
+      throw new InvalidInputError(
+        problems.map(({ field, reason }) => ({
+          field,
+          message:
+            reason === 'REQUIRED'
+              ? `${field} is required for this profession (or when the other license field is given)`
+              : `${field} is not valid`,
+        })),
+      );
+    }
+    const user = this.db.manager.create(UserEntity, {
+      email: input.email.trim().toLowerCase(),
+      passwordHash: await this.hasher.hash(input.password),
+      displayName: input.displayName.trim(),
+      profession: input.profession,
+      licenseNumber: input.licenseNumber?.trim() || null,
+      licenseState: input.licenseState?.trim() || null,
+      roles,
+    });
+    try {
+      return await this.db.manager.save(user);
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new ConflictError('An account with this email already exists', {
+          field: 'email',
+          reason: 'EMAIL_TAKEN',
+        });
+      }
+      throw error;
+    }
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.db.manager.findOneBy(UserEntity, { email: email.trim().toLowerCase() });
+  }
+
+  async getById(id: string): Promise<UserEntity> {
+    const user = await this.db.manager.findOneBy(UserEntity, { id });
+    if (!user) throw new NotFoundError('No such user', { field: 'userId' });
+    return user;
+  }
+
+  /** One query for many ids, in the order asked (DataLoader's contract). */
+  async findByIds(ids: readonly string[]): Promise<(UserEntity | null)[]> {
+    const users = await this.db.manager.findBy(UserEntity, { id: In([...ids]) });
+    const byId = new Map(users.map((user) => [user.id, user]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Keyset page over (createdAt, id); fetches one extra row to tell if there is more. */
+  async page(args: { first: number; after?: string; search?: string }): Promise<UserEntity[]> {
+    const query = this.db.manager
+      .createQueryBuilder(UserEntity, 'user')
+      .orderBy('user.createdAt', 'ASC')
+      .addOrderBy('user.id', 'ASC')
+      .take(args.first + 1);
+    if (args.after) {
+      const cursor = decodeCursor(args.after);
+      query.andWhere('(user.createdAt, user.id) > (:createdAt, :id)', cursor);
+    }
+    if (args.search) {
+      const pattern = `%${args.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere(
+        new Brackets((q) =>
+          q
+            .where('user.email ILIKE :pattern', { pattern })
+            .orWhere('user.displayName ILIKE :pattern', { pattern }),
+        ),
+      );
+    }
+    return query.getMany();
+  }
+
+  async changePassword(userId: string, current: string, next: string): Promise<void> {
+    const user = await this.getById(userId);
+    if (!(await this.hasher.verify(user.passwordHash, current))) {
+      throw new UnauthenticatedError('The current password is not correct', {
+        field: 'currentPassword',
+      });
+    }
+    const passwordHash = await this.hasher.hash(next);
+    await this.db.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: userId }, {
+        passwordHash,
+        passwordChangedAt: this.clock.now(),
+      });
+      // Every other session ends: a changed password is often a response to a leak.
+      await this.refreshTokens.revokeAllForUser(userId, 'PASSWORD_CHANGED', manager);
+    });
+  }
+
+  async setRoles(userId: string, roles: Role[]): Promise<UserEntity> {
+    const user = await this.getById(userId);
+    user.roles = [...new Set(roles)];
+    return this.db.manager.save(user);
+  }
+}

@@ -1,0 +1,48 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { Profession, Role } from '@fascicle/common';
+
+@Entity({ name: 'users' })
+@Unique('users_email_key', ['email'])
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'users_pkey' })
+  id: string;
+
+  /** Stored lower-cased and trimmed; unique through `users_email_key`. */
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash: string;
+
+  @Column({ name: 'display_name', type: 'text' })
+  displayName: string;
+
+  @Column({ type: 'text' })
+  profession: Profession;
+
+  @Column({ name: 'license_number', type: 'text', nullable: true })
+  licenseNumber: string | null;
+
+  @Column({ name: 'license_state', type: 'text', nullable: true })
+  licenseState: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{LEARNER}'" })
+  roles: Role[];
+
+  @Column({ name: 'password_changed_at', type: 'timestamptz', default: () => 'now()' })
+  passwordChangedAt: Date;
+
+  /** Millisecond precision, so a keyset cursor (a JS Date) matches the stored value. */
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

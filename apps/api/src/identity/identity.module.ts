@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccountsService } from './accounts.service.js';
+import { AccessTokens } from './auth/access-tokens.js';
+import { AuthGuard } from './auth/auth.guard.js';
+import { LoginThrottle } from './auth/login-throttle.js';
+import { PasswordHasher } from './auth/password-hasher.js';
+import { RefreshTokens } from './auth/refresh-tokens.js';
+import { AuthResolver } from './auth.resolver.js';
+import { DemoAccounts } from './demo-accounts.js';
+import { SessionsService } from './sessions.service.js';
+import { UsersResolver } from './users.resolver.js';
+
+@Module({
+  providers: [
+    AccountsService,
+    SessionsService,
+    AccessTokens,
+    RefreshTokens,
+    PasswordHasher,
+    LoginThrottle,
+    DemoAccounts,
+    AuthResolver,
+    UsersResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AccountsService, DemoAccounts],
+})
+export class IdentityModule {}

@@ -1,0 +1,47 @@
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Profession, Role } from '@fascicle/common';
+import type { UserEntity } from '../entities/user.entity.js';
+
+registerEnumType(Role, { name: 'Role', description: 'Platform-wide role of an account' });
+registerEnumType(Profession, { name: 'Profession' });
+
+/** An account as its holder (or an admin) sees it. No password hash, ever. */
+@ObjectType('User')
+export class UserModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => Profession)
+  profession: Profession;
+
+  @Field(() => String, { nullable: true })
+  licenseNumber: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Two-letter licensing jurisdiction' })
+  licenseState: string | null;
+
+  @Field(() => [Role])
+  roles: Role[];
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  static from(entity: UserEntity): UserModel {
+    return Object.assign(new UserModel(), {
+      id: entity.id,
+      email: entity.email,
+      displayName: entity.displayName,
+      profession: entity.profession,
+      licenseNumber: entity.licenseNumber,
+      licenseState: entity.licenseState,
+      roles: entity.roles,
+      createdAt: entity.createdAt,
+    });
+  }
+}

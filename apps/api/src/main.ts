@@ -1,0 +1,47 @@
+import { AppConfig, ConfigError } from './config/app-config.js';
+import { createApp } from './create-app.js';
+import { DemoAccounts } from './identity/demo-accounts.js';
+import { createRootLogger } from './logging/logger.js';
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = AppConfig.fromEnv();
+  const logger = createRootLogger(config);
+  const app = await createApp({ config, logger });
+  const demo = config.demoData ? await app.get(DemoAccounts).ensure() : [];
+  await app.listen({ port: config.port, host: config.host });
+
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+  const database = config.usesEmbeddedDatabase
+    ? `embedded PostgreSQL in ${config.dataDir}`
+    : 'PostgreSQL server from DATABASE_URL';
+  logger.info(
+    { url, database, startupMs: Math.round(performance.now() - started) },
+    'Fascicle API listening',
+  );
+  // A person reads this, not a log shipper: plain text on stdout.
+  const lines = [
+    '',
+    `Fascicle is running at ${url}`,
+    `  GraphQL  ${url}/graphql`,
+    `  Health   ${url}/health`,
+    `  Data     ${database}`,
+    `  Ready in ${Math.round(performance.now() - started)} ms`,
+  ];
+  if (demo.length > 0) {
+    lines.push('', 'Demo accounts (development only):');
+    for (const account of demo) {
+      lines.push(`  ${account.roles.join('+').padEnd(18)} ${account.email}  /  ${account.password}`);
+    }
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Fascicle failed to start: ${(error as Error)?.stack ?? String(error)}\n`);
+  }
+  process.exit(1);
+});

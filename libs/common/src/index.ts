@@ -1,0 +1,5 @@
+export * from './identity/role.js';
+export * from './identity/profession.js';
+export * from './identity/us-states.js';
+export * from './identity/password-policy.js';
+export * from './identity/license-requirement.js';
