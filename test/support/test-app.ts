@@ -1,0 +1,51 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppConfig } from '../../apps/api/src/config/app-config.js';
+import { ManualClock } from '../../apps/api/src/config/clock.js';
+import { createApp } from '../../apps/api/src/create-app.js';
+import { createRootLogger } from '../../apps/api/src/logging/logger.js';
+import { freshDatabase } from './database.js';
+import { GraphQLClient } from './graphql-client.js';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  url: string;
+  clock: ManualClock;
+  /** An anonymous client; `.as(token)` gives one that sends a Bearer token. */
+  client: GraphQLClient;
+  close(): Promise<void>;
+}
+
+/**
+ * The real API, listening on 127.0.0.1 on a port of the system's choosing, over a fresh
+ * migrated database of this test file's own, with a clock the test moves.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await freshDatabase();
+  const config = AppConfig.fromEnv({
+    NODE_ENV: 'test',
+    FASCICLE_DATA_DIR: 'memory://',
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
+    ...env,
+  });
+  const clock = new ManualClock(new Date());
+  const app = await createApp({
+    config,
+    logger: createRootLogger(config),
+    clock,
+    database: database.target,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  if (!address || typeof address === 'string') throw new Error('test app is not listening');
+  const url = `http://127.0.0.1:${address.port}`;
+  return {
+    app,
+    url,
+    clock,
+    client: new GraphQLClient(url),
+    async close() {
+      await app.close();
+      await database.dispose();
+    },
+  };
+}
