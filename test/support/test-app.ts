@@ -25,6 +25,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     NODE_ENV: 'test',
     FASCICLE_DATA_DIR: 'memory://',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     ...env,
   });
   const clock = new ManualClock(new Date());

@@ -37,8 +37,8 @@ export class AppConfig {
   readonly loginMaxFailuresPerAccount: number;
   readonly loginMaxFailuresPerAddress: number;
   readonly loginFailureWindowSeconds = 15 * 60;
-  readonly graphqlMaxDepth = 12;
-  readonly graphqlMaxCost = 5000;
+  readonly graphqlMaxDepth: number;
+  readonly graphqlMaxCost: number;
 
   constructor(env: Environment, dataDirSecret: (dataDir: string) => string = developmentSecret) {
     this.nodeEnv = env.NODE_ENV ?? 'development';
@@ -58,6 +58,8 @@ export class AppConfig {
     this.demoData = env.FASCICLE_DEMO_DATA ?? this.nodeEnv !== 'production';
     this.loginMaxFailuresPerAccount = env.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 5;
     this.loginMaxFailuresPerAddress = env.LOGIN_MAX_FAILURES_PER_ADDRESS ?? 50;
+    this.graphqlMaxDepth = env.GRAPHQL_MAX_DEPTH ?? 12;
+    this.graphqlMaxCost = env.GRAPHQL_MAX_COST ?? 5000;
     this.jwtSecret = env.JWT_SECRET ?? dataDirSecret(this.dataDir);
     if (this.isProduction && this.demoData) {
       throw new ConfigError(['FASCICLE_DEMO_DATA cannot be true when NODE_ENV=production']);
@@ -78,7 +80,9 @@ export class AppConfig {
 
   /** Reads and validates the environment; throws ConfigError naming every bad variable. */
   static fromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
-    const parsed = plainToInstance(Environment, { ...env });
+    // An empty variable (`DATABASE_URL= npm start`) means "not set", as in most tools.
+    const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+    const parsed = plainToInstance(Environment, present);
     const errors = validateSync(parsed, { forbidUnknownValues: false });
     if (errors.length > 0) throw new ConfigError(errors.flatMap(describe));
     return new AppConfig(parsed);

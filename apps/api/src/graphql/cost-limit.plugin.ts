@@ -11,13 +11,20 @@ export function costLimitPlugin(maximumCost: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Variables that do not fit the schema: execution refuses them next with a
+            // BAD_USER_INPUT naming the field, before any resolver runs.
+            return;
+          }
           if (cost > maximumCost) {
             throw new GraphQLError(
               `Query cost ${cost} is over the limit of ${maximumCost}; ask for fewer items or fields`,

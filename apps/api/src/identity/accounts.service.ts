@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, In, type DataSource } from 'typeorm';
-import { licenseProblems, Role } from '@fascicle/common';
+import { isEmail } from 'class-validator';
+import { licenseProblems, passwordProblem, Role } from '@fascicle/common';
 import {
   ConflictError,
   InvalidInputError,
@@ -37,8 +38,17 @@ export class AccountsService {
     return this.create(input, [Role.LEARNER]);
   }
 
-  /** Used by the CLI and the demo seed; never reachable from GraphQL with other roles. */
+  /**
+   * Used by register, the CLI and the demo seed. Checks again what GraphQL input validation
+   * checks, because the CLI reaches this without GraphQL.
+   */
   async create(input: NewAccount, roles: Role[]): Promise<UserEntity> {
+    if (!isEmail(input.email.trim())) {
+      throw InvalidInputError.of('email', 'email must be a valid email address');
+    }
+    if (passwordProblem(input.password)) {
+      throw InvalidInputError.of('password', 'password must be 12 to 128 characters long');
+    }
     const problems = licenseProblems(input);
     if (problems.length > 0) {
       throw new InvalidInputError(

@@ -1,6 +1,7 @@
 import { Args, ObjectType, Query, Mutation, Resolver, Context } from '@nestjs/graphql';
 import { Role } from '@fascicle/common';
 import { NotFoundError } from '../common/errors/domain-error.js';
+import { MAX_PAGE_SIZE } from '../common/pagination/connection.args.js';
 import { ConnectionType, toConnection, type Connection } from '../common/pagination/connection.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { AccountsService } from './accounts.service.js';
@@ -30,7 +31,9 @@ export class UsersResolver {
   @Roles(Role.ADMIN)
   @Query(() => UserConnection, {
     description: 'All accounts, oldest first (admin)',
-    complexity: ({ args, childComplexity }) => (args as UsersArgs).first * childComplexity,
+    // Clamped so that an oversized `first` reaches input validation and is named there.
+    complexity: ({ args, childComplexity }) =>
+      Math.min((args as UsersArgs).first, MAX_PAGE_SIZE) * childComplexity,
   })
   async users(@Args() args: UsersArgs): Promise<Connection<UserModel>> {
     const rows = await this.accounts.page(args);

@@ -51,13 +51,15 @@ export class RefreshTokens {
   async rotate(token: string): Promise<RotationResult> {
     return this.db.transaction(async (manager) => {
       const now = this.clock.now();
-      const claimed: { user_id: string; family_id: string }[] = await manager.query(
-        `UPDATE refresh_tokens SET used_at = $2
-          WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2
-          RETURNING user_id, family_id`,
-        [hashToken(token), now],
-      );
-      const row = claimed[0];
+      const claimed = await manager
+        .createQueryBuilder()
+        .update(RefreshTokenEntity)
+        .set({ usedAt: now })
+        .where('token_hash = :hash', { hash: hashToken(token) })
+        .andWhere('used_at IS NULL AND revoked_at IS NULL AND expires_at > :now', { now })
+        .returning('user_id, family_id')
+        .execute();
+      const row = (claimed.raw as { user_id: string; family_id: string }[])[0];
       if (row) {
         const next = await this.issue(row.user_id, row.family_id, manager);
         return { outcome: 'ROTATED', userId: row.user_id, next };

@@ -1,0 +1,89 @@
+import 'reflect-metadata';
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { DataSource } from 'typeorm';
+import { AppConfig, ConfigError } from './config/app-config.js';
+import { createAdmin } from './cli/create-admin.js';
+import { generateMigration } from './cli/generate-migration.js';
+import { withDataSource } from './cli/with-data-source.js';
+import { createApp } from './create-app.js';
+import { runMigrations } from './database/migrate.js';
+import { createRootLogger } from './logging/logger.js';
+
+const HELP = `Fascicle API commands (npm run <command> from the project root):
+  migration:run                 apply pending migrations
+  migration:revert              undo the last migration
+  migration:generate -- <Name>  write a migration for the difference between entities and schema
+  admin:create -- --email <e> --name <n> [--profession EDUCATOR]
+                                create an ADMIN account; password from FASCICLE_ADMIN_PASSWORD
+                                or typed at the prompt
+  schema                        write apps/api/schema.gql from the code
+The database is the one the API would use: DATABASE_URL, else the embedded one in
+FASCICLE_DATA_DIR (default ./.data).`;
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const config = AppConfig.fromEnv();
+  switch (command) {
+    case 'migration:run':
+      return withDataSource(config, async (dataSource, embedded) => {
+        const applied = await runMigrations(dataSource, embedded);
+        say(applied.length ? `applied: ${applied.join(', ')}` : 'no pending migrations');
+      });
+    case 'migration:revert':
+      return withDataSource(config, async (dataSource: DataSource) => {
+        await dataSource.undoLastMigration({ transaction: 'each' });
+        say('reverted the last migration');
+      });
+    case 'migration:generate':
+      return generateMigration(rest[0], say);
+    case 'admin:create': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          email: { type: 'string' },
+          name: { type: 'string' },
+          profession: { type: 'string', default: 'EDUCATOR' },
+        },
+      });
+      return createAdmin(config, values, say);
+    }
+    case 'schema':
+      return emitSchema();
+    default:
+      say(HELP);
+      if (command && command !== 'help') process.exitCode = 1;
+  }
+}
+
+/** Builds the app on a throwaway in-memory database and prints its schema, sorted. */
+async function emitSchema(): Promise<void> {
+  const config = AppConfig.fromEnv({
+    ...process.env,
+    FASCICLE_DATA_DIR: 'memory://',
+    DATABASE_URL: '',
+  });
+  const app = await createApp({ config, logger: createRootLogger({ logLevel: 'warn' }) });
+  try {
+    const schema = app.get(GraphQLSchemaHost).schema;
+    const file = fileURLToPath(new URL('../../../../schema.gql', import.meta.url));
+    await writeFile(file, `${printSchema(lexicographicSortSchema(schema))}\n`);
+    say(`wrote ${file}`);
+  } finally {
+    await app.close();
+  }
+}
+
+function say(message: string): void {
+  process.stdout.write(`${message}\n`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(
+    error instanceof ConfigError ? `${error.message}\n` : `${(error as Error).stack ?? String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { asAdmin, registerLearner } from './support/factories.js';
+
+const INTROSPECTION = /* GraphQL */ `query { __schema { queryType { name } } }`;
+
+// Depth 3 (graphql-depth-limit counts the root field as 0); the app below allows 2.
+const DEEP_QUERY = /* GraphQL */ `query { users(first: 1) { edges { node { id } } } }`;
+
+describe('GraphQL conventions (development settings)', () => {
+  let test: TestApp;
+  beforeAll(async () => {
+    test = await startTestApp({ GRAPHQL_MAX_DEPTH: '2' });
+  });
+  afterAll(() => test.close());
+
+  it('commits a schema.gql that matches the code (regenerate: npm run schema)', async () => {
+    const schema = test.app.get(GraphQLSchemaHost).schema;
+    const printed = printSchema(lexicographicSortSchema(schema));
+    const committed = await readFile(new URL('../apps/api/schema.gql', import.meta.url), 'utf8');
+    expect(committed.trim()).toBe(printed.trim());
+  });
+
+  it('refuses a query past the depth limit before running it', async () => {
+    const admin = await asAdmin(test);
+    const result = await test.client.as(admin.accessToken).request(DEEP_QUERY);
+    expect(result.errors?.[0]?.message).toMatch(/exceeds maximum operation depth of 2/);
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.data).toBeUndefined();
+    const shallow = await test.client.as(admin.accessToken).request('query { me { id } }');
+    expect(shallow.errors).toBeUndefined();
+  });
+
+  it('refuses a query past the cost limit', async () => {
+    const learner = await registerLearner(test);
+    const fields = Array.from({ length: 6000 }, (_, i) => `a${i}: __typename`).join(' ');
+    const result = await test.client.as(learner.accessToken).request(`query { ${fields} }`);
+    expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses batched requests', async () => {
+    const response = await fetch(`${test.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('prevents CSRF: a simple GET without a preflight header is refused', async () => {
+    const response = await fetch(`${test.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/i);
+    const withHeader = await fetch(
+      `${test.url}/graphql?query=${encodeURIComponent('{ __typename }')}`,
+      { headers: { 'apollo-require-preflight': 'true' } },
+    );
+    expect(withHeader.status).toBe(200);
+  });
+
+  it('allows introspection outside production', async () => {
+    const result = await test.client.request(INTROSPECTION);
+    expect(result.errors).toBeUndefined();
+  });
+});
+
+describe('GraphQL conventions (NODE_ENV=production)', () => {
+  let test: TestApp;
+  beforeAll(async () => {
+    test = await startTestApp({ NODE_ENV: 'production', FASCICLE_DEMO_DATA: 'false' });
+  });
+  afterAll(() => test.close());
+
+  it('turns introspection off', async () => {
+    const result = await test.client.request(INTROSPECTION);
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0]?.message).toMatch(/introspection/i);
+  });
+
+  it('serves no landing page', async () => {
+    const response = await fetch(`${test.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await response.text()).not.toMatch(/<html/i);
+  });
+
+  it('shows no stack trace, SQL or driver text when something breaks', async () => {
+    // Breaking the database under a running query is the realistic way to make one fail.
+    const learner = await registerLearner(test);
+    const dataSource = test.app.get((await import('typeorm')).DataSource);
+    await dataSource.query('ALTER TABLE users RENAME COLUMN display_name TO display_name_gone');
+    try {
+      const result = await test.client.as(learner.accessToken).request('query { me { id displayName } }');
+      const error = result.errors?.[0];
+      expect(error?.message).toBe('Internal server error');
+      expect(error?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+      expect(JSON.stringify(result)).not.toMatch(/display_name|SELECT|QueryFailed|stacktrace/i);
+    } finally {
+      await dataSource.query('ALTER TABLE users RENAME COLUMN display_name_gone TO display_name');
+    }
+  });
+});
