@@ -4,10 +4,28 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { asAdmin, registerLearner } from './support/factories.js';
 
-const INTROSPECTION = /* GraphQL */ `query { __schema { queryType { name } } }`;
+const INTROSPECTION = /* GraphQL */ `
+  query {
+    __schema {
+      queryType {
+        name
+      }
+    }
+  }
+`;
 
 // Depth 3 (graphql-depth-limit counts the root field as 0); the app below allows 2.
-const DEEP_QUERY = /* GraphQL */ `query { users(first: 1) { edges { node { id } } } }`;
+const DEEP_QUERY = /* GraphQL */ `
+  query {
+    users(first: 1) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`;
 
 describe('GraphQL conventions (development settings)', () => {
   let test: TestApp;
@@ -50,7 +68,9 @@ describe('GraphQL conventions (development settings)', () => {
   });
 
   it('prevents CSRF: a simple GET without a preflight header is refused', async () => {
-    const response = await fetch(`${test.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    const response = await fetch(
+      `${test.url}/graphql?query=${encodeURIComponent('{ __typename }')}`,
+    );
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF/i);
     const withHeader = await fetch(
@@ -90,7 +110,9 @@ describe('GraphQL conventions (NODE_ENV=production)', () => {
     const dataSource = test.app.get((await import('typeorm')).DataSource);
     await dataSource.query('ALTER TABLE users RENAME COLUMN display_name TO display_name_gone');
     try {
-      const result = await test.client.as(learner.accessToken).request('query { me { id displayName } }');
+      const result = await test.client
+        .as(learner.accessToken)
+        .request('query { me { id displayName } }');
       const error = result.errors?.[0];
       expect(error?.message).toBe('Internal server error');
       expect(error?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });

@@ -2,13 +2,27 @@ import { asAdmin, LOGIN, registerLearner, type Session } from '../support/factor
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const SET_ROLES = /* GraphQL */ `
-  mutation SetRoles($input: SetUserRolesInput!) { setUserRoles(input: $input) { id roles } }
+  mutation SetRoles($input: SetUserRolesInput!) {
+    setUserRoles(input: $input) {
+      id
+      roles
+    }
+  }
 `;
 const USERS = /* GraphQL */ `
   query Users($first: Int!, $after: String, $search: String) {
     users(first: $first, after: $after, search: $search) {
-      edges { cursor node { id email } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id
+          email
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;

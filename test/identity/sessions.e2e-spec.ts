@@ -2,18 +2,38 @@ import { LOGIN, registerLearner, REGISTER, registrationInput } from '../support/
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const ME = /* GraphQL */ `
-  query { me { id email displayName profession licenseNumber licenseState roles } }
+  query {
+    me {
+      id
+      email
+      displayName
+      profession
+      licenseNumber
+      licenseState
+      roles
+    }
+  }
 `;
 const REFRESH = /* GraphQL */ `
   mutation Refresh($input: RefreshTokenInput!) {
-    refreshToken(input: $input) { accessToken refreshToken user { id } }
+    refreshToken(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        id
+      }
+    }
   }
 `;
 const LOGOUT = /* GraphQL */ `
-  mutation Logout($input: RefreshTokenInput!) { logout(input: $input) }
+  mutation Logout($input: RefreshTokenInput!) {
+    logout(input: $input)
+  }
 `;
 const CHANGE_PASSWORD = /* GraphQL */ `
-  mutation Change($input: ChangePasswordInput!) { changePassword(input: $input) }
+  mutation Change($input: ChangePasswordInput!) {
+    changePassword(input: $input)
+  }
 `;
 
 describe('accounts and sessions', () => {
@@ -31,7 +51,9 @@ describe('accounts and sessions', () => {
     expect(register.user.email).toBe('casey.pt@example.com');
     expect(register.user.roles).toEqual(['LEARNER']);
 
-    const { me } = await test.client.as(register.accessToken).ok<{ me: Record<string, unknown> }>(ME);
+    const { me } = await test.client
+      .as(register.accessToken)
+      .ok<{ me: Record<string, unknown> }>(ME);
     expect(me).toMatchObject({
       email: 'casey.pt@example.com',
       displayName: 'Pat Therapist, PT',
@@ -81,10 +103,9 @@ describe('accounts and sessions', () => {
 
   it('rotates refresh tokens: each works once and yields a working access token', async () => {
     const learner = await registerLearner(test);
-    const first = await test.client.ok<{ refreshToken: { accessToken: string; refreshToken: string } }>(
-      REFRESH,
-      { input: { refreshToken: learner.refreshToken } },
-    );
+    const first = await test.client.ok<{
+      refreshToken: { accessToken: string; refreshToken: string };
+    }>(REFRESH, { input: { refreshToken: learner.refreshToken } });
     expect(first.refreshToken.refreshToken).not.toBe(learner.refreshToken);
     const { me } = await test.client
       .as(first.refreshToken.accessToken)

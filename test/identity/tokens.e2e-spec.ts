@@ -3,7 +3,14 @@ import { registerLearner, type Session } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const SECRET = 'test-secret-that-is-long-enough-for-hs256';
-const ME = /* GraphQL */ `query { me { id roles } }`;
+const ME = /* GraphQL */ `
+  query {
+    me {
+      id
+      roles
+    }
+  }
+`;
 
 describe('forged and stale access tokens', () => {
   let test: TestApp;

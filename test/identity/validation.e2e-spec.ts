@@ -2,7 +2,15 @@ import { asAdmin, REGISTER, registrationInput } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const USERS = /* GraphQL */ `
-  query Users($search: String) { users(first: 100, search: $search) { edges { node { email } } } }
+  query Users($search: String) {
+    users(first: 100, search: $search) {
+      edges {
+        node {
+          email
+        }
+      }
+    }
+  }
 `;
 
 describe('invalid registration input', () => {
@@ -64,10 +72,17 @@ describe('invalid registration input', () => {
   it('refuses an unknown field written inline in the query too', async () => {
     const result = await test.client.request(/* GraphQL */ `
       mutation {
-        register(input: {
-          email: "inline@example.com", password: "correct horse battery", displayName: "X",
-          profession: EDUCATOR, isAdmin: true
-        }) { accessToken }
+        register(
+          input: {
+            email: "inline@example.com"
+            password: "correct horse battery"
+            displayName: "X"
+            profession: EDUCATOR
+            isAdmin: true
+          }
+        ) {
+          accessToken
+        }
       }
     `);
     const error = result.errors?.[0];

@@ -9,14 +9,28 @@ export const REGISTER = /* GraphQL */ `
       accessToken
       refreshToken
       accessTokenExpiresAt
-      user { id email displayName roles licenseNumber licenseState }
+      user {
+        id
+        email
+        displayName
+        roles
+        licenseNumber
+        licenseState
+      }
     }
   }
 `;
 
 export const LOGIN = /* GraphQL */ `
   mutation Login($input: LoginInput!) {
-    login(input: $input) { accessToken refreshToken user { id roles } }
+    login(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        id
+        roles
+      }
+    }
   }
 `;
 
@@ -60,7 +74,11 @@ export async function registerLearner(
 
 /** Creates an account with given roles the way the CLI does, then signs it in. */
 export async function userWithRoles(test: TestApp, roles: Role[]): Promise<Session> {
-  const input = registrationInput({ profession: Profession.EDUCATOR, licenseNumber: null, licenseState: null });
+  const input = registrationInput({
+    profession: Profession.EDUCATOR,
+    licenseNumber: null,
+    licenseState: null,
+  });
   const user = await test.app.get(AccountsService).create(input, roles);
   const data = await test.client.ok<{
     login: { accessToken: string; refreshToken: string };

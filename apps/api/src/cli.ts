@@ -83,7 +83,9 @@ function say(message: string): void {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(
-    error instanceof ConfigError ? `${error.message}\n` : `${(error as Error).stack ?? String(error)}\n`,
+    error instanceof ConfigError
+      ? `${error.message}\n`
+      : `${(error as Error).stack ?? String(error)}\n`,
   );
   process.exit(1);
 });

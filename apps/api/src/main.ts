@@ -11,7 +11,10 @@ async function main(): Promise<void> {
   const demo = config.demoData ? await app.get(DemoAccounts).ensure() : [];
   await app.listen({ port: config.port, host: config.host });
 
-  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+  // PORT=0 lets the system choose: report the port actually bound.
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   const database = config.usesEmbeddedDatabase
     ? `embedded PostgreSQL in ${config.dataDir}`
     : 'PostgreSQL server from DATABASE_URL';
@@ -31,7 +34,9 @@ async function main(): Promise<void> {
   if (demo.length > 0) {
     lines.push('', 'Demo accounts (development only):');
     for (const account of demo) {
-      lines.push(`  ${account.roles.join('+').padEnd(18)} ${account.email}  /  ${account.password}`);
+      lines.push(
+        `  ${account.roles.join('+').padEnd(18)} ${account.email}  /  ${account.password}`,
+      );
     }
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);

@@ -26,10 +26,9 @@ export async function createAdmin(
   try {
     const user = await app
       .get(AccountsService)
-      .create(
-        { email: options.email, password, displayName: options.name, profession },
-        [Role.ADMIN],
-      );
+      .create({ email: options.email, password, displayName: options.name, profession }, [
+        Role.ADMIN,
+      ]);
     say(`created admin ${user.email} (${user.id})`);
   } finally {
     await app.close();

@@ -15,10 +15,14 @@ export async function generateMigration(
   say: (message: string) => void,
 ): Promise<void> {
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
-    throw new Error('Give the migration a PascalCase name: npm run migration:generate -- AddCourses');
+    throw new Error(
+      'Give the migration a PascalCase name: npm run migration:generate -- AddCourses',
+    );
   }
   const pglite = await PGlite.create();
-  const dataSource = await new DataSource(dataSourceOptions({ kind: 'embedded', pglite })).initialize();
+  const dataSource = await new DataSource(
+    dataSourceOptions({ kind: 'embedded', pglite }),
+  ).initialize();
   try {
     await runMigrations(dataSource, true);
     const sql = await dataSource.driver.createSchemaBuilder().log();

@@ -44,7 +44,9 @@ describe('AppConfig.fromEnv', () => {
       AppConfig.fromEnv({ PORT: '-1', LOG_LEVEL: 'loud' });
       throw new Error('expected a ConfigError');
     } catch (error) {
-      expect((error as ConfigError).problems.join('\n')).toMatch(/PORT[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*PORT/);
+      expect((error as ConfigError).problems.join('\n')).toMatch(
+        /PORT[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*PORT/,
+      );
     }
   });
 });

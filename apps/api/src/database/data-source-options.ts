@@ -5,8 +5,7 @@ import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 export type DatabaseTarget =
-  | { kind: 'server'; url: string; poolSize: number }
-  | { kind: 'embedded'; pglite: PGlite };
+  { kind: 'server'; url: string; poolSize: number } | { kind: 'embedded'; pglite: PGlite };
 
 /**
  * One set of options for both targets: the same entities and migrations, never

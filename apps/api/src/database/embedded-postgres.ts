@@ -8,10 +8,7 @@ import { MEMORY_DATA_DIR } from '../config/app-config.js';
  * connection, so the pool in front of it has size 1 and every query inside a transaction
  * must go through that transaction's EntityManager.
  */
-export async function openEmbeddedPostgres(
-  dataDir: string,
-  snapshot?: Blob,
-): Promise<PGlite> {
+export async function openEmbeddedPostgres(dataDir: string, snapshot?: Blob): Promise<PGlite> {
   if (dataDir === MEMORY_DATA_DIR) {
     return PGlite.create({ loadDataDir: snapshot });
   }

@@ -133,10 +133,14 @@ export class AccountsService {
     }
     const passwordHash = await this.hasher.hash(next);
     await this.db.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: userId }, {
-        passwordHash,
-        passwordChangedAt: this.clock.now(),
-      });
+      await manager.update(
+        UserEntity,
+        { id: userId },
+        {
+          passwordHash,
+          passwordChangedAt: this.clock.now(),
+        },
+      );
       // Every other session ends: a changed password is often a response to a leak.
       await this.refreshTokens.revokeAllForUser(userId, 'PASSWORD_CHANGED', manager);
     });

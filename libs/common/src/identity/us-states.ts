@@ -2,6 +2,7 @@
  * Licensing jurisdictions: the 50 states, DC and the territories whose boards license
  * physical therapists (Puerto Rico, US Virgin Islands, Guam).
  */
+// prettier-ignore
 export const US_LICENSING_JURISDICTIONS = [
   'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN',
   'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH',
