@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { DataSource } from 'typeorm';
+import { DomainError } from './common/errors/domain-error.js';
+import { DomainError } from './common/errors/domain-error.js';
 import { AppConfig, ConfigError } from './config/app-config.js';
 import { createAdmin } from './cli/create-admin.js';
 import { generateMigration } from './cli/generate-migration.js';
@@ -82,10 +84,9 @@ function say(message: string): void {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(
-    error instanceof ConfigError
-      ? `${error.message}\n`
-      : `${(error as Error).stack ?? String(error)}\n`,
-  );
+  // Expected failures (bad configuration, bad input) read as one sentence, not a stack.
+  const expected = error instanceof ConfigError || error instanceof DomainError;
+  const text = expected ? (error as Error).message : ((error as Error).stack ?? String(error));
+  process.stderr.write(`${text}\n`);
   process.exit(1);
 });
