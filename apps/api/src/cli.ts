@@ -6,7 +6,6 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { DomainError } from './common/errors/domain-error.js';
-import { DomainError } from './common/errors/domain-error.js';
 import { AppConfig, ConfigError } from './config/app-config.js';
 import { createAdmin } from './cli/create-admin.js';
 import { generateMigration } from './cli/generate-migration.js';

@@ -1,6 +1,26 @@
+import { AuditEventEntity } from '../audit/entities/audit-event.entity.js';
+import { CourseApprovalEntity } from '../catalog/entities/course-approval.entity.js';
+import { CourseAuthorEntity } from '../catalog/entities/course-author.entity.js';
+import { CourseModuleEntity } from '../catalog/entities/course-module.entity.js';
+import { CoursePrerequisiteEntity } from '../catalog/entities/course-prerequisite.entity.js';
+import { CourseVersionEntity } from '../catalog/entities/course-version.entity.js';
+import { CourseEntity } from '../catalog/entities/course.entity.js';
+import { LessonEntity } from '../catalog/entities/lesson.entity.js';
 import { LoginFailureEntity } from '../identity/entities/login-failure.entity.js';
 import { RefreshTokenEntity } from '../identity/entities/refresh-token.entity.js';
 import { UserEntity } from '../identity/entities/user.entity.js';
 
 /** Every TypeORM entity. Listed explicitly: ESM builds have no glob loading. */
-export const ENTITIES = [UserEntity, RefreshTokenEntity, LoginFailureEntity];
+export const ENTITIES = [
+  UserEntity,
+  RefreshTokenEntity,
+  LoginFailureEntity,
+  AuditEventEntity,
+  CourseEntity,
+  CourseVersionEntity,
+  CourseAuthorEntity,
+  CoursePrerequisiteEntity,
+  CourseApprovalEntity,
+  CourseModuleEntity,
+  LessonEntity,
+];

@@ -108,8 +108,10 @@ export class AccountsService {
       .addOrderBy('user.id', 'ASC')
       .take(args.first + 1);
     if (args.after) {
-      const cursor = decodeCursor(args.after);
-      query.andWhere('(user.createdAt, user.id) > (:createdAt, :id)', cursor);
+      const { key, id } = decodeCursor(args.after);
+      if (Number.isNaN(Date.parse(key)))
+        throw InvalidInputError.of('after', 'after is not a cursor from this list');
+      query.andWhere('(user.createdAt, user.id) > (:key::timestamptz, :id)', { key, id });
     }
     if (args.search) {
       const pattern = `%${args.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -37,7 +37,7 @@ export class UsersResolver {
   })
   async users(@Args() args: UsersArgs): Promise<Connection<UserModel>> {
     const rows = await this.accounts.page(args);
-    return toConnection(rows, args.first, UserModel.from);
+    return toConnection(rows, args.first, (row) => row.createdAt.toISOString(), UserModel.from);
   }
 
   @Roles(Role.ADMIN)

@@ -38,40 +38,44 @@ export function ConnectionType<T>(node: Type<T>, name: string) {
   return ConnectionClass;
 }
 
-/** Keyset cursor over (createdAt, id): stable while rows are added. Opaque to clients. */
+/**
+ * Keyset cursor: the sort key of the last row and its id (the tie-breaker). Stable while
+ * rows are added, unlike an offset. Opaque to clients.
+ */
 export interface KeysetCursor {
-  createdAt: string;
+  key: string;
   id: string;
 }
 
 export function encodeCursor(cursor: KeysetCursor): string {
-  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id])).toString('base64url');
+  return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
 }
 
 export function decodeCursor(value: string, field = 'after'): KeysetCursor {
   try {
-    const [createdAt, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as [
+    const [key, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as [
       unknown,
       unknown,
     ];
-    if (typeof createdAt === 'string' && typeof id === 'string' && !isNaN(Date.parse(createdAt))) {
-      return { createdAt, id };
-    }
+    if (typeof key === 'string' && typeof id === 'string' && UUID.test(id)) return { key, id };
   } catch {
     // fall through to the error below
   }
   throw InvalidInputError.of(field, `${field} is not a cursor from this list`);
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Builds a connection from `first + 1` fetched rows (the extra row tells hasNextPage). */
-export function toConnection<E extends { createdAt: Date; id: string }, T>(
+export function toConnection<E extends { id: string }, T>(
   rows: E[],
   first: number,
+  keyOf: (row: E) => string,
   map: (row: E) => T,
 ): Connection<T> {
   const page = rows.slice(0, first);
   const edges = page.map((row) => ({
-    cursor: encodeCursor({ createdAt: row.createdAt.toISOString(), id: row.id }),
+    cursor: encodeCursor({ key: keyOf(row), id: row.id }),
     node: map(row),
   }));
   return {

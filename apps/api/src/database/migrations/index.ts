@@ -1,4 +1,5 @@
 import { Identity1764201600000 } from './1764201600000-Identity.js';
+import { Catalog1764288000000 } from './1764288000000-Catalog.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds have no glob loading. */
-export const MIGRATIONS = [Identity1764201600000];
+export const MIGRATIONS = [Identity1764201600000, Catalog1764288000000];

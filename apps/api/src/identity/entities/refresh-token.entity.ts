@@ -7,6 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
+  type Relation,
 } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 
@@ -27,7 +28,7 @@ export class RefreshTokenEntity {
 
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'refresh_tokens_user_id_fkey' })
-  user?: UserEntity;
+  user?: Relation<UserEntity>;
 
   @Index('refresh_tokens_family_id_idx')
   @Column({ name: 'family_id', type: 'uuid' })

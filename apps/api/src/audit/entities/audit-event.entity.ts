@@ -1,0 +1,42 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { UserEntity } from '../../identity/entities/user.entity.js';
+
+/** Append-only (a trigger refuses UPDATE and DELETE). */
+@Entity({ name: 'audit_events' })
+@Index('audit_events_subject_idx', ['subjectType', 'subjectId', 'occurredAt'])
+@Index('audit_events_actor_idx', ['actorId', 'occurredAt'])
+export class AuditEventEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'audit_events_pkey' })
+  id: string;
+
+  @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz', precision: 3 })
+  occurredAt: Date;
+
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'audit_events_actor_id_fkey' })
+  actor?: Relation<UserEntity>;
+
+  @Column({ type: 'text' })
+  action: string;
+
+  @Column({ name: 'subject_type', type: 'text' })
+  subjectType: string;
+
+  @Column({ name: 'subject_id', type: 'uuid' })
+  subjectId: string;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  details: Record<string, unknown>;
+}

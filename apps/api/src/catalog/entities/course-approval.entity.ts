@@ -1,0 +1,57 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { UserEntity } from '../../identity/entities/user.entity.js';
+import { CourseEntity } from './course.entity.js';
+
+/** A board's or accreditor's approval of a course, recorded by a platform admin. */
+@Entity({ name: 'course_approvals' })
+@Index('course_approvals_course_id_idx', ['courseId', 'validFrom'])
+export class CourseApprovalEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'course_approvals_pkey' })
+  id: string;
+
+  @Column({ name: 'course_id', type: 'uuid' })
+  courseId: string;
+
+  @ManyToOne(() => CourseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'course_id', foreignKeyConstraintName: 'course_approvals_course_id_fkey' })
+  course?: Relation<CourseEntity>;
+
+  @Column({ type: 'text' })
+  body: string;
+
+  @Column({ name: 'approval_number', type: 'text' })
+  approvalNumber: string;
+
+  /** `date` columns come back as YYYY-MM-DD strings: no time zone can shift the day. */
+  @Column({ name: 'valid_from', type: 'date' })
+  validFrom: string;
+
+  @Column({ name: 'valid_until', type: 'date', nullable: true })
+  validUntil: string | null;
+
+  /** A demonstration record: never a real approval number. */
+  @Column({ name: 'is_sample', type: 'boolean', default: false })
+  isSample: boolean;
+
+  @Column({ name: 'recorded_by', type: 'uuid' })
+  recordedBy: string;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({
+    name: 'recorded_by',
+    foreignKeyConstraintName: 'course_approvals_recorded_by_fkey',
+  })
+  recorder?: Relation<UserEntity>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+}

@@ -1,0 +1,50 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
+import { UserEntity } from '../../identity/entities/user.entity.js';
+import { CourseVersionEntity } from './course-version.entity.js';
+
+/** A course's lasting identity. What it says lives in its versions. */
+@Entity({ name: 'courses' })
+@Unique('courses_slug_key', ['slug'])
+export class CourseEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'courses_pkey' })
+  id: string;
+
+  @Column({ type: 'text' })
+  slug: string;
+
+  /** The newest published version: what the catalog shows and new learners enrol in. */
+  @Index('courses_published_version_id_idx')
+  @Column({ name: 'published_version_id', type: 'uuid', nullable: true })
+  publishedVersionId: string | null;
+
+  @ManyToOne(() => CourseVersionEntity)
+  @JoinColumn({
+    name: 'published_version_id',
+    foreignKeyConstraintName: 'courses_published_version_id_fkey',
+  })
+  publishedVersion?: Relation<CourseVersionEntity>;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy: string;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'courses_created_by_fkey' })
+  creator?: Relation<UserEntity>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
