@@ -26,3 +26,8 @@ export class ManualClock extends Clock {
     this.current = new Date(date.getTime());
   }
 }
+
+/** Today's calendar date in UTC, YYYY-MM-DD (how approval and expiry dates are compared). */
+export function todayUtc(clock: Clock): string {
+  return clock.now().toISOString().slice(0, 10);
+}

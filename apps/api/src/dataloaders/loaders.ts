@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { CatalogReader } from '../catalog/catalog-reader.js';
+import type { CourseApprovalEntity } from '../catalog/entities/course-approval.entity.js';
+import type { CourseModuleEntity } from '../catalog/entities/course-module.entity.js';
+import type { CourseVersionEntity } from '../catalog/entities/course-version.entity.js';
+import type { CourseEntity } from '../catalog/entities/course.entity.js';
+import type { LessonEntity } from '../catalog/entities/lesson.entity.js';
 import { AccountsService } from '../identity/accounts.service.js';
 import type { UserEntity } from '../identity/entities/user.entity.js';
 
@@ -9,15 +15,37 @@ import type { UserEntity } from '../identity/entities/user.entity.js';
  */
 export interface Loaders {
   userById: DataLoader<string, UserEntity | null>;
+  courseById: DataLoader<string, CourseEntity | null>;
+  courseVersionById: DataLoader<string, CourseVersionEntity | null>;
+  courseVersionsByCourseId: DataLoader<string, CourseVersionEntity[]>;
+  courseAuthorsByCourseId: DataLoader<string, { userId: string; displayName: string }[]>;
+  courseApprovalsByCourseId: DataLoader<string, CourseApprovalEntity[]>;
+  coursePrerequisitesByCourseId: DataLoader<string, CourseEntity[]>;
+  modulesByVersionId: DataLoader<string, CourseModuleEntity[]>;
+  lessonsByModuleId: DataLoader<string, LessonEntity[]>;
+  seatMinutesByVersionId: DataLoader<string, number>;
 }
 
 @Injectable()
 export class LoaderFactory {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly catalog: CatalogReader,
+  ) {}
 
   create(): Loaders {
+    const catalog = this.catalog;
     return {
       userById: new DataLoader((ids) => this.accounts.findByIds(ids)),
+      courseById: new DataLoader((ids) => catalog.coursesByIds(ids)),
+      courseVersionById: new DataLoader((ids) => catalog.versionsByIds(ids)),
+      courseVersionsByCourseId: new DataLoader((ids) => catalog.versionsByCourseIds(ids)),
+      courseAuthorsByCourseId: new DataLoader((ids) => catalog.authorsByCourseIds(ids)),
+      courseApprovalsByCourseId: new DataLoader((ids) => catalog.approvalsByCourseIds(ids)),
+      coursePrerequisitesByCourseId: new DataLoader((ids) => catalog.prerequisitesByCourseIds(ids)),
+      modulesByVersionId: new DataLoader((ids) => catalog.modulesByVersionIds(ids)),
+      lessonsByModuleId: new DataLoader((ids) => catalog.lessonsByModuleIds(ids)),
+      seatMinutesByVersionId: new DataLoader((ids) => catalog.seatMinutesByVersionIds(ids)),
     };
   }
 }

@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Generated,
   Index,
   JoinColumn,
   ManyToOne,
@@ -12,11 +13,16 @@ import { UserEntity } from '../../identity/entities/user.entity.js';
 
 /** Append-only (a trigger refuses UPDATE and DELETE). */
 @Entity({ name: 'audit_events' })
-@Index('audit_events_subject_idx', ['subjectType', 'subjectId', 'occurredAt'])
-@Index('audit_events_actor_idx', ['actorId', 'occurredAt'])
+@Index('audit_events_subject_idx', ['subjectId', 'seq'])
+@Index('audit_events_actor_idx', ['actorId', 'seq'])
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'audit_events_pkey' })
   id: string;
+
+  /** Order of writing: timestamps can tie, this cannot. */
+  @Column({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false, update: false })
+  @Generated('increment')
+  seq: string;
 
   @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz', precision: 3 })
   occurredAt: Date;

@@ -7,6 +7,7 @@ export class Catalog1764288000000 implements MigrationInterface {
     await db.query(`
       CREATE TABLE "audit_events" (
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),
+        "seq" bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
         "occurred_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(),
         "actor_id" uuid,
         "action" text NOT NULL,
@@ -17,11 +18,9 @@ export class Catalog1764288000000 implements MigrationInterface {
         CONSTRAINT "audit_events_actor_id_fkey" FOREIGN KEY ("actor_id") REFERENCES "users" ("id")
       )`);
     await db.query(
-      `CREATE INDEX "audit_events_subject_idx" ON "audit_events" ("subject_type", "subject_id", "occurred_at")`,
+      `CREATE INDEX "audit_events_subject_idx" ON "audit_events" ("subject_id", "seq")`,
     );
-    await db.query(
-      `CREATE INDEX "audit_events_actor_idx" ON "audit_events" ("actor_id", "occurred_at")`,
-    );
+    await db.query(`CREATE INDEX "audit_events_actor_idx" ON "audit_events" ("actor_id", "seq")`);
     // Append-only, enforced by the database itself and not only by the code that writes it.
     await db.query(`
       CREATE FUNCTION "audit_events_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Clock } from '../config/clock.js';
+import { AuditEventEntity } from './entities/audit-event.entity.js';
+
+export type AuditAction =
+  | 'COURSE_CREATED'
+  | 'COURSE_VERSION_CREATED'
+  | 'COURSE_VERSION_SUBMITTED'
+  | 'COURSE_VERSION_PUBLISHED'
+  | 'COURSE_VERSION_SENT_BACK'
+  | 'COURSE_VERSION_RETIRED'
+  | 'COURSE_AUTHOR_ADDED'
+  | 'COURSE_APPROVAL_RECORDED';
+
+export interface AuditRecord {
+  actorId: string | null;
+  action: AuditAction;
+  subjectType: 'course' | 'course_version' | 'user';
+  subjectId: string;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Writes audit events inside the caller's transaction: the event exists exactly when the
+ * change it describes was committed.
+ */
+@Injectable()
+export class AuditService {
+  constructor(private readonly clock: Clock) {}
+
+  async record(manager: EntityManager, event: AuditRecord): Promise<void> {
+    const row = manager.create(AuditEventEntity, {
+      ...event,
+      details: event.details ?? {},
+      occurredAt: this.clock.now(),
+    });
+    await manager.save(row);
+  }
+
+  /** Newest first, for one subject. Small per subject, so no pagination yet. */
+  forSubject(manager: EntityManager, subjectId: string): Promise<AuditEventEntity[]> {
+    return manager.find(AuditEventEntity, {
+      where: { subjectId },
+      order: { seq: 'DESC' },
+      take: 200,
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from '../common/errors/domain-error.js';
+import type { CourseVersionStatus } from '@fascicle/catalog';
+
+/** The catalog's refusals, named once so every path words them the same. */
+export const CatalogErrors = {
+  courseNotFound: (field = 'courseId') => new NotFoundError('No such course', { field }),
+  versionNotFound: (field = 'versionId') => new NotFoundError('No such course version', { field }),
+  moduleNotFound: (field = 'moduleId') => new NotFoundError('No such module', { field }),
+  lessonNotFound: (field = 'lessonId') => new NotFoundError('No such lesson', { field }),
+  notAnAuthor: () =>
+    new ForbiddenError('Only the authors of this course can change it', {
+      reason: 'NOT_COURSE_AUTHOR',
+    }),
+  notEditable: (number: number, status: CourseVersionStatus) =>
+    new ConflictError(
+      `Version ${number} is ${status} and cannot change; start a new draft with createDraftVersion`,
+      { reason: 'VERSION_NOT_EDITABLE' },
+    ),
+  wrongStatus: (action: string, number: number, status: CourseVersionStatus) =>
+    new ConflictError(`Cannot ${action} version ${number}: it is ${status}`, {
+      reason: 'INVALID_STATUS_TRANSITION',
+    }),
+  slugTaken: () =>
+    new ConflictError('Another course already uses this slug', {
+      field: 'slug',
+      reason: 'SLUG_TAKEN',
+    }),
+  openVersionExists: () =>
+    new ConflictError('This course already has a draft or a version in review', {
+      reason: 'OPEN_VERSION_EXISTS',
+    }),
+  incomplete: (problem: string) =>
+    new InvalidInputError([{ field: 'versionId', message: problem }]),
+};

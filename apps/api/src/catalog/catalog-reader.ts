@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { CourseVersionStatus } from '@fascicle/catalog';
+import { InvalidInputError } from '../common/errors/domain-error.js';
+import { decodeCursor } from '../common/pagination/connection.js';
+import { ApprovalFilter, type CoursesArgs } from './dto/courses.args.js';
+import { CourseApprovalEntity } from './entities/course-approval.entity.js';
+import { CourseAuthorEntity } from './entities/course-author.entity.js';
+import { CourseModuleEntity } from './entities/course-module.entity.js';
+import { CoursePrerequisiteEntity } from './entities/course-prerequisite.entity.js';
+import { CourseVersionEntity } from './entities/course-version.entity.js';
+import { CourseEntity } from './entities/course.entity.js';
+import { LessonEntity } from './entities/lesson.entity.js';
+
+/** The catalog page's sort key: titles compare without regard to case. */
+export const catalogSortKey = (course: CourseEntity) =>
+  (course.publishedVersion?.title ?? '').toLowerCase();
+
+/**
+ * Reads for the catalog. List reads come in two kinds: one query for a page, and batch
+ * reads by many ids at once (behind the request's DataLoaders), so the number of queries
+ * for a page does not depend on its size.
+ */
+@Injectable()
+export class CatalogReader {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** One page of the public catalog: courses with a published version, by title. */
+  pageCourses(args: CoursesArgs, today: string): Promise<CourseEntity[]> {
+    const query = this.db.manager
+      .createQueryBuilder(CourseEntity, 'c')
+      .innerJoinAndSelect('c.publishedVersion', 'v')
+      .orderBy('lower(v.title)', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .take(args.first + 1);
+    if (args.after) {
+      const { key, id } = decodeCursor(args.after);
+      query.andWhere('(lower(v.title), c.id) > (:key, :id)', { key, id });
+    }
+    if (args.search?.trim()) {
+      // Same expression as course_versions_search_idx, so the index serves it.
+      query.andWhere(
+        `to_tsvector('english', v.title || ' ' || v.summary) @@ websearch_to_tsquery('english', :search)`,
+        { search: args.search.trim() },
+      );
+    }
+    if (
+      args.minCeHours !== undefined &&
+      args.maxCeHours !== undefined &&
+      args.minCeHours > args.maxCeHours
+    ) {
+      throw InvalidInputError.of('maxCeHours', 'maxCeHours must not be less than minCeHours');
+    }
+    if (args.minCeHours !== undefined)
+      query.andWhere('v.ce_hours >= :min', { min: args.minCeHours });
+    if (args.maxCeHours !== undefined)
+      query.andWhere('v.ce_hours <= :max', { max: args.maxCeHours });
+    if (args.topic) query.andWhere('v.topic_tags @> ARRAY[:topic]::text[]', { topic: args.topic });
+    if (args.approval) {
+      const active = `EXISTS (SELECT 1 FROM course_approvals a WHERE a.course_id = c.id
+        AND a.valid_from <= :today AND (a.valid_until IS NULL OR a.valid_until >= :today))`;
+      query.andWhere(args.approval === ApprovalFilter.APPROVED ? active : `NOT ${active}`, {
+        today,
+      });
+    }
+    return query.getMany();
+  }
+
+  courseBySlug(slug: string): Promise<CourseEntity | null> {
+    return this.db.manager.findOneBy(CourseEntity, { slug });
+  }
+
+  versionById(id: string): Promise<CourseVersionEntity | null> {
+    return this.db.manager.findOneBy(CourseVersionEntity, { id });
+  }
+
+  /** Courses the user writes, drafts included, newest first. */
+  authoredCourses(userId: string): Promise<CourseEntity[]> {
+    return this.db.manager
+      .createQueryBuilder(CourseEntity, 'c')
+      .innerJoin(CourseAuthorEntity, 'a', 'a.course_id = c.id AND a.user_id = :userId', { userId })
+      .orderBy('c.created_at', 'DESC')
+      .limit(500)
+      .getMany();
+  }
+
+  /** Versions waiting for an admin, oldest submission first. */
+  reviewQueue(): Promise<CourseVersionEntity[]> {
+    return this.db.manager.find(CourseVersionEntity, {
+      where: { status: CourseVersionStatus.IN_REVIEW },
+      order: { submittedAt: 'ASC' },
+      take: 200,
+    });
+  }
+
+  // Batch reads for the DataLoaders: one query each, results in the order of the keys.
+
+  async coursesByIds(ids: readonly string[]): Promise<(CourseEntity | null)[]> {
+    const rows = await this.db.manager.findBy(CourseEntity, { id: In([...ids]) });
+    return byKey(ids, rows, (row) => row.id);
+  }
+
+  async versionsByIds(ids: readonly string[]): Promise<(CourseVersionEntity | null)[]> {
+    const rows = await this.db.manager.findBy(CourseVersionEntity, { id: In([...ids]) });
+    return byKey(ids, rows, (row) => row.id);
+  }
+
+  async versionsByCourseIds(courseIds: readonly string[]): Promise<CourseVersionEntity[][]> {
+    const rows = await this.db.manager.find(CourseVersionEntity, {
+      where: { courseId: In([...courseIds]) },
+      order: { number: 'ASC' },
+    });
+    return groupBy(courseIds, rows, (row) => row.courseId);
+  }
+
+  async modulesByVersionIds(versionIds: readonly string[]): Promise<CourseModuleEntity[][]> {
+    const rows = await this.db.manager.find(CourseModuleEntity, {
+      where: { versionId: In([...versionIds]) },
+      order: { position: 'ASC' },
+    });
+    return groupBy(versionIds, rows, (row) => row.versionId);
+  }
+
+  async lessonsByModuleIds(moduleIds: readonly string[]): Promise<LessonEntity[][]> {
+    const rows = await this.db.manager.find(LessonEntity, {
+      where: { moduleId: In([...moduleIds]) },
+      order: { position: 'ASC' },
+    });
+    return groupBy(moduleIds, rows, (row) => row.moduleId);
+  }
+
+  async seatMinutesByVersionIds(versionIds: readonly string[]): Promise<number[]> {
+    const rows = (await this.db.query(
+      `SELECT m.version_id AS "versionId", COALESCE(SUM(l.seat_time_minutes), 0)::int AS minutes
+         FROM course_modules m JOIN lessons l ON l.module_id = m.id
+        WHERE m.version_id = ANY($1::uuid[]) GROUP BY m.version_id`,
+      [versionIds],
+    )) as { versionId: string; minutes: number }[];
+    const minutes = new Map(rows.map((row) => [row.versionId, row.minutes]));
+    return versionIds.map((id) => minutes.get(id) ?? 0);
+  }
+
+  async approvalsByCourseIds(courseIds: readonly string[]): Promise<CourseApprovalEntity[][]> {
+    const rows = await this.db.manager.find(CourseApprovalEntity, {
+      where: { courseId: In([...courseIds]) },
+      order: { validFrom: 'DESC' },
+    });
+    return groupBy(courseIds, rows, (row) => row.courseId);
+  }
+
+  async authorsByCourseIds(
+    courseIds: readonly string[],
+  ): Promise<{ userId: string; displayName: string }[][]> {
+    const rows = (await this.db.query(
+      `SELECT a.course_id AS "courseId", u.id AS "userId", u.display_name AS "displayName"
+         FROM course_authors a JOIN users u ON u.id = a.user_id
+        WHERE a.course_id = ANY($1::uuid[]) ORDER BY a.added_at, u.id`,
+      [courseIds],
+    )) as { courseId: string; userId: string; displayName: string }[];
+    return groupBy(courseIds, rows, (row) => row.courseId);
+  }
+
+  async prerequisitesByCourseIds(courseIds: readonly string[]): Promise<CourseEntity[][]> {
+    const links = await this.db.manager.find(CoursePrerequisiteEntity, {
+      where: { courseId: In([...courseIds]) },
+      relations: { prerequisite: true },
+    });
+    const grouped = groupBy(courseIds, links, (link) => link.courseId);
+    return grouped.map((group) => group.map((link) => link.prerequisite!));
+  }
+}
+
+function byKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): (T | null)[] {
+  const map = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => map.get(key) ?? null);
+}
+
+function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key)!);
+}

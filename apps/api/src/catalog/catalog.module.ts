@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { IdentityModule } from '../identity/identity.module.js';
+import { CatalogQueriesResolver } from './catalog-queries.resolver.js';
+import { CatalogReader } from './catalog-reader.js';
+import { CourseAuthoringResolver } from './course-authoring.resolver.js';
+import { CourseAuthoringService } from './course-authoring.service.js';
+import { CourseContentService } from './course-content.service.js';
+import { CourseFieldsResolver } from './course-fields.resolver.js';
+import { CourseReviewResolver } from './course-review.resolver.js';
+import { CourseReviewService } from './course-review.service.js';
+import {
+  CourseModuleFieldsResolver,
+  CourseVersionFieldsResolver,
+  LessonFieldsResolver,
+} from './course-version-fields.resolver.js';
+import { DraftGuard } from './draft-guard.js';
+
+@Module({
+  imports: [AuditModule, IdentityModule],
+  providers: [
+    CatalogReader,
+    DraftGuard,
+    CourseAuthoringService,
+    CourseContentService,
+    CourseReviewService,
+    CatalogQueriesResolver,
+    CourseFieldsResolver,
+    CourseVersionFieldsResolver,
+    CourseModuleFieldsResolver,
+    LessonFieldsResolver,
+    CourseAuthoringResolver,
+    CourseReviewResolver,
+  ],
+  exports: [CatalogReader, CourseAuthoringService, CourseContentService, CourseReviewService],
+})
+export class CatalogModule {}

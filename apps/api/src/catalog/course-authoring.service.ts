@@ -1,0 +1,260 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { CourseVersionStatus, isOpen } from '@fascicle/catalog';
+import { Role } from '@fascicle/common';
+import { AuditService } from '../audit/audit.service.js';
+import { InvalidInputError } from '../common/errors/domain-error.js';
+import { AccountsService } from '../identity/accounts.service.js';
+import type { Principal } from '../identity/auth/principal.js';
+import { CatalogErrors } from './catalog-errors.js';
+import { assertAuthor, DraftGuard } from './draft-guard.js';
+import type {
+  CreateCourseInput,
+  CreateDraftVersionInput,
+  UpdateCourseVersionInput,
+} from './dto/course.input.js';
+import type { AddCourseAuthorInput, SetCoursePrerequisitesInput } from './dto/review.input.js';
+import { CourseAuthorEntity } from './entities/course-author.entity.js';
+import { CourseModuleEntity } from './entities/course-module.entity.js';
+import { CoursePrerequisiteEntity } from './entities/course-prerequisite.entity.js';
+import { CourseVersionEntity } from './entities/course-version.entity.js';
+import { CourseEntity } from './entities/course.entity.js';
+import { LessonEntity } from './entities/lesson.entity.js';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Courses and their versions as wholes: creating, describing, new drafts, authors. */
+@Injectable()
+export class CourseAuthoringService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly drafts: DraftGuard,
+    private readonly audit: AuditService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  /** A new course with version 1 as a draft; the creator is its first author. */
+  async createCourse(input: CreateCourseInput, principal: Principal): Promise<CourseVersionEntity> {
+    try {
+      return await this.db.transaction(async (manager) => {
+        const course = await manager.save(
+          manager.create(CourseEntity, { slug: input.slug, createdBy: principal.userId }),
+        );
+        await manager.insert(CourseAuthorEntity, { courseId: course.id, userId: principal.userId });
+        const version = await manager.save(
+          manager.create(CourseVersionEntity, {
+            courseId: course.id,
+            number: 1,
+            status: CourseVersionStatus.DRAFT,
+            title: input.title,
+            summary: input.summary,
+            audience: input.audience,
+            ceHours: input.ceHours,
+            learningObjectives: input.learningObjectives,
+            topicTags: input.topicTags,
+          }),
+        );
+        await this.audit.record(manager, {
+          actorId: principal.userId,
+          action: 'COURSE_CREATED',
+          subjectType: 'course',
+          subjectId: course.id,
+          details: { slug: course.slug, versionId: version.id },
+        });
+        return version;
+      });
+    } catch (error) {
+      if ((error as { constraint?: string }).constraint === 'courses_slug_key') {
+        throw CatalogErrors.slugTaken();
+      }
+      throw error;
+    }
+  }
+
+  updateVersion(
+    input: UpdateCourseVersionInput,
+    principal: Principal,
+  ): Promise<CourseVersionEntity> {
+    const { versionId, ...changes } = input;
+    return this.drafts.edit(versionId, principal, async (manager, version) => {
+      const defined = Object.fromEntries(
+        Object.entries(changes).filter(([, value]) => value !== undefined && value !== null),
+      );
+      return manager.save(Object.assign(version, defined));
+    });
+  }
+
+  /**
+   * Starts the next version from the newest published one: same description, modules and
+   * lessons, copied as new rows (the published rows stay untouched), with the same lineage.
+   */
+  async createDraftVersion(
+    input: CreateDraftVersionInput,
+    principal: Principal,
+  ): Promise<CourseVersionEntity> {
+    try {
+      return await this.db.transaction(async (manager) => {
+        const course = await manager.findOne(CourseEntity, {
+          where: { id: input.courseId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!course) throw CatalogErrors.courseNotFound();
+        await assertAuthor(manager, course.id, principal);
+        const versions = await manager.find(CourseVersionEntity, {
+          where: { courseId: course.id },
+        });
+        if (versions.some((version) => isOpen(version.status)))
+          throw CatalogErrors.openVersionExists();
+        const source = versions.find((version) => version.id === course.publishedVersionId);
+        if (!source) {
+          throw InvalidInputError.of('courseId', 'This course has no published version to copy');
+        }
+        const draft = await this.copyVersion(manager, source, {
+          number: Math.max(...versions.map((version) => version.number)) + 1,
+          changelog: input.changelog,
+        });
+        await this.audit.record(manager, {
+          actorId: principal.userId,
+          action: 'COURSE_VERSION_CREATED',
+          subjectType: 'course_version',
+          subjectId: draft.id,
+          details: { courseId: course.id, number: draft.number, copiedFrom: source.id },
+        });
+        return draft;
+      });
+    } catch (error) {
+      // Two "new draft" requests at once: the partial unique index lets one through.
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION)
+        throw CatalogErrors.openVersionExists();
+      throw error;
+    }
+  }
+
+  private async copyVersion(
+    manager: EntityManager,
+    source: CourseVersionEntity,
+    overrides: { number: number; changelog: string },
+  ): Promise<CourseVersionEntity> {
+    const draft = await manager.save(
+      manager.create(CourseVersionEntity, {
+        courseId: source.courseId,
+        number: overrides.number,
+        status: CourseVersionStatus.DRAFT,
+        title: source.title,
+        summary: source.summary,
+        audience: source.audience,
+        ceHours: source.ceHours,
+        learningObjectives: source.learningObjectives,
+        topicTags: source.topicTags,
+        changelog: overrides.changelog,
+      }),
+    );
+    const modules = await manager.find(CourseModuleEntity, { where: { versionId: source.id } });
+    if (modules.length === 0) return draft;
+    const moduleCopies = await manager.save(
+      modules.map((module) =>
+        manager.create(CourseModuleEntity, {
+          versionId: draft.id,
+          lineageId: module.lineageId,
+          position: module.position,
+          title: module.title,
+          objectives: module.objectives,
+        }),
+      ),
+    );
+    const newModuleId = new Map(modules.map((module, i) => [module.id, moduleCopies[i]!.id]));
+    const lessons = await manager.find(LessonEntity, {
+      where: { moduleId: In(modules.map((module) => module.id)) },
+    });
+    if (lessons.length > 0) {
+      await manager.insert(
+        LessonEntity,
+        lessons.map((lesson) => ({
+          moduleId: newModuleId.get(lesson.moduleId)!,
+          lineageId: lesson.lineageId,
+          position: lesson.position,
+          title: lesson.title,
+          bodyMarkdown: lesson.bodyMarkdown,
+          seatTimeMinutes: lesson.seatTimeMinutes,
+          references: lesson.references,
+        })),
+      );
+    }
+    return draft;
+  }
+
+  /** An author adds another instructor as co-author. */
+  async addAuthor(input: AddCourseAuthorInput, principal: Principal): Promise<void> {
+    const user = await this.accounts.findByEmail(input.email);
+    if (!user || !user.roles.includes(Role.INSTRUCTOR)) {
+      throw InvalidInputError.of('email', 'email must belong to an instructor account');
+    }
+    await this.db.transaction(async (manager) => {
+      if (!(await manager.exists(CourseEntity, { where: { id: input.courseId } }))) {
+        throw CatalogErrors.courseNotFound();
+      }
+      await assertAuthor(manager, input.courseId, principal);
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(CourseAuthorEntity)
+        .values({ courseId: input.courseId, userId: user.id })
+        .orIgnore()
+        .execute();
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'COURSE_AUTHOR_ADDED',
+        subjectType: 'course',
+        subjectId: input.courseId,
+        details: { userId: user.id },
+      });
+    });
+  }
+
+  /** Replaces the course's prerequisites; refuses itself, unknown courses and cycles. */
+  async setPrerequisites(input: SetCoursePrerequisitesInput, principal: Principal): Promise<void> {
+    const field = 'prerequisiteCourseIds';
+    if (input.prerequisiteCourseIds.includes(input.courseId)) {
+      throw InvalidInputError.of(field, 'A course cannot be its own prerequisite');
+    }
+    await this.db.transaction(async (manager) => {
+      if (!(await manager.exists(CourseEntity, { where: { id: input.courseId } }))) {
+        throw CatalogErrors.courseNotFound();
+      }
+      await assertAuthor(manager, input.courseId, principal);
+      const found = await manager.countBy(CourseEntity, { id: In(input.prerequisiteCourseIds) });
+      if (found !== input.prerequisiteCourseIds.length) {
+        throw InvalidInputError.of(field, `${field} names a course that does not exist`);
+      }
+      if (await this.wouldCycle(manager, input.courseId, input.prerequisiteCourseIds)) {
+        throw InvalidInputError.of(field, 'These prerequisites would make a cycle');
+      }
+      await manager.delete(CoursePrerequisiteEntity, { courseId: input.courseId });
+      if (input.prerequisiteCourseIds.length > 0) {
+        await manager.insert(
+          CoursePrerequisiteEntity,
+          input.prerequisiteCourseIds.map((prerequisiteId) => ({
+            courseId: input.courseId,
+            prerequisiteId,
+          })),
+        );
+      }
+    });
+  }
+
+  /** True when the course is already (transitively) a prerequisite of one of the new ones. */
+  private async wouldCycle(manager: EntityManager, courseId: string, prerequisites: string[]) {
+    if (prerequisites.length === 0) return false;
+    const rows: unknown[] = await manager.query(
+      `WITH RECURSIVE chain(id) AS (
+         SELECT unnest($1::uuid[])
+         UNION
+         SELECT p.prerequisite_id FROM course_prerequisites p JOIN chain ON p.course_id = chain.id
+       )
+       SELECT 1 FROM chain WHERE id = $2 LIMIT 1`,
+      [prerequisites, courseId],
+    );
+    return rows.length > 0;
+  }
+}

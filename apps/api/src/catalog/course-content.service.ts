@@ -1,0 +1,206 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { InvalidInputError } from '../common/errors/domain-error.js';
+import type { Principal } from '../identity/auth/principal.js';
+import { CatalogErrors } from './catalog-errors.js';
+import { DraftGuard } from './draft-guard.js';
+import type {
+  AddLessonInput,
+  AddModuleInput,
+  ReorderLessonsInput,
+  ReorderModulesInput,
+  UpdateLessonInput,
+  UpdateModuleInput,
+} from './dto/content.input.js';
+import { CourseModuleEntity } from './entities/course-module.entity.js';
+import type { CourseVersionEntity } from './entities/course-version.entity.js';
+import { LessonEntity } from './entities/lesson.entity.js';
+
+/** Modules and lessons of a draft version: add, edit, reorder, remove. */
+@Injectable()
+export class CourseContentService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly drafts: DraftGuard,
+  ) {}
+
+  addModule(input: AddModuleInput, principal: Principal): Promise<CourseModuleEntity> {
+    return this.drafts.edit(input.versionId, principal, async (manager) => {
+      const position = await nextPosition(manager, 'course_modules', 'version_id', input.versionId);
+      return manager.save(
+        manager.create(CourseModuleEntity, {
+          versionId: input.versionId,
+          position,
+          title: input.title,
+          objectives: input.objectives,
+        }),
+      );
+    });
+  }
+
+  async updateModule(input: UpdateModuleInput, principal: Principal): Promise<CourseModuleEntity> {
+    const { moduleId, ...changes } = input;
+    const versionId = await this.versionOfModule(moduleId);
+    return this.drafts.edit(versionId, principal, async (manager) => {
+      const module = await manager.findOneByOrFail(CourseModuleEntity, { id: moduleId });
+      return manager.save(Object.assign(module, defined(changes)));
+    });
+  }
+
+  async removeModule(moduleId: string, principal: Principal): Promise<CourseVersionEntity> {
+    const versionId = await this.versionOfModule(moduleId);
+    return this.drafts.edit(versionId, principal, async (manager, version) => {
+      await manager.delete(CourseModuleEntity, { id: moduleId });
+      await renumber(manager, 'course_modules', 'version_id', versionId);
+      return version;
+    });
+  }
+
+  reorderModules(input: ReorderModulesInput, principal: Principal): Promise<CourseVersionEntity> {
+    return this.drafts.edit(input.versionId, principal, async (manager, version) => {
+      const modules = await manager.find(CourseModuleEntity, {
+        where: { versionId: input.versionId },
+      });
+      assertSameSet(modules, input.moduleIds, 'moduleIds', 'module');
+      await saveOrder(manager, modules, input.moduleIds);
+      return version;
+    });
+  }
+
+  async addLesson(input: AddLessonInput, principal: Principal): Promise<LessonEntity> {
+    const versionId = await this.versionOfModule(input.moduleId);
+    return this.drafts.edit(versionId, principal, async (manager) => {
+      const position = await nextPosition(manager, 'lessons', 'module_id', input.moduleId);
+      return manager.save(
+        manager.create(LessonEntity, {
+          moduleId: input.moduleId,
+          position,
+          title: input.title,
+          bodyMarkdown: input.bodyMarkdown,
+          seatTimeMinutes: input.seatTimeMinutes,
+          references: input.references.map(({ citation, url }) => ({ citation, url: url ?? null })),
+        }),
+      );
+    });
+  }
+
+  async updateLesson(input: UpdateLessonInput, principal: Principal): Promise<LessonEntity> {
+    const { lessonId, ...changes } = input;
+    const { versionId } = await this.placeOfLesson(lessonId);
+    return this.drafts.edit(versionId, principal, async (manager) => {
+      const lesson = await manager.findOneByOrFail(LessonEntity, { id: lessonId });
+      return manager.save(Object.assign(lesson, defined(changes)));
+    });
+  }
+
+  async removeLesson(lessonId: string, principal: Principal): Promise<CourseModuleEntity> {
+    const { versionId, moduleId } = await this.placeOfLesson(lessonId);
+    return this.drafts.edit(versionId, principal, async (manager) => {
+      await manager.delete(LessonEntity, { id: lessonId });
+      await renumber(manager, 'lessons', 'module_id', moduleId);
+      return manager.findOneByOrFail(CourseModuleEntity, { id: moduleId });
+    });
+  }
+
+  async reorderLessons(
+    input: ReorderLessonsInput,
+    principal: Principal,
+  ): Promise<CourseModuleEntity> {
+    const versionId = await this.versionOfModule(input.moduleId);
+    return this.drafts.edit(versionId, principal, async (manager) => {
+      const lessons = await manager.find(LessonEntity, { where: { moduleId: input.moduleId } });
+      assertSameSet(lessons, input.lessonIds, 'lessonIds', 'lesson');
+      await saveOrder(manager, lessons, input.lessonIds);
+      return manager.findOneByOrFail(CourseModuleEntity, { id: input.moduleId });
+    });
+  }
+
+  private async versionOfModule(moduleId: string): Promise<string> {
+    const module = await this.db.manager.findOne(CourseModuleEntity, {
+      where: { id: moduleId },
+      select: { id: true, versionId: true },
+    });
+    if (!module) throw CatalogErrors.moduleNotFound();
+    return module.versionId;
+  }
+
+  private async placeOfLesson(lessonId: string): Promise<{ versionId: string; moduleId: string }> {
+    const [row] = (await this.db.query(
+      `SELECT m.version_id AS "versionId", l.module_id AS "moduleId"
+         FROM lessons l JOIN course_modules m ON m.id = l.module_id WHERE l.id = $1`,
+      [lessonId],
+    )) as { versionId: string; moduleId: string }[];
+    if (!row) throw CatalogErrors.lessonNotFound();
+    return row;
+  }
+}
+
+/** Only the fields the caller gave: absent or null means "leave as it is". */
+function defined<T extends object>(changes: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(changes).filter(([, value]) => value !== undefined && value !== null),
+  ) as Partial<T>;
+}
+
+type OrderedTable = 'course_modules' | 'lessons';
+
+async function nextPosition(
+  manager: EntityManager,
+  table: OrderedTable,
+  parentColumn: string,
+  parentId: string,
+): Promise<number> {
+  const [row] = (await manager.query(
+    `SELECT COALESCE(MAX(position), 0) + 1 AS next FROM ${table} WHERE ${parentColumn} = $1`,
+    [parentId],
+  )) as { next: number }[];
+  return Number(row!.next);
+}
+
+/** Closes the gap a removal leaves: positions stay 1..n. */
+async function renumber(
+  manager: EntityManager,
+  table: OrderedTable,
+  parentColumn: string,
+  parentId: string,
+): Promise<void> {
+  await manager.query(
+    `UPDATE ${table} t SET position = ordered.n
+       FROM (SELECT id, row_number() OVER (ORDER BY position) AS n
+               FROM ${table} WHERE ${parentColumn} = $1) ordered
+      WHERE t.id = ordered.id AND t.position <> ordered.n`,
+    [parentId],
+  );
+}
+
+/** Positions follow the order of `ids` (1..n); `ids` was checked by assertSameSet. */
+async function saveOrder<T extends { id: string; position: number }>(
+  manager: EntityManager,
+  items: T[],
+  ids: string[],
+): Promise<void> {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  await manager.save(ids.map((id, index) => Object.assign(byId.get(id)!, { position: index + 1 })));
+}
+
+/** A reorder must name every item exactly once: nothing missing, nothing foreign. */
+function assertSameSet(items: { id: string }[], ids: string[], field: string, noun: string) {
+  const known = new Set(items.map((item) => item.id));
+  const missing = items.filter((item) => !ids.includes(item.id));
+  const foreign = ids.filter((id) => !known.has(id));
+  if (missing.length > 0 || foreign.length > 0) {
+    throw InvalidInputError.of(
+      field,
+      `${field} must list every ${noun} exactly once: ` +
+        [
+          missing.length ? `missing ${missing.map((item) => item.id).join(', ')}` : '',
+          foreign.length
+            ? `not in this ${noun === 'module' ? 'version' : 'module'}: ${foreign.join(', ')}`
+            : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
+    );
+  }
+}

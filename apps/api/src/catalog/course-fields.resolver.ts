@@ -1,0 +1,87 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { isOpen } from '@fascicle/catalog';
+import { Clock, todayUtc } from '../config/clock.js';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { CatalogViewer, isReleased } from './catalog-viewer.js';
+import { CourseApprovalModel } from './models/course-approval.model.js';
+import { CourseVersionModel } from './models/course-version.model.js';
+import { CourseAuthorModel, CourseModel } from './models/course.model.js';
+
+@Resolver(() => CourseModel)
+export class CourseFieldsResolver {
+  constructor(private readonly clock: Clock) {}
+
+  @ResolveField(() => CourseVersionModel, {
+    nullable: true,
+    description: 'The newest published version: what the catalog shows and new learners get',
+  })
+  async currentVersion(
+    @Parent() course: CourseModel,
+    @Context() context: GraphQLContext,
+  ): Promise<CourseVersionModel | null> {
+    if (!course.publishedVersionId) return null;
+    const version = await context.loaders.courseVersionById.load(course.publishedVersionId);
+    return version ? CourseVersionModel.from(version) : null;
+  }
+
+  @ResolveField(() => CourseVersionModel, {
+    nullable: true,
+    description: 'The draft or the version in review (authors and admins only)',
+  })
+  async openVersion(
+    @Parent() course: CourseModel,
+    @Context() context: GraphQLContext,
+  ): Promise<CourseVersionModel | null> {
+    if (!(await CatalogViewer.of(context).seesUnpublished(course.id))) return null;
+    const versions = await context.loaders.courseVersionsByCourseId.load(course.id);
+    const open = versions.find((version) => isOpen(version.status));
+    return open ? CourseVersionModel.from(open) : null;
+  }
+
+  @ResolveField(() => [CourseVersionModel], {
+    description: 'Oldest first; drafts and versions in review for authors and admins only',
+  })
+  async versions(
+    @Parent() course: CourseModel,
+    @Context() context: GraphQLContext,
+  ): Promise<CourseVersionModel[]> {
+    const all = await context.loaders.courseVersionsByCourseId.load(course.id);
+    const seesAll = await CatalogViewer.of(context).seesUnpublished(course.id);
+    return all
+      .filter((version) => seesAll || isReleased(version.status))
+      .map(CourseVersionModel.from);
+  }
+
+  @ResolveField(() => [CourseAuthorModel])
+  async authors(
+    @Parent() course: CourseModel,
+    @Context() context: GraphQLContext,
+  ): Promise<CourseAuthorModel[]> {
+    return context.loaders.courseAuthorsByCourseId.load(course.id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the signed-in user is an author' })
+  viewerIsAuthor(@Parent() course: CourseModel, @Context() context: GraphQLContext) {
+    return CatalogViewer.of(context).isAuthor(course.id);
+  }
+
+  @ResolveField(() => [CourseApprovalModel], { description: 'Accreditation approvals' })
+  async approvals(
+    @Parent() course: CourseModel,
+    @Context() context: GraphQLContext,
+  ): Promise<CourseApprovalModel[]> {
+    const today = todayUtc(this.clock);
+    const approvals = await context.loaders.courseApprovalsByCourseId.load(course.id);
+    return approvals.map((approval) => CourseApprovalModel.from(approval, today));
+  }
+
+  @ResolveField(() => [CourseModel], { description: 'Courses to complete before this one' })
+  async prerequisites(
+    @Parent() course: CourseModel,
+    @Context() context: GraphQLContext,
+  ): Promise<CourseModel[]> {
+    return (await context.loaders.coursePrerequisitesByCourseId.load(course.id)).map(
+      CourseModel.from,
+    );
+  }
+}

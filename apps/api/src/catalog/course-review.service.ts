@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { CourseVersionStatus, statusAfter, VersionAction } from '@fascicle/catalog';
+import { AuditService, type AuditAction } from '../audit/audit.service.js';
+import { Clock } from '../config/clock.js';
+import type { Principal } from '../identity/auth/principal.js';
+import { CatalogErrors } from './catalog-errors.js';
+import { assertAuthor, lockedVersion } from './draft-guard.js';
+import type { RecordCourseApprovalInput } from './dto/review.input.js';
+import { CourseApprovalEntity } from './entities/course-approval.entity.js';
+import { CourseVersionEntity } from './entities/course-version.entity.js';
+import { CourseEntity } from './entities/course.entity.js';
+import { InvalidInputError } from '../common/errors/domain-error.js';
+
+const AUDIT: Record<VersionAction, AuditAction> = {
+  [VersionAction.SUBMIT]: 'COURSE_VERSION_SUBMITTED',
+  [VersionAction.PUBLISH]: 'COURSE_VERSION_PUBLISHED',
+  [VersionAction.SEND_BACK]: 'COURSE_VERSION_SENT_BACK',
+  [VersionAction.RETIRE]: 'COURSE_VERSION_RETIRED',
+};
+
+/** Review and publication: authors submit; an admin publishes, sends back or retires. */
+@Injectable()
+export class CourseReviewService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  submit(versionId: string, principal: Principal): Promise<CourseVersionEntity> {
+    return this.transition(versionId, principal, VersionAction.SUBMIT, async (manager, version) => {
+      await assertAuthor(manager, version.courseId, principal);
+      await assertComplete(manager, version);
+      version.submittedAt = this.clock.now();
+      version.submittedBy = principal.userId;
+      version.reviewComment = null;
+    });
+  }
+
+  sendBack(versionId: string, comment: string, principal: Principal) {
+    return this.transition(versionId, principal, VersionAction.SEND_BACK, async (_m, version) => {
+      version.reviewComment = comment;
+    });
+  }
+
+  /**
+   * Publishes a version in review. The course now points at it, and the version it replaces
+   * is retired: it stays readable for those enrolled in it, and nobody new can enrol.
+   */
+  publish(versionId: string, principal: Principal): Promise<CourseVersionEntity> {
+    return this.transition(
+      versionId,
+      principal,
+      VersionAction.PUBLISH,
+      async (manager, version) => {
+        await assertComplete(manager, version);
+        const now = this.clock.now();
+        version.publishedAt = now;
+        version.publishedBy = principal.userId;
+        const course = await manager.findOneOrFail(CourseEntity, {
+          where: { id: version.courseId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (course.publishedVersionId) {
+          const previous = await lockedVersion(manager, course.publishedVersionId);
+          previous.status = CourseVersionStatus.RETIRED;
+          previous.retiredAt = now;
+          await manager.save(previous);
+          await this.record(manager, principal, VersionAction.RETIRE, previous, {
+            reason: 'SUPERSEDED',
+            by: version.id,
+          });
+        }
+        course.publishedVersionId = version.id;
+        await manager.save(course);
+      },
+    );
+  }
+
+  /** Withdraws a published version; a course whose current version it was leaves the catalog. */
+  retire(versionId: string, principal: Principal): Promise<CourseVersionEntity> {
+    return this.transition(versionId, principal, VersionAction.RETIRE, async (manager, version) => {
+      version.retiredAt = this.clock.now();
+      await manager.update(
+        CourseEntity,
+        { id: version.courseId, publishedVersionId: version.id },
+        { publishedVersionId: null },
+      );
+    });
+  }
+
+  async recordApproval(
+    input: RecordCourseApprovalInput,
+    principal: Principal,
+  ): Promise<CourseApprovalEntity> {
+    if (input.validUntil && input.validUntil < input.validFrom) {
+      throw InvalidInputError.of('validUntil', 'validUntil must not be before validFrom');
+    }
+    return this.db.transaction(async (manager) => {
+      if (!(await manager.exists(CourseEntity, { where: { id: input.courseId } }))) {
+        throw CatalogErrors.courseNotFound();
+      }
+      const approval = await manager.save(
+        manager.create(CourseApprovalEntity, {
+          courseId: input.courseId,
+          body: input.body,
+          approvalNumber: input.approvalNumber,
+          validFrom: input.validFrom,
+          validUntil: input.validUntil ?? null,
+          isSample: input.isSample,
+          recordedBy: principal.userId,
+        }),
+      );
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'COURSE_APPROVAL_RECORDED',
+        subjectType: 'course',
+        subjectId: input.courseId,
+        details: { approvalId: approval.id, body: approval.body, number: approval.approvalNumber },
+      });
+      return approval;
+    });
+  }
+
+  /** Locks the version, applies the status rule from @fascicle/catalog, audits the move. */
+  private transition(
+    versionId: string,
+    principal: Principal,
+    action: VersionAction,
+    effects: (manager: EntityManager, version: CourseVersionEntity) => Promise<void>,
+  ): Promise<CourseVersionEntity> {
+    return this.db.transaction(async (manager) => {
+      const version = await lockedVersion(manager, versionId);
+      const from = version.status;
+      const next = statusAfter(from, action);
+      if (!next)
+        throw CatalogErrors.wrongStatus(
+          action.toLowerCase().replace('_', ' '),
+          version.number,
+          from,
+        );
+      await effects(manager, version);
+      version.status = next;
+      const saved = await manager.save(version);
+      await this.record(manager, principal, action, version, { from, to: next });
+      return saved;
+    });
+  }
+
+  private record(
+    manager: EntityManager,
+    principal: Principal,
+    action: VersionAction,
+    version: CourseVersionEntity,
+    details: Record<string, unknown>,
+  ) {
+    return this.audit.record(manager, {
+      actorId: principal.userId,
+      action: AUDIT[action],
+      subjectType: 'course_version',
+      subjectId: version.id,
+      details: { courseId: version.courseId, number: version.number, ...details },
+    });
+  }
+}
+
+/** Nothing empty reaches learners: at least one module, each with at least one lesson. */
+async function assertComplete(manager: EntityManager, version: CourseVersionEntity) {
+  const [row] = (await manager.query(
+    `SELECT count(*)::int AS modules,
+            count(*) FILTER (WHERE NOT EXISTS (
+              SELECT 1 FROM lessons l WHERE l.module_id = m.id))::int AS empty
+       FROM course_modules m WHERE m.version_id = $1`,
+    [version.id],
+  )) as { modules: number; empty: number }[];
+  if (!row || row.modules === 0) throw CatalogErrors.incomplete('The version has no modules');
+  if (row.empty > 0) throw CatalogErrors.incomplete(`${row.empty} module(s) have no lessons`);
+}

@@ -1,0 +1,66 @@
+import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { renderLessonMarkdown } from '@fascicle/catalog';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { CatalogViewer } from './catalog-viewer.js';
+import { CourseModuleModel, LessonModel } from './models/course-content.model.js';
+import { CourseVersionModel } from './models/course-version.model.js';
+import { CourseModel } from './models/course.model.js';
+
+@Resolver(() => CourseVersionModel)
+export class CourseVersionFieldsResolver {
+  @ResolveField(() => CourseModel)
+  async course(
+    @Parent() version: CourseVersionModel,
+    @Context() context: GraphQLContext,
+  ): Promise<CourseModel> {
+    const course = await context.loaders.courseById.load(version.courseId);
+    return CourseModel.from(course!);
+  }
+
+  @ResolveField(() => [CourseModuleModel], { description: 'In order' })
+  async modules(
+    @Parent() version: CourseVersionModel,
+    @Context() context: GraphQLContext,
+  ): Promise<CourseModuleModel[]> {
+    return (await context.loaders.modulesByVersionId.load(version.id)).map(CourseModuleModel.from);
+  }
+
+  @ResolveField(() => Int, { description: 'Seat time of all lessons, in minutes' })
+  totalSeatTimeMinutes(@Parent() version: CourseVersionModel, @Context() context: GraphQLContext) {
+    return context.loaders.seatMinutesByVersionId.load(version.id);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The reviewer's comment when sent back (authors and admins only)",
+  })
+  async reviewComment(
+    @Parent() version: CourseVersionModel,
+    @Context() context: GraphQLContext,
+  ): Promise<string | null> {
+    return (await CatalogViewer.of(context).seesUnpublished(version.courseId))
+      ? version.reviewComment
+      : null;
+  }
+}
+
+@Resolver(() => CourseModuleModel)
+export class CourseModuleFieldsResolver {
+  @ResolveField(() => [LessonModel], { description: 'In order' })
+  async lessons(
+    @Parent() module: CourseModuleModel,
+    @Context() context: GraphQLContext,
+  ): Promise<LessonModel[]> {
+    return (await context.loaders.lessonsByModuleId.load(module.id)).map(LessonModel.from);
+  }
+}
+
+@Resolver(() => LessonModel)
+export class LessonFieldsResolver {
+  @ResolveField(() => String, {
+    description: 'The Markdown rendered to HTML and sanitized: safe to insert in a page',
+  })
+  bodyHtml(@Parent() lesson: LessonModel): string {
+    return renderLessonMarkdown(lesson.bodyMarkdown);
+  }
+}

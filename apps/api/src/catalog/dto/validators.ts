@@ -1,0 +1,37 @@
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { ceHoursProblem, isValidSlug, MAX_CE_HOURS } from '@fascicle/catalog';
+
+function rule(name: string, message: string, validate: (value: unknown) => boolean) {
+  return (options?: ValidationOptions) => (target: object, propertyName: string) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} ${message}`, ...options },
+      validator: { validate },
+    });
+}
+
+/** The shared rule from @fascicle/catalog: more than 0, at most 100, in hundredths. */
+export const IsCeHours = rule(
+  'isCeHours',
+  `must be more than 0 and at most ${MAX_CE_HOURS}, in hundredths of an hour`,
+  (value) => typeof value === 'number' && ceHoursProblem(value) === null,
+);
+
+export const IsSlug = rule(
+  'isSlug',
+  'must be 3 to 80 lower-case letters, digits and single hyphens (e.g. dry-needling-safety)',
+  (value) => typeof value === 'string' && isValidSlug(value),
+);
+
+/** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
+export const IsCalendarDate = rule(
+  'isCalendarDate',
+  'must be a date written YYYY-MM-DD',
+  (value) => {
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  },
+);

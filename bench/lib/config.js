@@ -1,0 +1,98 @@
+import { BenchError } from './errors.js';
+
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** The API's default DATABASE_POOL_SIZE; both targets get exactly this many connections. */
+export const POOL_SIZE = 10;
+
+/**
+ * @typedef {object} BenchConfig
+ * @property {string[]} scenarioNames Empty means every scenario.
+ * @property {string} databaseUrl Server where a throw-away database is created.
+ * @property {number} durationSeconds Measured run per target.
+ * @property {number} warmupSeconds Discarded run before it.
+ * @property {number} connections
+ * @property {Record<string, string>} overrides The BENCH_* variables that were set, to rerun.
+ */
+
+/** The variables `npm run bench` reads, with their defaults; the README lists the same. */
+const VARIABLES = {
+  BENCH_DATABASE_URL: DEFAULT_DATABASE_URL,
+  BENCH_DURATION: '10',
+  BENCH_WARMUP: '2',
+  BENCH_CONNECTIONS: '10',
+};
+
+export const USAGE = `Usage: npm run bench [-- <scenario>...]
+
+Runs every scenario, or only those named, against the API and a bare Fastify + pg baseline.
+Environment (defaults in brackets):
+  BENCH_DATABASE_URL  PostgreSQL server to create a throw-away database on [${DEFAULT_DATABASE_URL}]
+  BENCH_DURATION      measured seconds per target [${VARIABLES.BENCH_DURATION}]
+  BENCH_WARMUP        discarded warm-up seconds per target [${VARIABLES.BENCH_WARMUP}]
+  BENCH_CONNECTIONS   concurrent connections [${VARIABLES.BENCH_CONNECTIONS}]
+`;
+
+/**
+ * @param {string[]} argv Arguments after the script name.
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {BenchConfig | 'help'}
+ */
+export function readConfig(argv, env) {
+  if (argv.includes('-h') || argv.includes('--help')) return 'help';
+  const flag = argv.find((arg) => arg.startsWith('-'));
+  if (flag) throw new BenchError(`Unknown option ${flag}\n\n${USAGE}`);
+
+  /** @type {Record<string, string>} */
+  const overrides = {};
+  for (const name of Object.keys(VARIABLES)) {
+    const value = env[name];
+    if (value !== undefined && value !== '') overrides[name] = value;
+  }
+  /** @param {keyof typeof VARIABLES} name */
+  const read = (name) => overrides[name] ?? VARIABLES[name];
+
+  const databaseUrl = read('BENCH_DATABASE_URL');
+  if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new BenchError('BENCH_DATABASE_URL must be a postgres:// URL');
+  }
+  return {
+    scenarioNames: [...new Set(argv)],
+    databaseUrl,
+    durationSeconds: number('BENCH_DURATION', read('BENCH_DURATION'), { min: 1 }),
+    warmupSeconds: number('BENCH_WARMUP', read('BENCH_WARMUP'), { min: 0 }),
+    connections: number('BENCH_CONNECTIONS', read('BENCH_CONNECTIONS'), { min: 1, integer: true }),
+    overrides,
+  };
+}
+
+/**
+ * @param {string} name
+ * @param {string} raw
+ * @param {{ min: number, integer?: boolean }} rule
+ */
+function number(name, raw, { min, integer = false }) {
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
+    throw new BenchError(
+      `${name} must be ${integer ? 'an integer' : 'a number'} >= ${min} (got ${JSON.stringify(raw)})`,
+    );
+  }
+  return value;
+}
+
+/**
+ * The shell command that repeats this run: same scenarios, same BENCH_* settings.
+ *
+ * @param {BenchConfig} config
+ */
+export function rerunCommand(config) {
+  const env = Object.entries(config.overrides).map(([name, value]) => `${name}=${quote(value)}`);
+  const args = config.scenarioNames.length > 0 ? ['--', ...config.scenarioNames] : [];
+  return [...env, 'npm', 'run', 'bench', ...args].join(' ');
+}
+
+/** @param {string} value */
+function quote(value) {
+  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
+}

@@ -1,0 +1,10 @@
+import { fileURLToPath } from 'node:url';
+
+export const BENCH_DIR = fileURLToPath(new URL('..', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Produced by `npm run build:api`, which `npm run bench` runs first. */
+export const API_MAIN = fileURLToPath(
+  new URL('../../apps/api/dist/apps/api/src/main.js', import.meta.url),
+);
+export const BASELINE_SERVER = fileURLToPath(new URL('../baseline-server.js', import.meta.url));
+export const RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url));

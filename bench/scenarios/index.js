@@ -1,0 +1,17 @@
+import { BenchError } from '../lib/errors.js';
+import me from './me.js';
+
+/** @import { Scenario } from '../lib/types.js' */
+
+/** Every scenario, in the order `npm run bench` runs them. A new scenario is added here. */
+export const SCENARIOS = /** @type {Scenario[]} */ ([me]);
+
+/** @param {string} name */
+export function findScenario(name) {
+  const scenario = SCENARIOS.find((candidate) => candidate.name === name);
+  if (!scenario) {
+    const known = SCENARIOS.map((candidate) => candidate.name).join(', ');
+    throw new BenchError(`Unknown scenario "${name}" (known: ${known})`);
+  }
+  return scenario;
+}

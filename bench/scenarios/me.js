@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { graphql } from '../lib/http.js';
+
+/** @import { Scenario } from '../lib/types.js' */
+
+const REGISTER = `mutation Register($input: RegisterInput!) {
+  register(input: $input) { accessToken user { id } }
+}`;
+
+const ME =
+  'query Me { me { id email displayName profession licenseNumber licenseState roles createdAt } }';
+
+// What the API's userById DataLoader makes TypeORM select: every column of the entity,
+// password hash included, even though `me` returns fewer. TypeORM spells it with aliases
+// (`"UserEntity"."id" AS "UserEntity_id"`, …); the plan and the rows are the same, and a
+// hand-written service would write it this way.
+const SELECT_USERS_BY_ID =
+  'SELECT "id","email","password_hash","display_name","profession","license_number",' +
+  '"license_state","roles","password_changed_at","created_at","updated_at" ' +
+  'FROM "users" WHERE "id" IN ($1)';
+
+/** @type {Scenario} */
+export default {
+  name: 'me',
+  description: 'the signed-in account, `query Me { me { … } }` with a bearer token',
+
+  async setup({ url }) {
+    const suffix = randomBytes(6).toString('hex');
+    const data = await graphql(url, REGISTER, {
+      input: {
+        email: `bench-${suffix}@example.com`,
+        password: `bench-password-${suffix}`,
+        displayName: 'Bench Marker',
+        profession: 'PHYSICAL_THERAPIST',
+        licenseNumber: 'PT-123456',
+        licenseState: 'CO',
+      },
+    });
+    return {
+      method: 'POST',
+      path: '/graphql',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${data.register.accessToken}`,
+      },
+      body: JSON.stringify({ query: ME }),
+    };
+  },
+
+  baseline: {
+    method: 'POST',
+    url: '/graphql',
+    async handler(request, reply, { db, verifyBearer }) {
+      const principal = await verifyBearer(request.headers.authorization);
+      if (!principal) {
+        return reply.code(401).send({ errors: [{ message: 'Your session is invalid' }] });
+      }
+      const { rows } = await db.query(SELECT_USERS_BY_ID, [principal.userId]);
+      const user = rows[0];
+      if (!user) return reply.code(404).send({ errors: [{ message: 'No such account' }] });
+      // Field order as in the query, as GraphQL answers.
+      return {
+        data: {
+          me: {
+            id: user.id,
+            email: user.email,
+            displayName: user.display_name,
+            profession: user.profession,
+            licenseNumber: user.license_number,
+            licenseState: user.license_state,
+            roles: user.roles,
+            createdAt: user.created_at.toISOString(),
+          },
+        },
+      };
+    },
+  },
+};
