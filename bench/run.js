@@ -11,7 +11,7 @@ import { send } from './lib/http.js';
 import { measure, stopLoad } from './lib/load.js';
 import { killAllServersNow, stopAllServers } from './lib/processes.js';
 import { formatScenario, ratios, writeResults } from './lib/report.js';
-import { startApi, startBaseline } from './lib/servers.js';
+import { runApiCli, startApi, startBaseline } from './lib/servers.js';
 import { findScenario, SCENARIOS } from './scenarios/index.js';
 
 /** @import { BenchConfig } from './lib/config.js' */
@@ -80,7 +80,10 @@ async function main() {
  */
 async function runScenario(scenario, api, { config, databaseUrl, jwtSecret }) {
   say(`bench: ${scenario.name}: setting up`);
-  const request = await scenario.setup({ url: api.url });
+  const request = await scenario.setup({
+    url: api.url,
+    cli: (args, env) => runApiCli({ databaseUrl, jwtSecret }, args, env),
+  });
   const baseline = await startBaseline({ scenario: scenario.name, databaseUrl, jwtSecret });
   try {
     const expected = await compareAnswers(scenario, request, api, baseline);

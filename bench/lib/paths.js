@@ -6,5 +6,9 @@ export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const API_MAIN = fileURLToPath(
   new URL('../../apps/api/dist/apps/api/src/main.js', import.meta.url),
 );
+/** The API's command line (`admin:create`…), from the same build. */
+export const API_CLI = fileURLToPath(
+  new URL('../../apps/api/dist/apps/api/src/cli.js', import.meta.url),
+);
 export const BASELINE_SERVER = fileURLToPath(new URL('../baseline-server.js', import.meta.url));
 export const RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url));

@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { POOL_SIZE } from './config.js';
 import { BenchError } from './errors.js';
-import { API_MAIN, BASELINE_SERVER } from './paths.js';
+import { API_CLI, API_MAIN, BASELINE_SERVER, REPO_ROOT } from './paths.js';
 import { freePort, HOST, startServer } from './processes.js';
 
 /**
@@ -12,6 +14,22 @@ import { freePort, HOST, startServer } from './processes.js';
  */
 function childEnv(variables) {
   return { PATH: process.env.PATH ?? '', ...variables };
+}
+
+/**
+ * The API's configuration for the bench database, shared by the server and its CLI.
+ *
+ * @param {{ databaseUrl: string, jwtSecret: string }} options
+ */
+function apiEnv({ databaseUrl, jwtSecret }) {
+  return {
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_SIZE: String(POOL_SIZE),
+    JWT_SECRET: jwtSecret,
+    FASCICLE_DEMO_DATA: 'false',
+    LOG_LEVEL: 'silent',
+  };
 }
 
 /**
@@ -29,21 +47,34 @@ export async function startApi({ databaseUrl, jwtSecret }) {
   return startServer({
     name: 'API',
     script: API_MAIN,
-    env: childEnv({
-      NODE_ENV: 'production',
-      HOST,
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_SIZE: String(POOL_SIZE),
-      JWT_SECRET: jwtSecret,
-      FASCICLE_DEMO_DATA: 'false',
-      LOG_LEVEL: 'silent',
-    }),
+    env: childEnv({ ...apiEnv({ databaseUrl, jwtSecret }), HOST, PORT: String(port) }),
     port,
     readyPath: '/health',
     // Generous: start-up includes running every migration on the fresh database.
     readyTimeoutMs: 60_000,
   });
+}
+
+/**
+ * Runs a command of the built API's CLI on the bench database, configured as the API is,
+ * e.g. `admin:create` (the only way to make an ADMIN). Returns its standard output.
+ *
+ * @param {{ databaseUrl: string, jwtSecret: string }} options
+ * @param {string[]} args
+ * @param {Record<string, string>} [env] Added to the API's, e.g. FASCICLE_ADMIN_PASSWORD.
+ */
+export async function runApiCli(options, args, env = {}) {
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, [API_CLI, ...args], {
+      cwd: REPO_ROOT,
+      env: childEnv({ ...apiEnv(options), ...env }),
+      timeout: 60_000,
+    });
+    return stdout;
+  } catch (error) {
+    const { stderr, message } = /** @type {Error & { stderr?: string }} */ (error);
+    throw new BenchError(`API CLI ${args[0]} failed: ${stderr?.trim() || message}`);
+  }
 }
 
 /**

@@ -13,6 +13,16 @@
  */
 
 /**
+ * What a scenario's set-up gets.
+ *
+ * @typedef {object} SetupContext
+ * @property {string} url The API's base URL.
+ * @property {(args: string[], env?: Record<string, string>) => Promise<string>} cli
+ *   Runs the API's CLI on the same database with the API's configuration plus `env`, e.g.
+ *   `cli(['admin:create', '--email', e, '--name', n], { FASCICLE_ADMIN_PASSWORD: p })`.
+ */
+
+/**
  * What the baseline server gives a scenario's handler.
  *
  * @typedef {object} BaselineContext
@@ -45,7 +55,7 @@
  * @typedef {object} Scenario
  * @property {string} name What `npm run bench -- <name>` selects.
  * @property {string} description One line, printed above the results.
- * @property {(api: { url: string }) => Promise<BenchRequest>} setup
+ * @property {(api: SetupContext) => Promise<BenchRequest>} setup
  *   Runs once against the real API (its database is fresh) to create what the request needs.
  * @property {BaselineRoute} baseline
  * @property {(body: string) => boolean} [verifyBody]

@@ -1,10 +1,11 @@
 import { BenchError } from '../lib/errors.js';
+import catalog from './catalog.js';
 import me from './me.js';
 
 /** @import { Scenario } from '../lib/types.js' */
 
 /** Every scenario, in the order `npm run bench` runs them. A new scenario is added here. */
-export const SCENARIOS = /** @type {Scenario[]} */ ([me]);
+export const SCENARIOS = /** @type {Scenario[]} */ ([me, catalog]);
 
 /** @param {string} name */
 export function findScenario(name) {

@@ -33,7 +33,9 @@ export class CatalogReader {
       .innerJoinAndSelect('c.publishedVersion', 'v')
       .orderBy('lower(v.title)', 'ASC')
       .addOrderBy('c.id', 'ASC')
-      .take(args.first + 1);
+      // `limit`, not `take`: the join is many-to-one, so rows cannot multiply, and `take`
+      // would wrap the query in a DISTINCT subquery that cannot order by an expression.
+      .limit(args.first + 1);
     if (args.after) {
       const { key, id } = decodeCursor(args.after);
       query.andWhere('(lower(v.title), c.id) > (:key, :id)', { key, id });
