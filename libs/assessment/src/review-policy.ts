@@ -1,0 +1,51 @@
+/** What a learner sees of a submitted attempt. */
+export enum ReviewContent {
+  SCORE_ONLY = 'SCORE_ONLY',
+  SCORE_AND_CORRECTNESS = 'SCORE_AND_CORRECTNESS',
+  FULL_EXPLANATIONS = 'FULL_EXPLANATIONS',
+}
+
+/** When the review beyond the score becomes visible. */
+export enum ReviewTiming {
+  AFTER_EACH_ATTEMPT = 'AFTER_EACH_ATTEMPT',
+  AFTER_PASSING_OR_LAST_ATTEMPT = 'AFTER_PASSING_OR_LAST_ATTEMPT',
+}
+
+export interface ReviewState {
+  submitted: boolean;
+  /** Whether the learner has passed this quiz in any attempt. */
+  passedAny: boolean;
+  attemptsUsed: number;
+  maxAttempts: number | null;
+}
+
+export interface ReviewVisibility {
+  score: boolean;
+  /** Which questions were right or wrong. */
+  correctness: boolean;
+  /** The correct options and the explanations. */
+  key: boolean;
+}
+
+const NOTHING: ReviewVisibility = { score: false, correctness: false, key: false };
+
+/**
+ * The one rule deciding what an attempt's review may show. Nothing before submission;
+ * the score always after; correctness and the key as the quiz allows, and with
+ * AFTER_PASSING_OR_LAST_ATTEMPT only once the learner has passed or has no attempt left
+ * (so the key cannot be read and then used on a retry).
+ */
+export function reviewVisibility(
+  policy: { content: ReviewContent; timing: ReviewTiming },
+  state: ReviewState,
+): ReviewVisibility {
+  if (!state.submitted) return NOTHING;
+  const finished =
+    state.passedAny || (state.maxAttempts !== null && state.attemptsUsed >= state.maxAttempts);
+  const open = policy.timing === ReviewTiming.AFTER_EACH_ATTEMPT || finished;
+  return {
+    score: true,
+    correctness: open && policy.content !== ReviewContent.SCORE_ONLY,
+    key: open && policy.content === ReviewContent.FULL_EXPLANATIONS,
+  };
+}
