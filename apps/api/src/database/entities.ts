@@ -1,3 +1,9 @@
+import { AttemptQuestionEntity } from '../assessment/entities/attempt-question.entity.js';
+import { QuestionBankEntity } from '../assessment/entities/question-bank.entity.js';
+import { QuestionOptionEntity } from '../assessment/entities/question-option.entity.js';
+import { QuestionEntity } from '../assessment/entities/question.entity.js';
+import { QuizAttemptEntity } from '../assessment/entities/quiz-attempt.entity.js';
+import { QuizEntity } from '../assessment/entities/quiz.entity.js';
 import { AuditEventEntity } from '../audit/entities/audit-event.entity.js';
 import { CourseApprovalEntity } from '../catalog/entities/course-approval.entity.js';
 import { CourseAuthorEntity } from '../catalog/entities/course-author.entity.js';
@@ -23,4 +29,10 @@ export const ENTITIES = [
   CourseApprovalEntity,
   CourseModuleEntity,
   LessonEntity,
+  QuestionBankEntity,
+  QuestionEntity,
+  QuestionOptionEntity,
+  QuizEntity,
+  QuizAttemptEntity,
+  AttemptQuestionEntity,
 ];
