@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { AppConfig } from './config/app-config.js';
 import { Clock } from './config/clock.js';
 import { ConfigModule } from './config/config.module.js';
+import { AssessmentModule } from './assessment/assessment.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
 import { DomainErrorHttpFilter } from './common/errors/http-exception.filter.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
@@ -45,6 +46,7 @@ export class AppModule {
         HealthModule,
         IdentityModule,
         CatalogModule,
+        AssessmentModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

@@ -11,12 +11,13 @@ export type AuditAction =
   | 'COURSE_VERSION_SENT_BACK'
   | 'COURSE_VERSION_RETIRED'
   | 'COURSE_AUTHOR_ADDED'
-  | 'COURSE_APPROVAL_RECORDED';
+  | 'COURSE_APPROVAL_RECORDED'
+  | 'QUIZ_ATTEMPT_GRADED';
 
 export interface AuditRecord {
   actorId: string | null;
   action: AuditAction;
-  subjectType: 'course' | 'course_version' | 'user';
+  subjectType: 'course' | 'course_version' | 'user' | 'quiz_attempt';
   subjectId: string;
   details?: Record<string, unknown>;
 }

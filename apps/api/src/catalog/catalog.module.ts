@@ -15,12 +15,14 @@ import {
   LessonFieldsResolver,
 } from './course-version-fields.resolver.js';
 import { DraftGuard } from './draft-guard.js';
+import { VersionHooks } from './version-hooks.js';
 
 @Module({
   imports: [AuditModule, IdentityModule],
   providers: [
     CatalogReader,
     DraftGuard,
+    VersionHooks,
     CourseAuthoringService,
     CourseContentService,
     CourseReviewService,
@@ -32,6 +34,13 @@ import { DraftGuard } from './draft-guard.js';
     CourseAuthoringResolver,
     CourseReviewResolver,
   ],
-  exports: [CatalogReader, CourseAuthoringService, CourseContentService, CourseReviewService],
+  exports: [
+    CatalogReader,
+    CourseAuthoringService,
+    CourseContentService,
+    CourseReviewService,
+    DraftGuard,
+    VersionHooks,
+  ],
 })
 export class CatalogModule {}

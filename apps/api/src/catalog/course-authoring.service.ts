@@ -9,6 +9,7 @@ import { AccountsService } from '../identity/accounts.service.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { CatalogErrors } from './catalog-errors.js';
 import { assertAuthor, DraftGuard } from './draft-guard.js';
+import { VersionHooks } from './version-hooks.js';
 import type {
   CreateCourseInput,
   CreateDraftVersionInput,
@@ -32,6 +33,7 @@ export class CourseAuthoringService {
     private readonly drafts: DraftGuard,
     private readonly audit: AuditService,
     private readonly accounts: AccountsService,
+    private readonly hooks: VersionHooks,
   ) {}
 
   /** A new course with version 1 as a draft; the creator is its first author. */
@@ -151,7 +153,10 @@ export class CourseAuthoringService {
       }),
     );
     const modules = await manager.find(CourseModuleEntity, { where: { versionId: source.id } });
-    if (modules.length === 0) return draft;
+    if (modules.length === 0) {
+      await this.hooks.copy(manager, source.id, draft.id, new Map());
+      return draft;
+    }
     const moduleCopies = await manager.save(
       modules.map((module) =>
         manager.create(CourseModuleEntity, {
@@ -181,6 +186,7 @@ export class CourseAuthoringService {
         })),
       );
     }
+    await this.hooks.copy(manager, source.id, draft.id, newModuleId);
     return draft;
   }
 

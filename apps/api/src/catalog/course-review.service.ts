@@ -7,6 +7,7 @@ import { Clock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { CatalogErrors } from './catalog-errors.js';
 import { assertAuthor, lockedVersion } from './draft-guard.js';
+import { VersionHooks } from './version-hooks.js';
 import type { RecordCourseApprovalInput } from './dto/review.input.js';
 import { CourseApprovalEntity } from './entities/course-approval.entity.js';
 import { CourseVersionEntity } from './entities/course-version.entity.js';
@@ -27,12 +28,13 @@ export class CourseReviewService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly hooks: VersionHooks,
   ) {}
 
   submit(versionId: string, principal: Principal): Promise<CourseVersionEntity> {
     return this.transition(versionId, principal, VersionAction.SUBMIT, async (manager, version) => {
       await assertAuthor(manager, version.courseId, principal);
-      await assertComplete(manager, version);
+      await this.assertComplete(manager, version);
       version.submittedAt = this.clock.now();
       version.submittedBy = principal.userId;
       version.reviewComment = null;
@@ -55,7 +57,7 @@ export class CourseReviewService {
       principal,
       VersionAction.PUBLISH,
       async (manager, version) => {
-        await assertComplete(manager, version);
+        await this.assertComplete(manager, version);
         const now = this.clock.now();
         version.publishedAt = now;
         version.publishedBy = principal.userId;
@@ -164,17 +166,22 @@ export class CourseReviewService {
       details: { courseId: version.courseId, number: version.number, ...details },
     });
   }
-}
 
-/** Nothing empty reaches learners: at least one module, each with at least one lesson. */
-async function assertComplete(manager: EntityManager, version: CourseVersionEntity) {
-  const [row] = (await manager.query(
-    `SELECT count(*)::int AS modules,
+  /**
+   * Nothing empty or broken reaches learners: at least one module, each with a lesson, and
+   * whatever the registered hooks check (quizzes whose banks can fill them).
+   */
+  private async assertComplete(manager: EntityManager, version: CourseVersionEntity) {
+    const [row] = (await manager.query(
+      `SELECT count(*)::int AS modules,
             count(*) FILTER (WHERE NOT EXISTS (
               SELECT 1 FROM lessons l WHERE l.module_id = m.id))::int AS empty
        FROM course_modules m WHERE m.version_id = $1`,
-    [version.id],
-  )) as { modules: number; empty: number }[];
-  if (!row || row.modules === 0) throw CatalogErrors.incomplete('The version has no modules');
-  if (row.empty > 0) throw CatalogErrors.incomplete(`${row.empty} module(s) have no lessons`);
+      [version.id],
+    )) as { modules: number; empty: number }[];
+    if (!row || row.modules === 0) throw CatalogErrors.incomplete('The version has no modules');
+    if (row.empty > 0) throw CatalogErrors.incomplete(`${row.empty} module(s) have no lessons`);
+    const problems = await this.hooks.problems(manager, version.id);
+    if (problems.length > 0) throw CatalogErrors.incomplete(problems.join('; '));
+  }
 }

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { AssessmentModule } from '../assessment/assessment.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { LoaderFactory } from './loaders.js';
 
 @Module({
-  imports: [IdentityModule, CatalogModule],
+  imports: [IdentityModule, CatalogModule, AssessmentModule],
   providers: [LoaderFactory],
   exports: [LoaderFactory],
 })

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { AssessmentReader } from '../assessment/assessment-reader.js';
+import type { QuestionBankEntity } from '../assessment/entities/question-bank.entity.js';
+import type { QuestionOptionEntity } from '../assessment/entities/question-option.entity.js';
+import type { QuestionEntity } from '../assessment/entities/question.entity.js';
+import type { QuizEntity } from '../assessment/entities/quiz.entity.js';
 import { CatalogReader } from '../catalog/catalog-reader.js';
 import type { CourseApprovalEntity } from '../catalog/entities/course-approval.entity.js';
 import type { CourseModuleEntity } from '../catalog/entities/course-module.entity.js';
@@ -24,6 +29,12 @@ export interface Loaders {
   modulesByVersionId: DataLoader<string, CourseModuleEntity[]>;
   lessonsByModuleId: DataLoader<string, LessonEntity[]>;
   seatMinutesByVersionId: DataLoader<string, number>;
+  quizById: DataLoader<string, QuizEntity | null>;
+  quizzesByVersionId: DataLoader<string, QuizEntity[]>;
+  banksByVersionId: DataLoader<string, QuestionBankEntity[]>;
+  bankSizeById: DataLoader<string, number>;
+  questionsByBankId: DataLoader<string, QuestionEntity[]>;
+  optionsByQuestionId: DataLoader<string, QuestionOptionEntity[]>;
 }
 
 @Injectable()
@@ -31,10 +42,11 @@ export class LoaderFactory {
   constructor(
     private readonly accounts: AccountsService,
     private readonly catalog: CatalogReader,
+    private readonly assessment: AssessmentReader,
   ) {}
 
   create(): Loaders {
-    const catalog = this.catalog;
+    const { catalog, assessment } = this;
     return {
       userById: new DataLoader((ids) => this.accounts.findByIds(ids)),
       courseById: new DataLoader((ids) => catalog.coursesByIds(ids)),
@@ -46,6 +58,12 @@ export class LoaderFactory {
       modulesByVersionId: new DataLoader((ids) => catalog.modulesByVersionIds(ids)),
       lessonsByModuleId: new DataLoader((ids) => catalog.lessonsByModuleIds(ids)),
       seatMinutesByVersionId: new DataLoader((ids) => catalog.seatMinutesByVersionIds(ids)),
+      quizById: new DataLoader((ids) => assessment.quizzesByIds(ids)),
+      quizzesByVersionId: new DataLoader((ids) => assessment.quizzesByVersionIds(ids)),
+      banksByVersionId: new DataLoader((ids) => assessment.banksByVersionIds(ids)),
+      bankSizeById: new DataLoader((ids) => assessment.bankSizes(ids)),
+      questionsByBankId: new DataLoader((ids) => assessment.questionsByBankIds(ids)),
+      optionsByQuestionId: new DataLoader((ids) => assessment.optionsByQuestionIds(ids)),
     };
   }
 }

@@ -1,0 +1,90 @@
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Role } from '@fascicle/common';
+import { CurrentPrincipal, Roles } from '../identity/auth/decorators.js';
+import type { Principal } from '../identity/auth/principal.js';
+import {
+  AddQuestionInput,
+  CreateQuestionBankInput,
+  UpdateQuestionInput,
+} from './dto/bank.input.js';
+import { CreateQuizInput, UpdateQuizInput } from './dto/quiz.input.js';
+import { QuestionBankModel, QuestionModel } from './models/bank.model.js';
+import { QuizModel } from './models/quiz.model.js';
+import { QuestionBankService } from './question-bank.service.js';
+import { QuizAuthoringService } from './quiz-authoring.service.js';
+
+/** Banks and quizzes of a draft version; the services check authorship and draft status. */
+@Roles(Role.INSTRUCTOR)
+@Resolver()
+export class AssessmentAuthoringResolver {
+  constructor(
+    private readonly banks: QuestionBankService,
+    private readonly quizzes: QuizAuthoringService,
+  ) {}
+
+  @Mutation(() => QuestionBankModel)
+  async createQuestionBank(
+    @Args('input') input: CreateQuestionBankInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<QuestionBankModel> {
+    return QuestionBankModel.from(await this.banks.createBank(input, principal));
+  }
+
+  @Mutation(() => Boolean, { description: 'Remove a bank no quiz draws from' })
+  async removeQuestionBank(
+    @Args('bankId', { type: () => ID }) bankId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<boolean> {
+    await this.banks.removeBank(bankId, principal);
+    return true;
+  }
+
+  @Mutation(() => QuestionModel)
+  async addQuestion(
+    @Args('input') input: AddQuestionInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<QuestionModel> {
+    return QuestionModel.from(await this.banks.addQuestion(input, principal));
+  }
+
+  @Mutation(() => QuestionModel, { description: 'Replace a question, options included' })
+  async updateQuestion(
+    @Args('input') input: UpdateQuestionInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<QuestionModel> {
+    return QuestionModel.from(await this.banks.updateQuestion(input, principal));
+  }
+
+  @Mutation(() => QuestionBankModel)
+  async removeQuestion(
+    @Args('questionId', { type: () => ID }) questionId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<QuestionBankModel> {
+    return QuestionBankModel.from(await this.banks.removeQuestion(questionId, principal));
+  }
+
+  @Mutation(() => QuizModel, { description: "A module's quiz, or the final exam (no moduleId)" })
+  async createQuiz(
+    @Args('input') input: CreateQuizInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<QuizModel> {
+    return QuizModel.from(await this.quizzes.createQuiz(input, principal));
+  }
+
+  @Mutation(() => QuizModel)
+  async updateQuiz(
+    @Args('input') input: UpdateQuizInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<QuizModel> {
+    return QuizModel.from(await this.quizzes.updateQuiz(input, principal));
+  }
+
+  @Mutation(() => Boolean)
+  async removeQuiz(
+    @Args('quizId', { type: () => ID }) quizId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<boolean> {
+    await this.quizzes.removeQuiz(quizId, principal);
+    return true;
+  }
+}

@@ -1,0 +1,45 @@
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-error.js';
+
+/** The assessment module's refusals, worded once. None of them reveals an answer. */
+export const AssessmentErrors = {
+  bankNotFound: (field = 'bankId') => new NotFoundError('No such question bank', { field }),
+  questionNotFound: (field = 'questionId') => new NotFoundError('No such question', { field }),
+  quizNotFound: (field = 'quizId') => new NotFoundError('No such quiz', { field }),
+  attemptNotFound: (field = 'attemptId') => new NotFoundError('No such attempt', { field }),
+  invalidQuestion: (problems: string[]) =>
+    new InvalidInputError(problems.map((message) => ({ field: 'options', message }))),
+  bankTooSmall: (count: number, size: number) =>
+    InvalidInputError.of(
+      'questionCount',
+      `questionCount is ${count} but the bank has only ${size} question(s)`,
+    ),
+  bankOfAnotherVersion: () =>
+    InvalidInputError.of('bankId', 'bankId must be a question bank of the same course version'),
+  moduleOfAnotherVersion: () =>
+    InvalidInputError.of('moduleId', 'moduleId must be a module of the same course version'),
+  quizExists: (what: string) =>
+    new ConflictError(`${what} already has a quiz`, { reason: 'QUIZ_EXISTS' }),
+  bankInUse: () =>
+    new ConflictError('A quiz draws from this bank', { field: 'bankId', reason: 'BANK_IN_USE' }),
+  maxAttempts: (max: number) =>
+    new ConflictError(`All ${max} attempts at this quiz have been used`, {
+      field: 'quizId',
+      reason: 'MAX_ATTEMPTS_REACHED',
+    }),
+  attemptSubmitted: () =>
+    new ConflictError('This attempt has been submitted; answers can no longer change', {
+      field: 'attemptId',
+      reason: 'ATTEMPT_SUBMITTED',
+    }),
+  attemptExpired: () =>
+    new ConflictError('Time is up: this attempt was graded with the answers saved in time', {
+      field: 'attemptId',
+      reason: 'ATTEMPT_EXPIRED',
+    }),
+  notInAttempt: () =>
+    InvalidInputError.of('questionId', 'questionId is not a question of this attempt'),
+  notAnOption: () =>
+    InvalidInputError.of('selectedOptionIds', 'selectedOptionIds must be options of this question'),
+  oneOptionOnly: () =>
+    InvalidInputError.of('selectedOptionIds', 'this question takes exactly one option'),
+};

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { QuestionBankEntity } from './entities/question-bank.entity.js';
+import { QuestionOptionEntity } from './entities/question-option.entity.js';
+import { QuestionEntity } from './entities/question.entity.js';
+import { QuizEntity } from './entities/quiz.entity.js';
+
+/** Batch reads behind the request's DataLoaders: one query per batch, results in key order. */
+@Injectable()
+export class AssessmentReader {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async quizzesByIds(ids: readonly string[]): Promise<(QuizEntity | null)[]> {
+    const rows = await this.db.manager.findBy(QuizEntity, { id: In([...ids]) });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async quizzesByVersionIds(versionIds: readonly string[]): Promise<QuizEntity[][]> {
+    const rows = await this.db.manager.find(QuizEntity, {
+      where: { versionId: In([...versionIds]) },
+      order: { createdAt: 'ASC' },
+    });
+    return versionIds.map((id) => rows.filter((row) => row.versionId === id));
+  }
+
+  async banksByVersionIds(versionIds: readonly string[]): Promise<QuestionBankEntity[][]> {
+    const rows = await this.db.manager.find(QuestionBankEntity, {
+      where: { versionId: In([...versionIds]) },
+      order: { createdAt: 'ASC' },
+    });
+    return versionIds.map((id) => rows.filter((row) => row.versionId === id));
+  }
+
+  async bankSizes(bankIds: readonly string[]): Promise<number[]> {
+    const rows = (await this.db.query(
+      `SELECT bank_id AS "bankId", count(*)::int AS size FROM questions
+        WHERE bank_id = ANY($1::uuid[]) GROUP BY bank_id`,
+      [bankIds],
+    )) as { bankId: string; size: number }[];
+    const sizes = new Map(rows.map((row) => [row.bankId, row.size]));
+    return bankIds.map((id) => sizes.get(id) ?? 0);
+  }
+
+  async questionsByBankIds(bankIds: readonly string[]): Promise<QuestionEntity[][]> {
+    const rows = await this.db.manager.find(QuestionEntity, {
+      where: { bankId: In([...bankIds]) },
+      order: { position: 'ASC' },
+    });
+    return bankIds.map((id) => rows.filter((row) => row.bankId === id));
+  }
+
+  async optionsByQuestionIds(questionIds: readonly string[]): Promise<QuestionOptionEntity[][]> {
+    const rows = await this.db.manager.find(QuestionOptionEntity, {
+      where: { questionId: In([...questionIds]) },
+      order: { position: 'ASC' },
+    });
+    const groups = new Map<string, QuestionOptionEntity[]>(questionIds.map((id) => [id, []]));
+    for (const row of rows) groups.get(row.questionId)?.push(row);
+    return questionIds.map((id) => groups.get(id)!);
+  }
+}

@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { CatalogModule } from '../catalog/catalog.module.js';
+import { AssessmentAuthoringResolver } from './assessment-authoring.resolver.js';
+import {
+  BankFieldsResolver,
+  ModuleAssessmentFieldsResolver,
+  QuestionFieldsResolver,
+  QuizFieldsResolver,
+  VersionAssessmentFieldsResolver,
+} from './assessment-fields.resolver.js';
+import { AssessmentReader } from './assessment-reader.js';
+import { AssessmentVersionHook } from './assessment-version-hook.js';
+import { AttemptGrader } from './attempt-grader.js';
+import { AttemptViews } from './attempt-views.js';
+import { AttemptsResolver } from './attempts.resolver.js';
+import { AttemptsService } from './attempts.service.js';
+import { ItemAnalysisService } from './item-analysis.service.js';
+import { QuestionBankService } from './question-bank.service.js';
+import { QuizAuthoringService } from './quiz-authoring.service.js';
+
+@Module({
+  imports: [AuditModule, CatalogModule],
+  providers: [
+    AssessmentReader,
+    AssessmentVersionHook,
+    QuestionBankService,
+    QuizAuthoringService,
+    AttemptGrader,
+    AttemptsService,
+    AttemptViews,
+    ItemAnalysisService,
+    AssessmentAuthoringResolver,
+    AttemptsResolver,
+    VersionAssessmentFieldsResolver,
+    ModuleAssessmentFieldsResolver,
+    QuizFieldsResolver,
+    BankFieldsResolver,
+    QuestionFieldsResolver,
+  ],
+  exports: [AssessmentReader, AttemptsService, QuestionBankService, QuizAuthoringService],
+})
+export class AssessmentModule {}

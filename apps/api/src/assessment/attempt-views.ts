@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { reviewVisibility, type ReviewVisibility } from '@fascicle/assessment';
+import { AttemptQuestionEntity } from './entities/attempt-question.entity.js';
+import { QuestionOptionEntity } from './entities/question-option.entity.js';
+import { QuestionEntity } from './entities/question.entity.js';
+import { AttemptStatus, type QuizAttemptEntity } from './entities/quiz-attempt.entity.js';
+import { QuizEntity } from './entities/quiz.entity.js';
+import {
+  AttemptQuestionModel,
+  AttemptResultModel,
+  QuizAttemptModel,
+  QuestionReviewModel,
+} from './models/attempt.model.js';
+
+/**
+ * Turns attempts into what their learner may see. This is the one place that decides
+ * what of the answer key leaves the server: the review policy (`reviewVisibility` in
+ * @fascicle/assessment) is applied here and nothing else builds an attempt model, so no
+ * field or nesting can carry more. Loads everything for many attempts in five queries.
+ */
+@Injectable()
+export class AttemptViews {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async build(attempts: QuizAttemptEntity[]): Promise<QuizAttemptModel[]> {
+    if (attempts.length === 0) return [];
+    const attemptIds = attempts.map((attempt) => attempt.id);
+    const quizIds = [...new Set(attempts.map((attempt) => attempt.quizId))];
+    const userIds = [...new Set(attempts.map((attempt) => attempt.userId))];
+    const [quizzes, drawn, history] = await Promise.all([
+      this.db.manager.findBy(QuizEntity, { id: In(quizIds) }),
+      this.db.manager.find(AttemptQuestionEntity, {
+        where: { attemptId: In(attemptIds) },
+        order: { position: 'ASC' },
+      }),
+      this.history(quizIds, userIds),
+    ]);
+    const questionIds = [...new Set(drawn.map((row) => row.questionId))];
+    const [questions, options] = await Promise.all([
+      this.db.manager.findBy(QuestionEntity, { id: In(questionIds) }),
+      this.db.manager.findBy(QuestionOptionEntity, { questionId: In(questionIds) }),
+    ]);
+    const quizById = new Map(quizzes.map((quiz) => [quiz.id, quiz]));
+    const questionById = new Map(questions.map((question) => [question.id, question]));
+    const optionById = new Map(options.map((option) => [option.id, option]));
+
+    return attempts.map((attempt) => {
+      const quiz = quizById.get(attempt.quizId)!;
+      const past = history.get(`${attempt.quizId}:${attempt.userId}`) ?? { used: 0, passed: false };
+      const visibility = reviewVisibility(
+        { content: quiz.reviewContent, timing: quiz.reviewTiming },
+        {
+          submitted: attempt.status === AttemptStatus.SUBMITTED,
+          passedAny: past.passed,
+          attemptsUsed: past.used,
+          maxAttempts: quiz.maxAttempts,
+        },
+      );
+      const rows = drawn.filter((row) => row.attemptId === attempt.id);
+      return Object.assign(new QuizAttemptModel(), {
+        id: attempt.id,
+        quizId: attempt.quizId,
+        attemptNumber: attempt.attemptNumber,
+        status: attempt.status,
+        startedAt: attempt.startedAt,
+        deadlineAt: attempt.deadlineAt,
+        submittedAt: attempt.submittedAt,
+        submittedLate: attempt.submittedLate,
+        questions: rows.map((row) =>
+          questionView(row, questionById.get(row.questionId)!, optionById, visibility),
+        ),
+        result: resultView(attempt, visibility),
+      });
+    });
+  }
+
+  /** Per quiz and learner: attempts made and whether any passed. */
+  private async history(quizIds: string[], userIds: string[]) {
+    const rows = (await this.db.query(
+      `SELECT quiz_id AS "quizId", user_id AS "userId", count(*)::int AS used,
+              COALESCE(bool_or(passed), false) AS passed
+         FROM quiz_attempts
+        WHERE quiz_id = ANY($1::uuid[]) AND user_id = ANY($2::uuid[])
+        GROUP BY quiz_id, user_id`,
+      [quizIds, userIds],
+    )) as { quizId: string; userId: string; used: number; passed: boolean }[];
+    return new Map(rows.map((row) => [`${row.quizId}:${row.userId}`, row]));
+  }
+}
+
+function questionView(
+  row: AttemptQuestionEntity,
+  question: QuestionEntity,
+  optionById: ReadonlyMap<string, QuestionOptionEntity>,
+  visibility: ReviewVisibility,
+): AttemptQuestionModel {
+  const options = row.optionOrder.map((id) => optionById.get(id)!);
+  let review: QuestionReviewModel | null = null;
+  if (visibility.score) {
+    review = Object.assign(new QuestionReviewModel(), {
+      correct: visibility.correctness ? row.points === 1 : null,
+      points: visibility.correctness ? row.points : null,
+      correctOptionIds: visibility.key
+        ? options.filter((option) => option.isCorrect).map((option) => option.id)
+        : null,
+      explanationMarkdown: visibility.key ? question.explanationMarkdown : null,
+      reference: visibility.key ? question.reference : null,
+    });
+  }
+  return Object.assign(new AttemptQuestionModel(), {
+    questionId: question.id,
+    position: row.position,
+    type: question.type,
+    stemMarkdown: question.stemMarkdown,
+    // Text and id only: `isCorrect` stays behind.
+    options: options.map((option) => ({ id: option.id, text: option.text })),
+    selectedOptionIds: row.selectedOptionIds ?? [],
+    review,
+  });
+}
+
+function resultView(
+  attempt: QuizAttemptEntity,
+  visibility: ReviewVisibility,
+): AttemptResultModel | null {
+  if (attempt.status !== AttemptStatus.SUBMITTED || !visibility.score) return null;
+  return Object.assign(new AttemptResultModel(), {
+    scorePercent: attempt.scorePercent!,
+    scorePoints: attempt.scorePoints!,
+    maxPoints: attempt.maxPoints,
+    passed: attempt.passed!,
+    showsCorrectness: visibility.correctness,
+    showsKey: visibility.key,
+  });
+}

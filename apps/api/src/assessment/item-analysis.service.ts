@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Role } from '@fascicle/common';
+import { isAuthor } from '../catalog/draft-guard.js';
+import { CatalogErrors } from '../catalog/catalog-errors.js';
+import type { Principal } from '../identity/auth/principal.js';
+import { AssessmentErrors } from './assessment-errors.js';
+import { QuizEntity } from './entities/quiz.entity.js';
+import type { QuizItemAnalysisModel } from './models/item-analysis.model.js';
+
+/**
+ * Item analysis, computed by PostgreSQL over the graded attempts: three aggregate
+ * queries, whatever the number of attempts. Facility is the mean credit; discrimination
+ * is `corr(item credit, rest of the score)`, the point-biserial correlation (the rest
+ * excludes the item itself, so an item does not correlate with its own points).
+ */
+@Injectable()
+export class ItemAnalysisService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async analyse(quizId: string, principal: Principal): Promise<QuizItemAnalysisModel> {
+    const quiz = await this.db.manager.findOneBy(QuizEntity, { id: quizId });
+    if (!quiz) throw AssessmentErrors.quizNotFound();
+    const [course] = (await this.db.query(
+      `SELECT course_id AS "courseId" FROM course_versions WHERE id = $1`,
+      [quiz.versionId],
+    )) as { courseId: string }[];
+    const allowed =
+      principal.roles.includes(Role.ADMIN) ||
+      (await isAuthor(this.db.manager, course!.courseId, principal.userId));
+    if (!allowed) throw CatalogErrors.notAnAuthor();
+
+    const [items, summary, buckets] = await Promise.all([
+      this.items(quizId, quiz.bankId),
+      this.db.query(
+        `SELECT count(*)::int AS attempts, avg(score_percent)::float AS mean,
+                avg(CASE WHEN passed THEN 1 ELSE 0 END)::float AS "passRate"
+           FROM quiz_attempts WHERE quiz_id = $1 AND status = 'SUBMITTED'`,
+        [quizId],
+      ) as Promise<{ attempts: number; mean: number | null; passRate: number | null }[]>,
+      this.db.query(
+        `SELECT LEAST(floor(score_percent / 10), 9)::int AS bucket, count(*)::int AS attempts
+           FROM quiz_attempts WHERE quiz_id = $1 AND status = 'SUBMITTED' GROUP BY 1`,
+        [quizId],
+      ) as Promise<{ bucket: number; attempts: number }[]>,
+    ]);
+    const counts = new Map(buckets.map((row) => [row.bucket, row.attempts]));
+    return {
+      quizId,
+      attempts: summary[0]!.attempts,
+      meanScorePercent: round(summary[0]!.mean, 2),
+      passRate: round(summary[0]!.passRate, 4),
+      scoreDistribution: Array.from({ length: 10 }, (_, bucket) => ({
+        fromPercent: bucket * 10,
+        toPercent: bucket * 10 + 10,
+        attempts: counts.get(bucket) ?? 0,
+      })),
+      questions: items,
+    };
+  }
+
+  private async items(quizId: string, bankId: string) {
+    const rows = (await this.db.query(
+      `WITH graded AS (
+         SELECT aq.question_id, aq.points::float AS item,
+                (a.score_points - aq.points)::float AS rest, aq.selected_option_ids
+           FROM attempt_questions aq JOIN quiz_attempts a ON a.id = aq.attempt_id
+          WHERE a.quiz_id = $1 AND a.status = 'SUBMITTED'
+       ),
+       stats AS (
+         SELECT question_id, count(*)::int AS responses, avg(item) AS facility,
+                corr(item, rest) AS discrimination
+           FROM graded GROUP BY question_id
+       ),
+       wrong AS (
+         SELECT DISTINCT ON (g.question_id) g.question_id, o.id AS option_id, o.text,
+                count(*)::int AS picks
+           FROM graded g CROSS JOIN LATERAL unnest(g.selected_option_ids) AS picked(option_id)
+           JOIN question_options o ON o.id = picked.option_id AND NOT o.is_correct
+          GROUP BY g.question_id, o.id, o.text
+          ORDER BY g.question_id, count(*) DESC, o.id
+       )
+       SELECT q.id AS "questionId", q.position, q.stem_markdown AS "stemMarkdown",
+              q.objective_tag AS "objectiveTag", COALESCE(s.responses, 0) AS responses,
+              s.facility, s.discrimination,
+              w.option_id AS "optionId", w.text AS "optionText", w.picks
+         FROM questions q
+         LEFT JOIN stats s ON s.question_id = q.id
+         LEFT JOIN wrong w ON w.question_id = q.id
+        WHERE q.bank_id = $2
+        ORDER BY q.position`,
+      [quizId, bankId],
+    )) as {
+      questionId: string;
+      position: number;
+      stemMarkdown: string;
+      objectiveTag: string;
+      responses: number;
+      facility: number | null;
+      discrimination: number | null;
+      optionId: string | null;
+      optionText: string | null;
+      picks: number | null;
+    }[];
+    return rows.map((row) => ({
+      questionId: row.questionId,
+      position: row.position,
+      stemMarkdown: row.stemMarkdown,
+      objectiveTag: row.objectiveTag,
+      responses: row.responses,
+      facility: round(row.facility, 4),
+      discrimination: round(row.discrimination, 4),
+      mostChosenWrongOption: row.optionId
+        ? { optionId: row.optionId, text: row.optionText!, picks: row.picks! }
+        : null,
+    }));
+  }
+}
+
+function round(value: number | null, decimals: number): number | null {
+  if (value === null || value === undefined || Number.isNaN(value)) return null;
+  const factor = 10 ** decimals;
+  return Math.round(Number(value) * factor) / factor;
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DraftGuard } from '../catalog/draft-guard.js';
+import { CourseModuleEntity } from '../catalog/entities/course-module.entity.js';
+import type { Principal } from '../identity/auth/principal.js';
+import { AssessmentErrors } from './assessment-errors.js';
+import type { CreateQuizInput, UpdateQuizInput } from './dto/quiz.input.js';
+import { QuestionBankEntity } from './entities/question-bank.entity.js';
+import { QuestionEntity } from './entities/question.entity.js';
+import { QuizEntity } from './entities/quiz.entity.js';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Quizzes of a draft version: which bank, how many questions, how they are scored and reviewed. */
+@Injectable()
+export class QuizAuthoringService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly drafts: DraftGuard,
+  ) {}
+
+  async createQuiz(input: CreateQuizInput, principal: Principal): Promise<QuizEntity> {
+    try {
+      return await this.drafts.edit(input.versionId, principal, async (manager) => {
+        if (input.moduleId) {
+          const module = await manager.findOneBy(CourseModuleEntity, { id: input.moduleId });
+          if (!module || module.versionId !== input.versionId)
+            throw AssessmentErrors.moduleOfAnotherVersion();
+        }
+        const { versionId, moduleId, ...settings } = input;
+        await assertBankFits(manager, versionId, settings.bankId, settings.questionCount ?? null);
+        return manager.save(
+          manager.create(QuizEntity, {
+            ...settings,
+            versionId,
+            moduleId: moduleId ?? null,
+            questionCount: settings.questionCount ?? null,
+            timeLimitSeconds: settings.timeLimitSeconds ?? null,
+            maxAttempts: settings.maxAttempts ?? null,
+          }),
+        );
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw AssessmentErrors.quizExists(
+          input.moduleId ? 'This module' : 'This version (a final exam)',
+        );
+      }
+      throw error;
+    }
+  }
+
+  async updateQuiz(input: UpdateQuizInput, principal: Principal): Promise<QuizEntity> {
+    const quiz = await this.quiz(input.quizId);
+    return this.drafts.edit(quiz.versionId, principal, async (manager) => {
+      const { quizId: _quizId, ...changes } = input;
+      // Optional numbers may be set to null on purpose (all questions, untimed, unlimited).
+      const next = Object.assign(
+        quiz,
+        Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)),
+      );
+      await assertBankFits(manager, quiz.versionId, next.bankId, next.questionCount);
+      return manager.save(next);
+    });
+  }
+
+  async removeQuiz(quizId: string, principal: Principal): Promise<void> {
+    const quiz = await this.quiz(quizId);
+    await this.drafts.edit(quiz.versionId, principal, async (manager) => {
+      await manager.delete(QuizEntity, { id: quizId });
+    });
+  }
+
+  private async quiz(quizId: string): Promise<QuizEntity> {
+    const quiz = await this.db.manager.findOneBy(QuizEntity, { id: quizId });
+    if (!quiz) throw AssessmentErrors.quizNotFound();
+    return quiz;
+  }
+}
+
+/** The bank belongs to the same version and holds at least the questions one attempt draws. */
+export async function assertBankFits(
+  manager: EntityManager,
+  versionId: string,
+  bankId: string,
+  questionCount: number | null,
+): Promise<void> {
+  const bank = await manager.findOneBy(QuestionBankEntity, { id: bankId });
+  if (!bank || bank.versionId !== versionId) throw AssessmentErrors.bankOfAnotherVersion();
+  const size = await manager.countBy(QuestionEntity, { bankId });
+  if (size === 0 || (questionCount !== null && questionCount > size)) {
+    throw AssessmentErrors.bankTooSmall(questionCount ?? 1, size);
+  }
+}
