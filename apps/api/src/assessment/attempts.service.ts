@@ -24,7 +24,7 @@ import { AttemptStatus, QuizAttemptEntity } from './entities/quiz-attempt.entity
 import { QuizEntity } from './entities/quiz.entity.js';
 
 /** A CSPRNG in [0, 1): a learner cannot predict the draw or the option order. */
-const secureRandom: Random = () => randomInt(0, 2 ** 48) / 2 ** 48;
+const secureRandom: Random = () => randomInt(2 ** 47) / 2 ** 47;
 
 /** Starting, answering and submitting quiz attempts. Grading happens here, on the server. */
 @Injectable()
