@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
+import { byKey, groupByKey } from '../common/database/batch.js';
 import { QuestionBankEntity } from './entities/question-bank.entity.js';
 import { QuestionOptionEntity } from './entities/question-option.entity.js';
 import { QuestionEntity } from './entities/question.entity.js';
@@ -13,8 +14,7 @@ export class AssessmentReader {
 
   async quizzesByIds(ids: readonly string[]): Promise<(QuizEntity | null)[]> {
     const rows = await this.db.manager.findBy(QuizEntity, { id: In([...ids]) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return byKey(ids, rows, (row) => row.id);
   }
 
   async quizzesByVersionIds(versionIds: readonly string[]): Promise<QuizEntity[][]> {
@@ -22,7 +22,7 @@ export class AssessmentReader {
       where: { versionId: In([...versionIds]) },
       order: { createdAt: 'ASC' },
     });
-    return versionIds.map((id) => rows.filter((row) => row.versionId === id));
+    return groupByKey(versionIds, rows, (row) => row.versionId);
   }
 
   async banksByVersionIds(versionIds: readonly string[]): Promise<QuestionBankEntity[][]> {
@@ -30,7 +30,7 @@ export class AssessmentReader {
       where: { versionId: In([...versionIds]) },
       order: { createdAt: 'ASC' },
     });
-    return versionIds.map((id) => rows.filter((row) => row.versionId === id));
+    return groupByKey(versionIds, rows, (row) => row.versionId);
   }
 
   async bankSizes(bankIds: readonly string[]): Promise<number[]> {
@@ -48,7 +48,7 @@ export class AssessmentReader {
       where: { bankId: In([...bankIds]) },
       order: { position: 'ASC' },
     });
-    return bankIds.map((id) => rows.filter((row) => row.bankId === id));
+    return groupByKey(bankIds, rows, (row) => row.bankId);
   }
 
   async optionsByQuestionIds(questionIds: readonly string[]): Promise<QuestionOptionEntity[][]> {
@@ -56,8 +56,6 @@ export class AssessmentReader {
       where: { questionId: In([...questionIds]) },
       order: { position: 'ASC' },
     });
-    const groups = new Map<string, QuestionOptionEntity[]>(questionIds.map((id) => [id, []]));
-    for (const row of rows) groups.get(row.questionId)?.push(row);
-    return questionIds.map((id) => groups.get(id)!);
+    return groupByKey(questionIds, rows, (row) => row.questionId);
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { questionProblems } from '@fascicle/assessment';
 import { DraftGuard } from '../catalog/draft-guard.js';
+import { nextPosition, renumber } from '../common/database/positions.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { AssessmentErrors } from './assessment-errors.js';
 import type {
@@ -36,15 +37,11 @@ export class QuestionBankService {
     assertWellFormed(input);
     const bank = await this.bank(input.bankId);
     return this.drafts.edit(bank.versionId, principal, async (manager) => {
-      const [row] = (await manager.query(
-        `SELECT COALESCE(MAX(position), 0) + 1 AS next FROM questions WHERE bank_id = $1`,
-        [bank.id],
-      )) as { next: number }[];
       const question = await manager.save(
         manager.create(QuestionEntity, {
           ...fields(input),
           bankId: bank.id,
-          position: Number(row!.next),
+          position: await nextPosition(manager, 'questions', bank.id),
         }),
       );
       await saveOptions(manager, question.id, input);
@@ -68,13 +65,7 @@ export class QuestionBankService {
     return this.drafts.edit(versionId, principal, async (manager) => {
       const question = await manager.findOneByOrFail(QuestionEntity, { id: questionId });
       await manager.delete(QuestionEntity, { id: questionId });
-      await manager.query(
-        `UPDATE questions q SET position = ordered.n
-           FROM (SELECT id, row_number() OVER (ORDER BY position) AS n
-                   FROM questions WHERE bank_id = $1) ordered
-          WHERE q.id = ordered.id AND q.position <> ordered.n`,
-        [question.bankId],
-      );
+      await renumber(manager, 'questions', question.bankId);
       return manager.findOneByOrFail(QuestionBankEntity, { id: question.bankId });
     });
   }

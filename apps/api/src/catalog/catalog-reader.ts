@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { CourseVersionStatus } from '@fascicle/catalog';
 import { InvalidInputError } from '../common/errors/domain-error.js';
+import { byKey, groupByKey } from '../common/database/batch.js';
 import { decodeCursor } from '../common/pagination/connection.js';
 import { ApprovalFilter, type CoursesArgs } from './dto/courses.args.js';
 import { CourseApprovalEntity } from './entities/course-approval.entity.js';
@@ -113,7 +114,7 @@ export class CatalogReader {
       where: { courseId: In([...courseIds]) },
       order: { number: 'ASC' },
     });
-    return groupBy(courseIds, rows, (row) => row.courseId);
+    return groupByKey(courseIds, rows, (row) => row.courseId);
   }
 
   async modulesByVersionIds(versionIds: readonly string[]): Promise<CourseModuleEntity[][]> {
@@ -121,7 +122,7 @@ export class CatalogReader {
       where: { versionId: In([...versionIds]) },
       order: { position: 'ASC' },
     });
-    return groupBy(versionIds, rows, (row) => row.versionId);
+    return groupByKey(versionIds, rows, (row) => row.versionId);
   }
 
   async lessonsByModuleIds(moduleIds: readonly string[]): Promise<LessonEntity[][]> {
@@ -129,7 +130,7 @@ export class CatalogReader {
       where: { moduleId: In([...moduleIds]) },
       order: { position: 'ASC' },
     });
-    return groupBy(moduleIds, rows, (row) => row.moduleId);
+    return groupByKey(moduleIds, rows, (row) => row.moduleId);
   }
 
   async seatMinutesByVersionIds(versionIds: readonly string[]): Promise<number[]> {
@@ -148,7 +149,7 @@ export class CatalogReader {
       where: { courseId: In([...courseIds]) },
       order: { validFrom: 'DESC' },
     });
-    return groupBy(courseIds, rows, (row) => row.courseId);
+    return groupByKey(courseIds, rows, (row) => row.courseId);
   }
 
   async authorsByCourseIds(
@@ -160,7 +161,7 @@ export class CatalogReader {
         WHERE a.course_id = ANY($1::uuid[]) ORDER BY a.added_at, u.id`,
       [courseIds],
     )) as { courseId: string; userId: string; displayName: string }[];
-    return groupBy(courseIds, rows, (row) => row.courseId);
+    return groupByKey(courseIds, rows, (row) => row.courseId);
   }
 
   async prerequisitesByCourseIds(courseIds: readonly string[]): Promise<CourseEntity[][]> {
@@ -168,18 +169,7 @@ export class CatalogReader {
       where: { courseId: In([...courseIds]) },
       relations: { prerequisite: true },
     });
-    const grouped = groupBy(courseIds, links, (link) => link.courseId);
+    const grouped = groupByKey(courseIds, links, (link) => link.courseId);
     return grouped.map((group) => group.map((link) => link.prerequisite!));
   }
-}
-
-function byKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): (T | null)[] {
-  const map = new Map(rows.map((row) => [keyOf(row), row]));
-  return keys.map((key) => map.get(key) ?? null);
-}
-
-function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((key) => groups.get(key)!);
 }

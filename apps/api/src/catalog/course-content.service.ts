@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { nextPosition, renumber } from '../common/database/positions.js';
 import { InvalidInputError } from '../common/errors/domain-error.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { CatalogErrors } from './catalog-errors.js';
@@ -27,7 +28,7 @@ export class CourseContentService {
 
   addModule(input: AddModuleInput, principal: Principal): Promise<CourseModuleEntity> {
     return this.drafts.edit(input.versionId, principal, async (manager) => {
-      const position = await nextPosition(manager, 'course_modules', 'version_id', input.versionId);
+      const position = await nextPosition(manager, 'course_modules', input.versionId);
       return manager.save(
         manager.create(CourseModuleEntity, {
           versionId: input.versionId,
@@ -52,7 +53,7 @@ export class CourseContentService {
     const versionId = await this.versionOfModule(moduleId);
     return this.drafts.edit(versionId, principal, async (manager, version) => {
       await manager.delete(CourseModuleEntity, { id: moduleId });
-      await renumber(manager, 'course_modules', 'version_id', versionId);
+      await renumber(manager, 'course_modules', versionId);
       return version;
     });
   }
@@ -71,7 +72,7 @@ export class CourseContentService {
   async addLesson(input: AddLessonInput, principal: Principal): Promise<LessonEntity> {
     const versionId = await this.versionOfModule(input.moduleId);
     return this.drafts.edit(versionId, principal, async (manager) => {
-      const position = await nextPosition(manager, 'lessons', 'module_id', input.moduleId);
+      const position = await nextPosition(manager, 'lessons', input.moduleId);
       return manager.save(
         manager.create(LessonEntity, {
           moduleId: input.moduleId,
@@ -98,7 +99,7 @@ export class CourseContentService {
     const { versionId, moduleId } = await this.placeOfLesson(lessonId);
     return this.drafts.edit(versionId, principal, async (manager) => {
       await manager.delete(LessonEntity, { id: lessonId });
-      await renumber(manager, 'lessons', 'module_id', moduleId);
+      await renumber(manager, 'lessons', moduleId);
       return manager.findOneByOrFail(CourseModuleEntity, { id: moduleId });
     });
   }
@@ -141,37 +142,6 @@ function defined<T extends object>(changes: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(changes).filter(([, value]) => value !== undefined && value !== null),
   ) as Partial<T>;
-}
-
-type OrderedTable = 'course_modules' | 'lessons';
-
-async function nextPosition(
-  manager: EntityManager,
-  table: OrderedTable,
-  parentColumn: string,
-  parentId: string,
-): Promise<number> {
-  const [row] = (await manager.query(
-    `SELECT COALESCE(MAX(position), 0) + 1 AS next FROM ${table} WHERE ${parentColumn} = $1`,
-    [parentId],
-  )) as { next: number }[];
-  return Number(row!.next);
-}
-
-/** Closes the gap a removal leaves: positions stay 1..n. */
-async function renumber(
-  manager: EntityManager,
-  table: OrderedTable,
-  parentColumn: string,
-  parentId: string,
-): Promise<void> {
-  await manager.query(
-    `UPDATE ${table} t SET position = ordered.n
-       FROM (SELECT id, row_number() OVER (ORDER BY position) AS n
-               FROM ${table} WHERE ${parentColumn} = $1) ordered
-      WHERE t.id = ordered.id AND t.position <> ordered.n`,
-    [parentId],
-  );
 }
 
 /** Positions follow the order of `ids` (1..n); `ids` was checked by assertSameSet. */
