@@ -55,6 +55,7 @@ export class CourseAuthoringService {
             ceHours: input.ceHours,
             learningObjectives: input.learningObjectives,
             topicTags: input.topicTags,
+            certificateValidityMonths: input.certificateValidityMonths ?? null,
           }),
         );
         await this.audit.record(manager, {
@@ -149,6 +150,7 @@ export class CourseAuthoringService {
         ceHours: source.ceHours,
         learningObjectives: source.learningObjectives,
         topicTags: source.topicTags,
+        certificateValidityMonths: source.certificateValidityMonths,
         changelog: overrides.changelog,
       }),
     );

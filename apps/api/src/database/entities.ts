@@ -12,6 +12,12 @@ import { CoursePrerequisiteEntity } from '../catalog/entities/course-prerequisit
 import { CourseVersionEntity } from '../catalog/entities/course-version.entity.js';
 import { CourseEntity } from '../catalog/entities/course.entity.js';
 import { LessonEntity } from '../catalog/entities/lesson.entity.js';
+import { CertificateEntity } from '../credentials/entities/certificate.entity.js';
+import { CredentialProgramCourseEntity } from '../credentials/entities/credential-program-course.entity.js';
+import { CredentialProgramEntity } from '../credentials/entities/credential-program.entity.js';
+import { CourseEvaluationEntity } from '../learning/entities/course-evaluation.entity.js';
+import { EnrollmentEntity } from '../learning/entities/enrollment.entity.js';
+import { LessonProgressEntity } from '../learning/entities/lesson-progress.entity.js';
 import { LoginFailureEntity } from '../identity/entities/login-failure.entity.js';
 import { RefreshTokenEntity } from '../identity/entities/refresh-token.entity.js';
 import { UserEntity } from '../identity/entities/user.entity.js';
@@ -35,4 +41,10 @@ export const ENTITIES = [
   QuizEntity,
   QuizAttemptEntity,
   AttemptQuestionEntity,
+  EnrollmentEntity,
+  LessonProgressEntity,
+  CourseEvaluationEntity,
+  CredentialProgramEntity,
+  CredentialProgramCourseEntity,
+  CertificateEntity,
 ];

@@ -1,7 +1,10 @@
-import { Field, Float, ID, InputType, PartialType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
+  IsInt,
   IsOptional,
+  Max,
+  Min,
   IsString,
   IsUUID,
   Length,
@@ -37,6 +40,16 @@ export class CourseFieldsInput {
   @Field(() => Float, { description: 'More than 0, at most 100' })
   @IsCeHours()
   ceHours: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Months a certificate stays valid (1 to 120); none = it does not expire',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'certificateValidityMonths must be between 1 and 120' })
+  @Max(120, { message: 'certificateValidityMonths must be between 1 and 120' })
+  certificateValidityMonths?: number | null;
 
   @Field(() => [String], { defaultValue: [] })
   @ArrayMaxSize(30)

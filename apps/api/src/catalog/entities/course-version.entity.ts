@@ -67,6 +67,10 @@ export class CourseVersionEntity {
   @Column({ name: 'topic_tags', type: 'text', array: true, default: () => "'{}'" })
   topicTags: string[];
 
+  /** Months a certificate for this version stays valid; null = no expiry. */
+  @Column({ name: 'certificate_validity_months', type: 'integer', nullable: true })
+  certificateValidityMonths: number | null;
+
   @Column({ type: 'text', default: '' })
   changelog: string;
 

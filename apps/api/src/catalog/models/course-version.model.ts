@@ -48,6 +48,9 @@ export class CourseVersionModel {
   @Field(() => [String])
   topicTags: string[];
 
+  @Field(() => Int, { nullable: true, description: 'Months a certificate stays valid' })
+  certificateValidityMonths: number | null;
+
   @Field({ description: 'What changed since the previous version' })
   changelog: string;
 
@@ -75,6 +78,7 @@ export class CourseVersionModel {
       ceHours: entity.ceHours,
       learningObjectives: entity.learningObjectives,
       topicTags: entity.topicTags,
+      certificateValidityMonths: entity.certificateValidityMonths,
       changelog: entity.changelog,
       reviewComment: entity.reviewComment,
       submittedAt: entity.submittedAt,

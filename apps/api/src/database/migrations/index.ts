@@ -1,6 +1,12 @@
 import { Identity1764201600000 } from './1764201600000-Identity.js';
 import { Catalog1764288000000 } from './1764288000000-Catalog.js';
 import { Assessment1764374400000 } from './1764374400000-Assessment.js';
+import { LearningCredentials1764460800000 } from './1764460800000-LearningCredentials.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds have no glob loading. */
-export const MIGRATIONS = [Identity1764201600000, Catalog1764288000000, Assessment1764374400000];
+export const MIGRATIONS = [
+  Identity1764201600000,
+  Catalog1764288000000,
+  Assessment1764374400000,
+  LearningCredentials1764460800000,
+];

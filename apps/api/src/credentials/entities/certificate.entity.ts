@@ -1,0 +1,147 @@
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
+import { numericTransformer } from '../../common/database/numeric.transformer.js';
+import { UserEntity } from '../../identity/entities/user.entity.js';
+import { EnrollmentEntity } from '../../learning/entities/enrollment.entity.js';
+import { CredentialProgramEntity } from './credential-program.entity.js';
+
+export enum CertificateKind {
+  COURSE = 'COURSE',
+  PROGRAM = 'PROGRAM',
+}
+
+export interface ApprovalSnapshot {
+  body: string;
+  approvalNumber: string;
+  isSample: boolean;
+}
+
+/**
+ * A certificate as issued: the holder's name and license, the course and its approvals are
+ * copied at issue, so later edits to an account or a course never change what was certified.
+ */
+@Entity({ name: 'certificates' })
+@Unique('certificates_code_key', ['code'])
+@Unique('certificates_status_list_index_key', ['statusListIndex'])
+@Check(
+  'certificates_kind_check',
+  `("kind" = 'COURSE' AND "enrollment_id" IS NOT NULL AND "program_id" IS NULL)
+          OR ("kind" = 'PROGRAM' AND "program_id" IS NOT NULL AND "enrollment_id" IS NULL)`,
+)
+@Index('certificates_user_id_idx', ['userId', 'completedOn'])
+@Index('certificates_program_once_idx', { synchronize: false })
+@Index('certificates_revoked_idx', { synchronize: false })
+export class CertificateEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'certificates_pkey' })
+  id: string;
+
+  @Column({ type: 'text' })
+  code: string;
+
+  @Column({ type: 'text' })
+  kind: CertificateKind;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'certificates_user_id_fkey' })
+  user?: Relation<UserEntity>;
+
+  /** Unique: exactly one certificate per completed enrollment, whatever races. */
+  @Column({ name: 'enrollment_id', type: 'uuid', nullable: true, unique: false })
+  enrollmentId: string | null;
+
+  @OneToOne(() => EnrollmentEntity)
+  @JoinColumn({
+    name: 'enrollment_id',
+    foreignKeyConstraintName: 'certificates_enrollment_id_fkey',
+  })
+  enrollment?: Relation<EnrollmentEntity>;
+
+  @Column({ name: 'program_id', type: 'uuid', nullable: true })
+  programId: string | null;
+
+  @ManyToOne(() => CredentialProgramEntity)
+  @JoinColumn({ name: 'program_id', foreignKeyConstraintName: 'certificates_program_id_fkey' })
+  program?: Relation<CredentialProgramEntity>;
+
+  @Column({ name: 'holder_name', type: 'text' })
+  holderName: string;
+
+  @Column({ name: 'license_number', type: 'text', nullable: true })
+  licenseNumber: string | null;
+
+  @Column({ name: 'license_state', type: 'text', nullable: true })
+  licenseState: string | null;
+
+  /** The course's (or program's) title at issue. */
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ name: 'course_slug', type: 'text', nullable: true })
+  courseSlug: string | null;
+
+  @Column({ name: 'course_version', type: 'integer', nullable: true })
+  courseVersion: number | null;
+
+  @Column({ type: 'text' })
+  provider: string;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  approvals: ApprovalSnapshot[];
+
+  @Column({
+    name: 'ce_hours',
+    type: 'numeric',
+    precision: 6,
+    scale: 2,
+    transformer: numericTransformer,
+  })
+  ceHours: number;
+
+  @Column({ name: 'completed_on', type: 'date' })
+  completedOn: string;
+
+  @Column({ name: 'expires_on', type: 'date', nullable: true })
+  expiresOn: string | null;
+
+  @Column({ name: 'delivery_method', type: 'text', default: 'online' })
+  deliveryMethod: string;
+
+  @Column({
+    name: 'status_list_index',
+    type: 'integer',
+    default: () => "nextval('certificates_status_index_seq')",
+  })
+  statusListIndex: number;
+
+  @Column({ name: 'credential_jwt', type: 'text' })
+  credentialJwt: string;
+
+  @Column({ name: 'issued_at', type: 'timestamptz', precision: 3 })
+  issuedAt: Date;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+
+  @Column({ name: 'revoked_reason', type: 'text', nullable: true })
+  revokedReason: string | null;
+
+  @Column({ name: 'revoked_by', type: 'uuid', nullable: true })
+  revokedBy: string | null;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'revoked_by', foreignKeyConstraintName: 'certificates_revoked_by_fkey' })
+  revoker?: Relation<UserEntity>;
+}

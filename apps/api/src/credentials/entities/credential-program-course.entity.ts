@@ -1,0 +1,35 @@
+import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { CourseEntity } from '../../catalog/entities/course.entity.js';
+import { CredentialProgramEntity } from './credential-program.entity.js';
+
+@Entity({ name: 'credential_program_courses' })
+export class CredentialProgramCourseEntity {
+  @PrimaryColumn({
+    name: 'program_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'credential_program_courses_pkey',
+  })
+  programId: string;
+
+  @Index('credential_program_courses_course_id_idx')
+  @PrimaryColumn({
+    name: 'course_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'credential_program_courses_pkey',
+  })
+  courseId: string;
+
+  @ManyToOne(() => CredentialProgramEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'program_id',
+    foreignKeyConstraintName: 'credential_program_courses_program_id_fkey',
+  })
+  program?: Relation<CredentialProgramEntity>;
+
+  @ManyToOne(() => CourseEntity)
+  @JoinColumn({
+    name: 'course_id',
+    foreignKeyConstraintName: 'credential_program_courses_course_id_fkey',
+  })
+  course?: Relation<CourseEntity>;
+}

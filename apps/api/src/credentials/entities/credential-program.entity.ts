@@ -1,0 +1,24 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+/** A credential made of courses (e.g. "Dry Needling — Level 1 (didactic)"), valid for a period. */
+@Entity({ name: 'credential_programs' })
+@Unique('credential_programs_slug_key', ['slug'])
+export class CredentialProgramEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'credential_programs_pkey' })
+  id: string;
+
+  @Column({ type: 'text' })
+  slug: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text' })
+  description: string;
+
+  @Column({ name: 'validity_months', type: 'integer' })
+  validityMonths: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

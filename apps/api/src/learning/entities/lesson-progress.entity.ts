@@ -1,0 +1,41 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { LessonEntity } from '../../catalog/entities/lesson.entity.js';
+import { EnrollmentEntity } from './enrollment.entity.js';
+
+/** Seat time the server has credited for one lesson, and when the learner completed it. */
+@Entity({ name: 'lesson_progress' })
+export class LessonProgressEntity {
+  @PrimaryColumn({
+    name: 'enrollment_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'lesson_progress_pkey',
+  })
+  enrollmentId: string;
+
+  @PrimaryColumn({
+    name: 'lesson_id',
+    type: 'uuid',
+    primaryKeyConstraintName: 'lesson_progress_pkey',
+  })
+  lessonId: string;
+
+  @ManyToOne(() => EnrollmentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'enrollment_id',
+    foreignKeyConstraintName: 'lesson_progress_enrollment_id_fkey',
+  })
+  enrollment?: Relation<EnrollmentEntity>;
+
+  @ManyToOne(() => LessonEntity)
+  @JoinColumn({ name: 'lesson_id', foreignKeyConstraintName: 'lesson_progress_lesson_id_fkey' })
+  lesson?: Relation<LessonEntity>;
+
+  @Column({ name: 'credited_seconds', type: 'integer', default: 0 })
+  creditedSeconds: number;
+
+  @Column({ name: 'last_activity_at', type: 'timestamptz', nullable: true })
+  lastActivityAt: Date | null;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+}

@@ -1,0 +1,23 @@
+import { daysInMonth, formatCalendarDate, parseCalendarDate } from './calendar-date.js';
+
+describe('calendar dates', () => {
+  it('parses and formats YYYY-MM-DD', () => {
+    expect(parseCalendarDate('2026-03-09')).toEqual({ year: 2026, month: 3, day: 9 });
+    expect(formatCalendarDate({ year: 2026, month: 3, day: 9 })).toBe('2026-03-09');
+  });
+
+  it('knows leap years', () => {
+    expect(daysInMonth(2026, 2)).toBe(28);
+    expect(daysInMonth(2028, 2)).toBe(29);
+    expect(daysInMonth(2100, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect(daysInMonth(2026, 12)).toBe(31);
+  });
+
+  it('refuses dates that do not exist or are not in the format', () => {
+    for (const bad of ['2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-4-1', '']) {
+      expect(() => parseCalendarDate(bad)).toThrow(RangeError);
+    }
+    expect(() => parseCalendarDate('2026-03-09T00:00:00Z')).toThrow(RangeError);
+  });
+});

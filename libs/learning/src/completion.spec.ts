@@ -1,0 +1,72 @@
+import { completionProblems, type CompletionInput, isComplete } from './completion.js';
+
+describe('completion', () => {
+  const complete: CompletionInput = {
+    lessons: [
+      { lessonId: 'l1', requiredSeconds: 600, creditedSeconds: 600 },
+      { lessonId: 'l2', requiredSeconds: 300, creditedSeconds: 420 },
+    ],
+    requiredQuizzes: [{ quizId: 'q1', passed: true }],
+    evaluationSubmitted: true,
+  };
+
+  it('is complete when every lesson, quiz and the evaluation are done', () => {
+    expect(completionProblems(complete)).toEqual([]);
+    expect(isComplete(complete)).toBe(true);
+  });
+
+  it('is complete without required quizzes', () => {
+    expect(isComplete({ ...complete, requiredQuizzes: [] })).toBe(true);
+  });
+
+  it('names every lesson short of its seat time, with the seconds remaining', () => {
+    const input: CompletionInput = {
+      ...complete,
+      lessons: [
+        { lessonId: 'l1', requiredSeconds: 600, creditedSeconds: 599 },
+        { lessonId: 'l2', requiredSeconds: 300, creditedSeconds: 0 },
+      ],
+    };
+    expect(completionProblems(input)).toEqual([
+      { kind: 'LESSON_SEAT_TIME', lessonId: 'l1', remainingSeconds: 1 },
+      { kind: 'LESSON_SEAT_TIME', lessonId: 'l2', remainingSeconds: 300 },
+    ]);
+    expect(isComplete(input)).toBe(false);
+  });
+
+  it('names every required quiz not passed', () => {
+    const input = {
+      ...complete,
+      requiredQuizzes: [
+        { quizId: 'q1', passed: false },
+        { quizId: 'q2', passed: true },
+      ],
+    };
+    expect(completionProblems(input)).toEqual([{ kind: 'QUIZ_NOT_PASSED', quizId: 'q1' }]);
+  });
+
+  it('requires the evaluation', () => {
+    expect(completionProblems({ ...complete, evaluationSubmitted: false })).toEqual([
+      { kind: 'EVALUATION_MISSING' },
+    ]);
+  });
+
+  it('never completes a course without lessons', () => {
+    const input = { ...complete, lessons: [] };
+    expect(completionProblems(input)).toEqual([{ kind: 'NO_LESSONS' }]);
+    expect(isComplete(input)).toBe(false);
+  });
+
+  it('lists every problem at once', () => {
+    const input: CompletionInput = {
+      lessons: [{ lessonId: 'l1', requiredSeconds: 60, creditedSeconds: 30 }],
+      requiredQuizzes: [{ quizId: 'q1', passed: false }],
+      evaluationSubmitted: false,
+    };
+    expect(completionProblems(input).map((p) => p.kind)).toEqual([
+      'LESSON_SEAT_TIME',
+      'QUIZ_NOT_PASSED',
+      'EVALUATION_MISSING',
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+export interface LessonState {
+  lessonId: string;
+  requiredSeconds: number;
+  creditedSeconds: number;
+}
+
+export interface QuizState {
+  quizId: string;
+  passed: boolean;
+}
+
+export interface CompletionInput {
+  lessons: LessonState[];
+  requiredQuizzes: QuizState[];
+  evaluationSubmitted: boolean;
+}
+
+/** One reason a course is not complete yet; the learner is shown every one of them. */
+export type CompletionProblem =
+  | { kind: 'NO_LESSONS' }
+  | { kind: 'LESSON_SEAT_TIME'; lessonId: string; remainingSeconds: number }
+  | { kind: 'QUIZ_NOT_PASSED'; quizId: string }
+  | { kind: 'EVALUATION_MISSING' };
+
+/**
+ * Everything still standing between the learner and the certificate; empty means complete.
+ * The certificate states that every lesson got its seat time, every required quiz was passed
+ * and the evaluation was submitted, so each is checked here and nowhere else. A course with no
+ * lessons is never complete: a certificate for it would attest to nothing.
+ */
+export function completionProblems(input: CompletionInput): CompletionProblem[] {
+  const problems: CompletionProblem[] = [];
+  if (input.lessons.length === 0) problems.push({ kind: 'NO_LESSONS' });
+  for (const lesson of input.lessons) {
+    const remainingSeconds = lesson.requiredSeconds - lesson.creditedSeconds;
+    if (remainingSeconds > 0) {
+      problems.push({ kind: 'LESSON_SEAT_TIME', lessonId: lesson.lessonId, remainingSeconds });
+    }
+  }
+  for (const quiz of input.requiredQuizzes) {
+    if (!quiz.passed) problems.push({ kind: 'QUIZ_NOT_PASSED', quizId: quiz.quizId });
+  }
+  if (!input.evaluationSubmitted) problems.push({ kind: 'EVALUATION_MISSING' });
+  return problems;
+}
+
+export function isComplete(input: CompletionInput): boolean {
+  return completionProblems(input).length === 0;
+}
