@@ -178,6 +178,19 @@ describe('reading the catalog', () => {
         isSample: true,
       },
     });
+    // A sample record is not an approval: the course is not APPROVED yet.
+    const samplesOnly = await learner.ok<CatalogPage>(CATALOG, { first: 100, approval: 'APPROVED' });
+    expect(samplesOnly.courses.edges).toHaveLength(0);
+    await admin.ok(RECORD_APPROVAL, {
+      input: {
+        courseId: course.id,
+        body: 'Test State Board of Physical Therapy',
+        approvalNumber: 'TEST-2026-0042',
+        validFrom: today,
+        validUntil: null,
+        isSample: false,
+      },
+    });
     const approved = await learner.ok<CatalogPage>(CATALOG, { first: 100, approval: 'APPROVED' });
     expect(approved.courses.edges.map((edge) => edge.node.slug)).toEqual([first.slug]);
     const notApproved = await learner.ok<CatalogPage>(CATALOG, {

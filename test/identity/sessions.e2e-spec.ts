@@ -164,7 +164,7 @@ describe('accounts and sessions', () => {
     const wrong = await client.error(CHANGE_PASSWORD, {
       input: { currentPassword: 'not my password', newPassword: 'a brand new passphrase' },
     });
-    expect(wrong.extensions).toMatchObject({ code: 'UNAUTHENTICATED', field: 'currentPassword' });
+    expect(wrong.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
 
     await client.ok(CHANGE_PASSWORD, {
       input: { currentPassword: learner.password, newPassword: 'a brand new passphrase' },

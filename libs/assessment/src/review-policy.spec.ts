@@ -1,6 +1,12 @@
 import { ReviewContent as C, ReviewTiming as T, reviewVisibility } from './review-policy.js';
 
-const submitted = { submitted: true, passedAny: false, attemptsUsed: 1, maxAttempts: 3 };
+const submitted = {
+  submitted: true,
+  passedAny: false,
+  attemptsUsed: 1,
+  maxAttempts: 3,
+  attemptInProgress: false,
+};
 
 describe('reviewVisibility', () => {
   it('shows nothing before submission, whatever the policy', () => {
@@ -38,5 +44,14 @@ describe('reviewVisibility', () => {
     const policy = { content: C.FULL_EXPLANATIONS, timing: T.AFTER_PASSING_OR_LAST_ATTEMPT };
     const unlimited = { ...submitted, attemptsUsed: 50, maxAttempts: null };
     expect(reviewVisibility(policy, unlimited).key).toBe(false);
+  });
+
+  it('shows no more than the score while another attempt is in progress', () => {
+    const policy = { content: C.FULL_EXPLANATIONS, timing: T.AFTER_EACH_ATTEMPT };
+    expect(reviewVisibility(policy, { ...submitted, attemptInProgress: true })).toEqual({
+      score: true,
+      correctness: false,
+      key: false,
+    });
   });
 });

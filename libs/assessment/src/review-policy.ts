@@ -15,8 +15,11 @@ export interface ReviewState {
   submitted: boolean;
   /** Whether the learner has passed this quiz in any attempt. */
   passedAny: boolean;
+  /** Submitted attempts only: one in progress is not yet "used". */
   attemptsUsed: number;
   maxAttempts: number | null;
+  /** Whether the learner has an attempt open right now (on this quiz). */
+  attemptInProgress: boolean;
 }
 
 export interface ReviewVisibility {
@@ -33,7 +36,8 @@ const NOTHING: ReviewVisibility = { score: false, correctness: false, key: false
  * The one rule deciding what an attempt's review may show. Nothing before submission;
  * the score always after; correctness and the key as the quiz allows, and with
  * AFTER_PASSING_OR_LAST_ATTEMPT only once the learner has passed or has no attempt left
- * (so the key cannot be read and then used on a retry).
+ * (so the key cannot be read and then used on a retry). Nothing beyond the score shows while
+ * the learner has another attempt in progress.
  */
 export function reviewVisibility(
   policy: { content: ReviewContent; timing: ReviewTiming },
@@ -42,7 +46,9 @@ export function reviewVisibility(
   if (!state.submitted) return NOTHING;
   const finished =
     state.passedAny || (state.maxAttempts !== null && state.attemptsUsed >= state.maxAttempts);
-  const open = policy.timing === ReviewTiming.AFTER_EACH_ATTEMPT || finished;
+  // While another attempt is open, an earlier attempt's key would answer it.
+  const open =
+    !state.attemptInProgress && (policy.timing === ReviewTiming.AFTER_EACH_ATTEMPT || finished);
   return {
     score: true,
     correctness: open && policy.content !== ReviewContent.SCORE_ONLY,

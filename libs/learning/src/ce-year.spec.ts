@@ -33,4 +33,11 @@ describe('hoursByYear', () => {
   it('refuses a malformed date rather than filing the hours under a wrong year', () => {
     expect(() => hoursByYear([{ completedOn: '03/01/2026', ceHours: 1 }])).toThrow(RangeError);
   });
+
+  it('refuses hours that are negative or not a number', () => {
+    expect(() => hoursByYear([{ completedOn: '2026-01-01', ceHours: -1 }])).toThrow(RangeError);
+    expect(() => hoursByYear([{ completedOn: '2026-01-01', ceHours: Number.NaN }])).toThrow(
+      RangeError,
+    );
+  });
 });

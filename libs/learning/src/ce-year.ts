@@ -22,6 +22,9 @@ export function hoursByYear(rows: CeHoursRow[]): CeHoursSummary {
   let totalHundredths = 0;
   for (const row of rows) {
     const { year } = parseCalendarDate(row.completedOn);
+    if (!Number.isFinite(row.ceHours) || row.ceHours < 0) {
+      throw new RangeError(`CE hours must be a non-negative number, got ${row.ceHours}`);
+    }
     const hundredths = Math.round(row.ceHours * 100);
     hundredthsByYear.set(year, (hundredthsByYear.get(year) ?? 0) + hundredths);
     totalHundredths += hundredths;

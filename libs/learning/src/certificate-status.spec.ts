@@ -26,9 +26,9 @@ describe('certificateStatus', () => {
   });
 
   it('refuses a malformed day rather than comparing strings wrongly', () => {
-    expect(() => certificateStatus({ revokedAt: null, expiresOn: '2027-03-31' }, '2027-4-1')).toThrow(
-      RangeError,
-    );
+    expect(() =>
+      certificateStatus({ revokedAt: null, expiresOn: '2027-03-31' }, '2027-4-1'),
+    ).toThrow(RangeError);
   });
 });
 

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Role } from '@fascicle/common';
 import { CurrentPrincipal, Roles } from '../identity/auth/decorators.js';
 import type { Principal } from '../identity/auth/principal.js';
@@ -12,6 +12,7 @@ import { QuestionBankModel, QuestionModel } from './models/bank.model.js';
 import { QuizModel } from './models/quiz.model.js';
 import { QuestionBankService } from './question-bank.service.js';
 import { QuizAuthoringService } from './quiz-authoring.service.js';
+import { IdArg } from '../common/validation/id-arg.js';
 
 /** Banks and quizzes of a draft version; the services check authorship and draft status. */
 @Roles(Role.INSTRUCTOR)
@@ -32,7 +33,7 @@ export class AssessmentAuthoringResolver {
 
   @Mutation(() => Boolean, { description: 'Remove a bank no quiz draws from' })
   async removeQuestionBank(
-    @Args('bankId', { type: () => ID }) bankId: string,
+    @IdArg('bankId') bankId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<boolean> {
     await this.banks.removeBank(bankId, principal);
@@ -57,7 +58,7 @@ export class AssessmentAuthoringResolver {
 
   @Mutation(() => QuestionBankModel)
   async removeQuestion(
-    @Args('questionId', { type: () => ID }) questionId: string,
+    @IdArg('questionId') questionId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<QuestionBankModel> {
     return QuestionBankModel.from(await this.banks.removeQuestion(questionId, principal));
@@ -81,7 +82,7 @@ export class AssessmentAuthoringResolver {
 
   @Mutation(() => Boolean)
   async removeQuiz(
-    @Args('quizId', { type: () => ID }) quizId: string,
+    @IdArg('quizId') quizId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<boolean> {
     await this.quizzes.removeQuiz(quizId, principal);

@@ -1,4 +1,9 @@
-import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-error.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from '../common/errors/domain-error.js';
 
 /** The assessment module's refusals, worded once. None of them reveals an answer. */
 export const AssessmentErrors = {
@@ -21,6 +26,11 @@ export const AssessmentErrors = {
     new ConflictError(`${what} already has a quiz`, { reason: 'QUIZ_EXISTS' }),
   bankInUse: () =>
     new ConflictError('A quiz draws from this bank', { field: 'bankId', reason: 'BANK_IN_USE' }),
+  notEnrolled: () =>
+    new ForbiddenError('Enrol in this course version to take its quizzes', {
+      field: 'quizId',
+      reason: 'NOT_ENROLLED',
+    }),
   maxAttempts: (max: number) =>
     new ConflictError(`All ${max} attempts at this quiz have been used`, {
       field: 'quizId',

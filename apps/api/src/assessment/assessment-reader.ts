@@ -58,4 +58,15 @@ export class AssessmentReader {
     });
     return groupByKey(questionIds, rows, (row) => row.questionId);
   }
+
+  /** The quizzes among `quizIds` that the user has passed in some attempt. */
+  async passedQuizIds(userId: string, quizIds: string[]): Promise<Set<string>> {
+    if (quizIds.length === 0) return new Set();
+    const rows = (await this.db.query(
+      `SELECT DISTINCT quiz_id AS "quizId" FROM quiz_attempts
+        WHERE user_id = $1 AND quiz_id = ANY($2::uuid[]) AND passed`,
+      [userId, quizIds],
+    )) as { quizId: string }[];
+    return new Set(rows.map((row) => row.quizId));
+  }
 }

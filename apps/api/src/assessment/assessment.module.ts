@@ -12,6 +12,7 @@ import {
 import { AssessmentReader } from './assessment-reader.js';
 import { AssessmentVersionHook } from './assessment-version-hook.js';
 import { AttemptGrader } from './attempt-grader.js';
+import { AttemptHooks } from './attempt-hooks.js';
 import { AttemptViews } from './attempt-views.js';
 import { AttemptsResolver } from './attempts.resolver.js';
 import { AttemptsService } from './attempts.service.js';
@@ -27,6 +28,7 @@ import { QuizAuthoringService } from './quiz-authoring.service.js';
     QuestionBankService,
     QuizAuthoringService,
     AttemptGrader,
+    AttemptHooks,
     AttemptsService,
     AttemptViews,
     ItemAnalysisService,
@@ -38,6 +40,12 @@ import { QuizAuthoringService } from './quiz-authoring.service.js';
     BankFieldsResolver,
     QuestionFieldsResolver,
   ],
-  exports: [AssessmentReader, AttemptsService, QuestionBankService, QuizAuthoringService],
+  exports: [
+    AssessmentReader,
+    AttemptHooks,
+    AttemptsService,
+    QuestionBankService,
+    QuizAuthoringService,
+  ],
 })
 export class AssessmentModule {}

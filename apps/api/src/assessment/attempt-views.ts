@@ -48,7 +48,11 @@ export class AttemptViews {
 
     return attempts.map((attempt) => {
       const quiz = quizById.get(attempt.quizId)!;
-      const past = history.get(`${attempt.quizId}:${attempt.userId}`) ?? { used: 0, passed: false };
+      const past = history.get(`${attempt.quizId}:${attempt.userId}`) ?? {
+        used: 0,
+        passed: false,
+        open: false,
+      };
       const visibility = reviewVisibility(
         { content: quiz.reviewContent, timing: quiz.reviewTiming },
         {
@@ -56,6 +60,7 @@ export class AttemptViews {
           passedAny: past.passed,
           attemptsUsed: past.used,
           maxAttempts: quiz.maxAttempts,
+          attemptInProgress: past.open,
         },
       );
       const rows = drawn.filter((row) => row.attemptId === attempt.id);
@@ -76,16 +81,18 @@ export class AttemptViews {
     });
   }
 
-  /** Per quiz and learner: attempts made and whether any passed. */
+  /** Per quiz and learner: attempts submitted, whether any passed, whether one is open. */
   private async history(quizIds: string[], userIds: string[]) {
     const rows = (await this.db.query(
-      `SELECT quiz_id AS "quizId", user_id AS "userId", count(*)::int AS used,
-              COALESCE(bool_or(passed), false) AS passed
+      `SELECT quiz_id AS "quizId", user_id AS "userId",
+              count(*) FILTER (WHERE status = 'SUBMITTED')::int AS used,
+              COALESCE(bool_or(passed), false) AS passed,
+              bool_or(status = 'IN_PROGRESS') AS open
          FROM quiz_attempts
         WHERE quiz_id = ANY($1::uuid[]) AND user_id = ANY($2::uuid[])
         GROUP BY quiz_id, user_id`,
       [quizIds, userIds],
-    )) as { quizId: string; userId: string; used: number; passed: boolean }[];
+    )) as { quizId: string; userId: string; used: number; passed: boolean; open: boolean }[];
     return new Map(rows.map((row) => [`${row.quizId}:${row.userId}`, row]));
   }
 }

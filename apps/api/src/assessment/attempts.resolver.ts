@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@fascicle/common';
 import { CatalogViewer } from '../catalog/catalog-viewer.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
@@ -13,6 +13,7 @@ import { QuizAttemptModel } from './models/attempt.model.js';
 import { QuizItemAnalysisModel } from './models/item-analysis.model.js';
 import { QuizModel } from './models/quiz.model.js';
 import { SavedAnswerModel } from './models/saved-answer.model.js';
+import { IdArg } from '../common/validation/id-arg.js';
 
 /** Taking quizzes. Every attempt leaves the server through AttemptViews. */
 @Resolver()
@@ -24,10 +25,7 @@ export class AttemptsResolver {
   ) {}
 
   @Query(() => QuizModel)
-  async quiz(
-    @Args('id', { type: () => ID }) id: string,
-    @Context() context: GraphQLContext,
-  ): Promise<QuizModel> {
+  async quiz(@IdArg('id') id: string, @Context() context: GraphQLContext): Promise<QuizModel> {
     const quiz = await context.loaders.quizById.load(id);
     const version = quiz && (await context.loaders.courseVersionById.load(quiz.versionId));
     if (!quiz || !version || !(await CatalogViewer.of(context).canSeeVersion(version))) {
@@ -40,7 +38,7 @@ export class AttemptsResolver {
     description: 'Start an attempt (or resume the one in progress): questions are drawn and frozen',
   })
   async startQuizAttempt(
-    @Args('quizId', { type: () => ID }) quizId: string,
+    @IdArg('quizId') quizId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<QuizAttemptModel> {
     const [view] = await this.views.build([await this.attempts.start(quizId, principal)]);
@@ -63,7 +61,7 @@ export class AttemptsResolver {
 
   @Mutation(() => QuizAttemptModel, { description: 'Hand the attempt in; it is graded once' })
   async submitQuizAttempt(
-    @Args('attemptId', { type: () => ID }) attemptId: string,
+    @IdArg('attemptId') attemptId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<QuizAttemptModel> {
     const [view] = await this.views.build([await this.attempts.submit(attemptId, principal)]);
@@ -72,7 +70,7 @@ export class AttemptsResolver {
 
   @Query(() => QuizAttemptModel, { description: 'One of your own attempts' })
   async quizAttempt(
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id') id: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<QuizAttemptModel> {
     const [view] = await this.views.build([await this.attempts.one(id, principal)]);
@@ -81,7 +79,7 @@ export class AttemptsResolver {
 
   @Query(() => [QuizAttemptModel], { description: 'Your attempts at a quiz, oldest first' })
   async myQuizAttempts(
-    @Args('quizId', { type: () => ID }) quizId: string,
+    @IdArg('quizId') quizId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<QuizAttemptModel[]> {
     return this.views.build(await this.attempts.mine(quizId, principal));
@@ -90,7 +88,7 @@ export class AttemptsResolver {
   @Roles(Role.INSTRUCTOR, Role.ADMIN)
   @Query(() => QuizItemAnalysisModel, { description: "How a quiz's questions perform (authors)" })
   quizItemAnalysis(
-    @Args('quizId', { type: () => ID }) quizId: string,
+    @IdArg('quizId') quizId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<QuizItemAnalysisModel> {
     return this.analysis.analyse(quizId, principal);

@@ -16,6 +16,7 @@ import { Clock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { AssessmentErrors } from './assessment-errors.js';
 import { AttemptGrader } from './attempt-grader.js';
+import { AttemptHooks } from './attempt-hooks.js';
 import type { SaveAnswerInput } from './dto/attempt.input.js';
 import { AttemptQuestionEntity } from './entities/attempt-question.entity.js';
 import { QuestionOptionEntity } from './entities/question-option.entity.js';
@@ -33,6 +34,7 @@ export class AttemptsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly grader: AttemptGrader,
     private readonly clock: Clock,
+    private readonly hooks: AttemptHooks,
   ) {}
 
   /**
@@ -41,8 +43,12 @@ export class AttemptsService {
    * behind a transaction-scoped advisory lock, so two clicks cannot make two attempts.
    */
   async start(quizId: string, principal: Principal): Promise<QuizAttemptEntity> {
-    return this.db.transaction(async (manager) => {
+    let expired = false;
+    const attempt = await this.db.transaction(async (manager) => {
       const quiz = await this.releasedQuiz(manager, quizId);
+      if (!(await this.hooks.mayAttempt(manager, principal.userId, quiz.versionId))) {
+        throw AssessmentErrors.notEnrolled();
+      }
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
         `quiz-attempt:${quiz.id}:${principal.userId}`,
       ]);
@@ -54,12 +60,15 @@ export class AttemptsService {
       if (open) {
         if (!isPastDeadline(this.clock.now(), open.deadlineAt)) return open;
         await this.grader.grade(manager, open, quiz, null);
+        expired = true;
       }
       if (quiz.maxAttempts !== null && attempts.length >= quiz.maxAttempts) {
         throw AssessmentErrors.maxAttempts(quiz.maxAttempts);
       }
       return this.draw(manager, quiz, principal.userId, attempts.length + 1);
     });
+    if (expired) await this.hooks.graded({ userId: principal.userId, quizId });
+    return attempt;
   }
 
   /**
@@ -93,7 +102,13 @@ export class AttemptsService {
       return manager.save(row);
     });
     // Thrown after the commit, so the grading of the expired attempt stays.
-    if (outcome === 'EXPIRED') throw AssessmentErrors.attemptExpired();
+    if (outcome === 'EXPIRED') {
+      const attempt = await this.db.manager.findOneByOrFail(QuizAttemptEntity, {
+        id: input.attemptId,
+      });
+      await this.hooks.graded({ userId: principal.userId, quizId: attempt.quizId });
+      throw AssessmentErrors.attemptExpired();
+    }
     return outcome;
   }
 
@@ -101,12 +116,14 @@ export class AttemptsService {
    * Grades the attempt once. A second submit (or two at once) waits for the row lock,
    * finds the attempt submitted and returns the same result.
    */
-  submit(attemptId: string, principal: Principal): Promise<QuizAttemptEntity> {
-    return this.db.transaction(async (manager) => {
+  async submit(attemptId: string, principal: Principal): Promise<QuizAttemptEntity> {
+    const graded = await this.db.transaction(async (manager) => {
       const attempt = await this.ownAttempt(manager, attemptId, principal);
       const quiz = await manager.findOneByOrFail(QuizEntity, { id: attempt.quizId });
       return this.grader.grade(manager, attempt, quiz, principal.userId);
     });
+    await this.hooks.graded({ userId: principal.userId, quizId: graded.quizId });
+    return graded;
   }
 
   /** The learner's own attempts (grading any whose time ran out), oldest first. */
@@ -138,6 +155,7 @@ export class AttemptsService {
         const quiz = await manager.findOneByOrFail(QuizEntity, { id: attempt.quizId });
         await this.grader.grade(manager, attempt, quiz, null);
       });
+      await this.hooks.graded({ userId: candidate.userId, quizId: candidate.quizId });
     }
   }
 

@@ -53,7 +53,8 @@ export class QuestionBankService {
     assertWellFormed(input);
     const versionId = await this.versionOfQuestion(input.questionId);
     return this.drafts.edit(versionId, principal, async (manager) => {
-      const question = await manager.findOneByOrFail(QuestionEntity, { id: input.questionId });
+      const question = await manager.findOneBy(QuestionEntity, { id: input.questionId });
+      if (!question) throw AssessmentErrors.questionNotFound();
       await manager.delete(QuestionOptionEntity, { questionId: question.id });
       await saveOptions(manager, question.id, input);
       return manager.save(Object.assign(question, fields(input)));
@@ -63,7 +64,8 @@ export class QuestionBankService {
   async removeQuestion(questionId: string, principal: Principal): Promise<QuestionBankEntity> {
     const versionId = await this.versionOfQuestion(questionId);
     return this.drafts.edit(versionId, principal, async (manager) => {
-      const question = await manager.findOneByOrFail(QuestionEntity, { id: questionId });
+      const question = await manager.findOneBy(QuestionEntity, { id: questionId });
+      if (!question) throw AssessmentErrors.questionNotFound();
       await manager.delete(QuestionEntity, { id: questionId });
       await renumber(manager, 'questions', question.bankId);
       return manager.findOneByOrFail(QuestionBankEntity, { id: question.bankId });

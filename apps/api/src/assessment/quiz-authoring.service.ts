@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DraftGuard } from '../catalog/draft-guard.js';
+import { InvalidInputError } from '../common/errors/domain-error.js';
 import { CourseModuleEntity } from '../catalog/entities/course-module.entity.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { AssessmentErrors } from './assessment-errors.js';
@@ -11,6 +12,7 @@ import { QuestionEntity } from './entities/question.entity.js';
 import { QuizEntity } from './entities/quiz.entity.js';
 
 const UNIQUE_VIOLATION = '23505';
+const NULLABLE = new Set(['questionCount', 'timeLimitSeconds', 'maxAttempts']);
 
 /** Quizzes of a draft version: which bank, how many questions, how they are scored and reviewed. */
 @Injectable()
@@ -52,14 +54,17 @@ export class QuizAuthoringService {
   }
 
   async updateQuiz(input: UpdateQuizInput, principal: Principal): Promise<QuizEntity> {
-    const quiz = await this.quiz(input.quizId);
-    return this.drafts.edit(quiz.versionId, principal, async (manager) => {
-      const { quizId: _quizId, ...changes } = input;
-      // Optional numbers may be set to null on purpose (all questions, untimed, unlimited).
-      const next = Object.assign(
-        quiz,
-        Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)),
-      );
+    const { versionId } = await this.quiz(input.quizId);
+    const { quizId, ...changes } = input;
+    const given = Object.entries(changes).filter(([, value]) => value !== undefined);
+    // Only the optional numbers may be cleared (all questions, untimed, unlimited).
+    const cleared = given.find(([field, value]) => value === null && !NULLABLE.has(field));
+    if (cleared) throw InvalidInputError.of(cleared[0], `${cleared[0]} cannot be empty`);
+    return this.drafts.edit(versionId, principal, async (manager) => {
+      // Read again under the version's lock: a concurrent edit is not overwritten.
+      const quiz = await manager.findOneBy(QuizEntity, { id: quizId });
+      if (!quiz) throw AssessmentErrors.quizNotFound();
+      const next = Object.assign(quiz, Object.fromEntries(given));
       await assertBankFits(manager, quiz.versionId, next.bankId, next.questionCount);
       return manager.save(next);
     });

@@ -1,4 +1,4 @@
-import { Args, Context, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@fascicle/common';
 import { MAX_PAGE_SIZE } from '../common/pagination/connection.args.js';
 import { ConnectionType, toConnection, type Connection } from '../common/pagination/connection.js';
@@ -7,11 +7,12 @@ import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { CurrentPrincipal, Roles } from '../identity/auth/decorators.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { CatalogErrors } from './catalog-errors.js';
-import { CatalogReader, catalogSortKey } from './catalog-reader.js';
+import { CatalogReader } from './catalog-reader.js';
 import { CatalogViewer } from './catalog-viewer.js';
 import { CoursesArgs } from './dto/courses.args.js';
 import { CourseVersionModel } from './models/course-version.model.js';
 import { CourseModel } from './models/course.model.js';
+import { IdArg } from '../common/validation/id-arg.js';
 
 @ObjectType()
 class CourseConnection extends ConnectionType(CourseModel, 'Course') {}
@@ -38,7 +39,7 @@ export class CatalogQueriesResolver {
       if (row.publishedVersion)
         context.loaders.courseVersionById.prime(row.publishedVersion.id, row.publishedVersion);
     }
-    return toConnection(rows, args.first, catalogSortKey, CourseModel.from);
+    return toConnection(rows, args.first, (row) => row.sortKey, CourseModel.from);
   }
 
   @Query(() => CourseModel, { description: 'A course by its slug' })
@@ -61,7 +62,7 @@ export class CatalogQueriesResolver {
     description: 'One version, e.g. the one a learner enrolled in',
   })
   async courseVersion(
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id') id: string,
     @Context() context: GraphQLContext,
   ): Promise<CourseVersionModel> {
     const version = await context.loaders.courseVersionById.load(id);

@@ -14,9 +14,8 @@ import { CourseVersionEntity } from './entities/course-version.entity.js';
 import { CourseEntity } from './entities/course.entity.js';
 import { LessonEntity } from './entities/lesson.entity.js';
 
-/** The catalog page's sort key: titles compare without regard to case. */
-export const catalogSortKey = (course: CourseEntity) =>
-  (course.publishedVersion?.title ?? '').toLowerCase();
+/** A catalog row with its sort key as the database computed it (`lower(title)`). */
+export type CatalogRow = CourseEntity & { sortKey: string };
 
 /**
  * Reads for the catalog. List reads come in two kinds: one query for a page, and batch
@@ -28,10 +27,13 @@ export class CatalogReader {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** One page of the public catalog: courses with a published version, by title. */
-  pageCourses(args: CoursesArgs, today: string): Promise<CourseEntity[]> {
+  async pageCourses(args: CoursesArgs, today: string): Promise<CatalogRow[]> {
     const query = this.db.manager
       .createQueryBuilder(CourseEntity, 'c')
       .innerJoinAndSelect('c.publishedVersion', 'v')
+      // The cursor must carry the key exactly as the database sorts it (its collation's
+      // lower(), which a JS toLowerCase() does not always match).
+      .addSelect('lower(v.title)', 'sort_key')
       .orderBy('lower(v.title)', 'ASC')
       .addOrderBy('c.id', 'ASC')
       // `limit`, not `take`: the join is many-to-one, so rows cannot multiply, and `take`
@@ -61,13 +63,17 @@ export class CatalogReader {
       query.andWhere('v.ce_hours <= :max', { max: args.maxCeHours });
     if (args.topic) query.andWhere('v.topic_tags @> ARRAY[:topic]::text[]', { topic: args.topic });
     if (args.approval) {
+      // A sample (demonstration) record is not an approval.
       const active = `EXISTS (SELECT 1 FROM course_approvals a WHERE a.course_id = c.id
+        AND NOT a.is_sample
         AND a.valid_from <= :today AND (a.valid_until IS NULL OR a.valid_until >= :today))`;
       query.andWhere(args.approval === ApprovalFilter.APPROVED ? active : `NOT ${active}`, {
         today,
       });
     }
-    return query.getMany();
+    const { entities, raw } = await query.getRawAndEntities<{ c_id: string; sort_key: string }>();
+    const keys = new Map(raw.map((row) => [row.c_id, row.sort_key]));
+    return entities.map((course) => Object.assign(course, { sortKey: keys.get(course.id)! }));
   }
 
   courseBySlug(slug: string): Promise<CourseEntity | null> {

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Role } from '@fascicle/common';
 import { CurrentPrincipal, Roles } from '../identity/auth/decorators.js';
 import type { Principal } from '../identity/auth/principal.js';
@@ -21,6 +21,7 @@ import {
 import { AddCourseAuthorInput, SetCoursePrerequisitesInput } from './dto/review.input.js';
 import { CourseModuleModel, LessonModel } from './models/course-content.model.js';
 import { CourseVersionModel } from './models/course-version.model.js';
+import { IdArg } from '../common/validation/id-arg.js';
 
 /**
  * Everything an instructor does to a course. The role opens the door; the services check
@@ -63,7 +64,7 @@ export class CourseAuthoringResolver {
 
   @Mutation(() => CourseVersionModel, { description: 'Send a draft to an admin for review' })
   async submitCourseVersion(
-    @Args('versionId', { type: () => ID }) versionId: string,
+    @IdArg('versionId') versionId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<CourseVersionModel> {
     return CourseVersionModel.from(await this.review.submit(versionId, principal));
@@ -105,7 +106,7 @@ export class CourseAuthoringResolver {
 
   @Mutation(() => CourseVersionModel, { description: 'Remove a module and its lessons' })
   async removeModule(
-    @Args('moduleId', { type: () => ID }) moduleId: string,
+    @IdArg('moduleId') moduleId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<CourseVersionModel> {
     return CourseVersionModel.from(await this.content.removeModule(moduleId, principal));
@@ -137,7 +138,7 @@ export class CourseAuthoringResolver {
 
   @Mutation(() => CourseModuleModel)
   async removeLesson(
-    @Args('lessonId', { type: () => ID }) lessonId: string,
+    @IdArg('lessonId') lessonId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<CourseModuleModel> {
     return CourseModuleModel.from(await this.content.removeLesson(lessonId, principal));

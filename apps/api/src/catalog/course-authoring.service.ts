@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
 import { CourseVersionStatus, isOpen } from '@fascicle/catalog';
 import { Role } from '@fascicle/common';
 import { AuditService } from '../audit/audit.service.js';
@@ -109,7 +109,13 @@ export class CourseAuthoringService {
         });
         if (versions.some((version) => isOpen(version.status)))
           throw CatalogErrors.openVersionExists();
-        const source = versions.find((version) => version.id === course.publishedVersionId);
+        // The published version, or after a withdrawal the newest retired one, so a
+        // retired course can still be revised and published again.
+        const source =
+          versions.find((version) => version.id === course.publishedVersionId) ??
+          versions
+            .filter((version) => version.status === CourseVersionStatus.RETIRED)
+            .sort((a, b) => b.number - a.number)[0];
         if (!source) {
           throw InvalidInputError.of('courseId', 'This course has no published version to copy');
         }
@@ -231,9 +237,13 @@ export class CourseAuthoringService {
         throw CatalogErrors.courseNotFound();
       }
       await assertAuthor(manager, input.courseId, principal);
-      const found = await manager.countBy(CourseEntity, { id: In(input.prerequisiteCourseIds) });
+      // Only courses in the catalog: a learner could never complete a draft-only course.
+      const found = await manager.countBy(CourseEntity, {
+        id: In(input.prerequisiteCourseIds),
+        publishedVersionId: Not(IsNull()),
+      });
       if (found !== input.prerequisiteCourseIds.length) {
-        throw InvalidInputError.of(field, `${field} names a course that does not exist`);
+        throw InvalidInputError.of(field, `${field} must name published courses`);
       }
       if (await this.wouldCycle(manager, input.courseId, input.prerequisiteCourseIds)) {
         throw InvalidInputError.of(field, 'These prerequisites would make a cycle');

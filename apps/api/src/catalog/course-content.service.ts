@@ -44,7 +44,8 @@ export class CourseContentService {
     const { moduleId, ...changes } = input;
     const versionId = await this.versionOfModule(moduleId);
     return this.drafts.edit(versionId, principal, async (manager) => {
-      const module = await manager.findOneByOrFail(CourseModuleEntity, { id: moduleId });
+      const module = await manager.findOneBy(CourseModuleEntity, { id: moduleId });
+      if (!module) throw CatalogErrors.moduleNotFound();
       return manager.save(Object.assign(module, defined(changes)));
     });
   }
@@ -90,7 +91,8 @@ export class CourseContentService {
     const { lessonId, ...changes } = input;
     const { versionId } = await this.placeOfLesson(lessonId);
     return this.drafts.edit(versionId, principal, async (manager) => {
-      const lesson = await manager.findOneByOrFail(LessonEntity, { id: lessonId });
+      const lesson = await manager.findOneBy(LessonEntity, { id: lessonId });
+      if (!lesson) throw CatalogErrors.lessonNotFound();
       return manager.save(Object.assign(lesson, defined(changes)));
     });
   }

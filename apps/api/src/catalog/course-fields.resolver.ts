@@ -80,8 +80,14 @@ export class CourseFieldsResolver {
     @Parent() course: CourseModel,
     @Context() context: GraphQLContext,
   ): Promise<CourseModel[]> {
-    return (await context.loaders.coursePrerequisitesByCourseId.load(course.id)).map(
-      CourseModel.from,
+    // A prerequisite withdrawn from the catalog stays hidden like any unpublished course.
+    const viewer = CatalogViewer.of(context);
+    const prerequisites = await context.loaders.coursePrerequisitesByCourseId.load(course.id);
+    const visible = await Promise.all(
+      prerequisites.map(
+        async (p) => p.publishedVersionId !== null || (await viewer.seesUnpublished(p.id)),
+      ),
     );
+    return prerequisites.filter((_, i) => visible[i]).map(CourseModel.from);
   }
 }

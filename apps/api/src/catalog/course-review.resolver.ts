@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Role } from '@fascicle/common';
 import { Clock, todayUtc } from '../config/clock.js';
 import { CurrentPrincipal, Roles } from '../identity/auth/decorators.js';
@@ -7,6 +7,7 @@ import { CourseReviewService } from './course-review.service.js';
 import { RecordCourseApprovalInput, SendBackCourseVersionInput } from './dto/review.input.js';
 import { CourseApprovalModel } from './models/course-approval.model.js';
 import { CourseVersionModel } from './models/course-version.model.js';
+import { IdArg } from '../common/validation/id-arg.js';
 
 /** The platform admin's side of publication. */
 @Roles(Role.ADMIN)
@@ -21,7 +22,7 @@ export class CourseReviewResolver {
     description: 'Publish a version in review; the version it replaces is retired',
   })
   async publishCourseVersion(
-    @Args('versionId', { type: () => ID }) versionId: string,
+    @IdArg('versionId') versionId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<CourseVersionModel> {
     return CourseVersionModel.from(await this.review.publish(versionId, principal));
@@ -39,7 +40,7 @@ export class CourseReviewResolver {
 
   @Mutation(() => CourseVersionModel, { description: 'Withdraw a published version' })
   async retireCourseVersion(
-    @Args('versionId', { type: () => ID }) versionId: string,
+    @IdArg('versionId') versionId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<CourseVersionModel> {
     return CourseVersionModel.from(await this.review.retire(versionId, principal));

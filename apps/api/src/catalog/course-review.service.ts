@@ -32,13 +32,20 @@ export class CourseReviewService {
   ) {}
 
   submit(versionId: string, principal: Principal): Promise<CourseVersionEntity> {
-    return this.transition(versionId, principal, VersionAction.SUBMIT, async (manager, version) => {
-      await assertAuthor(manager, version.courseId, principal);
-      await this.assertComplete(manager, version);
-      version.submittedAt = this.clock.now();
-      version.submittedBy = principal.userId;
-      version.reviewComment = null;
-    });
+    const authorOnly = (manager: EntityManager, version: CourseVersionEntity) =>
+      assertAuthor(manager, version.courseId, principal);
+    return this.transition(
+      versionId,
+      principal,
+      VersionAction.SUBMIT,
+      async (manager, version) => {
+        await this.assertComplete(manager, version);
+        version.submittedAt = this.clock.now();
+        version.submittedBy = principal.userId;
+        version.reviewComment = null;
+      },
+      authorOnly,
+    );
   }
 
   sendBack(versionId: string, comment: string, principal: Principal) {
@@ -126,15 +133,27 @@ export class CourseReviewService {
     });
   }
 
-  /** Locks the version, applies the status rule from @fascicle/catalog, audits the move. */
+  /**
+   * Locks the course, then the version (every transition locks in that order, so publish
+   * and retire cannot deadlock), checks who may act before saying anything about the
+   * version's status, applies the status rule from @fascicle/catalog and audits the move.
+   */
   private transition(
     versionId: string,
     principal: Principal,
     action: VersionAction,
     effects: (manager: EntityManager, version: CourseVersionEntity) => Promise<void>,
+    authorize?: (manager: EntityManager, version: CourseVersionEntity) => Promise<void>,
   ): Promise<CourseVersionEntity> {
     return this.db.transaction(async (manager) => {
+      const unlocked = await manager.findOneBy(CourseVersionEntity, { id: versionId });
+      if (!unlocked) throw CatalogErrors.versionNotFound();
+      await manager.findOne(CourseEntity, {
+        where: { id: unlocked.courseId },
+        lock: { mode: 'pessimistic_write' },
+      });
       const version = await lockedVersion(manager, versionId);
+      await authorize?.(manager, version);
       const from = version.status;
       const next = statusAfter(from, action);
       if (!next)

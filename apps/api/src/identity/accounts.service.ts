@@ -3,12 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, In, type DataSource } from 'typeorm';
 import { isEmail } from 'class-validator';
 import { licenseProblems, passwordProblem, Role } from '@fascicle/common';
-import {
-  ConflictError,
-  InvalidInputError,
-  NotFoundError,
-  UnauthenticatedError,
-} from '../common/errors/domain-error.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-error.js';
 import { decodeCursor } from '../common/pagination/connection.js';
 import { Clock } from '../config/clock.js';
 import { PasswordHasher } from './auth/password-hasher.js';
@@ -129,9 +124,8 @@ export class AccountsService {
   async changePassword(userId: string, current: string, next: string): Promise<void> {
     const user = await this.getById(userId);
     if (!(await this.hasher.verify(user.passwordHash, current))) {
-      throw new UnauthenticatedError('The current password is not correct', {
-        field: 'currentPassword',
-      });
+      // BAD_USER_INPUT, not UNAUTHENTICATED: the session is fine, the field is wrong.
+      throw InvalidInputError.of('currentPassword', 'The current password is not correct');
     }
     const passwordHash = await this.hasher.hash(next);
     await this.db.transaction(async (manager) => {

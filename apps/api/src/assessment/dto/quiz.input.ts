@@ -110,7 +110,7 @@ export class CreateQuizInput extends QuizSettingsInput {
 }
 
 @InputType()
-export class UpdateQuizInput extends PartialType(QuizSettingsInput) {
+export class UpdateQuizInput extends PartialType(QuizSettingsInput, { omitDefaultValues: true }) {
   @Field(() => ID)
   @IsUUID('all', { message: 'quizId must be a quiz id' })
   quizId: string;

@@ -40,7 +40,7 @@ export class AddModuleInput extends ModuleFieldsInput {
 }
 
 @InputType()
-export class UpdateModuleInput extends PartialType(ModuleFieldsInput) {
+export class UpdateModuleInput extends PartialType(ModuleFieldsInput, { omitDefaultValues: true }) {
   @Field(() => ID)
   @IsUUID('all', { message: 'moduleId must be a module id' })
   moduleId: string;
@@ -98,7 +98,7 @@ export class AddLessonInput extends LessonFieldsInput {
 }
 
 @InputType()
-export class UpdateLessonInput extends PartialType(LessonFieldsInput) {
+export class UpdateLessonInput extends PartialType(LessonFieldsInput, { omitDefaultValues: true }) {
   @Field(() => ID)
   @IsUUID('all', { message: 'lessonId must be a lesson id' })
   lessonId: string;

@@ -73,7 +73,9 @@ export class CreateCourseInput extends CourseFieldsInput {
 
 /** Only the fields given change. */
 @InputType()
-export class UpdateCourseVersionInput extends PartialType(CourseFieldsInput) {
+export class UpdateCourseVersionInput extends PartialType(CourseFieldsInput, {
+  omitDefaultValues: true,
+}) {
   @Field(() => ID)
   @IsUUID('all', { message: 'versionId must be a version id' })
   versionId: string;

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+export type AttemptEligibility = (
+  manager: EntityManager,
+  userId: string,
+  versionId: string,
+) => Promise<boolean>;
+
+export type GradedListener = (graded: { userId: string; quizId: string }) => Promise<void>;
+
+/**
+ * How other modules take part in quizzes without assessment knowing them: learning says
+ * who may attempt a version's quizzes (its enrolled learners) and hears when an attempt is
+ * graded (to complete the enrollment). Listeners run after the grading has committed.
+ */
+@Injectable()
+export class AttemptHooks {
+  private eligibility: AttemptEligibility = async () => true;
+  private readonly listeners: GradedListener[] = [];
+
+  setEligibility(rule: AttemptEligibility): void {
+    this.eligibility = rule;
+  }
+
+  onGraded(listener: GradedListener): void {
+    this.listeners.push(listener);
+  }
+
+  mayAttempt(manager: EntityManager, userId: string, versionId: string): Promise<boolean> {
+    return this.eligibility(manager, userId, versionId);
+  }
+
+  async graded(event: { userId: string; quizId: string }): Promise<void> {
+    for (const listener of this.listeners) await listener(event);
+  }
+}

@@ -1,0 +1,40 @@
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from '../common/errors/domain-error.js';
+
+export const LearningErrors = {
+  courseNotFound: () => new NotFoundError('No such course', { field: 'courseId' }),
+  notPublished: () =>
+    new ConflictError('This course has no published version to enrol in', {
+      field: 'courseId',
+      reason: 'NOT_PUBLISHED',
+    }),
+  prerequisitesMissing: (titles: string[]) =>
+    new ForbiddenError(`Complete these courses first: ${titles.join(', ')}`, {
+      field: 'courseId',
+      reason: 'PREREQUISITES_NOT_MET',
+    }),
+  enrollmentNotFound: (field = 'enrollmentId') =>
+    new NotFoundError('No such enrollment', { field }),
+  lessonNotFound: () => new NotFoundError('No such lesson', { field: 'lessonId' }),
+  notEnrolled: () =>
+    new ForbiddenError('Enrol in this course version first', {
+      field: 'lessonId',
+      reason: 'NOT_ENROLLED',
+    }),
+  seatTimeNotMet: (remainingSeconds: number) =>
+    new ConflictError(
+      `The lesson needs ${Math.ceil(remainingSeconds / 60)} more minute(s) of seat time`,
+      { field: 'lessonId', reason: 'SEAT_TIME_NOT_MET' },
+    ),
+  evaluationSubmitted: () =>
+    new ConflictError('The evaluation has already been submitted', {
+      field: 'enrollmentId',
+      reason: 'EVALUATION_SUBMITTED',
+    }),
+  lessonsFirst: () =>
+    InvalidInputError.of('enrollmentId', 'Finish every lesson before evaluating the course'),
+};
