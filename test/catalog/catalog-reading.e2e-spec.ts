@@ -179,7 +179,10 @@ describe('reading the catalog', () => {
       },
     });
     // A sample record is not an approval: the course is not APPROVED yet.
-    const samplesOnly = await learner.ok<CatalogPage>(CATALOG, { first: 100, approval: 'APPROVED' });
+    const samplesOnly = await learner.ok<CatalogPage>(CATALOG, {
+      first: 100,
+      approval: 'APPROVED',
+    });
     expect(samplesOnly.courses.edges).toHaveLength(0);
     await admin.ok(RECORD_APPROVAL, {
       input: {
