@@ -6,6 +6,7 @@ import {
   quizCourse,
   SAVE,
   START,
+  startAttempt,
   SUBMIT_ATTEMPT,
   type AttemptView,
   type QuizCourse,
@@ -35,8 +36,7 @@ describe('quiz attempts', () => {
   afterAll(() => test.close());
 
   const learner = async () => test.client.as((await registerLearner(test)).accessToken);
-  const start = async (client: GraphQLClient, quizId: string) =>
-    (await client.ok<{ startQuizAttempt: AttemptView }>(START, { quizId })).startQuizAttempt;
+  const start = startAttempt;
   const submit = async (client: GraphQLClient, attemptId: string) =>
     (await client.ok<{ submitQuizAttempt: AttemptView }>(SUBMIT_ATTEMPT, { attemptId }))
       .submitQuizAttempt;
@@ -50,20 +50,26 @@ describe('quiz attempts', () => {
       });
     });
 
+    it('lets only enrolled learners attempt the quiz', async () => {
+      const stranger = await learner();
+      const error = await stranger.error(START, { quizId: course.quizId });
+      expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ENROLLED' });
+    });
+
     it('draws the set number of questions and freezes them and their order', async () => {
       const pat = await learner();
-      const attempt = await start(pat, course.quizId);
+      const attempt = await start(pat, course);
       expect(attempt.questions).toHaveLength(5);
       expect(attempt.status).toBe('IN_PROGRESS');
       // Starting again resumes the same attempt, in the same order.
-      const resumed = await start(pat, course.quizId);
+      const resumed = await start(pat, course);
       expect(resumed.id).toBe(attempt.id);
       expect(resumed.questions).toEqual(attempt.questions);
     });
 
     it('keeps every saved answer, and grades on the server from the key', async () => {
       const pat = await learner();
-      const attempt = await start(pat, course.quizId);
+      const attempt = await start(pat, course);
       await answerAll(pat, attempt, course.key, (i) => i < 4);
       // A crash here loses nothing: reading the attempt shows the saved answers.
       const { quizAttempt } = await pat.ok<{ quizAttempt: AttemptView }>(ATTEMPT, {
@@ -76,7 +82,7 @@ describe('quiz attempts', () => {
 
     it('grades two concurrent submits once; both get the same result', async () => {
       const pat = await learner();
-      const attempt = await start(pat, course.quizId);
+      const attempt = await start(pat, course);
       await answerAll(pat, attempt, course.key, (i) => i % 2 === 0);
       const [a, b] = await Promise.all([submit(pat, attempt.id), submit(pat, attempt.id)]);
       expect(a.result).toEqual(b.result);
@@ -89,7 +95,7 @@ describe('quiz attempts', () => {
 
     it('refuses an answer saved after submission and changes nothing', async () => {
       const pat = await learner();
-      const attempt = await start(pat, course.quizId);
+      const attempt = await start(pat, course);
       await answerAll(pat, attempt, course.key, () => false);
       const before = await submit(pat, attempt.id);
       const question = attempt.questions[0]!;
@@ -109,7 +115,7 @@ describe('quiz attempts', () => {
 
     it('refuses an option of another question and a question not in the attempt', async () => {
       const pat = await learner();
-      const attempt = await start(pat, course.quizId);
+      const attempt = await start(pat, course);
       const [first, second] = attempt.questions;
       const foreignOption = await pat.error(SAVE, {
         input: {
@@ -140,7 +146,7 @@ describe('quiz attempts', () => {
 
     it("hides another learner's attempt entirely", async () => {
       const pat = await learner();
-      const attempt = await start(pat, course.quizId);
+      const attempt = await start(pat, course);
       const sam = await learner();
       for (const [document, variables] of [
         [ATTEMPT, { id: attempt.id }],
@@ -163,7 +169,7 @@ describe('quiz attempts', () => {
 
     it('refuses an attempt past the maximum, and makes none', async () => {
       const pat = await learner();
-      for (let i = 0; i < 2; i += 1) await submit(pat, (await start(pat, course.quizId)).id);
+      for (let i = 0; i < 2; i += 1) await submit(pat, (await start(pat, course)).id);
       const error = await pat.error(START, { quizId: course.quizId });
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'MAX_ATTEMPTS_REACHED' });
       const { myQuizAttempts } = await pat.ok<{ myQuizAttempts: { id: string }[] }>(
@@ -197,7 +203,7 @@ describe('quiz attempts', () => {
 
     it('grades an attempt past its deadline with what was saved in time', async () => {
       const pat = await learner();
-      const attempt = await start(pat, course.quizId);
+      const attempt = await start(pat, course);
       expect(Date.parse(attempt.deadlineAt!) - test.clock.now().getTime()).toBe(600_000);
       const [first, second] = attempt.questions;
       await pat.ok(SAVE, {
@@ -227,9 +233,9 @@ describe('quiz attempts', () => {
 
     it('grades an expired attempt found when the learner comes back, and starts a fresh one', async () => {
       const pat = await learner();
-      const first = await start(pat, course.quizId);
+      const first = await start(pat, course);
       test.clock.advance(11 * 60 * 1000);
-      const second = await start(pat, course.quizId);
+      const second = await start(pat, course);
       expect(second.id).not.toBe(first.id);
       expect(second.attemptNumber).toBe(2);
       const { quizAttempt } = await pat.ok<{ quizAttempt: AttemptView }>(ATTEMPT, { id: first.id });
@@ -249,7 +255,7 @@ describe('quiz attempts', () => {
           quiz: { scoring, reviewTiming: 'AFTER_EACH_ATTEMPT', shuffleQuestions: false },
         });
         const pat = await learner();
-        const attempt = await start(pat, course.quizId);
+        const attempt = await start(pat, course);
         const multiple = attempt.questions.find((q) => q.type === 'MULTIPLE_CHOICE')!;
         await pat.ok(SAVE, {
           input: {

@@ -5,9 +5,8 @@ import { asInstructor } from '../support/catalog.js';
 import {
   quizCourse,
   SAVE,
-  START,
+  startAttempt,
   SUBMIT_ATTEMPT,
-  type AttemptView,
   type QuizCourse,
 } from '../support/assessment.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
@@ -78,9 +77,7 @@ describe('item analysis', () => {
 
   async function takeQuiz(index: number) {
     const learner = test.client.as((await registerLearner(test)).accessToken);
-    const attempt = (
-      await learner.ok<{ startQuizAttempt: AttemptView }>(START, { quizId: course.quizId })
-    ).startQuizAttempt;
+    const attempt = await startAttempt(learner, course);
     const items: number[] = [];
     for (const [q, question] of attempt.questions.entries()) {
       const right = pattern(index, q);

@@ -11,7 +11,7 @@ import {
   explanationOf,
   quizCourse,
   referenceOf,
-  START,
+  startAttempt,
   SUBMIT_ATTEMPT,
   type AttemptView,
   type QuizCourse,
@@ -28,6 +28,9 @@ const LEARNER_OPERATIONS: { kind: 'query' | 'mutation'; field: string; args: str
   { kind: 'query', field: 'quiz', args: '(id: $quizId)' },
   { kind: 'query', field: 'quizAttempt', args: '(id: $attemptId)' },
   { kind: 'query', field: 'myQuizAttempts', args: '(quizId: $quizId)' },
+  { kind: 'query', field: 'myEnrollments', args: '' },
+  { kind: 'query', field: 'myCertificates', args: '' },
+  { kind: 'query', field: 'myTranscript', args: '' },
   { kind: 'mutation', field: 'startQuizAttempt', args: '(quizId: $quizId)' },
 ];
 
@@ -62,9 +65,7 @@ describe('answer keys stay on the server until the review policy allows', () => 
       quiz: { reviewContent: 'FULL_EXPLANATIONS', reviewTiming: 'AFTER_EACH_ATTEMPT' },
     });
     learner = test.client.as((await registerLearner(test)).accessToken);
-    attempt = (
-      await learner.ok<{ startQuizAttempt: AttemptView }>(START, { quizId: course.quizId })
-    ).startQuizAttempt;
+    attempt = await startAttempt(learner, course);
     await answerAll(learner, attempt, course.key, (i) => i % 2 === 0);
     schema = (await test.client.ok<IntrospectionQuery>(getIntrospectionQuery())).__schema;
   });
@@ -206,9 +207,7 @@ describe('review policies: what each shows, and when', () => {
       quiz: { passingScorePercent: 60, ...quiz },
     });
     const client = learner ?? test.client.as((await registerLearner(test)).accessToken);
-    const attempt = (
-      await client.ok<{ startQuizAttempt: AttemptView }>(START, { quizId: course.quizId })
-    ).startQuizAttempt;
+    const attempt = await startAttempt(client, course);
     await answerAll(client, attempt, course.key, (i) => passing || i === 0);
     return (
       await client.ok<{ submitQuizAttempt: AttemptView }>(SUBMIT_ATTEMPT, { attemptId: attempt.id })

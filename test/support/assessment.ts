@@ -267,3 +267,23 @@ export async function answerAll(
     });
   }
 }
+
+export const ENROLL = /* GraphQL */ `
+  mutation Enroll($courseId: ID!) {
+    enroll(courseId: $courseId) {
+      id
+      status
+      versionId
+    }
+  }
+`;
+
+/** Enrols the learner (idempotent) and starts, or resumes, an attempt at the course's quiz. */
+export async function startAttempt(
+  client: GraphQLClient,
+  course: { courseId: string; quizId: string },
+): Promise<AttemptView> {
+  await client.ok(ENROLL, { courseId: course.courseId });
+  return (await client.ok<{ startQuizAttempt: AttemptView }>(START, { quizId: course.quizId }))
+    .startQuizAttempt;
+}

@@ -6,6 +6,10 @@ import { createRootLogger } from '../../apps/api/src/logging/logger.js';
 import { freshDatabase } from './database.js';
 import { GraphQLClient } from './graphql-client.js';
 
+/** A throwaway Ed25519 key for test apps; it signs nothing outside the tests. */
+export const TEST_SIGNING_KEY =
+  '{"crv":"Ed25519","d":"L8YPIwj0OO1hRL-RV_sfnU3jqwEz4B8LU7ql9DMB4Yo","x":"s9_40ApFEReIODuDe__zQSVFHqb3CU4isvV4JvcU6j8","kty":"OKP"}';
+
 export interface TestApp {
   app: NestFastifyApplication;
   url: string;
@@ -26,6 +30,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     FASCICLE_DATA_DIR: 'memory://',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+    CREDENTIAL_SIGNING_KEY: TEST_SIGNING_KEY,
     ...env,
   });
   const clock = new ManualClock(new Date());

@@ -8,6 +8,8 @@ import { Clock } from './config/clock.js';
 import { ConfigModule } from './config/config.module.js';
 import { AssessmentModule } from './assessment/assessment.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
+import { CredentialsModule } from './credentials/credentials.module.js';
+import { LearningModule } from './learning/learning.module.js';
 import { DomainErrorHttpFilter } from './common/errors/http-exception.filter.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
 import type { DatabaseTarget } from './database/data-source-options.js';
@@ -47,6 +49,8 @@ export class AppModule {
         IdentityModule,
         CatalogModule,
         AssessmentModule,
+        CredentialsModule,
+        LearningModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

@@ -12,12 +12,16 @@ export type AuditAction =
   | 'COURSE_VERSION_RETIRED'
   | 'COURSE_AUTHOR_ADDED'
   | 'COURSE_APPROVAL_RECORDED'
-  | 'QUIZ_ATTEMPT_GRADED';
+  | 'QUIZ_ATTEMPT_GRADED'
+  | 'CERTIFICATE_ISSUED'
+  | 'CERTIFICATE_REVOKED'
+  | 'CREDENTIAL_PROGRAM_CREATED';
 
 export interface AuditRecord {
   actorId: string | null;
   action: AuditAction;
-  subjectType: 'course' | 'course_version' | 'user' | 'quiz_attempt';
+  subjectType:
+    'course' | 'course_version' | 'user' | 'quiz_attempt' | 'certificate' | 'credential_program';
   subjectId: string;
   details?: Record<string, unknown>;
 }

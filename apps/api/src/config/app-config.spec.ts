@@ -1,5 +1,9 @@
 import { AppConfig, ConfigError } from './app-config.js';
 
+/** A throwaway key made for this spec; it signs nothing real. */
+const TEST_SIGNING_KEY =
+  '{"crv":"Ed25519","d":"L8YPIwj0OO1hRL-RV_sfnU3jqwEz4B8LU7ql9DMB4Yo","x":"s9_40ApFEReIODuDe__zQSVFHqb3CU4isvV4JvcU6j8","kty":"OKP"}';
+
 describe('AppConfig.fromEnv', () => {
   it('applies defaults for an empty environment', () => {
     const config = AppConfig.fromEnv({ FASCICLE_DATA_DIR: 'memory://' });
@@ -34,6 +38,7 @@ describe('AppConfig.fromEnv', () => {
       AppConfig.fromEnv({
         NODE_ENV: 'production',
         JWT_SECRET: 'x'.repeat(40),
+        CREDENTIAL_SIGNING_KEY: TEST_SIGNING_KEY,
         FASCICLE_DEMO_DATA: 'true',
       }),
     ).toThrow(/FASCICLE_DEMO_DATA/);
@@ -48,5 +53,21 @@ describe('AppConfig.fromEnv', () => {
         /PORT[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*PORT/,
       );
     }
+  });
+
+  it('requires a credential signing key in production, and hides it in messages', () => {
+    const env = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    expect(() => AppConfig.fromEnv(env)).toThrow(/CREDENTIAL_SIGNING_KEY is required/);
+    const bad = '{"kty":"OKP","crv":"X25519","x":"abc"}';
+    try {
+      AppConfig.fromEnv({ ...env, CREDENTIAL_SIGNING_KEY: bad });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect((error as Error).message).toMatch(/CREDENTIAL_SIGNING_KEY must be a private Ed25519/);
+      expect((error as Error).message).not.toContain('X25519');
+    }
+    expect(
+      AppConfig.fromEnv({ ...env, CREDENTIAL_SIGNING_KEY: TEST_SIGNING_KEY }).isProduction,
+    ).toBe(true);
   });
 });

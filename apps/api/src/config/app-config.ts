@@ -37,6 +37,12 @@ export class AppConfig {
   readonly loginMaxFailuresPerAccount: number;
   readonly loginMaxFailuresPerAddress: number;
   readonly loginFailureWindowSeconds = 15 * 60;
+  readonly publicUrl: string;
+  readonly providerName: string;
+  readonly providerSigner: string;
+  /** A private Ed25519 JWK as JSON, or null to use (or make) the data folder's key. */
+  readonly credentialSigningKey: string | null;
+  readonly verifyRateLimitPerMinute: number;
   readonly graphqlMaxDepth: number;
   readonly graphqlMaxCost: number;
 
@@ -58,6 +64,11 @@ export class AppConfig {
     this.demoData = env.FASCICLE_DEMO_DATA ?? this.nodeEnv !== 'production';
     this.loginMaxFailuresPerAccount = env.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 5;
     this.loginMaxFailuresPerAddress = env.LOGIN_MAX_FAILURES_PER_ADDRESS ?? 50;
+    this.publicUrl = (env.PUBLIC_URL ?? `http://${this.host}:${this.port}`).replace(/\/+$/, '');
+    this.providerName = env.PROVIDER_NAME ?? 'Fascicle Continuing Education';
+    this.providerSigner = env.PROVIDER_SIGNER ?? 'Avery Admin, PT, DPT — Education Director';
+    this.credentialSigningKey = env.CREDENTIAL_SIGNING_KEY ?? null;
+    this.verifyRateLimitPerMinute = env.VERIFY_RATE_LIMIT_PER_MINUTE ?? 60;
     this.graphqlMaxDepth = env.GRAPHQL_MAX_DEPTH ?? 12;
     this.graphqlMaxCost = env.GRAPHQL_MAX_COST ?? 5000;
     this.jwtSecret = env.JWT_SECRET ?? dataDirSecret(this.dataDir);
@@ -91,7 +102,7 @@ export class AppConfig {
 
 function describe(error: ValidationError): string[] {
   const value = error.value === undefined ? 'missing' : `got ${JSON.stringify(error.value)}`;
-  const redacted = error.property.includes('SECRET') ? 'value hidden' : value;
+  const redacted = /SECRET|KEY/.test(error.property) ? 'value hidden' : value;
   return Object.values(error.constraints ?? {}).map((message) => `${message} (${redacted})`);
 }
 

@@ -133,4 +133,37 @@ export class Environment {
   @Min(10)
   @Max(1_000_000)
   GRAPHQL_MAX_COST?: number;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_URL must be an http(s) URL' })
+  PUBLIC_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  PROVIDER_NAME?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  PROVIDER_SIGNER?: string;
+
+  /** A private Ed25519 JWK (JSON). Required in production. */
+  @ValidateIf(
+    (env: Environment) => env.NODE_ENV === 'production' || env.CREDENTIAL_SIGNING_KEY !== undefined,
+  )
+  @IsString({ message: 'CREDENTIAL_SIGNING_KEY is required in production (a private Ed25519 JWK)' })
+  @Matches(/"crv"\s*:\s*"Ed25519"[\s\S]*"d"\s*:|"d"\s*:[\s\S]*"crv"\s*:\s*"Ed25519"/, {
+    message: 'CREDENTIAL_SIGNING_KEY must be a private Ed25519 JWK (JSON with crv Ed25519 and d)',
+  })
+  CREDENTIAL_SIGNING_KEY?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  VERIFY_RATE_LIMIT_PER_MINUTE?: number;
 }

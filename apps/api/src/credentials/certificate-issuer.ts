@@ -1,0 +1,125 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  buildAchievementCredential,
+  generateCertificateCode,
+  signCredential,
+  type SigningKey,
+} from '@fascicle/credentials';
+import { expiryDate } from '@fascicle/learning';
+import { AuditService } from '../audit/audit.service.js';
+import { AppConfig } from '../config/app-config.js';
+import { Clock, todayUtc } from '../config/clock.js';
+import { UserEntity } from '../identity/entities/user.entity.js';
+import { bitInList, certificateUrls } from './certificate-urls.js';
+import {
+  CertificateEntity,
+  CertificateKind,
+  type ApprovalSnapshot,
+} from './entities/certificate.entity.js';
+import { SIGNING_KEY } from './signing-key.provider.js';
+
+export interface Issuable {
+  kind: CertificateKind;
+  userId: string;
+  enrollmentId: string | null;
+  programId: string | null;
+  title: string;
+  slug: string;
+  version: number;
+  ceHours: number;
+  validityMonths: number | null;
+  approvals: ApprovalSnapshot[];
+}
+
+/**
+ * Makes a certificate: snapshots the holder, signs the Open Badges credential and inserts
+ * the row. The caller holds the lock that makes issuance happen once; the unique
+ * constraints (`certificates_enrollment_id_key`, `certificates_program_once_idx`) are the
+ * backstop if it did not, and a losing insert returns the certificate that won.
+ */
+@Injectable()
+export class CertificateIssuer {
+  constructor(
+    @Inject(SIGNING_KEY) private readonly key: SigningKey,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  async issue(manager: EntityManager, what: Issuable): Promise<CertificateEntity> {
+    const holder = await manager.findOneByOrFail(UserEntity, { id: what.userId });
+    const [{ index }] = (await manager.query(
+      `SELECT nextval('certificates_status_index_seq')::int AS index`,
+    )) as [{ index: number }];
+    const code = generateCertificateCode();
+    const completedOn = todayUtc(this.clock);
+    const expiresOn = expiryDate(completedOn, what.validityMonths);
+    const urls = certificateUrls(this.config);
+    const credential = buildAchievementCredential(
+      {
+        code,
+        holderName: holder.displayName,
+        licenseNumber: holder.licenseNumber,
+        licenseState: holder.licenseState,
+        courseTitle: what.title,
+        courseVersion: what.version,
+        courseSlug: what.slug,
+        ceHours: what.ceHours,
+        completedOn,
+        expiresOn,
+        provider: this.config.providerName,
+        approvals: what.approvals,
+        deliveryMethod: 'online',
+        statusListIndex: bitInList(index),
+      },
+      urls.issuer,
+      { credentialBase: urls.credentialBase, statusListUrl: urls.statusList(index) },
+    );
+    const inserted = (await manager
+      .createQueryBuilder()
+      .insert()
+      .into(CertificateEntity)
+      .values({
+        code,
+        kind: what.kind,
+        userId: what.userId,
+        enrollmentId: what.enrollmentId,
+        programId: what.programId,
+        holderName: holder.displayName,
+        licenseNumber: holder.licenseNumber,
+        licenseState: holder.licenseState,
+        title: what.title,
+        courseSlug: what.slug,
+        courseVersion: what.version,
+        provider: this.config.providerName,
+        approvals: what.approvals,
+        ceHours: what.ceHours,
+        completedOn,
+        expiresOn,
+        deliveryMethod: 'online',
+        statusListIndex: index,
+        credentialJwt: await signCredential(credential, this.key),
+        issuedAt: this.clock.now(),
+      })
+      .orIgnore()
+      .returning('id')
+      .execute()) as { raw: { id: string }[] };
+    const id = inserted.raw[0]?.id;
+    if (!id) {
+      return manager.findOneOrFail(CertificateEntity, {
+        where: what.enrollmentId
+          ? { enrollmentId: what.enrollmentId }
+          : { programId: what.programId!, userId: what.userId, completedOn },
+      });
+    }
+    await this.audit.record(manager, {
+      actorId: null,
+      action: 'CERTIFICATE_ISSUED',
+      subjectType: 'certificate',
+      subjectId: id,
+      details: { code, kind: what.kind, userId: what.userId, title: what.title },
+    });
+    return manager.findOneByOrFail(CertificateEntity, { id });
+  }
+}

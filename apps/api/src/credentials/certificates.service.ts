@@ -1,0 +1,213 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Role } from '@fascicle/common';
+import {
+  buildStatusListCredential,
+  encodeStatusList,
+  normalizeCertificateCode,
+  signCredential,
+  STATUS_LIST_SIZE,
+  type SigningKey,
+} from '@fascicle/credentials';
+import { certificateStatus, hoursByYear, toCsv } from '@fascicle/learning';
+import { AuditService } from '../audit/audit.service.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-error.js';
+import { AppConfig } from '../config/app-config.js';
+import { Clock, todayUtc } from '../config/clock.js';
+import type { Principal } from '../identity/auth/principal.js';
+import { certificateUrls } from './certificate-urls.js';
+import { CertificateEntity } from './entities/certificate.entity.js';
+import {
+  CertificateModel,
+  CertificateVerificationModel,
+  VerificationStatus,
+  type TranscriptModel,
+} from './models/certificate.model.js';
+import { SIGNING_KEY } from './signing-key.provider.js';
+
+/** Reading, verifying and revoking certificates; transcripts; the revocation status lists. */
+@Injectable()
+export class CertificatesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SIGNING_KEY) private readonly key: SigningKey,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  model(entity: CertificateEntity): CertificateModel {
+    const status = certificateStatus(entity, todayUtc(this.clock));
+    return CertificateModel.from(entity, status, this.config.publicUrl);
+  }
+
+  async mine(userId: string): Promise<CertificateModel[]> {
+    const rows = await this.db.manager.find(CertificateEntity, {
+      where: { userId },
+      order: { completedOn: 'DESC', issuedAt: 'DESC' },
+      take: 1000,
+    });
+    return rows.map((row) => this.model(row));
+  }
+
+  /** The holder's own certificate, or any for an admin. Someone else's: FORBIDDEN. */
+  async forHolderOrAdmin(code: string, principal: Principal): Promise<CertificateEntity> {
+    const normalized = normalizeCertificateCode(code);
+    const certificate = normalized
+      ? await this.db.manager.findOneBy(CertificateEntity, { code: normalized })
+      : null;
+    if (!certificate) throw new NotFoundError('No such certificate', { field: 'code' });
+    if (certificate.userId !== principal.userId && !principal.roles.includes(Role.ADMIN)) {
+      throw new ForbiddenError('Only the holder or an admin can download this certificate');
+    }
+    return certificate;
+  }
+
+  /**
+   * The public check. A code whose check character fails is refused before any lookup;
+   * otherwise one indexed lookup by code.
+   */
+  async verify(input: string): Promise<CertificateVerificationModel> {
+    const code = normalizeCertificateCode(input);
+    const empty = {
+      holderName: null,
+      licenseNumber: null,
+      licenseState: null,
+      title: null,
+      courseVersion: null,
+      provider: null,
+      ceHours: null,
+      completedOn: null,
+      expiresOn: null,
+      revokedOn: null,
+    };
+    if (!code) {
+      return {
+        status: VerificationStatus.NOT_FOUND,
+        code: input.trim(),
+        codeWellFormed: false,
+        ...empty,
+      };
+    }
+    const certificate = await this.db.manager.findOneBy(CertificateEntity, { code });
+    if (!certificate) {
+      return { status: VerificationStatus.NOT_FOUND, code, codeWellFormed: true, ...empty };
+    }
+    const status = certificateStatus(certificate, todayUtc(this.clock));
+    return {
+      status: VerificationStatus[status],
+      code,
+      codeWellFormed: true,
+      holderName: certificate.holderName,
+      licenseNumber: certificate.licenseNumber,
+      licenseState: certificate.licenseState,
+      title: certificate.title,
+      courseVersion: certificate.courseVersion,
+      provider: certificate.provider,
+      ceHours: certificate.ceHours,
+      completedOn: certificate.completedOn,
+      expiresOn: certificate.expiresOn,
+      revokedOn: certificate.revokedAt ? certificate.revokedAt.toISOString().slice(0, 10) : null,
+    };
+  }
+
+  async revoke(code: string, reason: string, principal: Principal): Promise<CertificateModel> {
+    const normalized = normalizeCertificateCode(code);
+    if (!normalized) throw new NotFoundError('No such certificate', { field: 'code' });
+    return this.db.transaction(async (manager) => {
+      const certificate = await manager.findOne(CertificateEntity, {
+        where: { code: normalized },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!certificate) throw new NotFoundError('No such certificate', { field: 'code' });
+      if (certificate.revokedAt) {
+        throw new ConflictError('This certificate is already revoked', {
+          reason: 'ALREADY_REVOKED',
+        });
+      }
+      Object.assign(certificate, {
+        revokedAt: this.clock.now(),
+        revokedReason: reason,
+        revokedBy: principal.userId,
+      });
+      await manager.save(certificate);
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'CERTIFICATE_REVOKED',
+        subjectType: 'certificate',
+        subjectId: certificate.id,
+        details: { code: certificate.code, reason },
+      });
+      return this.model(certificate);
+    });
+  }
+
+  async transcript(userId: string): Promise<TranscriptModel> {
+    const certificates = await this.mine(userId);
+    const counted = certificates.filter((c) => c.status !== 'REVOKED' && c.kind === 'COURSE');
+    const { years, totalHours } = hoursByYear(counted);
+    return {
+      totalHours,
+      years,
+      certificates,
+      csvUrl: `${this.config.publicUrl}/me/transcript.csv`,
+    };
+  }
+
+  async transcriptCsv(userId: string): Promise<string> {
+    const certificates = await this.mine(userId);
+    return toCsv(
+      [
+        'Completed',
+        'Title',
+        'Version',
+        'CE hours',
+        'Provider',
+        'Approvals',
+        'Certificate',
+        'Expires',
+        'Status',
+        'Holder',
+        'License',
+      ],
+      certificates.map((c) => [
+        c.completedOn,
+        c.title,
+        c.courseVersion,
+        c.ceHours,
+        c.provider,
+        c.approvals
+          .map((a) => `${a.body} ${a.approvalNumber}${a.isSample ? ' (sample)' : ''}`)
+          .join('; '),
+        c.code,
+        c.expiresOn,
+        c.status,
+        c.holderName,
+        [c.licenseState, c.licenseNumber].filter(Boolean).join(' '),
+      ]),
+    );
+  }
+
+  /** Status list `list` (entries list×SIZE … list×SIZE+SIZE−1) as a signed credential. */
+  async statusListJwt(list: number): Promise<string | null> {
+    const [{ max }] = (await this.db.query(
+      `SELECT COALESCE(MAX(status_list_index), -1)::int AS max FROM certificates`,
+    )) as [{ max: number }];
+    if (list < 0 || list > Math.floor(Math.max(max, 0) / STATUS_LIST_SIZE)) return null;
+    const from = list * STATUS_LIST_SIZE;
+    const rows = (await this.db.query(
+      `SELECT status_list_index AS i FROM certificates
+        WHERE revoked_at IS NOT NULL AND status_list_index >= $1 AND status_list_index < $2`,
+      [from, from + STATUS_LIST_SIZE],
+    )) as { i: number }[];
+    const urls = certificateUrls(this.config);
+    const credential = buildStatusListCredential({
+      id: urls.statusList(from),
+      issuer: urls.issuer,
+      encodedList: encodeStatusList(rows.map((row) => row.i - from)),
+      validFrom: this.clock.now().toISOString(),
+    });
+    return signCredential(credential, this.key);
+  }
+}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, IsNull, Not, type DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { CourseEntity } from '../catalog/entities/course.entity.js';
+import { ConflictError, InvalidInputError } from '../common/errors/domain-error.js';
+import type { Principal } from '../identity/auth/principal.js';
+import type { CreateCredentialProgramInput } from './dto/credentials.input.js';
+import { CredentialProgramCourseEntity } from './entities/credential-program-course.entity.js';
+import { CredentialProgramEntity } from './entities/credential-program.entity.js';
+import type { CredentialProgramModel } from './models/credential-program.model.js';
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class CredentialProgramsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(
+    input: CreateCredentialProgramInput,
+    principal: Principal,
+  ): Promise<CredentialProgramModel> {
+    try {
+      return await this.db.transaction(async (manager) => {
+        const published = await manager.countBy(CourseEntity, {
+          id: In(input.courseIds),
+          publishedVersionId: Not(IsNull()),
+        });
+        if (published !== input.courseIds.length) {
+          throw InvalidInputError.of('courseIds', 'courseIds must name published courses');
+        }
+        const { courseIds, ...fields } = input;
+        const program = await manager.save(manager.create(CredentialProgramEntity, fields));
+        await manager.insert(
+          CredentialProgramCourseEntity,
+          courseIds.map((courseId) => ({ programId: program.id, courseId })),
+        );
+        await this.audit.record(manager, {
+          actorId: principal.userId,
+          action: 'CREDENTIAL_PROGRAM_CREATED',
+          subjectType: 'credential_program',
+          subjectId: program.id,
+          details: { slug: program.slug, courseIds },
+        });
+        return { ...program, courseIds };
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new ConflictError('Another program already uses this slug', { field: 'slug' });
+      }
+      throw error;
+    }
+  }
+
+  async list(): Promise<CredentialProgramModel[]> {
+    const programs = await this.db.manager.find(CredentialProgramEntity, {
+      order: { title: 'ASC' },
+    });
+    const links = await this.db.manager.findBy(CredentialProgramCourseEntity, {
+      programId: In(programs.map((program) => program.id)),
+    });
+    return programs.map((program) => ({
+      ...program,
+      courseIds: links.filter((link) => link.programId === program.id).map((link) => link.courseId),
+    }));
+  }
+}

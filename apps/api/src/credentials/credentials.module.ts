@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { CertificateIssuer } from './certificate-issuer.js';
+import { CertificatesService } from './certificates.service.js';
+import { CredentialProgramsService } from './credential-programs.service.js';
+import { CredentialsController } from './credentials.controller.js';
+import { CredentialsResolver } from './credentials.resolver.js';
+import { ProgramCredentials } from './program-credentials.js';
+import { signingKeyProvider } from './signing-key.provider.js';
+import { VerificationRateLimiter } from './verification-rate-limiter.js';
+
+@Module({
+  imports: [AuditModule],
+  controllers: [CredentialsController],
+  providers: [
+    signingKeyProvider,
+    CertificateIssuer,
+    ProgramCredentials,
+    CertificatesService,
+    CredentialProgramsService,
+    VerificationRateLimiter,
+    CredentialsResolver,
+  ],
+  exports: [CertificateIssuer, ProgramCredentials, CertificatesService],
+})
+export class CredentialsModule {}

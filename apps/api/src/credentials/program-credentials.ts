@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { CertificateIssuer } from './certificate-issuer.js';
+import { CertificateKind, type CertificateEntity } from './entities/certificate.entity.js';
+
+/**
+ * Credential programs (e.g. "Dry Needling — Level 1 (didactic)"): when a course certificate
+ * completes the set, the program credential is issued, valid for the program's period.
+ */
+@Injectable()
+export class ProgramCredentials {
+  constructor(private readonly issuer: CertificateIssuer) {}
+
+  /** Called in the transaction that issued a course certificate. */
+  async afterCourseCertificate(
+    manager: EntityManager,
+    certificate: CertificateEntity,
+    courseId: string,
+    today: string,
+  ): Promise<CertificateEntity[]> {
+    // Programs with this course whose every course the holder has a valid certificate for,
+    // and no valid program credential yet.
+    const programs = (await manager.query(
+      `SELECT p.id, p.slug, p.title, p.validity_months AS "validityMonths",
+              (SELECT COALESCE(SUM(DISTINCT_HOURS.hours), 0)::float FROM (
+                 SELECT DISTINCT ON (e.course_id) c.ce_hours AS hours
+                   FROM certificates c JOIN enrollments e ON e.id = c.enrollment_id
+                  WHERE c.user_id = $2 AND e.course_id IN (
+                        SELECT course_id FROM credential_program_courses WHERE program_id = p.id)
+                  ORDER BY e.course_id, c.completed_on DESC) DISTINCT_HOURS) AS hours
+         FROM credential_programs p
+        WHERE p.id IN (SELECT program_id FROM credential_program_courses WHERE course_id = $1)
+          AND NOT EXISTS (
+            SELECT 1 FROM credential_program_courses pc
+             WHERE pc.program_id = p.id AND NOT EXISTS (
+               SELECT 1 FROM certificates c JOIN enrollments e ON e.id = c.enrollment_id
+                WHERE c.user_id = $2 AND e.course_id = pc.course_id AND c.revoked_at IS NULL
+                  AND (c.expires_on IS NULL OR c.expires_on >= $3)))
+          AND NOT EXISTS (
+            SELECT 1 FROM certificates c
+             WHERE c.program_id = p.id AND c.user_id = $2 AND c.revoked_at IS NULL
+               AND (c.expires_on IS NULL OR c.expires_on >= $3))`,
+      [courseId, certificate.userId, today],
+    )) as { id: string; slug: string; title: string; validityMonths: number; hours: number }[];
+    const issued: CertificateEntity[] = [];
+    for (const program of programs) {
+      issued.push(
+        await this.issuer.issue(manager, {
+          kind: CertificateKind.PROGRAM,
+          userId: certificate.userId,
+          enrollmentId: null,
+          programId: program.id,
+          title: program.title,
+          slug: program.slug,
+          version: 1,
+          ceHours: program.hours,
+          validityMonths: program.validityMonths,
+          approvals: [],
+        }),
+      );
+    }
+    return issued;
+  }
+}

@@ -1,0 +1,38 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { calculateJwkThumbprint, type JWK } from 'jose';
+import { generateSigningKey, type SigningKey } from '@fascicle/credentials';
+import { AppConfig, MEMORY_DATA_DIR } from '../config/app-config.js';
+
+export const SIGNING_KEY = Symbol('SIGNING_KEY');
+
+/**
+ * The Ed25519 key that signs credentials: CREDENTIAL_SIGNING_KEY when set (required in
+ * production), otherwise a development key generated into the data folder on first start.
+ * The data folder is git-ignored, so no key is ever committed.
+ */
+export const signingKeyProvider = {
+  provide: SIGNING_KEY,
+  inject: [AppConfig],
+  useFactory: async (config: AppConfig): Promise<SigningKey> => {
+    if (config.credentialSigningKey)
+      return fromPrivateJwk(JSON.parse(config.credentialSigningKey) as JWK);
+    if (config.dataDir === MEMORY_DATA_DIR) return generateSigningKey();
+    const file = join(config.dataDir, 'credential-signing-key.json');
+    if (existsSync(file)) return fromPrivateJwk(JSON.parse(readFileSync(file, 'utf8')) as JWK);
+    const key = await generateSigningKey();
+    mkdirSync(config.dataDir, { recursive: true });
+    writeFileSync(file, JSON.stringify(key.privateJwk), { mode: 0o600 });
+    return key;
+  },
+};
+
+async function fromPrivateJwk(jwk: JWK): Promise<SigningKey> {
+  const publicJwk: JWK = { kty: jwk.kty, crv: jwk.crv, x: jwk.x };
+  const kid = await calculateJwkThumbprint(publicJwk);
+  return {
+    kid,
+    privateJwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, d: jwk.d },
+    publicJwk: { ...publicJwk, kid, alg: 'EdDSA', use: 'sig' },
+  };
+}

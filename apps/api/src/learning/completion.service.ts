@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { approvalStatus, ApprovalStatus } from '@fascicle/catalog';
+import {
+  completionProblems,
+  type CompletionInput,
+  type CompletionProblem,
+} from '@fascicle/learning';
+import { AssessmentReader } from '../assessment/assessment-reader.js';
+import { CatalogReader } from '../catalog/catalog-reader.js';
+import { Clock, todayUtc } from '../config/clock.js';
+import { CertificateIssuer } from '../credentials/certificate-issuer.js';
+import { CertificateEntity, CertificateKind } from '../credentials/entities/certificate.entity.js';
+import { ProgramCredentials } from '../credentials/program-credentials.js';
+import { CourseEvaluationEntity } from './entities/course-evaluation.entity.js';
+import { EnrollmentEntity, EnrollmentStatus } from './entities/enrollment.entity.js';
+import { LessonProgressEntity } from './entities/lesson-progress.entity.js';
+
+/**
+ * Decides whether an enrollment is complete and, when it is, completes it and issues its
+ * certificate, once. The state is read first (it only ever grows: seat time, passes, the
+ * evaluation), then the enrollment row is locked: of two racing callers the second finds
+ * it completed and gets the same certificate.
+ */
+@Injectable()
+export class CompletionService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly catalog: CatalogReader,
+    private readonly assessment: AssessmentReader,
+    private readonly issuer: CertificateIssuer,
+    private readonly programs: ProgramCredentials,
+    private readonly clock: Clock,
+  ) {}
+
+  async state(enrollment: EnrollmentEntity): Promise<CompletionInput> {
+    const [modules] = await this.catalog.modulesByVersionIds([enrollment.versionId]);
+    const lessons = (await this.catalog.lessonsByModuleIds(modules!.map((m) => m.id))).flat();
+    const progress = await this.db.manager.findBy(LessonProgressEntity, {
+      enrollmentId: enrollment.id,
+    });
+    const [quizzes] = await this.assessment.quizzesByVersionIds([enrollment.versionId]);
+    const passed = await this.assessment.passedQuizIds(
+      enrollment.userId,
+      quizzes!.map((quiz) => quiz.id),
+    );
+    const evaluationSubmitted = await this.db.manager.exists(CourseEvaluationEntity, {
+      where: { enrollmentId: enrollment.id },
+    });
+    return {
+      lessons: lessons.map((lesson) => {
+        const own = progress.find((p) => p.lessonId === lesson.id);
+        return {
+          lessonId: lesson.id,
+          requiredSeconds: lesson.seatTimeMinutes * 60,
+          creditedSeconds: own?.creditedSeconds ?? 0,
+        };
+      }),
+      requiredQuizzes: quizzes!.map((quiz) => ({ quizId: quiz.id, passed: passed.has(quiz.id) })),
+      evaluationSubmitted,
+    };
+  }
+
+  async problems(enrollment: EnrollmentEntity): Promise<CompletionProblem[]> {
+    return completionProblems(await this.state(enrollment));
+  }
+
+  /** Completes the enrollment if every rule holds; returns its certificate, if any. */
+  async evaluate(enrollmentId: string): Promise<CertificateEntity | null> {
+    const enrollment = await this.db.manager.findOneByOrFail(EnrollmentEntity, {
+      id: enrollmentId,
+    });
+    if (
+      enrollment.status === EnrollmentStatus.ACTIVE &&
+      (await this.problems(enrollment)).length > 0
+    ) {
+      return null;
+    }
+    const [version] = await this.catalog.versionsByIds([enrollment.versionId]);
+    const [course] = await this.catalog.coursesByIds([enrollment.courseId]);
+    const [approvals] = await this.catalog.approvalsByCourseIds([enrollment.courseId]);
+    const today = todayUtc(this.clock);
+    return this.db.transaction(async (manager) => {
+      const locked = await manager.findOneOrFail(EnrollmentEntity, {
+        where: { id: enrollmentId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (locked.status === EnrollmentStatus.COMPLETED) {
+        return manager.findOneBy(CertificateEntity, { enrollmentId });
+      }
+      const certificate = await this.issuer.issue(manager, {
+        kind: CertificateKind.COURSE,
+        userId: locked.userId,
+        enrollmentId,
+        programId: null,
+        title: version!.title,
+        slug: course!.slug,
+        version: version!.number,
+        ceHours: version!.ceHours,
+        validityMonths: version!.certificateValidityMonths,
+        // The approvals in force on the day of completion are the ones that count.
+        approvals: approvals!
+          .filter((approval) => approvalStatus(approval, today) === ApprovalStatus.ACTIVE)
+          .map(({ body, approvalNumber, isSample }) => ({ body, approvalNumber, isSample })),
+      });
+      locked.status = EnrollmentStatus.COMPLETED;
+      locked.completedAt = this.clock.now();
+      await manager.save(locked);
+      await this.programs.afterCourseCertificate(manager, certificate, locked.courseId, today);
+      return certificate;
+    });
+  }
+}

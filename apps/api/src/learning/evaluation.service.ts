@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Clock } from '../config/clock.js';
+import type { Principal } from '../identity/auth/principal.js';
+import { CompletionService } from './completion.service.js';
+import type { CourseEvaluationInput } from './dto/learning.input.js';
+import { CourseEvaluationEntity } from './entities/course-evaluation.entity.js';
+import { EnrollmentService } from './enrollment.service.js';
+import { LearningErrors } from './learning-errors.js';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** The course evaluation accreditors require, once per enrollment, after the lessons. */
+@Injectable()
+export class EvaluationService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly enrollments: EnrollmentService,
+    private readonly completion: CompletionService,
+    private readonly clock: Clock,
+  ) {}
+
+  async submit(input: CourseEvaluationInput, principal: Principal) {
+    const enrollment = await this.enrollments.visible(input.enrollmentId, principal);
+    if (enrollment.userId !== principal.userId) throw LearningErrors.enrollmentNotFound();
+    const problems = await this.completion.problems(enrollment);
+    if (problems.some((problem) => problem.kind === 'LESSON_SEAT_TIME')) {
+      throw LearningErrors.lessonsFirst();
+    }
+    const { enrollmentId, ...answers } = input;
+    try {
+      await this.db.manager.insert(CourseEvaluationEntity, {
+        enrollmentId,
+        ...answers,
+        submittedAt: this.clock.now(),
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw LearningErrors.evaluationSubmitted();
+      }
+      throw error;
+    }
+    return this.completion.evaluate(enrollmentId);
+  }
+}

@@ -1,0 +1,124 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CourseVersionModel } from '../catalog/models/course-version.model.js';
+import { IdArg } from '../common/validation/id-arg.js';
+import { CertificatesService } from '../credentials/certificates.service.js';
+import { CertificateModel } from '../credentials/models/certificate.model.js';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { CurrentPrincipal } from '../identity/auth/decorators.js';
+import type { Principal } from '../identity/auth/principal.js';
+import { CompletionService } from './completion.service.js';
+import { CourseEvaluationInput } from './dto/learning.input.js';
+import { EnrollmentService } from './enrollment.service.js';
+import { EvaluationService } from './evaluation.service.js';
+import { describeProblem } from './describe-problem.js';
+import {
+  EnrollmentModel,
+  EnrollmentProgressModel,
+  LessonProgressModel,
+} from './models/enrollment.model.js';
+import { ProgressService } from './progress.service.js';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { CertificateEntity } from '../credentials/entities/certificate.entity.js';
+
+@Resolver(() => EnrollmentModel)
+export class LearningResolver {
+  constructor(
+    private readonly enrollments: EnrollmentService,
+    private readonly progress: ProgressService,
+    private readonly evaluations: EvaluationService,
+    private readonly completion: CompletionService,
+    private readonly certificates: CertificatesService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Mutation(() => EnrollmentModel, { description: "Enrol in the course's published version" })
+  async enroll(
+    @IdArg('courseId') courseId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<EnrollmentModel> {
+    return EnrollmentModel.from(await this.enrollments.enroll(courseId, principal));
+  }
+
+  @Query(() => [EnrollmentModel], { description: 'Your enrollments, newest first' })
+  async myEnrollments(@CurrentPrincipal() principal: Principal): Promise<EnrollmentModel[]> {
+    return (await this.enrollments.mine(principal.userId)).map(EnrollmentModel.from);
+  }
+
+  @Query(() => EnrollmentModel)
+  async enrollment(
+    @IdArg('id') id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<EnrollmentModel> {
+    return EnrollmentModel.from(await this.enrollments.visible(id, principal));
+  }
+
+  @Mutation(() => LessonProgressModel, {
+    description: 'Report that the lesson is open and visible; the server credits seat time',
+  })
+  recordLessonActivity(
+    @IdArg('lessonId') lessonId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<LessonProgressModel> {
+    return this.progress.recordActivity(lessonId, principal);
+  }
+
+  @Mutation(() => LessonProgressModel, {
+    description: 'Mark a lesson done once its seat time is met',
+  })
+  async completeLesson(
+    @IdArg('lessonId') lessonId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<LessonProgressModel> {
+    const done = await this.progress.complete(lessonId, principal);
+    await this.completion.evaluate(done.enrollmentId);
+    return done;
+  }
+
+  @Mutation(() => CertificateModel, {
+    nullable: true,
+    description:
+      'Submit the course evaluation; returns the certificate if the course is now complete',
+  })
+  async submitCourseEvaluation(
+    @Args('input') input: CourseEvaluationInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CertificateModel | null> {
+    const certificate = await this.evaluations.submit(input, principal);
+    return certificate ? this.certificates.model(certificate) : null;
+  }
+
+  @ResolveField(() => CourseVersionModel, { description: 'The version this enrollment keeps' })
+  async courseVersion(@Parent() enrollment: EnrollmentModel, @Context() context: GraphQLContext) {
+    return CourseVersionModel.from(
+      (await context.loaders.courseVersionById.load(enrollment.versionId))!,
+    );
+  }
+
+  @ResolveField(() => EnrollmentProgressModel)
+  async progressReport(@Parent() enrollment: EnrollmentModel): Promise<EnrollmentProgressModel> {
+    const entity = await this.enrollments.visibleEntity(enrollment.id);
+    const state = await this.completion.state(entity);
+    const problems = await this.completion.problems(entity);
+    return {
+      lessons: state.lessons.map((lesson) => ({
+        enrollmentId: enrollment.id,
+        lessonId: lesson.lessonId,
+        creditedSeconds: lesson.creditedSeconds,
+        requiredSeconds: lesson.requiredSeconds,
+        completed: lesson.creditedSeconds >= lesson.requiredSeconds,
+      })),
+      quizzes: state.requiredQuizzes,
+      evaluationSubmitted: state.evaluationSubmitted,
+      remaining: entity.status === 'COMPLETED' ? [] : problems.map(describeProblem),
+    };
+  }
+
+  @ResolveField(() => CertificateModel, { nullable: true })
+  async certificate(@Parent() enrollment: EnrollmentModel): Promise<CertificateModel | null> {
+    const certificate = await this.db.manager.findOneBy(CertificateEntity, {
+      enrollmentId: enrollment.id,
+    });
+    return certificate ? this.certificates.model(certificate) : null;
+  }
+}

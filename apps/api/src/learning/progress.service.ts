@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { creditedSeconds } from '@fascicle/learning';
+import { Clock } from '../config/clock.js';
+import type { Principal } from '../identity/auth/principal.js';
+import { EnrollmentEntity } from './entities/enrollment.entity.js';
+import { LessonProgressEntity } from './entities/lesson-progress.entity.js';
+import { LearningErrors } from './learning-errors.js';
+
+export interface LessonProgressView {
+  enrollmentId: string;
+  lessonId: string;
+  creditedSeconds: number;
+  requiredSeconds: number;
+  completed: boolean;
+}
+
+/**
+ * Seat time, measured by the server. The lesson view reports activity while it is open;
+ * each report credits the time since the previous one by the server's clock, capped
+ * (`creditedSeconds` in @fascicle/learning), so minutes cannot be claimed in one call or by
+ * a client's clock. A lesson completes when its seat time is met.
+ */
+@Injectable()
+export class ProgressService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async recordActivity(lessonId: string, principal: Principal): Promise<LessonProgressView> {
+    const lesson = await this.lesson(lessonId);
+    return this.db.transaction(async (manager) => {
+      const enrollment = await this.enrollment(manager, principal.userId, lesson.versionId);
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(LessonProgressEntity)
+        .values({ enrollmentId: enrollment.id, lessonId, creditedSeconds: 0 })
+        .orIgnore()
+        .execute();
+      // Locked: two tabs reporting at once credit the time between them once.
+      const progress = await manager.findOneOrFail(LessonProgressEntity, {
+        where: { enrollmentId: enrollment.id, lessonId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const now = this.clock.now();
+      const required = lesson.seatTimeMinutes * 60;
+      progress.creditedSeconds = Math.min(
+        required,
+        progress.creditedSeconds + creditedSeconds(progress.lastActivityAt, now),
+      );
+      progress.lastActivityAt = now;
+      if (progress.creditedSeconds >= required && !progress.completedAt) progress.completedAt = now;
+      await manager.save(progress);
+      return view(progress, required);
+    });
+  }
+
+  /** Marks the lesson done; refused until its seat time is met. */
+  async complete(lessonId: string, principal: Principal): Promise<LessonProgressView> {
+    const lesson = await this.lesson(lessonId);
+    const required = lesson.seatTimeMinutes * 60;
+    return this.db.transaction(async (manager) => {
+      const enrollment = await this.enrollment(manager, principal.userId, lesson.versionId);
+      const progress = await manager.findOne(LessonProgressEntity, {
+        where: { enrollmentId: enrollment.id, lessonId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const credited = progress?.creditedSeconds ?? 0;
+      if (!progress || credited < required)
+        throw LearningErrors.seatTimeNotMet(required - credited);
+      progress.completedAt ??= this.clock.now();
+      await manager.save(progress);
+      return view(progress, required);
+    });
+  }
+
+  private async lesson(lessonId: string) {
+    const [row] = (await this.db.query(
+      `SELECT l.seat_time_minutes AS "seatTimeMinutes", m.version_id AS "versionId"
+         FROM lessons l JOIN course_modules m ON m.id = l.module_id WHERE l.id = $1`,
+      [lessonId],
+    )) as { seatTimeMinutes: number; versionId: string }[];
+    if (!row) throw LearningErrors.lessonNotFound();
+    return row;
+  }
+
+  private async enrollment(
+    manager: EntityManager,
+    userId: string,
+    versionId: string,
+  ): Promise<EnrollmentEntity> {
+    const enrollment = await manager.findOneBy(EnrollmentEntity, { userId, versionId });
+    if (!enrollment) throw LearningErrors.notEnrolled();
+    return enrollment;
+  }
+}
+
+function view(progress: LessonProgressEntity, required: number): LessonProgressView {
+  return {
+    enrollmentId: progress.enrollmentId,
+    lessonId: progress.lessonId,
+    creditedSeconds: progress.creditedSeconds,
+    requiredSeconds: required,
+    completed: progress.completedAt !== null,
+  };
+}
