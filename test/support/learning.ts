@@ -1,0 +1,156 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export const ENROLLMENT = /* GraphQL */ `
+  query Enrollment($id: ID!) {
+    enrollment(id: $id) {
+      id
+      status
+      completedAt
+      progressReport {
+        evaluationSubmitted
+        remaining
+        lessons {
+          lessonId
+          creditedSeconds
+          requiredSeconds
+          completed
+        }
+      }
+      certificate {
+        code
+        status
+      }
+    }
+  }
+`;
+export const RECORD = /* GraphQL */ `
+  mutation Record($lessonId: ID!) {
+    recordLessonActivity(lessonId: $lessonId) {
+      creditedSeconds
+      requiredSeconds
+      completed
+    }
+  }
+`;
+export const COMPLETE_LESSON = /* GraphQL */ `
+  mutation Complete($lessonId: ID!) {
+    completeLesson(lessonId: $lessonId) {
+      completed
+    }
+  }
+`;
+export const EVALUATE = /* GraphQL */ `
+  mutation Evaluate($input: CourseEvaluationInput!) {
+    submitCourseEvaluation(input: $input) {
+      code
+      status
+    }
+  }
+`;
+export const CERTIFICATE_FIELDS = /* GraphQL */ `
+  fragment CertificateFields on Certificate {
+    id
+    code
+    kind
+    status
+    holderName
+    licenseNumber
+    licenseState
+    title
+    courseVersion
+    provider
+    approvals {
+      body
+      approvalNumber
+      isSample
+    }
+    ceHours
+    completedOn
+    expiresOn
+    deliveryMethod
+    revokedOn
+    credentialJwt
+    verifyUrl
+    pdfUrl
+  }
+`;
+export const MY_CERTIFICATES = /* GraphQL */ `
+  query Mine {
+    myCertificates {
+      ...CertificateFields
+    }
+  }
+  ${CERTIFICATE_FIELDS}
+`;
+export const VERIFY = /* GraphQL */ `
+  query Verify($code: String!) {
+    verifyCertificate(code: $code) {
+      status
+      code
+      codeWellFormed
+      holderName
+      licenseNumber
+      licenseState
+      title
+      courseVersion
+      provider
+      ceHours
+      completedOn
+      expiresOn
+      revokedOn
+    }
+  }
+`;
+export const REVOKE = /* GraphQL */ `
+  mutation Revoke($input: RevokeCertificateInput!) {
+    revokeCertificate(input: $input) {
+      code
+      status
+      revokedOn
+    }
+  }
+`;
+
+export interface CertificateView {
+  id: string;
+  code: string;
+  kind: string;
+  status: string;
+  holderName: string;
+  licenseNumber: string | null;
+  licenseState: string | null;
+  title: string;
+  courseVersion: number | null;
+  provider: string;
+  approvals: { body: string; approvalNumber: string; isSample: boolean }[];
+  ceHours: number;
+  completedOn: string;
+  expiresOn: string | null;
+  revokedOn: string | null;
+  credentialJwt: string;
+  verifyUrl: string;
+  pdfUrl: string;
+}
+
+export const evaluationInput = (enrollmentId: string) => ({
+  enrollmentId,
+  objectivesMet: 5,
+  contentRelevance: 4,
+  presentationQuality: 4,
+  freeOfCommercialBias: true,
+  wouldRecommend: true,
+  intendedPracticeChange: 'Screen for pneumothorax risk before needling the upper trapezius.',
+  comments: '',
+});
+
+/** The text of every page of a PDF, as a PDF reader would extract it. */
+export async function pdfText(bytes: Uint8Array): Promise<string> {
+  const document = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false })
+    .promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= document.numPages; n += 1) {
+    const content = await (await document.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return pages.join('\n');
+}
