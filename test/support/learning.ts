@@ -1,4 +1,9 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** pdf.js reads the 14 standard fonts' metrics from its package when text uses them. */
+const STANDARD_FONTS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
 
 export const ENROLLMENT = /* GraphQL */ `
   query Enrollment($id: ID!) {
@@ -145,8 +150,12 @@ export const evaluationInput = (enrollmentId: string) => ({
 
 /** The text of every page of a PDF, as a PDF reader would extract it. */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
-  const document = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false })
-    .promise;
+  const document = await getDocument({
+    data: bytes,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    standardFontDataUrl: STANDARD_FONTS,
+  }).promise;
   const pages: string[] = [];
   for (let n = 1; n <= document.numPages; n += 1) {
     const content = await (await document.getPage(n)).getTextContent();
