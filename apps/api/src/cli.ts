@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { DomainError } from './common/errors/domain-error.js';
 import { AppConfig, ConfigError } from './config/app-config.js';
 import { createAdmin } from './cli/create-admin.js';
+import { verifyCredentialFile } from './cli/verify-credential.js';
 import { generateMigration } from './cli/generate-migration.js';
 import { withDataSource } from './cli/with-data-source.js';
 import { createApp } from './create-app.js';
@@ -22,11 +23,22 @@ const HELP = `Fascicle API commands (npm run <command> from the project root):
                                 create an ADMIN account; password from FASCICLE_ADMIN_PASSWORD
                                 or typed at the prompt
   schema                        write apps/api/schema.gql from the code
+  credential:verify -- <credential.jwt> --jwks <jwks.json> [--status <status.jwt>]
+                                verify a signed credential offline (no network, no database)
 The database is the one the API would use: DATABASE_URL, else the embedded one in
 FASCICLE_DATA_DIR (default ./.data).`;
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
+  // Offline verification needs no configuration: it must work on any machine.
+  if (command === 'credential:verify') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { jwks: { type: 'string' }, status: { type: 'string' } },
+    });
+    return verifyCredentialFile(positionals[0], values, say);
+  }
   const config = AppConfig.fromEnv();
   switch (command) {
     case 'migration:run':
