@@ -1,6 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { DataSource } from 'typeorm';
 import { statusAt, verifyOffline } from '@fascicle/credentials';
+import { verifyCredentialFile } from '../../apps/api/src/cli/verify-credential.js';
 import { asAdmin, registerLearner, type Session } from '../support/factories.js';
 import { asInstructor, publish, UPDATE_LESSON, UPDATE_VERSION } from '../support/catalog.js';
 import {
