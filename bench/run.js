@@ -1,7 +1,6 @@
 // `npm run bench [-- <scenario>...]`: each scenario against the built API and against a bare
 // Fastify + pg baseline, on a throw-away PostgreSQL database, loopback only. Not part of
 // `npm test`: numbers depend on the machine, so they are printed and saved, not asserted.
-import { randomBytes } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { Cleanup } from './lib/cleanup.js';
 import { readConfig, rerunCommand, USAGE } from './lib/config.js';
@@ -11,13 +10,15 @@ import { send } from './lib/http.js';
 import { measure, stopLoad } from './lib/load.js';
 import { killAllServersNow, stopAllServers } from './lib/processes.js';
 import { formatScenario, ratios, writeResults } from './lib/report.js';
-import { runApiCli, startApi, startBaseline } from './lib/servers.js';
+import { newSecrets, runApiCli, startApi, startBaseline } from './lib/servers.js';
 import { findScenario, SCENARIOS } from './scenarios/index.js';
 
 /** @import { BenchConfig } from './lib/config.js' */
+/** @import { BenchDatabase } from './lib/database.js' */
 /** @import { Server } from './lib/processes.js' */
 /** @import { ScenarioResult } from './lib/report.js' */
-/** @import { Scenario } from './lib/types.js' */
+/** @import { Secrets } from './lib/servers.js' */
+/** @import { BenchRequest, Scenario } from './lib/types.js' */
 
 const cleanup = new Cleanup();
 
@@ -33,26 +34,26 @@ async function main() {
   const scenarios =
     config.scenarioNames.length > 0 ? config.scenarioNames.map(findScenario) : SCENARIOS;
   const startedAt = new Date();
-
-  const database = await createBenchDatabase(config.databaseUrl);
-  cleanup.add(`drop database ${database.name}`, database.drop);
-  // Before the drop (steps run in reverse), and covering a server still starting up.
+  // The catch-all: any server still up when the run ends (steps run in reverse, so this is last).
   cleanup.add('stop servers', stopAllServers);
-  say(`bench: database ${database.name} on ${redact(config.databaseUrl)}`);
+  // Shared by every API and baseline: each baseline verifies tokens the API issued.
+  const secrets = newSecrets();
 
-  // Shared by the API and every baseline: each verifies tokens the API issued.
-  const jwtSecret = randomBytes(32).toString('base64url');
-  const api = await startApi({ databaseUrl: database.url, jwtSecret });
-  say(`bench: API at ${api.url} (pid ${api.pid})\n`);
-
+  /** @type {Environment | null} Database and API shared by the scenarios without their own. */
+  let shared = null;
+  let postgres = 'unknown';
   /** @type {ScenarioResult[]} */
   const results = [];
   for (const scenario of scenarios) {
-    const result = await runScenario(scenario, api, {
-      config,
-      databaseUrl: database.url,
-      jwtSecret,
-    });
+    const ownDatabase = scenario.ownDatabase === true || scenario.apiEnv !== undefined;
+    const environment = ownDatabase
+      ? await startEnvironment(config, secrets, scenario.apiEnv)
+      : (shared ??= await startEnvironment(config, secrets));
+    postgres = environment.database.serverVersion;
+    const result = await runScenario(scenario, environment, { config, secrets }).finally(
+      // Its own database goes at once: the next scenario must not run beside it.
+      () => ownDatabase && environment.close(),
+    );
     results.push(result);
     process.stdout.write(`\n${formatScenario(result, config)}\n`);
   }
@@ -62,7 +63,7 @@ async function main() {
     config,
     command,
     startedAt,
-    postgres: database.serverVersion,
+    postgres,
     scenarios: results,
   });
   say(`Results: ${file}`);
@@ -73,23 +74,66 @@ async function main() {
 }
 
 /**
+ * @typedef {object} Environment
+ * @property {BenchDatabase} database
+ * @property {Server} api
+ * @property {() => Promise<void>} close Stops the API and drops the database (once; also
+ *   at the end of the run if not called before).
+ */
+
+/**
+ * A fresh database and the built API on it (which migrates it).
+ *
+ * @param {BenchConfig} config
+ * @param {Secrets} secrets
+ * @param {Record<string, string>} [env] Added to the API's environment.
+ * @returns {Promise<Environment>}
+ */
+async function startEnvironment(config, secrets, env) {
+  const steps = new Cleanup();
+  const close = () => steps.run();
+  cleanup.add('close a database and its API', close);
+  const database = await createBenchDatabase(config.databaseUrl);
+  steps.add(`drop database ${database.name}`, database.drop);
+  say(`bench: database ${database.name} on ${redact(config.databaseUrl)}`);
+
+  /** @type {Server | null} */
+  let api = null;
+  // Before the drop (steps run in reverse). An API interrupted while starting up has no
+  // handle yet: then every server is stopped, since the run is ending anyway.
+  steps.add('stop the API', () => (api ? api.stop() : stopAllServers()));
+  api = await startApi({ databaseUrl: database.url, secrets, env });
+  const extra = env ? ` with ${Object.keys(env).join(', ')}` : '';
+  say(`bench: API at ${api.url} (pid ${api.pid})${extra}\n`);
+  return { database, api, close };
+}
+
+/**
  * @param {Scenario} scenario
- * @param {Server} api
- * @param {{ config: BenchConfig, databaseUrl: string, jwtSecret: string }} context
+ * @param {Environment} environment
+ * @param {{ config: BenchConfig, secrets: Secrets }} context
  * @returns {Promise<ScenarioResult>}
  */
-async function runScenario(scenario, api, { config, databaseUrl, jwtSecret }) {
+async function runScenario(scenario, { database, api }, { config, secrets }) {
   say(`bench: ${scenario.name}: setting up`);
   const request = await scenario.setup({
     url: api.url,
-    cli: (args, env) => runApiCli({ databaseUrl, jwtSecret }, args, env),
+    databaseUrl: database.url,
+    cli: (args, env) =>
+      runApiCli({ databaseUrl: database.url, secrets, env: scenario.apiEnv }, args, env),
+    progress: (text) => say(`bench: ${scenario.name}: ${text}`),
   });
-  const baseline = await startBaseline({ scenario: scenario.name, databaseUrl, jwtSecret });
+  const baseline = await startBaseline({
+    scenario: scenario.name,
+    databaseUrl: database.url,
+    jwtSecret: secrets.jwtSecret,
+  });
   try {
     const expected = await compareAnswers(scenario, request, api, baseline);
-    /** @param {Server} target @param {string} body */
-    const load = (target, body) => {
+    /** @param {Server} target @param {string[]} answers One per body of the request. */
+    const load = (target, answers) => {
       say(`bench: ${scenario.name}: loading ${target.name}`);
+      const { verifyBody } = scenario;
       return measure({
         target: `${scenario.name} on ${target.name}`,
         baseUrl: target.url,
@@ -97,7 +141,9 @@ async function runScenario(scenario, api, { config, databaseUrl, jwtSecret }) {
         connections: config.connections,
         warmupSeconds: config.warmupSeconds,
         durationSeconds: config.durationSeconds,
-        verifyBody: scenario.verifyBody ?? ((actual) => actual === body),
+        verifyBody: verifyBody
+          ? (actual) => verifyBody(actual)
+          : (actual, index) => actual === answers[index],
       });
     };
     // One at a time, so the two never compete for the CPU.
@@ -117,42 +163,55 @@ async function runScenario(scenario, api, { config, databaseUrl, jwtSecret }) {
 
 /**
  * The comparison is only fair if both answer the same: same status class, equal JSON, no
- * GraphQL errors (which arrive with HTTP 200). Returns each target's exact body, which
- * every measured response must then repeat.
+ * GraphQL errors (which arrive with HTTP 200). Returns each target's exact bodies, one per
+ * body of the request (every one of a rotation is checked), which every measured response
+ * must then repeat.
  *
  * @param {Scenario} scenario
- * @param {import('./lib/types.js').BenchRequest} request
+ * @param {BenchRequest} request
  * @param {Server} api
  * @param {Server} baseline
  */
 async function compareAnswers(scenario, request, api, baseline) {
-  const answers = {
-    api: await send(api.url, request),
-    baseline: await send(baseline.url, request),
-  };
-  const parsed = Object.fromEntries(
-    Object.entries(answers).map(([target, { status, text }]) => {
-      /** @type {unknown} */
-      let json;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        json = undefined;
-      }
-      const hasErrors = typeof json === 'object' && json !== null && 'errors' in json;
-      if (status < 200 || status > 299 || json === undefined || hasErrors) {
-        throw new BenchError(`${scenario.name}: ${target} answered HTTP ${status}: ${text}`);
-      }
-      return [target, json];
-    }),
-  );
-  if (!isDeepStrictEqual(parsed.api, parsed.baseline)) {
-    throw new BenchError(
-      `${scenario.name}: the API and the baseline answer differently, so comparing them ` +
-        `means nothing.\n  API:      ${answers.api.text}\n  baseline: ${answers.baseline.text}`,
+  const bodies = request.bodies ?? [request.body];
+  /** @type {{ api: string[], baseline: string[] }} */
+  const expected = { api: [], baseline: [] };
+  for (const [index, body] of bodies.entries()) {
+    const which = request.bodies ? ` (body ${index + 1} of ${bodies.length}: ${body})` : '';
+    const one = { ...request, body };
+    const answers = {
+      api: await send(api.url, one),
+      baseline: await send(baseline.url, one),
+    };
+    const parsed = Object.fromEntries(
+      Object.entries(answers).map(([target, { status, text }]) => {
+        /** @type {unknown} */
+        let json;
+        try {
+          json = JSON.parse(text);
+        } catch {
+          json = undefined;
+        }
+        const hasErrors = typeof json === 'object' && json !== null && 'errors' in json;
+        if (status < 200 || status > 299 || json === undefined || hasErrors) {
+          throw new BenchError(
+            `${scenario.name}: ${target} answered HTTP ${status}${which}: ${text}`,
+          );
+        }
+        return [target, json];
+      }),
     );
+    if (!isDeepStrictEqual(parsed.api, parsed.baseline)) {
+      throw new BenchError(
+        `${scenario.name}: the API and the baseline answer differently${which}, so ` +
+          `comparing them means nothing.\n  API:      ${answers.api.text}\n  ` +
+          `baseline: ${answers.baseline.text}`,
+      );
+    }
+    expected.api.push(answers.api.text);
+    expected.baseline.push(answers.baseline.text);
   }
-  return { api: answers.api.text, baseline: answers.baseline.text };
+  return expected;
 }
 
 /** @param {unknown} error */

@@ -23,7 +23,8 @@ import { BenchError } from './errors.js';
  * @property {number} connections
  * @property {number} warmupSeconds
  * @property {number} durationSeconds
- * @property {(body: string) => boolean} verifyBody Every response must pass it.
+ * @property {(body: string, index: number) => boolean} verifyBody Every response must pass it;
+ *   `index` says which of `request.bodies` it answers (0 without a rotation).
  */
 
 /** Three decimals: more would be noise in the saved results. */
@@ -75,21 +76,39 @@ export async function measure(options) {
  */
 function run(options, seconds, onLatency) {
   const { baseUrl, request, connections, verifyBody } = options;
+  const { bodies } = request;
+  // A rotation is checked per request: autocannon's verifyBody sees the body alone, not the
+  // request it answers, so each request counts its own wrong answers.
+  let wrongAnswers = 0;
+  const checks = bodies
+    ? {
+        requests: bodies.map((body, index) => ({
+          body,
+          /** @param {number} _status @param {string} answer */
+          onResponse: (_status, answer) => {
+            if (!verifyBody(String(answer), index)) wrongAnswers += 1;
+          },
+        })),
+      }
+    : {
+        body: request.body,
+        /** @param {unknown} body */
+        verifyBody: (body) => verifyBody(String(body), 0),
+      };
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
         url: `${baseUrl}${request.path}`,
         method: request.method,
         headers: request.headers,
-        body: request.body,
+        ...checks,
         connections,
         duration: seconds,
-        verifyBody: (body) => verifyBody(String(body)),
       },
       (error, result) => {
         current = null;
         if (error) reject(error);
-        else resolve(result);
+        else resolve({ ...result, mismatches: result.mismatches + wrongAnswers });
       },
     );
     current = instance;

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { POOL_SIZE } from './config.js';
@@ -17,27 +18,54 @@ function childEnv(variables) {
 }
 
 /**
+ * What production requires of the API and nobody else may know, new for each run.
+ *
+ * @typedef {object} Secrets
+ * @property {string} jwtSecret JWT_SECRET, shared with every baseline (which verifies the
+ *   API's tokens).
+ * @property {string} signingKey CREDENTIAL_SIGNING_KEY: a private Ed25519 JWK.
+ */
+
+/** @returns {Secrets} */
+export function newSecrets() {
+  const { privateKey } = generateKeyPairSync('ed25519');
+  return {
+    jwtSecret: randomBytes(32).toString('base64url'),
+    signingKey: JSON.stringify(privateKey.export({ format: 'jwk' })),
+  };
+}
+
+/**
+ * @typedef {object} ApiOptions
+ * @property {string} databaseUrl
+ * @property {Secrets} secrets
+ * @property {Record<string, string>} [env] A scenario's additions (`Scenario.apiEnv`).
+ */
+
+/**
  * The API's configuration for the bench database, shared by the server and its CLI.
  *
- * @param {{ databaseUrl: string, jwtSecret: string }} options
+ * @param {ApiOptions} options
  */
-function apiEnv({ databaseUrl, jwtSecret }) {
+function apiEnv({ databaseUrl, secrets, env = {} }) {
   return {
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: String(POOL_SIZE),
-    JWT_SECRET: jwtSecret,
+    JWT_SECRET: secrets.jwtSecret,
+    CREDENTIAL_SIGNING_KEY: secrets.signingKey,
     FASCICLE_DEMO_DATA: 'false',
     LOG_LEVEL: 'silent',
+    ...env,
   };
 }
 
 /**
  * The built API in production mode, as it is deployed. It migrates the database on start.
  *
- * @param {{ databaseUrl: string, jwtSecret: string }} options
+ * @param {ApiOptions} options
  */
-export async function startApi({ databaseUrl, jwtSecret }) {
+export async function startApi(options) {
   if (!existsSync(API_MAIN)) {
     throw new BenchError(
       `${API_MAIN} is missing: run \`npm run bench\`, which builds the API first`,
@@ -47,7 +75,7 @@ export async function startApi({ databaseUrl, jwtSecret }) {
   return startServer({
     name: 'API',
     script: API_MAIN,
-    env: childEnv({ ...apiEnv({ databaseUrl, jwtSecret }), HOST, PORT: String(port) }),
+    env: childEnv({ ...apiEnv(options), HOST, PORT: String(port) }),
     port,
     readyPath: '/health',
     // Generous: start-up includes running every migration on the fresh database.
@@ -59,7 +87,7 @@ export async function startApi({ databaseUrl, jwtSecret }) {
  * Runs a command of the built API's CLI on the bench database, configured as the API is,
  * e.g. `admin:create` (the only way to make an ADMIN). Returns its standard output.
  *
- * @param {{ databaseUrl: string, jwtSecret: string }} options
+ * @param {ApiOptions} options
  * @param {string[]} args
  * @param {Record<string, string>} [env] Added to the API's, e.g. FASCICLE_ADMIN_PASSWORD.
  */

@@ -10,6 +10,10 @@
  * @property {string} path
  * @property {Record<string, string>} headers
  * @property {string} [body]
+ * @property {string[]} [bodies] Instead of `body`, a rotation: each connection sends them in
+ *   this order, round and round, to both targets alike (e.g. one lookup per key of a sample, so
+ *   that the load is spread over a table). Each is compared once before measuring, and every
+ *   measured response must repeat the checked answer to its own body.
  */
 
 /**
@@ -17,6 +21,9 @@
  *
  * @typedef {object} SetupContext
  * @property {string} url The API's base URL.
+ * @property {string} databaseUrl The API's database, for data loaded in bulk by SQL (after the
+ *   API has migrated it); prefer the API for anything it can do in reasonable time.
+ * @property {(text: string) => void} progress Prints a line about a long set-up.
  * @property {(args: string[], env?: Record<string, string>) => Promise<string>} cli
  *   Runs the API's CLI on the same database with the API's configuration plus `env`, e.g.
  *   `cli(['admin:create', '--email', e, '--name', n], { FASCICLE_ADMIN_PASSWORD: p })`.
@@ -61,6 +68,12 @@
  * @property {(body: string) => boolean} [verifyBody]
  *   Only for answers that vary per request: replaces the default check that every measured
  *   response is byte-identical to the one compared before measuring.
+ * @property {boolean} [ownDatabase] Runs on a fresh database of its own, with an API of its
+ *   own, both gone as soon as it is measured: for bulk data whose size must be exact and must
+ *   not weigh on the scenarios after it.
+ * @property {Record<string, string>} [apiEnv] Added to the API's environment for this scenario
+ *   (e.g. a rate limit that load would trip); implies `ownDatabase`, so no other scenario runs
+ *   against an API configured differently.
  */
 
 export {};

@@ -19,6 +19,7 @@ import {
   VERIFY,
   type CertificateView,
 } from '../support/learning.js';
+import { countQueries } from '../support/query-counter.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const SET_PREREQUISITES = /* GraphQL */ `
@@ -214,6 +215,46 @@ describe('completion rules, races, prerequisites, programs, expiry', () => {
     expect(csv.split('\r\n')[0]).toMatch(/^Completed,Title,/);
     expect(csv).toContain(`'=HYPERLINK`);
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+
+  it('reports the progress of many enrollments in as many queries as of one', async () => {
+    const MINE = /* GraphQL */ `
+      query Mine {
+        myEnrollments {
+          id
+          status
+          courseVersion {
+            title
+          }
+          progressReport {
+            remaining
+            evaluationSubmitted
+            lessons {
+              creditedSeconds
+              completed
+            }
+            quizzes {
+              passed
+            }
+          }
+          certificate {
+            code
+          }
+        }
+      }
+    `;
+    const learner = test.client.as((await registerLearner(test)).accessToken);
+    await learner.ok(ENROLL, { courseId: course.courseId });
+    const dataSource = test.app.get(DataSource);
+    const one = await countQueries(dataSource, () => learner.ok(MINE));
+    for (let i = 0; i < 3; i += 1) {
+      await learner.ok(ENROLL, { courseId: (await shortCourse()).courseId });
+    }
+    const four = await countQueries(dataSource, () =>
+      learner.ok<{ myEnrollments: unknown[] }>(MINE),
+    );
+    expect(four.result.myEnrollments).toHaveLength(4);
+    expect(four.queries.length).toBe(one.queries.length);
   });
 
   it('rate-limits verification per address', async () => {

@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { AssessmentModule } from '../assessment/assessment.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
+import { LearningModule } from '../learning/learning.module.js';
 import { LoaderFactory } from './loaders.js';
 
 @Module({
-  imports: [IdentityModule, CatalogModule, AssessmentModule],
+  imports: [IdentityModule, CatalogModule, AssessmentModule, LearningModule],
   providers: [LoaderFactory],
   exports: [LoaderFactory],
 })

@@ -11,7 +11,11 @@ import type { CourseModuleEntity } from '../catalog/entities/course-module.entit
 import type { CourseVersionEntity } from '../catalog/entities/course-version.entity.js';
 import type { CourseEntity } from '../catalog/entities/course.entity.js';
 import type { LessonEntity } from '../catalog/entities/lesson.entity.js';
+import type { CertificateEntity } from '../credentials/entities/certificate.entity.js';
 import { AccountsService } from '../identity/accounts.service.js';
+import type { CourseEvaluationEntity } from '../learning/entities/course-evaluation.entity.js';
+import type { LessonProgressEntity } from '../learning/entities/lesson-progress.entity.js';
+import { LearningReader } from '../learning/learning-reader.js';
 import type { UserEntity } from '../identity/entities/user.entity.js';
 
 /**
@@ -35,6 +39,10 @@ export interface Loaders {
   bankSizeById: DataLoader<string, number>;
   questionsByBankId: DataLoader<string, QuestionEntity[]>;
   optionsByQuestionId: DataLoader<string, QuestionOptionEntity[]>;
+  lessonProgressByEnrollmentId: DataLoader<string, LessonProgressEntity[]>;
+  evaluationByEnrollmentId: DataLoader<string, CourseEvaluationEntity | null>;
+  certificateByEnrollmentId: DataLoader<string, CertificateEntity | null>;
+  passedQuizIdsByUserId: DataLoader<string, Set<string>>;
 }
 
 @Injectable()
@@ -43,10 +51,11 @@ export class LoaderFactory {
     private readonly accounts: AccountsService,
     private readonly catalog: CatalogReader,
     private readonly assessment: AssessmentReader,
+    private readonly learning: LearningReader,
   ) {}
 
   create(): Loaders {
-    const { catalog, assessment } = this;
+    const { catalog, assessment, learning } = this;
     return {
       userById: new DataLoader((ids) => this.accounts.findByIds(ids)),
       courseById: new DataLoader((ids) => catalog.coursesByIds(ids)),
@@ -64,6 +73,10 @@ export class LoaderFactory {
       bankSizeById: new DataLoader((ids) => assessment.bankSizes(ids)),
       questionsByBankId: new DataLoader((ids) => assessment.questionsByBankIds(ids)),
       optionsByQuestionId: new DataLoader((ids) => assessment.optionsByQuestionIds(ids)),
+      lessonProgressByEnrollmentId: new DataLoader((ids) => learning.progressByEnrollmentIds(ids)),
+      evaluationByEnrollmentId: new DataLoader((ids) => learning.evaluationsByEnrollmentIds(ids)),
+      certificateByEnrollmentId: new DataLoader((ids) => learning.certificatesByEnrollmentIds(ids)),
+      passedQuizIdsByUserId: new DataLoader((ids) => learning.passedQuizIdsByUserIds(ids)),
     };
   }
 }

@@ -88,11 +88,6 @@ export class EnrollmentService {
     return enrollment;
   }
 
-  /** For field resolvers whose parent was already checked. */
-  visibleEntity(enrollmentId: string): Promise<EnrollmentEntity> {
-    return this.db.manager.findOneByOrFail(EnrollmentEntity, { id: enrollmentId });
-  }
-
   /** Whether the user is enrolled in the version (in progress or done): who may take its quizzes. */
   isEnrolled(manager: EntityManager, userId: string, versionId: string): Promise<boolean> {
     return manager.exists(EnrollmentEntity, { where: { userId, versionId } });

@@ -7,6 +7,7 @@ import { CompletionService } from './completion.service.js';
 import { EnrollmentService } from './enrollment.service.js';
 import { EnrollmentEntity } from './entities/enrollment.entity.js';
 import { EvaluationService } from './evaluation.service.js';
+import { LearningReader } from './learning-reader.js';
 import { LearningResolver } from './learning.resolver.js';
 import { ProgressService } from './progress.service.js';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -19,9 +20,10 @@ import type { DataSource } from 'typeorm';
     ProgressService,
     EvaluationService,
     CompletionService,
+    LearningReader,
     LearningResolver,
   ],
-  exports: [EnrollmentService, CompletionService],
+  exports: [EnrollmentService, CompletionService, LearningReader],
 })
 export class LearningModule implements OnModuleInit {
   constructor(

@@ -6,7 +6,9 @@ import { CertificateModel } from '../credentials/models/certificate.model.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { CurrentPrincipal } from '../identity/auth/decorators.js';
 import type { Principal } from '../identity/auth/principal.js';
+import { completionProblems, type CompletionInput } from '@fascicle/learning';
 import { CompletionService } from './completion.service.js';
+import { EnrollmentStatus } from './entities/enrollment.entity.js';
 import { CourseEvaluationInput } from './dto/learning.input.js';
 import { EnrollmentService } from './enrollment.service.js';
 import { EvaluationService } from './evaluation.service.js';
@@ -17,9 +19,6 @@ import {
   LessonProgressModel,
 } from './models/enrollment.model.js';
 import { ProgressService } from './progress.service.js';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { CertificateEntity } from '../credentials/entities/certificate.entity.js';
 
 @Resolver(() => EnrollmentModel)
 export class LearningResolver {
@@ -29,7 +28,6 @@ export class LearningResolver {
     private readonly evaluations: EvaluationService,
     private readonly completion: CompletionService,
     private readonly certificates: CertificatesService,
-    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   @Mutation(() => EnrollmentModel, { description: "Enrol in the course's published version" })
@@ -95,30 +93,53 @@ export class LearningResolver {
     );
   }
 
-  @ResolveField(() => EnrollmentProgressModel)
-  async progressReport(@Parent() enrollment: EnrollmentModel): Promise<EnrollmentProgressModel> {
-    const entity = await this.enrollments.visibleEntity(enrollment.id);
-    const state = await this.completion.state(entity);
-    const problems = await this.completion.problems(entity);
+  @ResolveField(() => EnrollmentProgressModel, {
+    description: 'Seat time, quizzes and evaluation: what is done and what remains',
+  })
+  async progressReport(
+    @Parent() enrollment: EnrollmentModel,
+    @Context() context: GraphQLContext,
+  ): Promise<EnrollmentProgressModel> {
+    // All through DataLoaders: a list of enrollments costs the same queries as one.
+    const { loaders } = context;
+    const modules = await loaders.modulesByVersionId.load(enrollment.versionId);
+    const [lessons, progress, quizzes, passed, evaluation] = await Promise.all([
+      Promise.all(modules.map((module) => loaders.lessonsByModuleId.load(module.id))),
+      loaders.lessonProgressByEnrollmentId.load(enrollment.id),
+      loaders.quizzesByVersionId.load(enrollment.versionId),
+      loaders.passedQuizIdsByUserId.load(enrollment.userId),
+      loaders.evaluationByEnrollmentId.load(enrollment.id),
+    ]);
+    const state: CompletionInput = {
+      lessons: lessons.flat().map((lesson) => ({
+        lessonId: lesson.id,
+        requiredSeconds: lesson.seatTimeMinutes * 60,
+        creditedSeconds: progress.find((p) => p.lessonId === lesson.id)?.creditedSeconds ?? 0,
+      })),
+      requiredQuizzes: quizzes.map((quiz) => ({ quizId: quiz.id, passed: passed.has(quiz.id) })),
+      evaluationSubmitted: evaluation !== null,
+    };
     return {
       lessons: state.lessons.map((lesson) => ({
         enrollmentId: enrollment.id,
-        lessonId: lesson.lessonId,
-        creditedSeconds: lesson.creditedSeconds,
-        requiredSeconds: lesson.requiredSeconds,
+        ...lesson,
         completed: lesson.creditedSeconds >= lesson.requiredSeconds,
       })),
       quizzes: state.requiredQuizzes,
       evaluationSubmitted: state.evaluationSubmitted,
-      remaining: entity.status === 'COMPLETED' ? [] : problems.map(describeProblem),
+      remaining:
+        enrollment.status === EnrollmentStatus.COMPLETED
+          ? []
+          : completionProblems(state).map(describeProblem),
     };
   }
 
   @ResolveField(() => CertificateModel, { nullable: true })
-  async certificate(@Parent() enrollment: EnrollmentModel): Promise<CertificateModel | null> {
-    const certificate = await this.db.manager.findOneBy(CertificateEntity, {
-      enrollmentId: enrollment.id,
-    });
+  async certificate(
+    @Parent() enrollment: EnrollmentModel,
+    @Context() context: GraphQLContext,
+  ): Promise<CertificateModel | null> {
+    const certificate = await context.loaders.certificateByEnrollmentId.load(enrollment.id);
     return certificate ? this.certificates.model(certificate) : null;
   }
 }
