@@ -12,3 +12,7 @@ export const API_CLI = fileURLToPath(
 );
 export const BASELINE_SERVER = fileURLToPath(new URL('../baseline-server.js', import.meta.url));
 export const RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url));
+/** @fascicle/credentials as the API build compiles it (certificate codes), for scenarios. */
+export const CREDENTIALS_LIB = fileURLToPath(
+  new URL('../../apps/api/dist/libs/credentials/src/index.js', import.meta.url),
+);

@@ -322,5 +322,27 @@ describe('from enrollment to a certificate anyone can verify', () => {
         Number(claims.credentialStatus.statusListIndex),
       ),
     ).toBe(true);
+
+    // The CLI a clinic runs offline, on saved files.
+    const dir = await mkdtemp(join(tmpdir(), 'fascicle-verify-'));
+    try {
+      await writeFile(join(dir, 'credential.jwt'), credentialJwt);
+      await writeFile(join(dir, 'jwks.json'), JSON.stringify(jwks));
+      await writeFile(join(dir, 'status.jwt'), list);
+      const printed: string[] = [];
+      await verifyCredentialFile(
+        join(dir, 'credential.jwt'),
+        { jwks: join(dir, 'jwks.json'), status: join(dir, 'status.jwt') },
+        (line) => printed.push(line),
+      );
+      expect(JSON.parse(printed.join('\n'))).toMatchObject({
+        verdict: 'REVOKED',
+        holder: 'Pat Jones, PT',
+      });
+      expect(process.exitCode).toBe(2);
+    } finally {
+      process.exitCode = 0;
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

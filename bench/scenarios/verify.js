@@ -1,0 +1,444 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import pg from 'pg';
+import { credentialsLib } from '../lib/credentials.js';
+import { BenchError } from '../lib/errors.js';
+import { graphql } from '../lib/http.js';
+
+/** @import { Scenario } from '../lib/types.js' */
+
+const VERIFY =
+  'query Verify($code: String!) { verifyCertificate(code: $code) { status code codeWellFormed ' +
+  'holderName licenseNumber licenseState title courseVersion provider ceHours completedOn ' +
+  'expiresOn revokedOn } }';
+
+/**
+ * Lookups per client address and minute. The load all comes from one address, so the API
+ * gets the highest allowance it accepts (its default, 60, would refuse nearly all of it), and
+ * the baseline counts against the same.
+ */
+const RATE_LIMIT_PER_MINUTE = 1_000_000;
+/** Distinct codes asked for, in a random order, the same for both targets. */
+const SAMPLE = 1000;
+/** Published through the API; each learner completed every one (one certificate each). */
+const COURSES = 4;
+/** Codes per INSERT: one text[] parameter of about 1 MB. */
+const BATCH = 50_000;
+/** The API's default PROVIDER_NAME, as it snapshots it into every certificate. */
+const PROVIDER = 'Fascicle Continuing Education';
+/** Bulk rows are never signed: verification does not read the credential. */
+const PLACEHOLDER_JWT = 'bench.placeholder.not-a-signed-credential';
+
+const FIRST_NAMES = 'Ana Ben Chloe Dev Elena Farid Grace Hugo Ines Jonas Keiko Liam Maya Noor';
+const LAST_NAMES = 'Abe Brennan Costa Diallo Eriksen Fischer Garcia Haddad Ivanova Jensen Kim Lopez';
+const STATES = 'CO CA NY TX WA FL IL MA';
+
+/**
+ * The GraphQL set-up: an admin (CLI), an instructor, and COURSES small published courses,
+ * each joined to its version in the temporary table `bench_courses` (c = 0…COURSES−1).
+ */
+const CREATE_COURSE = `mutation CreateCourse($input: CreateCourseInput!) {
+  createCourse(input: $input) { id }
+}`;
+const ADD_MODULE = `mutation AddModule($input: AddModuleInput!) { addModule(input: $input) { id } }`;
+const ADD_LESSON = `mutation AddLesson($input: AddLessonInput!) { addLesson(input: $input) { id } }`;
+const SUBMIT = `mutation Submit($versionId: ID!) { submitCourseVersion(versionId: $versionId) { id } }`;
+const PUBLISH = `mutation Publish($versionId: ID!) {
+  publishCourseVersion(versionId: $versionId) { id }
+}`;
+const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`;
+const REGISTER = `mutation Register($input: RegisterInput!) { register(input: $input) { user { id } } }`;
+const SET_ROLES = `mutation SetRoles($input: SetUserRolesInput!) { setUserRoles(input: $input) { id } }`;
+
+// ---- Bulk data, by SQL -----------------------------------------------------------------
+//
+// Row i (1…N) is one certificate: learner ⌈i / COURSES⌉ completing course (i − 1) mod COURSES,
+// so each learner has one enrollment per course (enrollments are unique per learner and
+// version). Everything about a row derives from i, so users, enrollments and certificates
+// agree without a lookup, and the shares are exact: i mod 50 = 7 is revoked (2 %), i mod
+// 10 = 3 is expired (10 %; never revoked as well), the rest valid. Completion dates spread over
+// the last three years; no expiry falls within a month of today, so no status can change
+// while the bench runs.
+
+/** Today in UTC, as the API's certificateStatus compares. */
+const TODAY = `(now() AT TIME ZONE 'UTC')::date`;
+
+/** @param {string} words @returns {string} A SQL text[] literal. */
+const textArray = (words) => `ARRAY['${words.split(' ').join("','")}']`;
+
+/**
+ * Learner n's profile (users.display_name…, copied into each certificate as at issue): about
+ * one in ten has no license on file.
+ *
+ * @param {string} n SQL for the learner number.
+ */
+const learner = (n) => ({
+  id: `md5('bench-learner-' || ${n})::uuid`,
+  name:
+    `${textArray(FIRST_NAMES)}[${n} % ${FIRST_NAMES.split(' ').length} + 1] || ' ' || ` +
+    `${textArray(LAST_NAMES)}[${n} / ${FIRST_NAMES.split(' ').length} % ${LAST_NAMES.split(' ').length} + 1]`,
+  licenseNumber: `CASE WHEN ${n} % 10 <> 0 THEN 'PT-' || lpad((${n} % 1000000)::text, 6, '0') END`,
+  licenseState: `CASE WHEN ${n} % 10 <> 0 THEN ${textArray(STATES)}[${n} % 8 + 1] END`,
+});
+
+/** @param {string} i SQL for the row number. */
+const enrollmentId = (i) => `md5('bench-enrollment-' || ${i})::uuid`;
+
+/**
+ * The rows of the load, from a source yielding `i` (bigint) and `code`, with what derives
+ * from i, joined to the row's course.
+ *
+ * @param {string} source
+ */
+const rows = (source) => `
+  (SELECT r.*, CASE WHEN r.expired THEN ${TODAY} - 400 - (r.h % 695)::int
+                    ELSE ${TODAY} - 30 - (r.h % 1065)::int END AS completed_on
+   FROM (SELECT s.i, s.code, (s.i - 1) / ${COURSES} + 1 AS learner,
+                s.i % 50 = 7 AS revoked, s.i % 10 = 3 AS expired,
+                s.i * 2654435761 % 4294967291 AS h, (s.i - 1) % ${COURSES} AS course
+         FROM ${source}) r) r
+  JOIN bench_courses c ON c.c = r.course`;
+
+const INSERT_USERS = `
+  INSERT INTO users (id, email, password_hash, display_name, profession, license_number,
+                     license_state)
+  SELECT ${learner('n').id}, 'bench-learner-' || n || '@example.com', 'bench: no password',
+         ${learner('n').name}, 'PHYSICAL_THERAPIST', ${learner('n').licenseNumber},
+         ${learner('n').licenseState}
+  FROM generate_series($1::bigint, $2::bigint) AS n`;
+
+const INSERT_ENROLLMENTS = `
+  INSERT INTO enrollments (id, user_id, course_id, version_id, status, enrolled_at, completed_at)
+  SELECT ${enrollmentId('r.i')}, ${learner('r.learner').id}, c.course_id, c.version_id,
+         'COMPLETED', (r.completed_on - 14 + time '09:00') AT TIME ZONE 'UTC',
+         (r.completed_on + time '17:00') AT TIME ZONE 'UTC'
+  FROM ${rows('(SELECT i, NULL::text AS code FROM generate_series($1::bigint, $2::bigint) AS i) s')}`;
+
+// status_list_index, approvals and delivery_method take their defaults, as at issue.
+const INSERT_CERTIFICATES = `
+  INSERT INTO certificates (code, kind, user_id, enrollment_id, holder_name, license_number,
+                            license_state, title, course_slug, course_version, provider, ce_hours,
+                            completed_on, expires_on, credential_jwt, issued_at, revoked_at,
+                            revoked_reason, revoked_by)
+  SELECT r.code, 'COURSE', ${learner('r.learner').id}, ${enrollmentId('r.i')},
+         ${learner('r.learner').name}, ${learner('r.learner').licenseNumber},
+         ${learner('r.learner').licenseState}, c.title, c.slug, c.number, $3, c.ce_hours,
+         r.completed_on,
+         CASE WHEN r.expired THEN r.completed_on + 365
+              WHEN r.i % 4 = 0 THEN NULL
+              ELSE r.completed_on + 1461 END,
+         $4, (r.completed_on + time '17:00') AT TIME ZONE 'UTC',
+         CASE WHEN r.revoked
+              THEN (r.completed_on + 20 + (r.h % 9)::int + time '14:30') AT TIME ZONE 'UTC' END,
+         CASE WHEN r.revoked THEN 'Issued in error' END,
+         CASE WHEN r.revoked THEN $5::uuid END
+  FROM ${rows('(SELECT $2::bigint + ord AS i, code FROM unnest($1::text[]) WITH ORDINALITY AS u(code, ord)) s')}`;
+
+const COUNT_STATUSES = `
+  SELECT count(*)::int AS total,
+         count(*) FILTER (WHERE revoked_at IS NOT NULL)::int AS revoked,
+         count(*) FILTER (WHERE revoked_at IS NULL AND expires_on < ${TODAY})::int AS expired
+  FROM certificates WHERE $1::text[] IS NULL OR code = ANY ($1)`;
+
+// ---- The baseline ------------------------------------------------------------------------
+
+// What `findOneBy(CertificateEntity, { code })` sends (seen in pg_stat_activity): every column
+// of the entity, aliased, and LIMIT 1.
+const CERTIFICATE_COLUMNS =
+  'id code kind user_id enrollment_id program_id holder_name license_number license_state ' +
+  'title course_slug course_version provider approvals ce_hours completed_on expires_on ' +
+  'delivery_method status_list_index credential_jwt issued_at revoked_at revoked_reason revoked_by';
+const ALIAS = 'CertificateEntity';
+const SELECT_BY_CODE =
+  `SELECT ${CERTIFICATE_COLUMNS.split(' ')
+    .map((column) => `"${ALIAS}"."${column}" AS "${ALIAS}_${column}"`)
+    .join(', ')} ` +
+  `FROM "certificates" "${ALIAS}" WHERE (("${ALIAS}"."code" = $1)) LIMIT 1`;
+
+const DATE_OID = 1082;
+/** `date` columns as PostgreSQL writes them (YYYY-MM-DD), as TypeORM hands them to the API. */
+const TYPES = /** @type {import('pg').CustomTypesConfig} */ ({
+  getTypeParser: (/** @type {number} */ oid, /** @type {any} */ format) =>
+    oid === DATE_OID ? (/** @type {string} */ value) => value : pg.types.getTypeParser(oid, format),
+});
+
+/** No certificate behind the code: every detail null, as the API answers. */
+const EMPTY = {
+  holderName: null,
+  licenseNumber: null,
+  licenseState: null,
+  title: null,
+  courseVersion: null,
+  provider: null,
+  ceHours: null,
+  completedOn: null,
+  expiresOn: null,
+  revokedOn: null,
+};
+
+/**
+ * The API's VerificationRateLimiter: lookups per client address in a one-minute window, kept
+ * in memory. Returns false when over the allowance.
+ */
+function rateLimiter() {
+  let windowStart = 0;
+  /** @type {Map<string, number>} */
+  let counts = new Map();
+  return (/** @type {string} */ address) => {
+    const now = Date.now();
+    if (now - windowStart >= 60_000 || now < windowStart) {
+      windowStart = now;
+      counts = new Map();
+    }
+    const used = (counts.get(address) ?? 0) + 1;
+    counts.set(address, used);
+    return used <= RATE_LIMIT_PER_MINUTE;
+  };
+}
+
+// ---- Set-up --------------------------------------------------------------------------------
+
+/**
+ * @param {string} url
+ * @param {(args: string[], env?: Record<string, string>) => Promise<string>} cli
+ * @returns {Promise<string>} The admin's email.
+ */
+async function publishCourses(url, cli) {
+  const suffix = randomBytes(6).toString('hex');
+  const password = `bench-password-${suffix}`;
+  const email = (/** @type {string} */ who) => `bench-${who}-${suffix}@example.com`;
+  /** @param {string} who */
+  const login = async (who) =>
+    (await graphql(url, LOGIN, { input: { email: email(who), password } })).login.accessToken;
+
+  await cli(['admin:create', '--email', email('admin'), '--name', 'Bench Admin'], {
+    FASCICLE_ADMIN_PASSWORD: password,
+  });
+  const admin = await login('admin');
+  const { register } = await graphql(url, REGISTER, {
+    input: { email: email('instructor'), password, displayName: 'Bench Author', profession: 'EDUCATOR' },
+  });
+  /** @param {string} token @param {string} query @param {Record<string, unknown>} variables */
+  const as = (token, query, variables) =>
+    graphql(url, query, variables, { authorization: `Bearer ${token}` });
+  await as(admin, SET_ROLES, {
+    input: { userId: register.user.id, roles: ['LEARNER', 'INSTRUCTOR'] },
+  });
+  const instructor = await login('instructor');
+
+  const titles = ['Dry needling', 'Vestibular rehabilitation', 'Pain science', 'Gait analysis'];
+  for (let c = 0; c < COURSES; c += 1) {
+    const title = titles[c % titles.length] ?? 'Course';
+    const { createCourse: version } = await as(instructor, CREATE_COURSE, {
+      input: {
+        slug: `bench-${suffix}-${c}`,
+        title,
+        summary: `${title}: what to assess, what to do, and what the evidence says.`,
+        audience: 'Licensed physical therapists',
+        ceHours: [2, 1.5, 2.25, 3][c % 4],
+        certificateValidityMonths: 48,
+        learningObjectives: ['Explain the mechanism'],
+      },
+    });
+    const { addModule } = await as(instructor, ADD_MODULE, {
+      input: { versionId: version.id, title: 'Module 1' },
+    });
+    await as(instructor, ADD_LESSON, {
+      input: { moduleId: addModule.id, title: 'Lesson 1', bodyMarkdown: 'Read.', seatTimeMinutes: 10 },
+    });
+    await as(instructor, SUBMIT, { versionId: version.id });
+    await as(admin, PUBLISH, { versionId: version.id });
+  }
+  return email('admin');
+}
+
+/**
+ * Loads `count` certificates (and their learners and enrollments) and returns a random
+ * sample of SAMPLE of their codes, in a random order.
+ *
+ * @param {pg.Client} db
+ * @param {number} count
+ * @param {string} adminEmail Revokes the revoked ones.
+ * @param {(text: string) => void} progress
+ */
+async function loadCertificates(db, count, adminEmail, progress) {
+  const { generateCertificateCode } = await credentialsLib();
+  const started = Date.now();
+  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+  // Bulk data that a crash would simply throw away with the database.
+  await db.query('SET synchronous_commit = off');
+  await db.query(`
+    CREATE TEMPORARY TABLE bench_courses AS
+    SELECT (row_number() OVER (ORDER BY c.slug) - 1)::int AS c, c.id AS course_id,
+           v.id AS version_id, v.title, c.slug, v.number, v.ce_hours
+    FROM courses c JOIN course_versions v ON v.id = c.published_version_id`);
+  const { rows: admins } = await db.query('SELECT id FROM users WHERE email = $1', [adminEmail]);
+
+  const learners = Math.ceil(count / COURSES);
+  for (let from = 1; from <= learners; from += BATCH) {
+    await db.query(INSERT_USERS, [from, Math.min(from + BATCH - 1, learners)]);
+  }
+  progress(`${learners} learners (${elapsed()})`);
+
+  const wanted = new Set();
+  while (wanted.size < Math.min(SAMPLE, count)) wanted.add(randomInt(1, count + 1));
+  /** @type {string[]} */
+  const sample = [];
+  /** @type {Set<string>} */
+  const issued = new Set();
+  const every = Math.max(BATCH, Math.ceil(count / 5 / BATCH) * BATCH);
+  for (let offset = 0; offset < count; offset += BATCH) {
+    const size = Math.min(BATCH, count - offset);
+    /** @type {string[]} */
+    const codes = [];
+    while (codes.length < size) {
+      const code = generateCertificateCode();
+      if (issued.has(code)) continue; // 65 random bits: never seen, but the key is unique
+      issued.add(code);
+      codes.push(code);
+      if (wanted.has(offset + codes.length)) sample.push(code);
+    }
+    await db.query('BEGIN');
+    await db.query(INSERT_ENROLLMENTS, [offset + 1, offset + size]);
+    await db.query(INSERT_CERTIFICATES, [codes, offset, PROVIDER, PLACEHOLDER_JWT, admins[0]?.id]);
+    await db.query('COMMIT');
+    if ((offset + size) % every === 0 || offset + size === count) {
+      progress(`${offset + size} of ${count} certificates (${elapsed()})`);
+    }
+  }
+
+  // Statistics, hint bits and the visibility map now, rather than autovacuum during the load.
+  await db.query('VACUUM (ANALYZE) users, enrollments, certificates');
+  try {
+    await db.query('CHECKPOINT'); // write the load out now, not while measuring
+  } catch {
+    // Needs superuser or pg_checkpoint; without it the checkpointer does it in its time.
+  }
+  progress(`vacuumed and analyzed (${elapsed()})`);
+
+  for (let i = sample.length - 1; i > 0; i -= 1) {
+    const j = randomInt(0, i + 1);
+    [sample[i], sample[j]] = [/** @type {string} */ (sample[j]), /** @type {string} */ (sample[i])];
+  }
+  return sample;
+}
+
+/** @param {{ total: number, revoked: number, expired: number }} counts */
+const statuses = ({ total, revoked, expired }) =>
+  `${total - revoked - expired} valid, ${expired} expired, ${revoked} revoked`;
+
+/**
+ * @param {string} name
+ * @param {number} count Certificates in the table.
+ * @param {string} size How the description says it.
+ * @returns {Scenario}
+ */
+function verifyScenario(name, count, size) {
+  const allowed = rateLimiter();
+  /** @type {((input: string) => string | null) | null} */
+  let normalize = null;
+  return {
+    name,
+    description: `public \`verifyCertificate(code)\` without a token, ${size} certificates in the table, ${SAMPLE} codes in rotation`,
+    ownDatabase: true,
+    apiEnv: { VERIFY_RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT_PER_MINUTE) },
+
+    async setup({ url, cli, databaseUrl, progress }) {
+      const adminEmail = await publishCourses(url, cli);
+      progress(`${COURSES} courses published; loading ${count} certificates by SQL`);
+      const db = new pg.Client({ connectionString: databaseUrl });
+      await db.connect();
+      try {
+        const sample = await loadCertificates(db, count, adminEmail, progress);
+        const [table] = (await db.query(COUNT_STATUSES, [null])).rows;
+        const [sampled] = (await db.query(COUNT_STATUSES, [sample])).rows;
+        if (table.total !== count) {
+          throw new BenchError(`${name}: ${table.total} certificates loaded, not ${count}`);
+        }
+        progress(`table: ${statuses(table)}; sample: ${statuses(sampled)}`);
+        if (sampled.revoked === 0 || sampled.expired === 0) {
+          throw new BenchError(`${name}: the sample lacks a status (${statuses(sampled)})`);
+        }
+        return {
+          method: 'POST',
+          path: '/graphql',
+          headers: { 'content-type': 'application/json' },
+          bodies: sample.map((code) => JSON.stringify({ query: VERIFY, variables: { code } })),
+        };
+      } finally {
+        await db.end();
+      }
+    },
+
+    baseline: {
+      method: 'POST',
+      url: '/graphql',
+      async handler(request, reply, { db }) {
+        const body = /** @type {{ variables?: { code?: unknown } } | undefined} */ (request.body);
+        const input = body?.variables?.code;
+        if (typeof input !== 'string') {
+          return reply.code(400).send({ errors: [{ message: 'code is required' }] });
+        }
+        if (!allowed(request.ip)) {
+          return { errors: [{ message: 'Too many verification requests; try again in a minute' }] };
+        }
+        normalize ??= (await credentialsLib()).normalizeCertificateCode;
+        const code = normalize(input.slice(0, 40));
+        if (!code) {
+          return {
+            data: {
+              verifyCertificate: {
+                status: 'NOT_FOUND',
+                code: input.slice(0, 40).trim(),
+                codeWellFormed: false,
+                ...EMPTY,
+              },
+            },
+          };
+        }
+        const { rows } = await db.query({ text: SELECT_BY_CODE, values: [code], types: TYPES });
+        const row = rows[0];
+        if (!row) {
+          return {
+            data: {
+              verifyCertificate: { status: 'NOT_FOUND', code, codeWellFormed: true, ...EMPTY },
+            },
+          };
+        }
+        const today = new Date().toISOString().slice(0, 10);
+        /** @type {string | null} */
+        const expiresOn = row[`${ALIAS}_expires_on`];
+        /** @type {Date | null} */
+        const revokedAt = row[`${ALIAS}_revoked_at`];
+        const status =
+          revokedAt !== null
+            ? 'REVOKED'
+            : expiresOn !== null && today > expiresOn
+              ? 'EXPIRED'
+              : 'VALID';
+        // Field order as in the query, as GraphQL answers.
+        return {
+          data: {
+            verifyCertificate: {
+              status,
+              code,
+              codeWellFormed: true,
+              holderName: row[`${ALIAS}_holder_name`],
+              licenseNumber: row[`${ALIAS}_license_number`],
+              licenseState: row[`${ALIAS}_license_state`],
+              title: row[`${ALIAS}_title`],
+              courseVersion: row[`${ALIAS}_course_version`],
+              provider: row[`${ALIAS}_provider`],
+              ceHours: Number(row[`${ALIAS}_ce_hours`]),
+              completedOn: row[`${ALIAS}_completed_on`],
+              expiresOn,
+              revokedOn: revokedAt ? revokedAt.toISOString().slice(0, 10) : null,
+            },
+          },
+        };
+      },
+    },
+  };
+}
+
+export const verify10k = verifyScenario('verify-10k', 10_000, '10,000');
+export const verify1m = verifyScenario('verify-1m', 1_000_000, '1,000,000');
