@@ -29,13 +29,11 @@ const PROVIDER = 'Fascicle Continuing Education';
 const PLACEHOLDER_JWT = 'bench.placeholder.not-a-signed-credential';
 
 const FIRST_NAMES = 'Ana Ben Chloe Dev Elena Farid Grace Hugo Ines Jonas Keiko Liam Maya Noor';
-const LAST_NAMES = 'Abe Brennan Costa Diallo Eriksen Fischer Garcia Haddad Ivanova Jensen Kim Lopez';
+const LAST_NAMES =
+  'Abe Brennan Costa Diallo Eriksen Fischer Garcia Haddad Ivanova Jensen Kim Lopez';
 const STATES = 'CO CA NY TX WA FL IL MA';
 
-/**
- * The GraphQL set-up: an admin (CLI), an instructor, and COURSES small published courses,
- * each joined to its version in the temporary table `bench_courses` (c = 0…COURSES−1).
- */
+// The GraphQL set-up: an admin (CLI), an instructor, and COURSES small published courses.
 const CREATE_COURSE = `mutation CreateCourse($input: CreateCourseInput!) {
   createCourse(input: $input) { id }
 }`;
@@ -63,7 +61,18 @@ const SET_ROLES = `mutation SetRoles($input: SetUserRolesInput!) { setUserRoles(
 const TODAY = `(now() AT TIME ZONE 'UTC')::date`;
 
 /** @param {string} words @returns {string} A SQL text[] literal. */
-const textArray = (words) => `ARRAY['${words.split(' ').join("','")}']`;
+const textArray = (words) => `(ARRAY['${words.split(' ').join("','")}'])`;
+
+/**
+ * Ids in insertion order (`0000000k-0000-4000-8000-<n in hex>`), so that the load writes each
+ * index at its end, except the codes' (random, as in production, and the only one the lookup
+ * reads): with random ids a million rows take much longer. The API's own rows keep random ids.
+ *
+ * @param {1 | 2 | 3} kind Learners, enrollments, certificates.
+ * @param {string} n SQL for the number.
+ */
+const orderedId = (kind, n) =>
+  `('0000000${kind}-0000-4000-8000-' || lpad(to_hex(${n}), 12, '0'))::uuid`;
 
 /**
  * Learner n's profile (users.display_name…, copied into each certificate as at issue): about
@@ -71,34 +80,20 @@ const textArray = (words) => `ARRAY['${words.split(' ').join("','")}']`;
  *
  * @param {string} n SQL for the learner number.
  */
-const learner = (n) => ({
-  id: `md5('bench-learner-' || ${n})::uuid`,
-  name:
-    `${textArray(FIRST_NAMES)}[${n} % ${FIRST_NAMES.split(' ').length} + 1] || ' ' || ` +
-    `${textArray(LAST_NAMES)}[${n} / ${FIRST_NAMES.split(' ').length} % ${LAST_NAMES.split(' ').length} + 1]`,
-  licenseNumber: `CASE WHEN ${n} % 10 <> 0 THEN 'PT-' || lpad((${n} % 1000000)::text, 6, '0') END`,
-  licenseState: `CASE WHEN ${n} % 10 <> 0 THEN ${textArray(STATES)}[${n} % 8 + 1] END`,
-});
+const learner = (n) => {
+  const first = FIRST_NAMES.split(' ').length;
+  const last = LAST_NAMES.split(' ').length;
+  return {
+    id: orderedId(1, n),
+    name:
+      `${textArray(FIRST_NAMES)}[${n} % ${first} + 1] || ' ' || ` +
+      `${textArray(LAST_NAMES)}[${n} / ${first} % ${last} + 1]`,
+    licenseNumber: `CASE WHEN ${n} % 10 <> 0 THEN 'PT-' || lpad((${n} % 1000000)::text, 6, '0') END`,
+    licenseState: `CASE WHEN ${n} % 10 <> 0 THEN ${textArray(STATES)}[${n} % 8 + 1] END`,
+  };
+};
 
-/** @param {string} i SQL for the row number. */
-const enrollmentId = (i) => `md5('bench-enrollment-' || ${i})::uuid`;
-
-/**
- * The rows of the load, from a source yielding `i` (bigint) and `code`, with what derives
- * from i, joined to the row's course.
- *
- * @param {string} source
- */
-const rows = (source) => `
-  (SELECT r.*, CASE WHEN r.expired THEN ${TODAY} - 400 - (r.h % 695)::int
-                    ELSE ${TODAY} - 30 - (r.h % 1065)::int END AS completed_on
-   FROM (SELECT s.i, s.code, (s.i - 1) / ${COURSES} + 1 AS learner,
-                s.i % 50 = 7 AS revoked, s.i % 10 = 3 AS expired,
-                s.i * 2654435761 % 4294967291 AS h, (s.i - 1) % ${COURSES} AS course
-         FROM ${source}) r) r
-  JOIN bench_courses c ON c.c = r.course`;
-
-const INSERT_USERS = `
+const INSERT_LEARNERS = `
   INSERT INTO users (id, email, password_hash, display_name, profession, license_number,
                      license_state)
   SELECT ${learner('n').id}, 'bench-learner-' || n || '@example.com', 'bench: no password',
@@ -106,32 +101,45 @@ const INSERT_USERS = `
          ${learner('n').licenseState}
   FROM generate_series($1::bigint, $2::bigint) AS n`;
 
-const INSERT_ENROLLMENTS = `
-  INSERT INTO enrollments (id, user_id, course_id, version_id, status, enrolled_at, completed_at)
-  SELECT ${enrollmentId('r.i')}, ${learner('r.learner').id}, c.course_id, c.version_id,
-         'COMPLETED', (r.completed_on - 14 + time '09:00') AT TIME ZONE 'UTC',
-         (r.completed_on + time '17:00') AT TIME ZONE 'UTC'
-  FROM ${rows('(SELECT i, NULL::text AS code FROM generate_series($1::bigint, $2::bigint) AS i) s')}`;
-
+// One statement per batch: rows $2 + 1… with the codes $1, each row's enrollment, then its
+// certificate (whose foreign key is checked at the end of the statement, enrollment inserted).
 // status_list_index, approvals and delivery_method take their defaults, as at issue.
 const INSERT_CERTIFICATES = `
-  INSERT INTO certificates (code, kind, user_id, enrollment_id, holder_name, license_number,
+  WITH s AS (
+    SELECT $2::bigint + ord AS i, code FROM unnest($1::text[]) WITH ORDINALITY AS u(code, ord)
+  ), d AS (
+    SELECT s.*, (i - 1) / ${COURSES} + 1 AS learner, (i - 1) % ${COURSES} AS course,
+           i % 50 = 7 AS revoked, i % 10 = 3 AS expired, i * 2654435761 % 4294967291 AS h
+    FROM s
+  ), r AS (
+    SELECT d.*, c.course_id, c.version_id, c.title, c.slug, c.number, c.ce_hours,
+           CASE WHEN expired THEN ${TODAY} - 400 - (h % 695)::int
+                ELSE ${TODAY} - 30 - (h % 1065)::int END AS completed_on
+    FROM d JOIN bench_courses c ON c.c = d.course
+  ), enrolled AS (
+    INSERT INTO enrollments (id, user_id, course_id, version_id, status, enrolled_at,
+                             completed_at)
+    SELECT ${orderedId(2, 'i')}, ${learner('learner').id}, course_id, version_id, 'COMPLETED',
+           (completed_on - 14 + time '09:00') AT TIME ZONE 'UTC',
+           (completed_on + time '17:00') AT TIME ZONE 'UTC'
+    FROM r
+  )
+  INSERT INTO certificates (id, code, kind, user_id, enrollment_id, holder_name, license_number,
                             license_state, title, course_slug, course_version, provider, ce_hours,
                             completed_on, expires_on, credential_jwt, issued_at, revoked_at,
                             revoked_reason, revoked_by)
-  SELECT r.code, 'COURSE', ${learner('r.learner').id}, ${enrollmentId('r.i')},
-         ${learner('r.learner').name}, ${learner('r.learner').licenseNumber},
-         ${learner('r.learner').licenseState}, c.title, c.slug, c.number, $3, c.ce_hours,
-         r.completed_on,
-         CASE WHEN r.expired THEN r.completed_on + 365
-              WHEN r.i % 4 = 0 THEN NULL
-              ELSE r.completed_on + 1461 END,
-         $4, (r.completed_on + time '17:00') AT TIME ZONE 'UTC',
-         CASE WHEN r.revoked
-              THEN (r.completed_on + 20 + (r.h % 9)::int + time '14:30') AT TIME ZONE 'UTC' END,
-         CASE WHEN r.revoked THEN 'Issued in error' END,
-         CASE WHEN r.revoked THEN $5::uuid END
-  FROM ${rows('(SELECT $2::bigint + ord AS i, code FROM unnest($1::text[]) WITH ORDINALITY AS u(code, ord)) s')}`;
+  SELECT ${orderedId(3, 'i')}, code, 'COURSE', ${learner('learner').id}, ${orderedId(2, 'i')},
+         ${learner('learner').name}, ${learner('learner').licenseNumber},
+         ${learner('learner').licenseState}, title, slug, number, $3, ce_hours, completed_on,
+         CASE WHEN expired THEN completed_on + 365
+              WHEN i % 4 = 0 THEN NULL
+              ELSE completed_on + 1461 END,
+         $4, (completed_on + time '17:00') AT TIME ZONE 'UTC',
+         CASE WHEN revoked
+              THEN (completed_on + 20 + (h % 9)::int + time '14:30') AT TIME ZONE 'UTC' END,
+         CASE WHEN revoked THEN 'Issued in error' END,
+         CASE WHEN revoked THEN $5::uuid END
+  FROM r`;
 
 const COUNT_STATUSES = `
   SELECT count(*)::int AS total,
@@ -141,18 +149,16 @@ const COUNT_STATUSES = `
 
 // ---- The baseline ------------------------------------------------------------------------
 
-// What `findOneBy(CertificateEntity, { code })` sends (seen in pg_stat_activity): every column
-// of the entity, aliased, and LIMIT 1.
+// What `findOneBy(CertificateEntity, { code })` sends (seen with log_statement = 'all'): every
+// column of the entity, aliased, and LIMIT 1.
 const CERTIFICATE_COLUMNS =
   'id code kind user_id enrollment_id program_id holder_name license_number license_state ' +
   'title course_slug course_version provider approvals ce_hours completed_on expires_on ' +
   'delivery_method status_list_index credential_jwt issued_at revoked_at revoked_reason revoked_by';
 const ALIAS = 'CertificateEntity';
-const SELECT_BY_CODE =
-  `SELECT ${CERTIFICATE_COLUMNS.split(' ')
-    .map((column) => `"${ALIAS}"."${column}" AS "${ALIAS}_${column}"`)
-    .join(', ')} ` +
-  `FROM "certificates" "${ALIAS}" WHERE (("${ALIAS}"."code" = $1)) LIMIT 1`;
+const SELECT_BY_CODE = `SELECT ${CERTIFICATE_COLUMNS.split(' ')
+  .map((column) => `"${ALIAS}"."${column}" AS "${ALIAS}_${column}"`)
+  .join(', ')} FROM "certificates" "${ALIAS}" WHERE (("${ALIAS}"."code" = $1)) LIMIT 1`;
 
 const DATE_OID = 1082;
 /** `date` columns as PostgreSQL writes them (YYYY-MM-DD), as TypeORM hands them to the API. */
@@ -215,7 +221,12 @@ async function publishCourses(url, cli) {
   });
   const admin = await login('admin');
   const { register } = await graphql(url, REGISTER, {
-    input: { email: email('instructor'), password, displayName: 'Bench Author', profession: 'EDUCATOR' },
+    input: {
+      email: email('instructor'),
+      password,
+      displayName: 'Bench Author',
+      profession: 'EDUCATOR',
+    },
   });
   /** @param {string} token @param {string} query @param {Record<string, unknown>} variables */
   const as = (token, query, variables) =>
@@ -227,7 +238,7 @@ async function publishCourses(url, cli) {
 
   const titles = ['Dry needling', 'Vestibular rehabilitation', 'Pain science', 'Gait analysis'];
   for (let c = 0; c < COURSES; c += 1) {
-    const title = titles[c % titles.length] ?? 'Course';
+    const title = titles[c % titles.length];
     const { createCourse: version } = await as(instructor, CREATE_COURSE, {
       input: {
         slug: `bench-${suffix}-${c}`,
@@ -243,7 +254,12 @@ async function publishCourses(url, cli) {
       input: { versionId: version.id, title: 'Module 1' },
     });
     await as(instructor, ADD_LESSON, {
-      input: { moduleId: addModule.id, title: 'Lesson 1', bodyMarkdown: 'Read.', seatTimeMinutes: 10 },
+      input: {
+        moduleId: addModule.id,
+        title: 'Lesson 1',
+        bodyMarkdown: 'Read.',
+        seatTimeMinutes: 10,
+      },
     });
     await as(instructor, SUBMIT, { versionId: version.id });
     await as(admin, PUBLISH, { versionId: version.id });
@@ -275,7 +291,7 @@ async function loadCertificates(db, count, adminEmail, progress) {
 
   const learners = Math.ceil(count / COURSES);
   for (let from = 1; from <= learners; from += BATCH) {
-    await db.query(INSERT_USERS, [from, Math.min(from + BATCH - 1, learners)]);
+    await db.query(INSERT_LEARNERS, [from, Math.min(from + BATCH - 1, learners)]);
   }
   progress(`${learners} learners (${elapsed()})`);
 
@@ -285,24 +301,43 @@ async function loadCertificates(db, count, adminEmail, progress) {
   const sample = [];
   /** @type {Set<string>} */
   const issued = new Set();
-  const every = Math.max(BATCH, Math.ceil(count / 5 / BATCH) * BATCH);
-  for (let offset = 0; offset < count; offset += BATCH) {
-    const size = Math.min(BATCH, count - offset);
+  /**
+   * Codes for rows first…first + size − 1, a few thousand at a time so that the batch
+   * being inserted meanwhile is sent on (the generator's BigInt arithmetic takes about as long
+   * as a fifth of the inserts).
+   *
+   * @param {number} first
+   */
+  const codesFrom = async (first) => {
+    const size = Math.min(BATCH, count - first + 1);
     /** @type {string[]} */
     const codes = [];
     while (codes.length < size) {
+      if (codes.length % 5000 === 0) await new Promise((resolve) => setImmediate(resolve));
       const code = generateCertificateCode();
       if (issued.has(code)) continue; // 65 random bits: never seen, but the key is unique
       issued.add(code);
       codes.push(code);
-      if (wanted.has(offset + codes.length)) sample.push(code);
+      if (wanted.has(first + codes.length - 1)) sample.push(code);
     }
-    await db.query('BEGIN');
-    await db.query(INSERT_ENROLLMENTS, [offset + 1, offset + size]);
-    await db.query(INSERT_CERTIFICATES, [codes, offset, PROVIDER, PLACEHOLDER_JWT, admins[0]?.id]);
-    await db.query('COMMIT');
-    if ((offset + size) % every === 0 || offset + size === count) {
-      progress(`${offset + size} of ${count} certificates (${elapsed()})`);
+    return codes;
+  };
+  const every = Math.max(BATCH, Math.ceil(count / 5 / BATCH) * BATCH);
+  let codes = await codesFrom(1);
+  let done = 0;
+  while (codes.length > 0) {
+    const inserting = db.query(INSERT_CERTIFICATES, [
+      codes,
+      done,
+      PROVIDER,
+      PLACEHOLDER_JWT,
+      admins[0]?.id,
+    ]);
+    done += codes.length;
+    const next = done < count ? codesFrom(done + 1) : [];
+    [, codes] = await Promise.all([inserting, next]);
+    if (done % every === 0 || done === count) {
+      progress(`${done} of ${count} certificates (${elapsed()})`);
     }
   }
 
@@ -317,7 +352,7 @@ async function loadCertificates(db, count, adminEmail, progress) {
 
   for (let i = sample.length - 1; i > 0; i -= 1) {
     const j = randomInt(0, i + 1);
-    [sample[i], sample[j]] = [/** @type {string} */ (sample[j]), /** @type {string} */ (sample[i])];
+    [sample[i], sample[j]] = [sample[j], sample[i]];
   }
   return sample;
 }
