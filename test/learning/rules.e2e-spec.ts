@@ -1,6 +1,12 @@
 import { DataSource } from 'typeorm';
 import { asAdmin, registerLearner } from '../support/factories.js';
-import { asInstructor, publish, UPDATE_LESSON, UPDATE_VERSION } from '../support/catalog.js';
+import {
+  asInstructor,
+  draftCourse,
+  publish,
+  UPDATE_LESSON,
+  UPDATE_VERSION,
+} from '../support/catalog.js';
 import {
   answerAll,
   ENROLL,
@@ -110,6 +116,29 @@ describe('completion rules, races, prerequisites, programs, expiry', () => {
     await learner.ok(SUBMIT_ATTEMPT, { attemptId });
     await learner.ok(EVALUATE, { input: evaluationInput(enrollmentId) });
   }
+
+  it('credits one lesson at a time: lessons open side by side earn nothing extra', async () => {
+    const made = await draftCourse(author, { modules: 1, lessons: 2 });
+    await publish(author, admin, made.versionId);
+    const learner = test.client.as((await registerLearner(test)).accessToken);
+    await learner.ok(ENROLL, { courseId: made.courseId });
+    const [a, b] = made.lessonIds;
+    const credited = async (lessonId: string) =>
+      (
+        await learner.ok<{ recordLessonActivity: { creditedSeconds: number } }>(RECORD, {
+          lessonId,
+        })
+      ).recordLessonActivity.creditedSeconds;
+    // Two tabs, reporting in turn every 15 s for two minutes: neither lesson earns.
+    for (let i = 0; i < 8; i += 1) {
+      await credited(i % 2 === 0 ? a! : b!);
+      test.clock.advance(15_000);
+    }
+    expect(await credited(a!)).toBe(0);
+    // One lesson at a time earns real time.
+    test.clock.advance(30_000);
+    expect(await credited(a!)).toBe(30);
+  });
 
   it('issues exactly one certificate when the last two actions race', async () => {
     const learner = test.client.as((await registerLearner(test)).accessToken);

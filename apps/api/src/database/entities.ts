@@ -17,6 +17,7 @@ import { CredentialProgramCourseEntity } from '../credentials/entities/credentia
 import { CredentialProgramEntity } from '../credentials/entities/credential-program.entity.js';
 import { CourseEvaluationEntity } from '../learning/entities/course-evaluation.entity.js';
 import { EnrollmentEntity } from '../learning/entities/enrollment.entity.js';
+import { LearnerActivityEntity } from '../learning/entities/learner-activity.entity.js';
 import { LessonProgressEntity } from '../learning/entities/lesson-progress.entity.js';
 import { LoginFailureEntity } from '../identity/entities/login-failure.entity.js';
 import { RefreshTokenEntity } from '../identity/entities/refresh-token.entity.js';
@@ -43,6 +44,7 @@ export const ENTITIES = [
   AttemptQuestionEntity,
   EnrollmentEntity,
   LessonProgressEntity,
+  LearnerActivityEntity,
   CourseEvaluationEntity,
   CredentialProgramEntity,
   CredentialProgramCourseEntity,

@@ -5,6 +5,7 @@ import { creditedSeconds } from '@fascicle/learning';
 import { Clock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { EnrollmentEntity } from './entities/enrollment.entity.js';
+import { LearnerActivityEntity } from './entities/learner-activity.entity.js';
 import { LessonProgressEntity } from './entities/lesson-progress.entity.js';
 import { LearningErrors } from './learning-errors.js';
 
@@ -18,9 +19,10 @@ export interface LessonProgressView {
 
 /**
  * Seat time, measured by the server. The lesson view reports activity while it is open;
- * each report credits the time since the previous one by the server's clock, capped
- * (`creditedSeconds` in @fascicle/learning), so minutes cannot be claimed in one call or by
- * a client's clock. A lesson completes when its seat time is met.
+ * each report credits the time since the learner's previous report by the server's clock,
+ * capped (`creditedSeconds` in @fascicle/learning), so minutes cannot be claimed in one call,
+ * by a client's clock, or by several lessons open at once. A lesson completes when its seat
+ * time is met.
  */
 @Injectable()
 export class ProgressService {
@@ -33,6 +35,8 @@ export class ProgressService {
     const lesson = await this.lesson(lessonId);
     return this.db.transaction(async (manager) => {
       const enrollment = await this.enrollment(manager, principal.userId, lesson.versionId);
+      const now = this.clock.now();
+      const credit = await this.takeCredit(manager, principal.userId, lessonId, now);
       await manager
         .createQueryBuilder()
         .insert()
@@ -40,17 +44,12 @@ export class ProgressService {
         .values({ enrollmentId: enrollment.id, lessonId, creditedSeconds: 0 })
         .orIgnore()
         .execute();
-      // Locked: two tabs reporting at once credit the time between them once.
       const progress = await manager.findOneOrFail(LessonProgressEntity, {
         where: { enrollmentId: enrollment.id, lessonId },
         lock: { mode: 'pessimistic_write' },
       });
-      const now = this.clock.now();
       const required = lesson.seatTimeMinutes * 60;
-      progress.creditedSeconds = Math.min(
-        required,
-        progress.creditedSeconds + creditedSeconds(progress.lastActivityAt, now),
-      );
+      progress.creditedSeconds = Math.min(required, progress.creditedSeconds + credit);
       progress.lastActivityAt = now;
       if (progress.creditedSeconds >= required && !progress.completedAt) progress.completedAt = now;
       await manager.save(progress);
@@ -75,6 +74,36 @@ export class ProgressService {
       await manager.save(progress);
       return view(progress, required);
     });
+  }
+
+  /**
+   * The seconds this report earns, from the learner's one activity clock (locked, so
+   * parallel reports take turns): the time since their previous report, capped, and only
+   * if that report was on the same lesson (a person reads one lesson at a time). The clock
+   * never moves backwards, so a server clock stepping back earns nothing twice.
+   */
+  private async takeCredit(
+    manager: EntityManager,
+    userId: string,
+    lessonId: string,
+    now: Date,
+  ): Promise<number> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(LearnerActivityEntity)
+      .values({ userId, lessonId, lastReportAt: now })
+      .orIgnore()
+      .execute();
+    const clock = await manager.findOneOrFail(LearnerActivityEntity, {
+      where: { userId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const credit = clock.lessonId === lessonId ? creditedSeconds(clock.lastReportAt, now) : 0;
+    clock.lessonId = lessonId;
+    clock.lastReportAt = now > clock.lastReportAt ? now : clock.lastReportAt;
+    await manager.save(clock);
+    return credit;
   }
 
   private async lesson(lessonId: string) {

@@ -42,6 +42,17 @@ export class LearningCredentials1764460800000 implements MigrationInterface {
         CONSTRAINT "lesson_progress_lesson_id_fkey" FOREIGN KEY ("lesson_id") REFERENCES "lessons" ("id")
       )`);
 
+    // One activity clock per learner: seat time is credited against the learner's previous
+    // report on any lesson, so lessons open side by side cannot earn at once.
+    await db.query(`
+      CREATE TABLE "learner_activity" (
+        "user_id" uuid NOT NULL,
+        "lesson_id" uuid NOT NULL,
+        "last_report_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+        CONSTRAINT "learner_activity_pkey" PRIMARY KEY ("user_id"),
+        CONSTRAINT "learner_activity_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users" ("id")
+      )`);
+
     await db.query(`
       CREATE TABLE "course_evaluations" (
         "enrollment_id" uuid NOT NULL,
@@ -146,6 +157,7 @@ export class LearningCredentials1764460800000 implements MigrationInterface {
     await db.query(`DROP TABLE "credential_program_courses"`);
     await db.query(`DROP TABLE "credential_programs"`);
     await db.query(`DROP TABLE "course_evaluations"`);
+    await db.query(`DROP TABLE "learner_activity"`);
     await db.query(`DROP TABLE "lesson_progress"`);
     await db.query(`DROP TABLE "enrollments"`);
     await db.query(`ALTER TABLE "course_versions" DROP COLUMN "certificate_validity_months"`);
