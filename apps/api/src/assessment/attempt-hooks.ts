@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { ROOT_LOGGER } from '../logging/logging.module.js';
 import type { EntityManager } from 'typeorm';
 
 export type AttemptEligibility = (
@@ -16,6 +18,8 @@ export type GradedListener = (graded: { userId: string; quizId: string }) => Pro
  */
 @Injectable()
 export class AttemptHooks {
+  constructor(@Inject(ROOT_LOGGER) private readonly logger: Logger) {}
+
   private eligibility: AttemptEligibility = async () => true;
   private readonly listeners: GradedListener[] = [];
 
@@ -31,7 +35,18 @@ export class AttemptHooks {
     return this.eligibility(manager, userId, versionId);
   }
 
+  /**
+   * Tells the listeners. The grade is already committed, so a listener's failure must not
+   * turn the learner's submit into an error: it is logged, and the learner's next action
+   * (or reading the enrollment) evaluates completion again.
+   */
   async graded(event: { userId: string; quizId: string }): Promise<void> {
-    for (const listener of this.listeners) await listener(event);
+    for (const listener of this.listeners) {
+      try {
+        await listener(event);
+      } catch (error) {
+        this.logger.error({ err: error, ...event }, 'a listener failed after grading');
+      }
+    }
   }
 }

@@ -139,6 +139,35 @@ export class CertificatesService {
         subjectId: certificate.id,
         details: { code: certificate.code, reason },
       });
+      // A program credential rests on its courses: it falls with any of them.
+      const dependents = (await manager.query(
+        `UPDATE certificates p SET revoked_at = $3, revoked_reason = $4, revoked_by = $5
+          WHERE p.kind = 'PROGRAM' AND p.user_id = $1 AND p.revoked_at IS NULL
+            AND p.program_id IN (
+              SELECT pc.program_id FROM credential_program_courses pc
+                JOIN enrollments e ON e.course_id = pc.course_id WHERE e.id = $2)
+          RETURNING p.id, p.code`,
+        [
+          certificate.userId,
+          certificate.enrollmentId,
+          certificate.revokedAt,
+          `Course certificate ${certificate.code} revoked`,
+          principal.userId,
+        ],
+      )) as [{ id: string; code: string }[], number];
+      for (const dependent of dependents[0] ?? []) {
+        await this.audit.record(manager, {
+          actorId: principal.userId,
+          action: 'CERTIFICATE_REVOKED',
+          subjectType: 'certificate',
+          subjectId: dependent.id,
+          details: {
+            code: dependent.code,
+            reason: 'component course certificate revoked',
+            component: certificate.code,
+          },
+        });
+      }
       return this.model(certificate);
     });
   }
@@ -202,12 +231,17 @@ export class CertificatesService {
       [from, from + STATUS_LIST_SIZE],
     )) as { i: number }[];
     const urls = certificateUrls(this.config);
-    const credential = buildStatusListCredential({
-      id: urls.statusList(from),
-      issuer: urls.issuer,
-      encodedList: encodeStatusList(rows.map((row) => row.i - from)),
-      validFrom: this.clock.now().toISOString(),
-    });
+    const now = this.clock.now();
+    const credential = {
+      ...buildStatusListCredential({
+        id: urls.statusList(from),
+        issuer: urls.issuer,
+        encodedList: encodeStatusList(rows.map((row) => row.i - from)),
+        validFrom: now.toISOString(),
+      }),
+      // A saved list goes stale in a day: an offline check cannot lean on old news forever.
+      validUntil: new Date(now.getTime() + 86_400_000).toISOString(),
+    };
     return signCredential(credential, this.key);
   }
 }

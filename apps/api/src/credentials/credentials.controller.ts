@@ -60,7 +60,12 @@ export class CredentialsController {
   /** The signed credential a certificate's `id` points at. */
   @Public()
   @Get('credentials/:code')
-  async credential(@Param('code') code: string, @Res() reply: FastifyReply) {
+  async credential(
+    @Param('code') code: string,
+    @ClientAddress() address: string,
+    @Res() reply: FastifyReply,
+  ) {
+    this.limiter.take(address);
     const normalized = normalizeCertificateCode(code);
     const certificate = normalized
       ? await this.db.manager.findOneBy(CertificateEntity, { code: normalized })

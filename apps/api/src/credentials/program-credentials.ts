@@ -18,6 +18,11 @@ export class ProgramCredentials {
     courseId: string,
     today: string,
   ): Promise<CertificateEntity[]> {
+    // Two courses completing at once on a server each see only their own new certificate:
+    // taking turns per holder makes the second one see the first and issue the credential.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `program-credentials:${certificate.userId}`,
+    ]);
     // Programs with this course whose every course the holder has a valid certificate for,
     // and no valid program credential yet.
     const programs = (await manager.query(
@@ -25,7 +30,9 @@ export class ProgramCredentials {
               (SELECT COALESCE(SUM(DISTINCT_HOURS.hours), 0)::float FROM (
                  SELECT DISTINCT ON (e.course_id) c.ce_hours AS hours
                    FROM certificates c JOIN enrollments e ON e.id = c.enrollment_id
-                  WHERE c.user_id = $2 AND e.course_id IN (
+                  WHERE c.user_id = $2 AND c.revoked_at IS NULL
+                    AND (c.expires_on IS NULL OR c.expires_on >= $3)
+                    AND e.course_id IN (
                         SELECT course_id FROM credential_program_courses WHERE program_id = p.id)
                   ORDER BY e.course_id, c.completed_on DESC) DISTINCT_HOURS) AS hours
          FROM credential_programs p

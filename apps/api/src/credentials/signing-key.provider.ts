@@ -1,8 +1,9 @@
+import { createPrivateKey, createPublicKey, type JsonWebKey } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { calculateJwkThumbprint, type JWK } from 'jose';
 import { generateSigningKey, type SigningKey } from '@fascicle/credentials';
-import { AppConfig, MEMORY_DATA_DIR } from '../config/app-config.js';
+import { AppConfig, ConfigError, MEMORY_DATA_DIR } from '../config/app-config.js';
 
 export const SIGNING_KEY = Symbol('SIGNING_KEY');
 
@@ -15,8 +16,7 @@ export const signingKeyProvider = {
   provide: SIGNING_KEY,
   inject: [AppConfig],
   useFactory: async (config: AppConfig): Promise<SigningKey> => {
-    if (config.credentialSigningKey)
-      return fromPrivateJwk(JSON.parse(config.credentialSigningKey) as JWK);
+    if (config.credentialSigningKey) return fromPrivateJwk(parseKey(config.credentialSigningKey));
     if (config.dataDir === MEMORY_DATA_DIR) return generateSigningKey();
     const file = join(config.dataDir, 'credential-signing-key.json');
     if (existsSync(file)) return fromPrivateJwk(JSON.parse(readFileSync(file, 'utf8')) as JWK);
@@ -27,7 +27,29 @@ export const signingKeyProvider = {
   },
 };
 
+/** Never echoes the value: a parse error message could quote part of the private key. */
+function parseKey(value: string): JWK {
+  try {
+    return JSON.parse(value) as JWK;
+  } catch {
+    throw new ConfigError(['CREDENTIAL_SIGNING_KEY is not valid JSON (value hidden)']);
+  }
+}
+
+/**
+ * Checks the key at start-up rather than at the first certificate: an Ed25519 private JWK
+ * whose public half `x` really belongs to `d`, or signatures would never verify.
+ */
 async function fromPrivateJwk(jwk: JWK): Promise<SigningKey> {
+  try {
+    const derived = createPublicKey(createPrivateKey({ key: jwk as JsonWebKey, format: 'jwk' }));
+    const x = (derived.export({ format: 'jwk' }) as JsonWebKey).x;
+    if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || !jwk.d || x !== jwk.x) throw new Error();
+  } catch {
+    throw new ConfigError([
+      'CREDENTIAL_SIGNING_KEY must be a private Ed25519 JWK whose x matches its d (value hidden)',
+    ]);
+  }
   const publicJwk: JWK = { kty: jwk.kty, crv: jwk.crv, x: jwk.x };
   const kid = await calculateJwkThumbprint(publicJwk);
   return {

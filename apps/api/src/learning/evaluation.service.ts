@@ -36,10 +36,16 @@ export class EvaluationService {
         submittedAt: this.clock.now(),
       });
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
-        throw LearningErrors.evaluationSubmitted();
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      // Already submitted: answer as the first submission did, finishing the completion if
+      // it was interrupted then, rather than leave a learner with no way to their certificate.
+      if (
+        enrollment.status === 'COMPLETED' ||
+        (await this.completion.problems(enrollment)).length === 0
+      ) {
+        return this.completion.evaluate(enrollmentId);
       }
-      throw error;
+      throw LearningErrors.evaluationSubmitted();
     }
     return this.completion.evaluate(enrollmentId);
   }
