@@ -15,6 +15,8 @@ export interface CertificateClaims {
   approvals: { body: string; approvalNumber: string; isSample: boolean }[];
   deliveryMethod: 'online';
   statusListIndex: number;
+  /** A credential program (several courses) rather than one course; default: a course. */
+  program?: boolean;
 }
 
 export interface IssuerProfile {
@@ -49,12 +51,13 @@ export interface AchievementCredential {
   validUntil?: string;
   credentialSubject: {
     type: string[];
+    identifier: { type: string; identityType: string; identityHash: string; hashed: boolean }[];
     name: string;
     license?: { number: string; state: string | null };
     achievement: {
       id: string;
       type: string[];
-      achievementType: 'Course';
+      achievementType: 'Course' | 'Certification';
       name: string;
       description: string;
       criteria: { narrative: string };
@@ -104,21 +107,43 @@ export function buildAchievementCredential(
     ],
     id: `${urls.credentialBase}/${claims.code}`,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
-    name: `Certificate of completion: ${claims.courseTitle}`,
+    name: `${claims.program ? 'Credential' : 'Certificate of completion'}: ${claims.courseTitle}`,
     issuer: { id: issuer.id, type: ['Profile'], name: issuer.name, url: issuer.url },
     validFrom: `${claims.completedOn}T00:00:00Z`,
     // The certificate is valid through its expiry day, so until that day's last second.
     ...(claims.expiresOn === null ? {} : { validUntil: `${claims.expiresOn}T23:59:59Z` }),
     credentialSubject: {
       type: ['AchievementSubject'],
+      // Open Badges 3.0 wants an id or an identifier for the subject: the holder's name and,
+      // for clinicians, the license a board looks up.
+      identifier: [
+        {
+          type: 'IdentityObject',
+          identityType: 'name',
+          identityHash: claims.holderName,
+          hashed: false,
+        },
+        ...(claims.licenseNumber === null
+          ? []
+          : [
+              {
+                type: 'IdentityObject',
+                identityType: 'identifier',
+                identityHash: `${claims.licenseState ?? ''}:${claims.licenseNumber}`,
+                hashed: false,
+              },
+            ]),
+      ],
       name: claims.holderName,
       ...(claims.licenseNumber === null
         ? {}
         : { license: { number: claims.licenseNumber, state: claims.licenseState } }),
       achievement: {
-        id: `${urls.credentialBase}/achievements/${claims.courseSlug}/v${claims.courseVersion}`,
+        id: claims.program
+          ? `${urls.credentialBase}/achievements/programs/${claims.courseSlug}`
+          : `${urls.credentialBase}/achievements/${claims.courseSlug}/v${claims.courseVersion}`,
         type: ['Achievement'],
-        achievementType: 'Course',
+        achievementType: claims.program ? 'Certification' : 'Course',
         name: claims.courseTitle,
         description: `${claims.courseTitle} (version ${claims.courseVersion}), ${hours}, delivered ${claims.deliveryMethod} by ${claims.provider}.`,
         criteria: {

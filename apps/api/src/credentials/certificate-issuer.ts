@@ -72,6 +72,7 @@ export class CertificateIssuer {
         approvals: what.approvals,
         deliveryMethod: 'online',
         statusListIndex: bitInList(index),
+        program: what.kind === CertificateKind.PROGRAM,
       },
       urls.issuer,
       { credentialBase: urls.credentialBase, statusListUrl: urls.statusList(index) },
