@@ -241,7 +241,7 @@ describe('completion rules, races, prerequisites, programs, expiry', () => {
         headers: { authorization: `Bearer ${session.accessToken}` },
       })
     ).text();
-    expect(csv.split('\r\n')[0]).toMatch(/^Completed,Title,/);
+    expect(csv.split('\r\n')[0]).toMatch(/^Completed,Kind,Title,/);
     expect(csv).toContain(`'=HYPERLINK`);
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
   });

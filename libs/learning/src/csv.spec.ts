@@ -53,4 +53,8 @@ describe('toCsv', () => {
     expect(() => toCsv(['n'], [[Number.NaN]])).toThrow(RangeError);
     expect(() => toCsv(['a', 'b'], [['only one']])).toThrow(RangeError);
   });
+
+  it('quotes a semicolon, so locales that split on it see one text cell', () => {
+    expect(toCsv(['t'], [['Safety;=HYPERLINK("x")']])).toBe('t\r\n"Safety;=HYPERLINK(""x"")"\r\n');
+  });
 });

@@ -2,8 +2,12 @@ export type CsvCell = string | number | null;
 
 /** Spreadsheets run a cell starting with one of these as a formula (OWASP "CSV injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/;
-/** RFC 4180: a field containing one of these must be quoted. */
-const NEEDS_QUOTES = /[",\r\n]/;
+/**
+ * RFC 4180 quotes a field containing a comma, quote or line break; a semicolon is quoted too,
+ * because spreadsheets in many locales split on it, and an unquoted `x;=cmd()` would become
+ * a formula cell there.
+ */
+const NEEDS_QUOTES = /[",;\r\n]/;
 
 function cell(value: CsvCell): string {
   if (value === null) return '';

@@ -189,6 +189,7 @@ export class CertificatesService {
     return toCsv(
       [
         'Completed',
+        'Kind',
         'Title',
         'Version',
         'CE hours',
@@ -202,6 +203,8 @@ export class CertificatesService {
       ],
       certificates.map((c) => [
         c.completedOn,
+        // A program credential repeats its courses' hours: marked, so a sum can leave it out.
+        c.kind === 'PROGRAM' ? 'Program credential' : 'Course',
         c.title,
         c.courseVersion,
         c.ceHours,
