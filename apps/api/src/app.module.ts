@@ -10,6 +10,8 @@ import { AssessmentModule } from './assessment/assessment.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
 import { CredentialsModule } from './credentials/credentials.module.js';
 import { LearningModule } from './learning/learning.module.js';
+import { MailModule } from './mail/mail.module.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
 import { DomainErrorHttpFilter } from './common/errors/http-exception.filter.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
 import type { DatabaseTarget } from './database/data-source-options.js';
@@ -51,6 +53,8 @@ export class AppModule {
         AssessmentModule,
         CredentialsModule,
         LearningModule,
+        MailModule,
+        OrganizationsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

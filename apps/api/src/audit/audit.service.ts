@@ -15,13 +15,24 @@ export type AuditAction =
   | 'QUIZ_ATTEMPT_GRADED'
   | 'CERTIFICATE_ISSUED'
   | 'CERTIFICATE_REVOKED'
-  | 'CREDENTIAL_PROGRAM_CREATED';
+  | 'CREDENTIAL_PROGRAM_CREATED'
+  | 'INVITATION_SENT'
+  | 'INVITATION_ACCEPTED'
+  | 'MEMBER_LEFT'
+  | 'MEMBER_REMOVED'
+  | 'MEMBER_ROLE_CHANGED';
 
 export interface AuditRecord {
   actorId: string | null;
   action: AuditAction;
   subjectType:
-    'course' | 'course_version' | 'user' | 'quiz_attempt' | 'certificate' | 'credential_program';
+    | 'course'
+    | 'course_version'
+    | 'user'
+    | 'quiz_attempt'
+    | 'certificate'
+    | 'credential_program'
+    | 'organization';
   subjectId: string;
   details?: Record<string, unknown>;
 }

@@ -43,6 +43,8 @@ export class AppConfig {
   /** A private Ed25519 JWK as JSON, or null to use (or make) the data folder's key. */
   readonly credentialSigningKey: string | null;
   readonly verifyRateLimitPerMinute: number;
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
   readonly graphqlMaxDepth: number;
   readonly graphqlMaxCost: number;
 
@@ -69,6 +71,8 @@ export class AppConfig {
     this.providerSigner = env.PROVIDER_SIGNER ?? 'Avery Admin, PT, DPT — Education Director';
     this.credentialSigningKey = env.CREDENTIAL_SIGNING_KEY ?? null;
     this.verifyRateLimitPerMinute = env.VERIFY_RATE_LIMIT_PER_MINUTE ?? 60;
+    this.smtpUrl = env.SMTP_URL ?? null;
+    this.mailFrom = env.MAIL_FROM ?? 'Fascicle <no-reply@fascicle.test>';
     this.graphqlMaxDepth = env.GRAPHQL_MAX_DEPTH ?? 12;
     this.graphqlMaxCost = env.GRAPHQL_MAX_COST ?? 5000;
     this.jwtSecret = env.JWT_SECRET ?? dataDirSecret(this.dataDir);

@@ -166,4 +166,15 @@ export class Environment {
   @Min(1)
   @Max(1_000_000)
   VERIFY_RATE_LIMIT_PER_MINUTE?: number;
+
+  /** smtp://user:pass@host:port (smtps:// for TLS). Unset: messages go to the data folder's outbox. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(200)
+  MAIL_FROM?: string;
 }

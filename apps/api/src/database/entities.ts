@@ -22,6 +22,9 @@ import { LessonProgressEntity } from '../learning/entities/lesson-progress.entit
 import { LoginFailureEntity } from '../identity/entities/login-failure.entity.js';
 import { RefreshTokenEntity } from '../identity/entities/refresh-token.entity.js';
 import { UserEntity } from '../identity/entities/user.entity.js';
+import { InvitationEntity } from '../organizations/entities/invitation.entity.js';
+import { MembershipEntity } from '../organizations/entities/membership.entity.js';
+import { OrganizationEntity } from '../organizations/entities/organization.entity.js';
 
 /** Every TypeORM entity. Listed explicitly: ESM builds have no glob loading. */
 export const ENTITIES = [
@@ -49,4 +52,7 @@ export const ENTITIES = [
   CredentialProgramEntity,
   CredentialProgramCourseEntity,
   CertificateEntity,
+  OrganizationEntity,
+  MembershipEntity,
+  InvitationEntity,
 ];

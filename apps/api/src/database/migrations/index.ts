@@ -2,6 +2,7 @@ import { Identity1764201600000 } from './1764201600000-Identity.js';
 import { Catalog1764288000000 } from './1764288000000-Catalog.js';
 import { Assessment1764374400000 } from './1764374400000-Assessment.js';
 import { LearningCredentials1764460800000 } from './1764460800000-LearningCredentials.js';
+import { Organizations1764547200000 } from './1764547200000-Organizations.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Catalog1764288000000,
   Assessment1764374400000,
   LearningCredentials1764460800000,
+  Organizations1764547200000,
 ];

@@ -1,0 +1,50 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Logger } from 'pino';
+import { AppConfig, MEMORY_DATA_DIR } from '../config/app-config.js';
+import { Clock } from '../config/clock.js';
+import { ROOT_LOGGER } from '../logging/logging.module.js';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * Sends email over SMTP (SMTP_URL). Without it, in development, each message is written as
+ * an .eml file to the data folder's outbox, which the start-up log names, so invitations
+ * can be followed locally without a mail server.
+ */
+@Injectable()
+export class Mailer implements OnModuleInit {
+  private transport: Transporter;
+  private readonly outbox: string | null;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
+  ) {
+    this.outbox =
+      config.smtpUrl || config.dataDir === MEMORY_DATA_DIR ? null : join(config.dataDir, 'outbox');
+    this.transport = config.smtpUrl
+      ? nodemailer.createTransport(config.smtpUrl)
+      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  onModuleInit(): void {
+    if (this.outbox)
+      this.logger.info({ outbox: this.outbox }, 'no SMTP_URL: email goes to the outbox folder');
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    const info = await this.transport.sendMail({ from: this.config.mailFrom, ...mail });
+    if (!this.outbox) return;
+    mkdirSync(this.outbox, { recursive: true });
+    const name = `${this.clock.now().toISOString().replace(/[:.]/g, '-')}-${mail.to.replace(/[^a-z0-9@.-]/gi, '_')}.eml`;
+    writeFileSync(join(this.outbox, name), (info as { message: Buffer }).message);
+  }
+}

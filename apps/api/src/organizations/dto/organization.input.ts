@@ -1,0 +1,42 @@
+import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsString, IsUUID, Length } from 'class-validator';
+import { NormalizeEmail, Trim } from '../../common/validation/normalize.js';
+import { OrganizationRole } from '../entities/membership.entity.js';
+
+registerEnumType(OrganizationRole, { name: 'OrganizationRole' });
+
+@InputType()
+export class CreateOrganizationInput {
+  @Field()
+  @Trim()
+  @IsString()
+  @Length(2, 200, { message: 'name must be 2 to 200 characters long' })
+  name: string;
+}
+
+@InputType()
+export class InviteMemberInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'organizationId must be an organization id' })
+  organizationId: string;
+
+  @Field()
+  @NormalizeEmail()
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  email: string;
+
+  @Field(() => OrganizationRole, { defaultValue: OrganizationRole.STAFF })
+  @IsEnum(OrganizationRole)
+  role: OrganizationRole;
+}
+
+@InputType()
+export class ChangeMemberRoleInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'membershipId must be a membership id' })
+  membershipId: string;
+
+  @Field(() => OrganizationRole)
+  @IsEnum(OrganizationRole)
+  role: OrganizationRole;
+}

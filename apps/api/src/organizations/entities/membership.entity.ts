@@ -1,0 +1,61 @@
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { UserEntity } from '../../identity/entities/user.entity.js';
+import { OrganizationEntity } from './organization.entity.js';
+
+export enum OrganizationRole {
+  ORG_ADMIN = 'ORG_ADMIN',
+  STAFF = 'STAFF',
+}
+
+export enum MembershipStatus {
+  ACTIVE = 'ACTIVE',
+  LEFT = 'LEFT',
+  REMOVED = 'REMOVED',
+}
+
+/** A person in a clinic. Only an ACTIVE membership lets the clinic see their credentials. */
+@Entity({ name: 'memberships' })
+@Index('memberships_one_active_idx', { synchronize: false })
+@Index('memberships_user_id_idx', ['userId', 'status'])
+@Index('memberships_organization_id_idx', ['organizationId', 'status', 'joinedAt'])
+export class MembershipEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'memberships_pkey' })
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity)
+  @JoinColumn({
+    name: 'organization_id',
+    foreignKeyConstraintName: 'memberships_organization_id_fkey',
+  })
+  organization?: Relation<OrganizationEntity>;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'memberships_user_id_fkey' })
+  user?: Relation<UserEntity>;
+
+  @Column({ type: 'text' })
+  role: OrganizationRole;
+
+  @Column({ type: 'text' })
+  status: MembershipStatus;
+
+  @Column({ name: 'joined_at', type: 'timestamptz', precision: 3 })
+  joinedAt: Date;
+
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  endedAt: Date | null;
+}

@@ -1,0 +1,114 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdArg } from '../common/validation/id-arg.js';
+import { CurrentPrincipal } from '../identity/auth/decorators.js';
+import type { Principal } from '../identity/auth/principal.js';
+import {
+  ChangeMemberRoleInput,
+  CreateOrganizationInput,
+  InviteMemberInput,
+} from './dto/organization.input.js';
+import type { MembershipEntity } from './entities/membership.entity.js';
+import type { OrganizationEntity } from './entities/organization.entity.js';
+import type { OrganizationRole } from './entities/membership.entity.js';
+import {
+  InvitationModel,
+  MembershipModel,
+  OrganizationModel,
+} from './models/organization.model.js';
+import { OrganizationsService } from './organizations.service.js';
+
+const organizationModel = (row: { organization: OrganizationEntity; role: OrganizationRole }) =>
+  Object.assign(new OrganizationModel(), {
+    id: row.organization.id,
+    name: row.organization.name,
+    viewerRole: row.role,
+  });
+
+const membershipModel = (m: MembershipEntity): MembershipModel =>
+  Object.assign(new MembershipModel(), {
+    id: m.id,
+    organizationId: m.organizationId,
+    userId: m.userId,
+    displayName: m.user?.displayName ?? '',
+    email: m.user?.email ?? '',
+    role: m.role,
+    status: m.status,
+    joinedAt: m.joinedAt,
+  });
+
+@Resolver()
+export class OrganizationsResolver {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @Mutation(() => OrganizationModel, { description: 'Create a clinic; you become its admin' })
+  async createOrganization(
+    @Args('input') input: CreateOrganizationInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OrganizationModel> {
+    return organizationModel(await this.organizations.create(input.name, principal));
+  }
+
+  @Query(() => OrganizationModel, { description: 'A clinic you belong to' })
+  async organization(
+    @IdArg('id') id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OrganizationModel> {
+    return organizationModel(await this.organizations.get(id, principal));
+  }
+
+  @Query(() => [OrganizationModel], { description: 'Clinics you belong to' })
+  async myOrganizations(@CurrentPrincipal() principal: Principal): Promise<OrganizationModel[]> {
+    return (await this.organizations.mine(principal)).map(organizationModel);
+  }
+
+  @Query(() => [MembershipModel], { description: "A clinic's current members (its admins only)" })
+  async organizationMembers(
+    @IdArg('organizationId') organizationId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<MembershipModel[]> {
+    return (await this.organizations.members(organizationId, principal)).map(membershipModel);
+  }
+
+  @Mutation(() => InvitationModel, { description: 'Invite someone by email (clinic admins)' })
+  async inviteMember(
+    @Args('input') input: InviteMemberInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<InvitationModel> {
+    const invitation = await this.organizations.invite(input, principal);
+    return Object.assign(new InvitationModel(), {
+      id: invitation.id,
+      email: invitation.email,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+    });
+  }
+
+  @Mutation(() => OrganizationModel, { description: 'Join a clinic with the token from the email' })
+  async acceptInvitation(
+    @Args('token', { type: () => String }) token: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OrganizationModel> {
+    return organizationModel(await this.organizations.accept(token.slice(0, 200), principal));
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Leave a clinic (your membership) or remove a member (admins)',
+  })
+  async endMembership(
+    @IdArg('membershipId') membershipId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<boolean> {
+    await this.organizations.end(membershipId, principal);
+    return true;
+  }
+
+  @Mutation(() => MembershipModel, { description: "Change a member's role (clinic admins)" })
+  async changeMemberRole(
+    @Args('input') input: ChangeMemberRoleInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<MembershipModel> {
+    return membershipModel(
+      await this.organizations.changeRole(input.membershipId, input.role, principal),
+    );
+  }
+}

@@ -1,0 +1,276 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { AppConfig } from '../config/app-config.js';
+import { Clock } from '../config/clock.js';
+import type { Principal } from '../identity/auth/principal.js';
+import { UserEntity } from '../identity/entities/user.entity.js';
+import { Mailer } from '../mail/mailer.js';
+import type { InviteMemberInput } from './dto/organization.input.js';
+import { InvitationEntity } from './entities/invitation.entity.js';
+import {
+  MembershipEntity,
+  MembershipStatus,
+  OrganizationRole,
+} from './entities/membership.entity.js';
+import { OrganizationEntity } from './entities/organization.entity.js';
+import { OrganizationErrors } from './organization-errors.js';
+
+const INVITATION_DAYS = 14;
+const UNIQUE_VIOLATION = '23505';
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * Clinics and their people. Every read and write is scoped by the caller's own active
+ * membership: an admin of one clinic gets NOT_FOUND for any other, whatever id they pass.
+ */
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly mailer: Mailer,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(name: string, principal: Principal) {
+    return this.db.transaction(async (manager) => {
+      const organization = await manager.save(
+        manager.create(OrganizationEntity, { name, createdBy: principal.userId }),
+      );
+      await manager.insert(MembershipEntity, {
+        organizationId: organization.id,
+        userId: principal.userId,
+        role: OrganizationRole.ORG_ADMIN,
+        status: MembershipStatus.ACTIVE,
+        joinedAt: this.clock.now(),
+      });
+      return { organization, role: OrganizationRole.ORG_ADMIN };
+    });
+  }
+
+  /** The caller's active membership in the organization, or NOT_FOUND. */
+  async membership(
+    organizationId: string,
+    principal: Principal,
+    manager: EntityManager = this.db.manager,
+  ): Promise<MembershipEntity> {
+    const membership = await manager.findOneBy(MembershipEntity, {
+      organizationId,
+      userId: principal.userId,
+      status: MembershipStatus.ACTIVE,
+    });
+    if (!membership) throw OrganizationErrors.notFound();
+    return membership;
+  }
+
+  async asAdmin(organizationId: string, principal: Principal, manager?: EntityManager) {
+    const membership = await this.membership(organizationId, principal, manager);
+    if (membership.role !== OrganizationRole.ORG_ADMIN) throw OrganizationErrors.adminsOnly();
+    return membership;
+  }
+
+  async get(organizationId: string, principal: Principal) {
+    const membership = await this.membership(organizationId, principal);
+    const organization = await this.db.manager.findOneByOrFail(OrganizationEntity, {
+      id: organizationId,
+    });
+    return { organization, role: membership.role };
+  }
+
+  async mine(principal: Principal) {
+    const rows = await this.db.manager
+      .createQueryBuilder(MembershipEntity, 'm')
+      .innerJoinAndSelect('m.organization', 'o')
+      .where('m.user_id = :userId AND m.status = :status', {
+        userId: principal.userId,
+        status: MembershipStatus.ACTIVE,
+      })
+      .orderBy('o.name', 'ASC')
+      .getMany();
+    return rows.map((row) => ({ organization: row.organization!, role: row.role }));
+  }
+
+  /** Active members with their names, for the clinic's admins. */
+  async members(organizationId: string, principal: Principal) {
+    await this.asAdmin(organizationId, principal);
+    return this.db.manager
+      .createQueryBuilder(MembershipEntity, 'm')
+      .innerJoinAndSelect('m.user', 'u')
+      .where('m.organization_id = :organizationId AND m.status = :status', {
+        organizationId,
+        status: MembershipStatus.ACTIVE,
+      })
+      .orderBy('u.display_name', 'ASC')
+      .limit(5000)
+      .getMany();
+  }
+
+  async invite(input: InviteMemberInput, principal: Principal): Promise<InvitationEntity> {
+    const token = randomBytes(32).toString('base64url');
+    const { invitation, organization } = await this.db.transaction(async (manager) => {
+      await this.asAdmin(input.organizationId, principal, manager);
+      const already = await manager
+        .createQueryBuilder(MembershipEntity, 'm')
+        .innerJoin('m.user', 'u')
+        .where('m.organization_id = :org AND m.status = :status AND u.email = :email', {
+          org: input.organizationId,
+          status: MembershipStatus.ACTIVE,
+          email: input.email,
+        })
+        .getExists();
+      if (already) throw OrganizationErrors.alreadyMember();
+      const now = this.clock.now();
+      const invitation = await manager.save(
+        manager.create(InvitationEntity, {
+          organizationId: input.organizationId,
+          email: input.email,
+          role: input.role,
+          tokenHash: hash(token),
+          invitedBy: principal.userId,
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000),
+        }),
+      );
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'INVITATION_SENT',
+        subjectType: 'organization',
+        subjectId: input.organizationId,
+        details: { invitationId: invitation.id, email: input.email, role: input.role },
+      });
+      const organization = await manager.findOneByOrFail(OrganizationEntity, {
+        id: input.organizationId,
+      });
+      return { invitation, organization };
+    });
+    // Sent after the commit: a mail server's hiccup must not undo the invitation, and an
+    // invitation that failed to commit must never have been mailed.
+    await this.mailer.send({
+      to: input.email,
+      subject: `You are invited to join ${organization.name} on Fascicle`,
+      text: [
+        `${organization.name} invites you to join their team on Fascicle as ${input.role === 'ORG_ADMIN' ? 'an administrator' : 'staff'}.`,
+        '',
+        'Accepting lets the clinic see the credentials you earn on Fascicle, for as long as you',
+        'are a member. You can leave at any time.',
+        '',
+        `Accept: ${this.config.publicUrl}/invitations/accept?token=${token}`,
+        '',
+        `The invitation expires in ${INVITATION_DAYS} days.`,
+      ].join('\n'),
+    });
+    return invitation;
+  }
+
+  /** Joins with the signed-in account, whose email must be the one invited. */
+  async accept(token: string, principal: Principal) {
+    return this.db.transaction(async (manager) => {
+      const invitation = await manager.findOne(InvitationEntity, {
+        where: { tokenHash: hash(token) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!invitation || invitation.acceptedAt || invitation.expiresAt < this.clock.now()) {
+        throw OrganizationErrors.invitationInvalid();
+      }
+      const user = await manager.findOneByOrFail(UserEntity, { id: principal.userId });
+      if (user.email !== invitation.email.toLowerCase())
+        throw OrganizationErrors.invitationForSomeoneElse();
+      invitation.acceptedAt = this.clock.now();
+      invitation.acceptedBy = user.id;
+      await manager.save(invitation);
+      try {
+        await manager.insert(MembershipEntity, {
+          organizationId: invitation.organizationId,
+          userId: user.id,
+          role: invitation.role,
+          status: MembershipStatus.ACTIVE,
+          joinedAt: this.clock.now(),
+        });
+      } catch (error) {
+        if ((error as { code?: string }).code === UNIQUE_VIOLATION)
+          throw OrganizationErrors.alreadyMember();
+        throw error;
+      }
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'INVITATION_ACCEPTED',
+        subjectType: 'organization',
+        subjectId: invitation.organizationId,
+        details: { invitationId: invitation.id, role: invitation.role },
+      });
+      const organization = await manager.findOneByOrFail(OrganizationEntity, {
+        id: invitation.organizationId,
+      });
+      return { organization, role: invitation.role };
+    });
+  }
+
+  /** Leaving (yourself) or removal (by an admin): the clinic stops seeing the credentials. */
+  async end(membershipId: string, principal: Principal): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const membership = await manager.findOne(MembershipEntity, {
+        where: { id: membershipId, status: MembershipStatus.ACTIVE },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!membership) throw OrganizationErrors.membershipNotFound();
+      const self = membership.userId === principal.userId;
+      if (!self)
+        await this.asAdmin(membership.organizationId, principal, manager).catch(() => {
+          throw OrganizationErrors.membershipNotFound();
+        });
+      await this.keepAnAdmin(manager, membership);
+      membership.status = self ? MembershipStatus.LEFT : MembershipStatus.REMOVED;
+      membership.endedAt = this.clock.now();
+      await manager.save(membership);
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: self ? 'MEMBER_LEFT' : 'MEMBER_REMOVED',
+        subjectType: 'organization',
+        subjectId: membership.organizationId,
+        details: { membershipId, userId: membership.userId },
+      });
+    });
+  }
+
+  async changeRole(membershipId: string, role: OrganizationRole, principal: Principal) {
+    return this.db.transaction(async (manager) => {
+      const membership = await manager.findOne(MembershipEntity, {
+        where: { id: membershipId, status: MembershipStatus.ACTIVE },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!membership) throw OrganizationErrors.membershipNotFound();
+      await this.asAdmin(membership.organizationId, principal, manager).catch(() => {
+        throw OrganizationErrors.membershipNotFound();
+      });
+      if (role !== OrganizationRole.ORG_ADMIN) await this.keepAnAdmin(manager, membership);
+      const from = membership.role;
+      membership.role = role;
+      await manager.save(membership);
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'MEMBER_ROLE_CHANGED',
+        subjectType: 'organization',
+        subjectId: membership.organizationId,
+        details: { membershipId, userId: membership.userId, from, to: role },
+      });
+      return membership;
+    });
+  }
+
+  /** Refuses to take away the last admin: someone must be able to run the clinic. */
+  private async keepAnAdmin(manager: EntityManager, membership: MembershipEntity) {
+    if (membership.role !== OrganizationRole.ORG_ADMIN) return;
+    // Locks the admin rows, so two admins removing each other at once cannot both succeed.
+    const admins = (await manager.query(
+      `SELECT id FROM memberships
+        WHERE organization_id = $1 AND role = 'ORG_ADMIN' AND status = 'ACTIVE' FOR UPDATE`,
+      [membership.organizationId],
+    )) as { id: string }[];
+    if (admins.length <= 1) throw OrganizationErrors.lastAdmin();
+  }
+}
