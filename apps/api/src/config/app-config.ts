@@ -43,6 +43,7 @@ export class AppConfig {
   /** A private Ed25519 JWK as JSON, or null to use (or make) the data folder's key. */
   readonly credentialSigningKey: string | null;
   readonly verifyRateLimitPerMinute: number;
+  readonly reminderIntervalMinutes: number;
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
   readonly graphqlMaxDepth: number;
@@ -71,6 +72,8 @@ export class AppConfig {
     this.providerSigner = env.PROVIDER_SIGNER ?? 'Avery Admin, PT, DPT — Education Director';
     this.credentialSigningKey = env.CREDENTIAL_SIGNING_KEY ?? null;
     this.verifyRateLimitPerMinute = env.VERIFY_RATE_LIMIT_PER_MINUTE ?? 60;
+    this.reminderIntervalMinutes =
+      env.REMINDER_INTERVAL_MINUTES ?? (this.nodeEnv === 'test' ? 0 : 60);
     this.smtpUrl = env.SMTP_URL ?? null;
     this.mailFrom = env.MAIL_FROM ?? 'Fascicle <no-reply@fascicle.test>';
     this.graphqlMaxDepth = env.GRAPHQL_MAX_DEPTH ?? 12;

@@ -177,4 +177,12 @@ export class Environment {
   @MinLength(3)
   @MaxLength(200)
   MAIL_FROM?: string;
+
+  /** How often the credential-expiry reminder job runs; 0 turns it off. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(24 * 60)
+  REMINDER_INTERVAL_MINUTES?: number;
 }

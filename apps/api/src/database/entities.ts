@@ -22,7 +22,9 @@ import { LessonProgressEntity } from '../learning/entities/lesson-progress.entit
 import { LoginFailureEntity } from '../identity/entities/login-failure.entity.js';
 import { RefreshTokenEntity } from '../identity/entities/refresh-token.entity.js';
 import { UserEntity } from '../identity/entities/user.entity.js';
+import { CredentialReminderEntity } from '../organizations/entities/credential-reminder.entity.js';
 import { InvitationEntity } from '../organizations/entities/invitation.entity.js';
+import { RequiredCredentialEntity } from '../organizations/entities/required-credential.entity.js';
 import { MembershipEntity } from '../organizations/entities/membership.entity.js';
 import { OrganizationEntity } from '../organizations/entities/organization.entity.js';
 
@@ -55,4 +57,6 @@ export const ENTITIES = [
   OrganizationEntity,
   MembershipEntity,
   InvitationEntity,
+  RequiredCredentialEntity,
+  CredentialReminderEntity,
 ];

@@ -1,11 +1,24 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { ComplianceController } from './compliance.controller.js';
+import { ComplianceResolver } from './compliance.resolver.js';
+import { ComplianceService } from './compliance.service.js';
+import { CredentialReminders } from './credential-reminders.js';
 import { OrganizationsResolver } from './organizations.resolver.js';
 import { OrganizationsService } from './organizations.service.js';
+import { RequiredCredentialsService } from './required-credentials.service.js';
 
 @Module({
   imports: [AuditModule],
-  providers: [OrganizationsService, OrganizationsResolver],
-  exports: [OrganizationsService],
+  controllers: [ComplianceController],
+  providers: [
+    OrganizationsService,
+    ComplianceService,
+    RequiredCredentialsService,
+    CredentialReminders,
+    OrganizationsResolver,
+    ComplianceResolver,
+  ],
+  exports: [OrganizationsService, CredentialReminders],
 })
 export class OrganizationsModule {}

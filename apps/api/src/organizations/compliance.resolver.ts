@@ -1,0 +1,124 @@
+import {
+  Args,
+  Context,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Parent,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { Role } from '@fascicle/common';
+import { MAX_PAGE_SIZE } from '../common/pagination/connection.args.js';
+import { decodeCursor, toConnection } from '../common/pagination/connection.js';
+import { Trim } from '../common/validation/normalize.js';
+import { AppConfig } from '../config/app-config.js';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { CurrentPrincipal, Roles } from '../identity/auth/decorators.js';
+import type { Principal } from '../identity/auth/principal.js';
+import { SEVERITY } from './compliance-status.js';
+import { ComplianceService, type ComplianceRow } from './compliance.service.js';
+import { CredentialReminders } from './credential-reminders.js';
+import {
+  ComplianceArgs,
+  ComplianceReportModel,
+  ComplianceSort,
+  RequiredCredentialModel,
+} from './models/compliance.model.js';
+import { OrganizationModel } from './models/organization.model.js';
+import { RequiredCredentialsService } from './required-credentials.service.js';
+
+@InputType()
+export class AddRequiredCredentialInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'organizationId must be an organization id' })
+  organizationId: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @Length(1, 200, { message: 'label must be 1 to 200 characters long' })
+  label: string;
+
+  @Field(() => ID, { nullable: true, description: 'A credential program; or give courseId' })
+  @IsOptional()
+  @IsUUID('all', { message: 'programId must be a program id' })
+  programId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'courseId must be a course id' })
+  courseId?: string | null;
+}
+
+/** Sort keys that compare as strings, with the membership id as the tie-breaker. */
+const SORT_KEY: Record<ComplianceSort, (row: ComplianceRow) => string> = {
+  NAME: (row) => row.displayName.toLowerCase(),
+  NEXT_EXPIRY: (row) => row.nextExpiry ?? '9999-12-31',
+  // Worst first: invert the severity so ascending order puts MISSING on top.
+  WORST_STATUS: (row) => `${9 - SEVERITY[row.worstStatus]}:${row.displayName.toLowerCase()}`,
+};
+
+@Resolver(() => OrganizationModel)
+export class ComplianceResolver {
+  constructor(
+    private readonly compliance: ComplianceService,
+    private readonly requirements: RequiredCredentialsService,
+    private readonly reminders: CredentialReminders,
+    private readonly config: AppConfig,
+  ) {}
+
+  @ResolveField(() => ComplianceReportModel, {
+    description: 'Every member against every required credential (clinic admins only)',
+    complexity: ({ args, childComplexity }) =>
+      Math.min((args as ComplianceArgs).first ?? 20, MAX_PAGE_SIZE) * childComplexity,
+  })
+  async complianceReport(
+    @Parent() organization: OrganizationModel,
+    @Args() args: ComplianceArgs,
+    @Context() context: GraphQLContext,
+  ): Promise<ComplianceReportModel> {
+    const report = await this.compliance.report(organization.id, context.req.principal!);
+    const key = SORT_KEY[args.sort];
+    let rows = report.rows
+      .filter((row) => !args.status || row.credentials.some((cell) => cell.status === args.status))
+      .sort((a, b) => key(a).localeCompare(key(b)) || a.membershipId.localeCompare(b.membershipId));
+    if (args.after) {
+      const cursor = decodeCursor(args.after);
+      rows = rows.filter(
+        (row) =>
+          key(row).localeCompare(cursor.key) > 0 ||
+          (key(row) === cursor.key && row.membershipId > cursor.id),
+      );
+    }
+    const page = rows.slice(0, args.first + 1).map((row) => ({ ...row, id: row.membershipId }));
+    return Object.assign(new ComplianceReportModel(), {
+      generatedAt: report.generatedAt,
+      requirements: report.requirements,
+      totals: report.totals,
+      members: toConnection(page, args.first, key, (row) => row),
+      csvUrl: `${this.config.publicUrl}/organizations/${organization.id}/compliance.csv`,
+    });
+  }
+
+  @Mutation(() => RequiredCredentialModel, {
+    description: 'Require a credential of the staff (clinic admins)',
+  })
+  addRequiredCredential(
+    @Args('input') input: AddRequiredCredentialInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<RequiredCredentialModel> {
+    return this.requirements.add(input, principal);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Int, {
+    description: 'Run the expiry reminder job now (platform admins); returns reminders sent',
+  })
+  runCredentialReminders(): Promise<number> {
+    return this.reminders.run();
+  }
+}

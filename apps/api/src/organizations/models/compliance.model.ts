@@ -1,0 +1,140 @@
+import {
+  ArgsType,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
+import { IsEnum, IsOptional } from 'class-validator';
+import { ConnectionArgs } from '../../common/pagination/connection.args.js';
+import { ConnectionType } from '../../common/pagination/connection.js';
+import { ComplianceStatus } from '../compliance-status.js';
+import { OrganizationRole } from '../entities/membership.entity.js';
+
+registerEnumType(ComplianceStatus, {
+  name: 'ComplianceStatus',
+  description: 'EXPIRING_60 / EXPIRING_30: expires within 60 / 30 days',
+});
+
+export enum ComplianceSort {
+  NAME = 'NAME',
+  NEXT_EXPIRY = 'NEXT_EXPIRY',
+  WORST_STATUS = 'WORST_STATUS',
+}
+registerEnumType(ComplianceSort, { name: 'ComplianceSort' });
+
+@ArgsType()
+export class ComplianceArgs extends ConnectionArgs {
+  @Field(() => ComplianceStatus, {
+    nullable: true,
+    description: 'Members with a credential in this state',
+  })
+  @IsOptional()
+  @IsEnum(ComplianceStatus)
+  status?: ComplianceStatus;
+
+  @Field(() => ComplianceSort, { defaultValue: ComplianceSort.NAME })
+  @IsEnum(ComplianceSort)
+  sort: ComplianceSort = ComplianceSort.NAME;
+}
+
+@ObjectType('ComplianceCredential')
+export class ComplianceCellModel {
+  @Field(() => ID)
+  requirementId: string;
+
+  @Field()
+  label: string;
+
+  @Field(() => ComplianceStatus)
+  status: ComplianceStatus;
+
+  @Field(() => String, { nullable: true })
+  certificateCode: string | null;
+
+  @Field(() => String, { nullable: true })
+  completedOn: string | null;
+
+  @Field(() => String, { nullable: true })
+  expiresOn: string | null;
+
+  @Field(() => String, { nullable: true })
+  revokedOn: string | null;
+}
+
+@ObjectType('ComplianceMember')
+export class ComplianceRowModel {
+  @Field(() => ID)
+  membershipId: string;
+
+  @Field(() => ID)
+  userId: string;
+
+  @Field()
+  displayName: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  licenseNumber: string | null;
+
+  @Field(() => String, { nullable: true })
+  licenseState: string | null;
+
+  @Field(() => OrganizationRole)
+  role: OrganizationRole;
+
+  @Field(() => ComplianceStatus)
+  worstStatus: ComplianceStatus;
+
+  @Field(() => String, { nullable: true })
+  nextExpiry: string | null;
+
+  @Field(() => [ComplianceCellModel])
+  credentials: ComplianceCellModel[];
+}
+
+@ObjectType()
+export class ComplianceMemberConnection extends ConnectionType(
+  ComplianceRowModel,
+  'ComplianceMember',
+) {}
+
+@ObjectType('ComplianceTotal')
+export class ComplianceTotalModel {
+  @Field(() => ComplianceStatus)
+  status: ComplianceStatus;
+
+  @Field(() => Int, { description: 'Member × requirement cells in this state' })
+  count: number;
+}
+
+@ObjectType('RequiredCredential')
+export class RequiredCredentialModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  label: string;
+}
+
+@ObjectType('ComplianceReport')
+export class ComplianceReportModel {
+  @Field(() => GraphQLISODateTime)
+  generatedAt: Date;
+
+  @Field(() => [RequiredCredentialModel])
+  requirements: RequiredCredentialModel[];
+
+  @Field(() => [ComplianceTotalModel])
+  totals: ComplianceTotalModel[];
+
+  @Field(() => ComplianceMemberConnection)
+  members: ComplianceMemberConnection;
+
+  @Field({ description: 'CSV download of the whole report (with a bearer token)' })
+  csvUrl: string;
+}
