@@ -10,8 +10,8 @@ import type { CreateQuizInput, UpdateQuizInput } from './dto/quiz.input.js';
 import { QuestionBankEntity } from './entities/question-bank.entity.js';
 import { QuestionEntity } from './entities/question.entity.js';
 import { QuizEntity } from './entities/quiz.entity.js';
+import { isUniqueViolation } from '../common/database/unique-violation.js';
 
-const UNIQUE_VIOLATION = '23505';
 const NULLABLE = new Set(['questionCount', 'timeLimitSeconds', 'maxAttempts']);
 
 /** Quizzes of a draft version: which bank, how many questions, how they are scored and reviewed. */
@@ -44,7 +44,7 @@ export class QuizAuthoringService {
         );
       });
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         throw AssessmentErrors.quizExists(
           input.moduleId ? 'This module' : 'This version (a final exam)',
         );

@@ -22,8 +22,7 @@ import { CoursePrerequisiteEntity } from './entities/course-prerequisite.entity.
 import { CourseVersionEntity } from './entities/course-version.entity.js';
 import { CourseEntity } from './entities/course.entity.js';
 import { LessonEntity } from './entities/lesson.entity.js';
-
-const UNIQUE_VIOLATION = '23505';
+import { isUniqueViolation } from '../common/database/unique-violation.js';
 
 /** Courses and their versions as wholes: creating, describing, new drafts, authors. */
 @Injectable()
@@ -134,8 +133,7 @@ export class CourseAuthoringService {
       });
     } catch (error) {
       // Two "new draft" requests at once: the partial unique index lets one through.
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION)
-        throw CatalogErrors.openVersionExists();
+      if (isUniqueViolation(error)) throw CatalogErrors.openVersionExists();
       throw error;
     }
   }

@@ -9,8 +9,7 @@ import type { CreateCredentialProgramInput } from './dto/credentials.input.js';
 import { CredentialProgramCourseEntity } from './entities/credential-program-course.entity.js';
 import { CredentialProgramEntity } from './entities/credential-program.entity.js';
 import type { CredentialProgramModel } from './models/credential-program.model.js';
-
-const UNIQUE_VIOLATION = '23505';
+import { isUniqueViolation } from '../common/database/unique-violation.js';
 
 @Injectable()
 export class CredentialProgramsService {
@@ -48,7 +47,7 @@ export class CredentialProgramsService {
         return { ...program, courseIds };
       });
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         throw new ConflictError('Another program already uses this slug', { field: 'slug' });
       }
       throw error;

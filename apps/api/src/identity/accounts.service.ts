@@ -10,8 +10,7 @@ import { PasswordHasher } from './auth/password-hasher.js';
 import { RefreshTokens } from './auth/refresh-tokens.js';
 import type { RegisterInput } from './dto/register.input.js';
 import { UserEntity } from './entities/user.entity.js';
-
-const UNIQUE_VIOLATION = '23505';
+import { isUniqueViolation } from '../common/database/unique-violation.js';
 
 export type NewAccount = Omit<RegisterInput, 'licenseNumber' | 'licenseState'> & {
   licenseNumber?: string | null;
@@ -68,7 +67,7 @@ export class AccountsService {
     try {
       return await this.db.manager.save(user);
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         throw new ConflictError('An account with this email already exists', {
           field: 'email',
           reason: 'EMAIL_TAKEN',

@@ -7,8 +7,7 @@ import { Clock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { EnrollmentEntity, EnrollmentStatus } from './entities/enrollment.entity.js';
 import { LearningErrors } from './learning-errors.js';
-
-const UNIQUE_VIOLATION = '23505';
+import { isUniqueViolation } from '../common/database/unique-violation.js';
 
 /** Enrolling in a course's published version, and finding a learner's enrollments. */
 @Injectable()
@@ -62,7 +61,7 @@ export class EnrollmentService {
       );
     } catch (error) {
       // Two enrol clicks at once, or a completed enrollment on this very version.
-      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      if (!isUniqueViolation(error)) throw error;
       return this.db.manager.findOneByOrFail(EnrollmentEntity, [
         { userId: principal.userId, courseId, status: EnrollmentStatus.ACTIVE },
         { userId: principal.userId, versionId: course.publishedVersionId },

@@ -8,8 +8,7 @@ import type { CourseEvaluationInput } from './dto/learning.input.js';
 import { CourseEvaluationEntity } from './entities/course-evaluation.entity.js';
 import { EnrollmentService } from './enrollment.service.js';
 import { LearningErrors } from './learning-errors.js';
-
-const UNIQUE_VIOLATION = '23505';
+import { isUniqueViolation } from '../common/database/unique-violation.js';
 
 /** The course evaluation accreditors require, once per enrollment, after the lessons. */
 @Injectable()
@@ -36,7 +35,7 @@ export class EvaluationService {
         submittedAt: this.clock.now(),
       });
     } catch (error) {
-      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      if (!isUniqueViolation(error)) throw error;
       // Already submitted: answer as the first submission did, finishing the completion if
       // it was interrupted then, rather than leave a learner with no way to their certificate.
       if (

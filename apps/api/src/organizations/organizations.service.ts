@@ -17,9 +17,9 @@ import {
 } from './entities/membership.entity.js';
 import { OrganizationEntity } from './entities/organization.entity.js';
 import { OrganizationErrors } from './organization-errors.js';
+import { isUniqueViolation } from '../common/database/unique-violation.js';
 
 const INVITATION_DAYS = 14;
-const UNIQUE_VIOLATION = '23505';
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -192,8 +192,7 @@ export class OrganizationsService {
           joinedAt: this.clock.now(),
         });
       } catch (error) {
-        if ((error as { code?: string }).code === UNIQUE_VIOLATION)
-          throw OrganizationErrors.alreadyMember();
+        if (isUniqueViolation(error)) throw OrganizationErrors.alreadyMember();
         throw error;
       }
       await this.audit.record(manager, {
