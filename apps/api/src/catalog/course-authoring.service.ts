@@ -5,6 +5,7 @@ import { CourseVersionStatus, isOpen } from '@fascicle/catalog';
 import { Role } from '@fascicle/common';
 import { AuditService } from '../audit/audit.service.js';
 import { InvalidInputError } from '../common/errors/domain-error.js';
+import { givenFields } from '../common/validation/given-fields.js';
 import { AccountsService } from '../identity/accounts.service.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { CatalogErrors } from './catalog-errors.js';
@@ -80,10 +81,7 @@ export class CourseAuthoringService {
   ): Promise<CourseVersionEntity> {
     const { versionId, ...changes } = input;
     return this.drafts.edit(versionId, principal, async (manager, version) => {
-      const defined = Object.fromEntries(
-        Object.entries(changes).filter(([, value]) => value !== undefined && value !== null),
-      );
-      return manager.save(Object.assign(version, defined));
+      return manager.save(Object.assign(version, givenFields(changes)));
     });
   }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { nextPosition, renumber } from '../common/database/positions.js';
 import { InvalidInputError } from '../common/errors/domain-error.js';
+import { givenFields } from '../common/validation/given-fields.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { CatalogErrors } from './catalog-errors.js';
 import { DraftGuard } from './draft-guard.js';
@@ -46,7 +47,7 @@ export class CourseContentService {
     return this.drafts.edit(versionId, principal, async (manager) => {
       const module = await manager.findOneBy(CourseModuleEntity, { id: moduleId });
       if (!module) throw CatalogErrors.moduleNotFound();
-      return manager.save(Object.assign(module, defined(changes)));
+      return manager.save(Object.assign(module, givenFields(changes)));
     });
   }
 
@@ -93,7 +94,7 @@ export class CourseContentService {
     return this.drafts.edit(versionId, principal, async (manager) => {
       const lesson = await manager.findOneBy(LessonEntity, { id: lessonId });
       if (!lesson) throw CatalogErrors.lessonNotFound();
-      return manager.save(Object.assign(lesson, defined(changes)));
+      return manager.save(Object.assign(lesson, givenFields(changes)));
     });
   }
 
@@ -137,13 +138,6 @@ export class CourseContentService {
     if (!row) throw CatalogErrors.lessonNotFound();
     return row;
   }
-}
-
-/** Only the fields the caller gave: absent or null means "leave as it is". */
-function defined<T extends object>(changes: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(changes).filter(([, value]) => value !== undefined && value !== null),
-  ) as Partial<T>;
 }
 
 /** Positions follow the order of `ids` (1..n); `ids` was checked by assertSameSet. */

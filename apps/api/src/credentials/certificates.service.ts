@@ -51,12 +51,18 @@ export class CertificatesService {
     return rows.map((row) => this.model(row));
   }
 
+  /**
+   * The certificate a code names, typed as people type it. A code whose check character
+   * fails is not looked up at all.
+   */
+  async byCode(code: string): Promise<CertificateEntity | null> {
+    const normalized = normalizeCertificateCode(code);
+    return normalized ? this.db.manager.findOneBy(CertificateEntity, { code: normalized }) : null;
+  }
+
   /** The holder's own certificate, or any for an admin. Someone else's: FORBIDDEN. */
   async forHolderOrAdmin(code: string, principal: Principal): Promise<CertificateEntity> {
-    const normalized = normalizeCertificateCode(code);
-    const certificate = normalized
-      ? await this.db.manager.findOneBy(CertificateEntity, { code: normalized })
-      : null;
+    const certificate = await this.byCode(code);
     if (!certificate) throw new NotFoundError('No such certificate', { field: 'code' });
     if (certificate.userId !== principal.userId && !principal.roles.includes(Role.ADMIN)) {
       throw new ForbiddenError('Only the holder or an admin can download this certificate');

@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Inject, Param, Req, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { normalizeCertificateCode, publicJwks, type SigningKey } from '@fascicle/credentials';
+import { publicJwks, type SigningKey } from '@fascicle/credentials';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import { AppConfig } from '../config/app-config.js';
 import type { RequestWithPrincipal } from '../graphql/graphql-context.js';
@@ -8,12 +8,9 @@ import { ClientAddress, CurrentPrincipal, Public } from '../identity/auth/decora
 import type { Principal } from '../identity/auth/principal.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { CertificatesService } from './certificates.service.js';
-import { CertificateEntity } from './entities/certificate.entity.js';
 import type { CertificateVerificationModel } from './models/certificate.model.js';
 import { SIGNING_KEY } from './signing-key.provider.js';
 import { VerificationRateLimiter } from './verification-rate-limiter.js';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 
 /**
  * The REST side of credentials, where GraphQL is the wrong tool: files (PDF, CSV, JWT) and
@@ -26,7 +23,6 @@ export class CredentialsController {
     private readonly limiter: VerificationRateLimiter,
     private readonly config: AppConfig,
     @Inject(SIGNING_KEY) private readonly key: SigningKey,
-    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   @Public()
@@ -66,10 +62,7 @@ export class CredentialsController {
     @Res() reply: FastifyReply,
   ) {
     this.limiter.take(address);
-    const normalized = normalizeCertificateCode(code);
-    const certificate = normalized
-      ? await this.db.manager.findOneBy(CertificateEntity, { code: normalized })
-      : null;
+    const certificate = await this.certificates.byCode(code);
     if (!certificate) throw new NotFoundError('No such credential');
     return reply.header('content-type', 'application/vc+jwt').send(certificate.credentialJwt);
   }

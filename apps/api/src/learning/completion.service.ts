@@ -13,6 +13,7 @@ import { Clock, todayUtc } from '../config/clock.js';
 import { CertificateIssuer } from '../credentials/certificate-issuer.js';
 import { CertificateEntity, CertificateKind } from '../credentials/entities/certificate.entity.js';
 import { ProgramCredentials } from '../credentials/program-credentials.js';
+import { completionInput } from './completion-input.js';
 import { CourseEvaluationEntity } from './entities/course-evaluation.entity.js';
 import { EnrollmentEntity, EnrollmentStatus } from './entities/enrollment.entity.js';
 import { LessonProgressEntity } from './entities/lesson-progress.entity.js';
@@ -48,18 +49,13 @@ export class CompletionService {
     const evaluationSubmitted = await this.db.manager.exists(CourseEvaluationEntity, {
       where: { enrollmentId: enrollment.id },
     });
-    return {
-      lessons: lessons.map((lesson) => {
-        const own = progress.find((p) => p.lessonId === lesson.id);
-        return {
-          lessonId: lesson.id,
-          requiredSeconds: lesson.seatTimeMinutes * 60,
-          creditedSeconds: own?.creditedSeconds ?? 0,
-        };
-      }),
-      requiredQuizzes: quizzes!.map((quiz) => ({ quizId: quiz.id, passed: passed.has(quiz.id) })),
+    return completionInput({
+      lessons,
+      progress,
+      quizzes: quizzes!,
+      passedQuizIds: passed,
       evaluationSubmitted,
-    };
+    });
   }
 
   async problems(enrollment: EnrollmentEntity): Promise<CompletionProblem[]> {

@@ -6,7 +6,8 @@ import { CertificateModel } from '../credentials/models/certificate.model.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { CurrentPrincipal } from '../identity/auth/decorators.js';
 import type { Principal } from '../identity/auth/principal.js';
-import { completionProblems, type CompletionInput } from '@fascicle/learning';
+import { completionProblems } from '@fascicle/learning';
+import { completionInput } from './completion-input.js';
 import { CompletionService } from './completion.service.js';
 import { EnrollmentStatus } from './entities/enrollment.entity.js';
 import { CourseEvaluationInput } from './dto/learning.input.js';
@@ -110,15 +111,13 @@ export class LearningResolver {
       loaders.passedQuizIdsByUserId.load(enrollment.userId),
       loaders.evaluationByEnrollmentId.load(enrollment.id),
     ]);
-    const state: CompletionInput = {
-      lessons: lessons.flat().map((lesson) => ({
-        lessonId: lesson.id,
-        requiredSeconds: lesson.seatTimeMinutes * 60,
-        creditedSeconds: progress.find((p) => p.lessonId === lesson.id)?.creditedSeconds ?? 0,
-      })),
-      requiredQuizzes: quizzes.map((quiz) => ({ quizId: quiz.id, passed: passed.has(quiz.id) })),
+    const state = completionInput({
+      lessons: lessons.flat(),
+      progress,
+      quizzes,
+      passedQuizIds: passed,
       evaluationSubmitted: evaluation !== null,
-    };
+    });
     return {
       lessons: state.lessons.map((lesson) => ({
         enrollmentId: enrollment.id,
