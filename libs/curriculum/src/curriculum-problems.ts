@@ -1,0 +1,163 @@
+import { QuestionType, questionProblems } from '@fascicle/assessment';
+import { ceHoursForSeatTime } from '@fascicle/catalog';
+import type {
+  Curriculum,
+  CurriculumCourse,
+  CurriculumLesson,
+  CurriculumQuestion,
+  CurriculumQuiz,
+} from './model.js';
+
+export const LESSONS_PER_COURSE = { min: 3, max: 6 };
+export const MIN_MODULE_QUIZ_QUESTIONS = 8;
+export const MIN_FINAL_EXAM_BANK = 60;
+export const MIN_FINAL_EXAM_DRAW = 25;
+export const MIN_LESSON_REFERENCES = 2;
+/** Courses state how hours follow from seat time; the check holds them to it. */
+export const CE_HOURS_RULE = 'rounded down to the quarter hour';
+
+const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Everything that keeps the curriculum from being published as a CE course should be:
+ * returned as sentences naming the file, empty when the content is sound.
+ */
+export function curriculumProblems(curriculum: Curriculum): string[] {
+  const problems: string[] = [];
+  const slugs = curriculum.courses.map((course) => course.slug);
+  curriculum.courses.forEach((course, index) => {
+    problems.push(...courseProblems(course, slugs.slice(0, index)));
+  });
+  problems.push(...questionSetProblems(allQuestions(curriculum)));
+
+  const exams = curriculum.courses.filter((course) => course.finalExam);
+  if (exams.length !== 1) problems.push(`exactly one course holds the final exam (${exams.length})`);
+  for (const course of exams) problems.push(...finalExamProblems(course, course.finalExam!));
+
+  const { program } = curriculum;
+  for (const slug of program.courses) {
+    if (!slugs.includes(slug)) problems.push(`program.yaml: no course has the slug ${slug}`);
+  }
+  if (exams.length === 1 && !program.courses.includes(exams[0].slug)) {
+    problems.push('program.yaml: the program must require the course with the final exam');
+  }
+  return problems;
+}
+
+export function allQuestions(curriculum: Curriculum): CurriculumQuestion[] {
+  return curriculum.courses.flatMap((course) => [
+    ...course.modules.flatMap((module) => module.quiz?.questions ?? []),
+    ...(course.finalExam?.questions ?? []),
+  ]);
+}
+
+export function courseSeatMinutes(course: CurriculumCourse): number {
+  return course.modules
+    .flatMap((module) => module.lessons)
+    .reduce((total, lesson) => total + lesson.seatTimeMinutes, 0);
+}
+
+function courseProblems(course: CurriculumCourse, earlierSlugs: string[]): string[] {
+  const at = `${course.directory}/course.yaml`;
+  const problems: string[] = [];
+  const lessons = course.modules.flatMap((module) => module.lessons);
+  if (lessons.length < LESSONS_PER_COURSE.min || lessons.length > LESSONS_PER_COURSE.max) {
+    problems.push(
+      `${at}: a course has ${LESSONS_PER_COURSE.min}–${LESSONS_PER_COURSE.max} lessons, not ${lessons.length}`,
+    );
+  }
+  if (course.learningObjectives.length === 0) problems.push(`${at}: no learning objectives`);
+  const hours = ceHoursForSeatTime(courseSeatMinutes(course));
+  if (course.ceHours !== hours) {
+    problems.push(
+      `${at}: ceHours ${course.ceHours} but ${courseSeatMinutes(course)} minutes of seat time make ${hours}`,
+    );
+  }
+  if (!course.summary.includes(CE_HOURS_RULE)) {
+    problems.push(`${at}: the summary must state how hours are counted ("${CE_HOURS_RULE}")`);
+  }
+  if (course.approval && !/^SAMPLE-/.test(course.approval.approvalNumber)) {
+    problems.push(`${at}: a seeded approval is a sample; its number starts with SAMPLE-`);
+  }
+  for (const slug of course.prerequisites) {
+    if (!earlierSlugs.includes(slug)) {
+      problems.push(`${at}: prerequisite ${slug} is not a course seeded before this one`);
+    }
+  }
+  for (const module of course.modules) {
+    if (module.lessons.length === 0) problems.push(`${at}: module "${module.title}" has no lessons`);
+    if (!module.quiz) problems.push(`${at}: module "${module.title}" has no quiz`);
+    else if (module.quiz.questions.length < MIN_MODULE_QUIZ_QUESTIONS) {
+      problems.push(
+        `${module.quiz.questionFiles.join(', ')}: a module quiz has at least ${MIN_MODULE_QUIZ_QUESTIONS} questions, not ${module.quiz.questions.length}`,
+      );
+    }
+  }
+  for (const lesson of lessons) problems.push(...lessonProblems(lesson));
+  return problems;
+}
+
+export function lessonProblems(lesson: CurriculumLesson): string[] {
+  const problems: string[] = [];
+  if (lesson.objectives.length === 0) problems.push(`${lesson.file}: no objectives`);
+  if (!Number.isInteger(lesson.seatTimeMinutes) || lesson.seatTimeMinutes < 1) {
+    problems.push(`${lesson.file}: seatTimeMinutes must be a whole number of minutes`);
+  }
+  if (lesson.references.length < MIN_LESSON_REFERENCES) {
+    problems.push(
+      `${lesson.file}: ${lesson.references.length} references under "## References"; at least ${MIN_LESSON_REFERENCES}`,
+    );
+  }
+  if (/<[a-z][^>]*>/i.test(lesson.body)) problems.push(`${lesson.file}: raw HTML is not allowed`);
+  return problems;
+}
+
+export function questionSetProblems(questions: CurriculumQuestion[]): string[] {
+  const problems: string[] = [];
+  const ids = new Map<string, string>();
+  const stems = new Map<string, string>();
+  for (const question of questions) {
+    const at = `${question.source} (${question.id})`;
+    for (const problem of questionProblems(
+      QuestionType[question.type],
+      question.options.map((option) => ({ text: option.text, isCorrect: option.correct })),
+    )) {
+      problems.push(`${at}: ${problem}`);
+    }
+    if (!TAG.test(question.id)) problems.push(`${at}: id must be lower-case words and hyphens`);
+    if (!TAG.test(question.objective)) {
+      problems.push(`${at}: objective must be lower-case words and hyphens`);
+    }
+    const seenId = ids.get(question.id);
+    if (seenId) problems.push(`${at}: the id is also used in ${seenId}`);
+    ids.set(question.id, question.source);
+    const stem = normalize(question.stem);
+    const seenStem = stems.get(stem);
+    if (seenStem) problems.push(`${at}: the same question as ${seenStem}`);
+    stems.set(stem, at);
+  }
+  return problems;
+}
+
+function finalExamProblems(course: CurriculumCourse, exam: CurriculumQuiz): string[] {
+  const at = `${course.directory}/course.yaml finalExam`;
+  const problems: string[] = [];
+  if (exam.questions.length < MIN_FINAL_EXAM_BANK) {
+    problems.push(
+      `${at}: the bank has ${exam.questions.length} questions; at least ${MIN_FINAL_EXAM_BANK}`,
+    );
+  }
+  const draw = exam.questionCount ?? exam.questions.length;
+  if (draw < MIN_FINAL_EXAM_DRAW || draw > exam.questions.length) {
+    problems.push(`${at}: draws ${draw}; at least ${MIN_FINAL_EXAM_DRAW}, at most the bank`);
+  }
+  return problems;
+}
+
+/** Two stems are the same question if they differ only in case, spacing or punctuation. */
+function normalize(stem: string): string {
+  return stem
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}

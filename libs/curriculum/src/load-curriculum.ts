@@ -1,0 +1,159 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { CurriculumFileError, Fields } from './fields.js';
+import { splitFrontMatter } from './front-matter.js';
+import type {
+  Curriculum,
+  CurriculumCourse,
+  CurriculumLesson,
+  CurriculumProgram,
+  CurriculumQuestion,
+  CurriculumQuiz,
+  QuestionKind,
+} from './model.js';
+import { lessonReferences } from './references.js';
+
+const QUESTION_KINDS: readonly QuestionKind[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'TRUE_FALSE'];
+
+/**
+ * Reads the whole curriculum from its folder (see content/FORMAT.md). Throws a
+ * CurriculumFileError naming the file and field when a file is malformed; the rules about
+ * what good content is (references, question counts, hours) are in `curriculumProblems`.
+ */
+export function loadCurriculum(root: string): Curriculum {
+  const coursesDir = join(root, 'courses');
+  const courses = readdirSync(coursesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => loadCourse(root, join(coursesDir, name)));
+  return { courses, program: loadProgram(root) };
+}
+
+function loadProgram(root: string): CurriculumProgram {
+  const file = 'program.yaml';
+  const fields = new Fields(file, readYaml(root, file));
+  return {
+    slug: fields.string('slug'),
+    title: fields.string('title'),
+    description: fields.string('description'),
+    validityMonths: fields.number('validityMonths'),
+    courses: fields.strings('courses'),
+  };
+}
+
+function loadCourse(root: string, dir: string): CurriculumCourse {
+  const directory = relative(root, dir);
+  const file = join(directory, 'course.yaml');
+  const fields = new Fields(file, readYaml(root, file));
+  const approval = fields.optionalNested('approval');
+  const finalExam = fields.optionalNested('finalExam');
+  return {
+    directory,
+    slug: fields.string('slug'),
+    title: fields.string('title'),
+    summary: fields.string('summary'),
+    audience: fields.string('audience'),
+    ceHours: fields.number('ceHours'),
+    certificateValidityMonths: fields.optionalNumber('certificateValidityMonths'),
+    learningObjectives: fields.strings('learningObjectives'),
+    topicTags: fields.strings('topicTags', []),
+    prerequisites: fields.strings('prerequisites', []),
+    approval: approval
+      ? { body: approval.string('body'), approvalNumber: approval.string('approvalNumber') }
+      : null,
+    modules: fields.list('modules').map((module) => {
+      const quiz = module.optionalNested('quiz');
+      return {
+        title: module.string('title'),
+        lessons: module
+          .strings('lessons')
+          .map((name) => loadLesson(root, join(directory, 'lessons', name))),
+        quiz: quiz ? loadQuiz(root, quiz, [join(directory, quiz.string('questions'))]) : null,
+      };
+    }),
+    finalExam: finalExam ? loadQuiz(root, finalExam, finalExam.strings('questions')) : null,
+  };
+}
+
+function loadLesson(root: string, file: string): CurriculumLesson {
+  const { data, body } = splitFrontMatter(readText(root, file));
+  const fields = new Fields(file, data);
+  return {
+    file,
+    title: fields.string('title'),
+    seatTimeMinutes: fields.number('seatTimeMinutes'),
+    objectives: fields.strings('objectives'),
+    body: body.trim(),
+    references: lessonReferences(body),
+  };
+}
+
+function loadQuiz(root: string, fields: Fields, questionFiles: string[]): CurriculumQuiz {
+  const minutes = fields.optionalNumber('timeLimitMinutes');
+  return {
+    title: fields.string('title'),
+    questionFiles,
+    questions: questionFiles.flatMap((file) => loadQuestions(root, file)),
+    passingScorePercent: fields.number('passingScorePercent'),
+    questionCount: fields.optionalNumber('questionCount'),
+    timeLimitMinutes: minutes,
+    maxAttempts: fields.optionalNumber('maxAttempts'),
+  };
+}
+
+function loadQuestions(root: string, file: string): CurriculumQuestion[] {
+  const data = readYaml(root, file);
+  if (!Array.isArray(data)) throw new CurriculumFileError(file, 'must be a list of questions');
+  return data.map((item, index) => {
+    const fields = new Fields(file, item, `question ${index + 1}`);
+    const type = fields.string('type') as QuestionKind;
+    if (!QUESTION_KINDS.includes(type)) {
+      fields.fail(`question ${index + 1}: type must be one of ${QUESTION_KINDS.join(', ')}`);
+    }
+    const options =
+      type === 'TRUE_FALSE'
+        ? trueFalse(fields)
+        : fields.list('options').map((option) => ({
+            text: option.string('text'),
+            correct: option.boolean('correct', false),
+          }));
+    return {
+      id: fields.string('id'),
+      type,
+      objective: fields.string('objective'),
+      stem: fields.string('stem'),
+      options,
+      explanation: fields.string('explanation'),
+      reference: fields.string('reference'),
+      source: file,
+    };
+  });
+}
+
+function trueFalse(fields: Fields) {
+  if (fields.has('options')) fields.fail('a TRUE_FALSE question gives `answer`, not options');
+  const answer = fields.requiredBoolean('answer');
+  return [
+    { text: 'True', correct: answer },
+    { text: 'False', correct: !answer },
+  ];
+}
+
+function readText(root: string, file: string): string {
+  try {
+    return readFileSync(join(root, file), 'utf8');
+  } catch {
+    throw new CurriculumFileError(file, 'cannot be read (is the name in course.yaml right?)');
+  }
+}
+
+function readYaml(root: string, file: string): unknown {
+  try {
+    return parse(readText(root, file)) as unknown;
+  } catch (error) {
+    if (error instanceof CurriculumFileError) throw error;
+    throw new CurriculumFileError(file, `is not valid YAML: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,88 @@
+/** The curriculum as its files describe it, before anything is stored. */
+
+export type QuestionKind = 'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'TRUE_FALSE';
+
+export interface CurriculumOption {
+  text: string;
+  correct: boolean;
+}
+
+export interface CurriculumQuestion {
+  /** Stable and unique across the curriculum. */
+  id: string;
+  type: QuestionKind;
+  objective: string;
+  stem: string;
+  /** For TRUE_FALSE: True and False, in that order, made from `answer`. */
+  options: CurriculumOption[];
+  explanation: string;
+  reference: string;
+  /** Where it was written, for messages: `courses/01-foundations/quizzes/module-1.yaml`. */
+  source: string;
+}
+
+export interface CurriculumReference {
+  citation: string;
+  url: string | null;
+}
+
+export interface CurriculumLesson {
+  file: string;
+  title: string;
+  seatTimeMinutes: number;
+  objectives: string[];
+  /** As written, front matter removed; ends with its `## References` section. */
+  body: string;
+  references: CurriculumReference[];
+}
+
+export interface CurriculumQuiz {
+  title: string;
+  questionFiles: string[];
+  questions: CurriculumQuestion[];
+  passingScorePercent: number;
+  /** Drawn per attempt; null = all. */
+  questionCount: number | null;
+  timeLimitMinutes: number | null;
+  maxAttempts: number | null;
+}
+
+export interface CurriculumModule {
+  title: string;
+  lessons: CurriculumLesson[];
+  quiz: CurriculumQuiz | null;
+}
+
+export interface CurriculumApproval {
+  body: string;
+  approvalNumber: string;
+}
+
+export interface CurriculumCourse {
+  directory: string;
+  slug: string;
+  title: string;
+  summary: string;
+  audience: string;
+  ceHours: number;
+  certificateValidityMonths: number | null;
+  learningObjectives: string[];
+  topicTags: string[];
+  prerequisites: string[];
+  approval: CurriculumApproval | null;
+  modules: CurriculumModule[];
+  finalExam: CurriculumQuiz | null;
+}
+
+export interface CurriculumProgram {
+  slug: string;
+  title: string;
+  description: string;
+  validityMonths: number;
+  courses: string[];
+}
+
+export interface Curriculum {
+  courses: CurriculumCourse[];
+  program: CurriculumProgram;
+}
