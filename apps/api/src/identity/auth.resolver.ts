@@ -1,7 +1,10 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { UnauthenticatedError } from '../common/errors/domain-error.js';
+import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { AccountsService } from './accounts.service.js';
 import { ClientAddress, CurrentPrincipal, Public } from './auth/decorators.js';
 import type { Principal } from './auth/principal.js';
+import { RefreshCookie } from './auth/refresh-cookie.js';
 import { ChangePasswordInput } from './dto/change-password.input.js';
 import { LoginInput } from './dto/login.input.js';
 import { RefreshTokenInput } from './dto/refresh-token.input.js';
@@ -14,36 +17,61 @@ export class AuthResolver {
   constructor(
     private readonly accounts: AccountsService,
     private readonly sessions: SessionsService,
+    private readonly cookie: RefreshCookie,
   ) {}
 
   @Public()
   @Mutation(() => AuthPayloadModel, { description: 'Create a learner account and sign in' })
-  async register(@Args('input') input: RegisterInput): Promise<AuthPayloadModel> {
+  async register(
+    @Args('input') input: RegisterInput,
+    @Context() { reply }: GraphQLContext,
+  ): Promise<AuthPayloadModel> {
     const user = await this.accounts.register(input);
-    return this.sessions.startSession(user);
+    return this.withCookie(reply, await this.sessions.startSession(user));
   }
 
   @Public()
   @Mutation(() => AuthPayloadModel)
-  login(
+  async login(
     @Args('input') input: LoginInput,
     @ClientAddress() address: string,
+    @Context() { reply }: GraphQLContext,
   ): Promise<AuthPayloadModel> {
-    return this.sessions.login(input.email, input.password, address);
+    return this.withCookie(reply, await this.sessions.login(input.email, input.password, address));
   }
 
   @Public()
   @Mutation(() => AuthPayloadModel, {
     description: 'Exchange a refresh token (once) for a new session',
   })
-  refreshToken(@Args('input') input: RefreshTokenInput): Promise<AuthPayloadModel> {
-    return this.sessions.refresh(input.refreshToken);
+  async refreshToken(
+    @Context() { req, reply }: GraphQLContext,
+    @Args('input', { nullable: true }) input?: RefreshTokenInput,
+  ): Promise<AuthPayloadModel> {
+    const token = input?.refreshToken ?? this.cookie.read(req);
+    if (!token) {
+      throw new UnauthenticatedError('Sign in to continue', { reason: 'REFRESH_TOKEN_MISSING' });
+    }
+    try {
+      return this.withCookie(reply, await this.sessions.refresh(token));
+    } catch (error) {
+      // A dead token in the cookie would be sent (and refused) on every page load.
+      this.cookie.clear(reply);
+      throw error;
+    }
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: "End the refresh token's session" })
-  async logout(@Args('input') input: RefreshTokenInput): Promise<boolean> {
-    await this.sessions.logout(input.refreshToken);
+  @Mutation(() => Boolean, {
+    description: "End the refresh token's session (the body's token, or else the cookie's)",
+  })
+  async logout(
+    @Context() { req, reply }: GraphQLContext,
+    @Args('input', { nullable: true }) input?: RefreshTokenInput,
+  ): Promise<boolean> {
+    const token = input?.refreshToken ?? this.cookie.read(req);
+    if (token) await this.sessions.logout(token);
+    this.cookie.clear(reply);
     return true;
   }
 
@@ -60,5 +88,10 @@ export class AuthResolver {
   ): Promise<boolean> {
     await this.accounts.changePassword(principal.userId, input.currentPassword, input.newPassword);
     return true;
+  }
+
+  private withCookie(reply: GraphQLContext['reply'], payload: AuthPayloadModel): AuthPayloadModel {
+    this.cookie.set(reply, payload.refreshToken, payload.refreshTokenExpiresAt);
+    return payload;
   }
 }

@@ -5,6 +5,7 @@ import { AccessTokens } from './auth/access-tokens.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { PasswordHasher } from './auth/password-hasher.js';
+import { RefreshCookie } from './auth/refresh-cookie.js';
 import { RefreshTokens } from './auth/refresh-tokens.js';
 import { AuthResolver } from './auth.resolver.js';
 import { DemoAccounts } from './demo-accounts.js';
@@ -17,6 +18,7 @@ import { UsersResolver } from './users.resolver.js';
     SessionsService,
     AccessTokens,
     RefreshTokens,
+    RefreshCookie,
     PasswordHasher,
     LoginThrottle,
     DemoAccounts,
