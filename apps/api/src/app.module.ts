@@ -11,6 +11,7 @@ import { CatalogModule } from './catalog/catalog.module.js';
 import { CredentialsModule } from './credentials/credentials.module.js';
 import { LearningModule } from './learning/learning.module.js';
 import { MailModule } from './mail/mail.module.js';
+import type { MailSink } from './mail/mailer.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { DomainErrorHttpFilter } from './common/errors/http-exception.filter.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
@@ -30,6 +31,8 @@ export interface AppModuleOptions {
   clock?: Clock;
   /** Tests bring a database prepared for them; otherwise config decides. */
   database?: DatabaseTarget;
+  /** Mail to a function instead of SMTP or the outbox (the seed). */
+  mailSink?: MailSink;
 }
 
 @Module({})
@@ -53,7 +56,7 @@ export class AppModule {
         AssessmentModule,
         CredentialsModule,
         LearningModule,
-        MailModule,
+        MailModule.forRoot(options.mailSink),
         OrganizationsModule,
       ],
       providers: [

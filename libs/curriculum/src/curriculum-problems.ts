@@ -31,7 +31,8 @@ export function curriculumProblems(curriculum: Curriculum): string[] {
   problems.push(...questionSetProblems(allQuestions(curriculum)));
 
   const exams = curriculum.courses.filter((course) => course.finalExam);
-  if (exams.length !== 1) problems.push(`exactly one course holds the final exam (${exams.length})`);
+  if (exams.length !== 1)
+    problems.push(`exactly one course holds the final exam (${exams.length})`);
   for (const course of exams) problems.push(...finalExamProblems(course, course.finalExam!));
 
   const { program } = curriculum;
@@ -85,7 +86,8 @@ function courseProblems(course: CurriculumCourse, earlierSlugs: string[]): strin
     }
   }
   for (const module of course.modules) {
-    if (module.lessons.length === 0) problems.push(`${at}: module "${module.title}" has no lessons`);
+    if (module.lessons.length === 0)
+      problems.push(`${at}: module "${module.title}" has no lessons`);
     if (!module.quiz) problems.push(`${at}: module "${module.title}" has no quiz`);
     else if (module.quiz.questions.length < MIN_MODULE_QUIZ_QUESTIONS) {
       problems.push(

@@ -13,7 +13,8 @@ describe('lessonReferences', () => {
     ].join('\n');
     expect(lessonReferences(body)).toEqual([
       {
-        citation: 'Simons DG, Travell JG, Simons LS. Myofascial Pain and Dysfunction. 2nd ed. 1999.',
+        citation:
+          'Simons DG, Travell JG, Simons LS. Myofascial Pain and Dysfunction. 2nd ed. 1999.',
         url: null,
       },
       {

@@ -107,6 +107,11 @@ export class Environment {
   FASCICLE_DEMO_DATA?: boolean;
 
   @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  FASCICLE_SEED_CURRICULUM?: boolean;
+
+  @IsOptional()
   @Transform(toInt)
   @IsInt()
   @Min(1)

@@ -27,6 +27,7 @@ import { InvitationEntity } from '../organizations/entities/invitation.entity.js
 import { RequiredCredentialEntity } from '../organizations/entities/required-credential.entity.js';
 import { MembershipEntity } from '../organizations/entities/membership.entity.js';
 import { OrganizationEntity } from '../organizations/entities/organization.entity.js';
+import { SeedRecordEntity } from '../seed/entities/seed-record.entity.js';
 
 /** Every TypeORM entity. Listed explicitly: ESM builds have no glob loading. */
 export const ENTITIES = [
@@ -59,4 +60,5 @@ export const ENTITIES = [
   InvitationEntity,
   RequiredCredentialEntity,
   CredentialReminderEntity,
+  SeedRecordEntity,
 ];

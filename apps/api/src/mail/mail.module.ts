@@ -1,6 +1,15 @@
-import { Global, Module } from '@nestjs/common';
-import { Mailer } from './mailer.js';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { MAIL_SINK, Mailer, type MailSink } from './mailer.js';
 
 @Global()
-@Module({ providers: [Mailer], exports: [Mailer] })
-export class MailModule {}
+@Module({})
+export class MailModule {
+  /** With a sink, mail goes to it instead of SMTP or the outbox (the seed reads its invitations). */
+  static forRoot(sink: MailSink | null = null): DynamicModule {
+    return {
+      module: MailModule,
+      providers: [Mailer, { provide: MAIL_SINK, useValue: sink }],
+      exports: [Mailer],
+    };
+  }
+}

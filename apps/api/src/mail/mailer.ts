@@ -13,6 +13,10 @@ export interface OutgoingMail {
   text: string;
 }
 
+/** Receives mail in place of a transport: the seed accepts its own demo invitations. */
+export type MailSink = (mail: OutgoingMail) => void;
+export const MAIL_SINK = Symbol('MAIL_SINK');
+
 /**
  * Sends email over SMTP (SMTP_URL). Without it, in development, each message is written as
  * an .eml file to the data folder's outbox, which the start-up log names, so invitations
@@ -27,6 +31,7 @@ export class Mailer implements OnModuleInit {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
+    @Inject(MAIL_SINK) private readonly sink: MailSink | null,
   ) {
     this.outbox =
       config.smtpUrl || config.dataDir === MEMORY_DATA_DIR ? null : join(config.dataDir, 'outbox');
@@ -36,11 +41,12 @@ export class Mailer implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    if (this.outbox)
+    if (this.outbox && !this.sink)
       this.logger.info({ outbox: this.outbox }, 'no SMTP_URL: email goes to the outbox folder');
   }
 
   async send(mail: OutgoingMail): Promise<void> {
+    if (this.sink) return this.sink(mail);
     const info = await this.transport.sendMail({ from: this.config.mailFrom, ...mail });
     if (!this.outbox) return;
     mkdirSync(this.outbox, { recursive: true });

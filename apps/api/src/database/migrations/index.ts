@@ -3,6 +3,7 @@ import { Catalog1764288000000 } from './1764288000000-Catalog.js';
 import { Assessment1764374400000 } from './1764374400000-Assessment.js';
 import { LearningCredentials1764460800000 } from './1764460800000-LearningCredentials.js';
 import { Organizations1764547200000 } from './1764547200000-Organizations.js';
+import { Seed1764633600000 } from './1764633600000-Seed.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Assessment1764374400000,
   LearningCredentials1764460800000,
   Organizations1764547200000,
+  Seed1764633600000,
 ];

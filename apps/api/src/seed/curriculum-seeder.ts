@@ -1,0 +1,150 @@
+import { courseFingerprint, type Curriculum, type CurriculumCourse } from '@fascicle/curriculum';
+import type { Principal } from '../identity/auth/principal.js';
+import { buildVersionContent, clearVersionContent, courseFields } from './course-builder.js';
+import type { SeedRecords } from './seed-records.js';
+import type { SeedProgress, SeedServices } from './seed-services.js';
+
+export type CourseOutcome = 'CREATED' | 'NEW_VERSION' | 'UNCHANGED';
+
+export interface CurriculumSeedResult {
+  courses: { slug: string; courseId: string; versionId: string; outcome: CourseOutcome }[];
+  programId: string;
+}
+
+/** Sample approvals are dated from here, so demo certificates issued in the past name one. */
+const SAMPLE_APPROVAL_FROM = '2024-01-01';
+
+/**
+ * Publishes the curriculum as an instructor would: create the course (or its next draft when
+ * its files changed), write modules, lessons and quizzes, submit, and have an admin
+ * publish it. A course whose files are unchanged since it was last published is left alone.
+ */
+export class CurriculumSeeder {
+  constructor(
+    private readonly services: SeedServices,
+    private readonly records: SeedRecords,
+    private readonly progress: SeedProgress,
+  ) {}
+
+  async run(
+    curriculum: Curriculum,
+    people: { author: Principal; publisher: Principal },
+  ): Promise<CurriculumSeedResult> {
+    const courses: CurriculumSeedResult['courses'] = [];
+    const idsBySlug = new Map<string, string>();
+    for (const course of curriculum.courses) {
+      const seeded = await this.seedCourse(course, idsBySlug, people);
+      idsBySlug.set(course.slug, seeded.courseId);
+      courses.push({ slug: course.slug, ...seeded });
+      this.progress(`  ${describe(seeded.outcome)} ${course.title}`);
+    }
+    const programId = await this.seedProgram(curriculum, idsBySlug, people.publisher);
+    return { courses, programId };
+  }
+
+  private async seedCourse(
+    course: CurriculumCourse,
+    idsBySlug: Map<string, string>,
+    { author, publisher }: { author: Principal; publisher: Principal },
+  ): Promise<{ courseId: string; versionId: string; outcome: CourseOutcome }> {
+    const fingerprint = courseFingerprint(course);
+    const key = `course:${course.slug}`;
+    const existing = await this.services.catalog.courseBySlug(course.slug);
+    if (existing?.publishedVersionId && (await this.records.get(key)) === fingerprint) {
+      return {
+        courseId: existing.id,
+        versionId: existing.publishedVersionId,
+        outcome: 'UNCHANGED',
+      };
+    }
+    const draft = existing
+      ? await this.nextDraft(existing.id, course, author)
+      : await this.services.authoring.createCourse(
+          { slug: course.slug, ...courseFields(course) },
+          author,
+        );
+    await buildVersionContent(this.services, draft.id, course, author);
+    await this.services.authoring.setPrerequisites(
+      {
+        courseId: draft.courseId,
+        prerequisiteCourseIds: course.prerequisites.map((slug) => idsBySlug.get(slug)!),
+      },
+      author,
+    );
+    await this.ensureApproval(draft.courseId, course, publisher);
+    await this.services.review.submit(draft.id, author);
+    await this.services.review.publish(draft.id, publisher);
+    await this.records.set(key, fingerprint);
+    return {
+      courseId: draft.courseId,
+      versionId: draft.id,
+      outcome: existing ? 'NEW_VERSION' : 'CREATED',
+    };
+  }
+
+  /** The next version: a draft copied from the published one, emptied and rewritten. */
+  private async nextDraft(courseId: string, course: CurriculumCourse, author: Principal) {
+    const draft = await this.services.authoring.createDraftVersion(
+      { courseId, changelog: 'Updated from the curriculum files (libs/curriculum/content).' },
+      author,
+    );
+    await clearVersionContent(this.services, draft.id, author);
+    await this.services.authoring.updateVersion(
+      { versionId: draft.id, ...courseFields(course) },
+      author,
+    );
+    return draft;
+  }
+
+  private async ensureApproval(courseId: string, course: CurriculumCourse, admin: Principal) {
+    if (!course.approval) return;
+    const [approvals] = await this.services.catalog.approvalsByCourseIds([courseId]);
+    if (approvals.some((approval) => approval.approvalNumber === course.approval!.approvalNumber)) {
+      return;
+    }
+    await this.services.review.recordApproval(
+      {
+        courseId,
+        body: course.approval.body,
+        approvalNumber: course.approval.approvalNumber,
+        isSample: true,
+        validFrom: SAMPLE_APPROVAL_FROM,
+        validUntil: null,
+      },
+      admin,
+    );
+  }
+
+  private async seedProgram(
+    curriculum: Curriculum,
+    idsBySlug: Map<string, string>,
+    admin: Principal,
+  ): Promise<string> {
+    const { program } = curriculum;
+    const existing = (await this.services.programs.list()).find((p) => p.slug === program.slug);
+    if (existing) return existing.id;
+    const created = await this.services.programs.create(
+      {
+        slug: program.slug,
+        title: program.title,
+        description: program.description,
+        validityMonths: program.validityMonths,
+        courseIds: program.courses.map((slug) => idsBySlug.get(slug)!),
+      },
+      admin,
+    );
+    this.progress(`  created the program ${program.title}`);
+    return created.id;
+  }
+}
+
+function describe(outcome: CourseOutcome): string {
+  switch (outcome) {
+    case 'CREATED':
+      return 'published';
+    case 'NEW_VERSION':
+      return 'published a new version of';
+    case 'UNCHANGED':
+      return 'unchanged:';
+  }
+}

@@ -1,0 +1,24 @@
+import type { DataSource } from 'typeorm';
+import type { Clock } from '../config/clock.js';
+import { SeedRecordEntity } from './entities/seed-record.entity.js';
+
+/** The seed's own bookkeeping: what it published last, so a second run changes nothing. */
+export class SeedRecords {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(key: string): Promise<string | null> {
+    const record = await this.db.manager.findOneBy(SeedRecordEntity, { key });
+    return record?.value ?? null;
+  }
+
+  async set(key: string, value: string): Promise<void> {
+    await this.db.manager.upsert(
+      SeedRecordEntity,
+      { key, value, updatedAt: this.clock.now() },
+      { conflictPaths: ['key'] },
+    );
+  }
+}
