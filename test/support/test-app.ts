@@ -3,6 +3,7 @@ import { AppConfig } from '../../apps/api/src/config/app-config.js';
 import { ManualClock } from '../../apps/api/src/config/clock.js';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { createRootLogger } from '../../apps/api/src/logging/logger.js';
+import type { MailSink } from '../../apps/api/src/mail/mailer.js';
 import { freshDatabase } from './database.js';
 import { GraphQLClient } from './graphql-client.js';
 
@@ -23,7 +24,10 @@ export interface TestApp {
  * The real API, listening on 127.0.0.1 on a port of the system's choosing, over a fresh
  * migrated database of this test file's own, with a clock the test moves.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { mailSink?: MailSink } = {},
+): Promise<TestApp> {
   const database = await freshDatabase();
   const config = AppConfig.fromEnv({
     NODE_ENV: 'test',
@@ -39,6 +43,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     logger: createRootLogger(config),
     clock,
     database: database.target,
+    mailSink: options.mailSink,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
