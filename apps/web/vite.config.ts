@@ -1,16 +1,28 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type ProxyOptions } from 'vite';
 
-// The API serves GraphQL and health on its own port; proxying keeps the browser on one origin
-// in development, so no CORS setup is needed and production can serve both from one host.
-const apiTarget = 'http://127.0.0.1:3000';
+// The API serves GraphQL and a few files on its own port; proxying keeps the browser on one
+// origin in development, as in production where the API serves this app: no CORS, and the
+// SameSite=Strict refresh cookie (Path=/graphql) works unchanged.
+const api: ProxyOptions = { target: 'http://127.0.0.1:3000', changeOrigin: true };
 
 export default defineConfig({
   plugins: [react()],
   server: {
     proxy: {
-      '/graphql': { target: apiTarget, changeOrigin: true },
-      '/health': { target: apiTarget, changeOrigin: true },
+      '/graphql': api,
+      '/health': api,
+      '/.well-known': api,
+      '/credentials/': api,
+      '/certificates/': api,
+      '/me/': api,
+      '^/organizations/[^/]+/compliance\\.csv': api,
+      // /verify/<code> is this app's page for a browser and JSON for programs, as in production.
+      '/verify/': {
+        ...api,
+        bypass: (request) =>
+          request.headers.accept?.includes('text/html') ? '/index.html' : undefined,
+      },
     },
   },
   build: {

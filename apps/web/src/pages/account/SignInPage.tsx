@@ -1,0 +1,69 @@
+import { useState, type FormEvent } from 'react';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useAuth } from '../../auth/useAuth';
+import { errorMessage, fieldErrors, type FieldErrors } from '../../graphql/errors';
+import { Button } from '../../ui/Button';
+import { FormError, TextField } from '../../ui/Field';
+import { Page } from '../../ui/Page';
+import { safeNext } from './safe-next';
+
+export function SignInPage() {
+  const { signIn, user } = useAuth();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  if (user && !busy) return <Navigate to={next} replace />;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setErrors({});
+    setFormError(undefined);
+    try {
+      await signIn({ email: String(form.get('email')), password: String(form.get('password')) });
+      await navigate(next, { replace: true });
+    } catch (error) {
+      const byField = fieldErrors(error);
+      setErrors(byField);
+      if (Object.keys(byField).length === 0) setFormError(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page title="Sign in">
+      <form className="form narrow" onSubmit={(event) => void onSubmit(event)} noValidate>
+        <FormError message={formError} />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          error={errors['email']}
+        />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={errors['password']}
+        />
+        <Button type="submit" busy={busy} busyLabel="Signing in">
+          Sign in
+        </Button>
+        <p>
+          New to Fascicle?{' '}
+          <Link to={`/sign-up?next=${encodeURIComponent(next)}`}>Create an account</Link>
+        </p>
+      </form>
+    </Page>
+  );
+}

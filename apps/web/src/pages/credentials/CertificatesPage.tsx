@@ -1,0 +1,5 @@
+import { Page } from '../../ui/Page';
+
+export function CertificatesPage() {
+  return <Page title="CertificatesPage" />;
+}

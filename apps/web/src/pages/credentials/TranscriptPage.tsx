@@ -1,0 +1,5 @@
+import { Page } from '../../ui/Page';
+
+export function TranscriptPage() {
+  return <Page title="TranscriptPage" />;
+}

@@ -1,0 +1,31 @@
+import type { RouteObject } from 'react-router';
+import { RequireAuthOutlet } from '../../auth/RequireAuth';
+import { lazyPage } from '../lazy-page';
+
+/**
+ * Instructor, platform-admin and clinic screens. Each area starts as a placeholder page;
+ * replace it with the real screens (and their own routes file) when they are built.
+ */
+export const staffRoutes: RouteObject[] = [
+  {
+    element: <RequireAuthOutlet role="INSTRUCTOR" />,
+    children: [
+      { path: 'teach/*', lazy: lazyPage(() => import('./TeachPlaceholder'), 'TeachPlaceholder') },
+    ],
+  },
+  {
+    element: <RequireAuthOutlet role="ADMIN" />,
+    children: [
+      { path: 'admin/*', lazy: lazyPage(() => import('./AdminPlaceholder'), 'AdminPlaceholder') },
+    ],
+  },
+  {
+    element: <RequireAuthOutlet />,
+    children: [
+      {
+        path: 'clinics/*',
+        lazy: lazyPage(() => import('./ClinicPlaceholder'), 'ClinicPlaceholder'),
+      },
+    ],
+  },
+];

@@ -1,0 +1,5 @@
+import { Page } from '../../ui/Page';
+
+export function VerifyEntryPage() {
+  return <Page title="VerifyEntryPage" />;
+}

@@ -1,0 +1,34 @@
+import type { RouteObject } from 'react-router';
+import { Layout } from './layout/Layout';
+import { RouteError } from './layout/RouteError';
+import { accountRoutes } from './pages/account/routes';
+import { catalogRoutes } from './pages/catalog/routes';
+import { credentialRoutes } from './pages/credentials/routes';
+import { HomePage } from './pages/home/HomePage';
+import { NotFoundPage } from './pages/home/NotFoundPage';
+import { learningRoutes } from './pages/learning/routes';
+import { staffRoutes } from './pages/staff/routes';
+import { verifyRoutes } from './pages/verify/routes';
+
+/**
+ * Every page of the app. Each area lists its own routes in pages/<area>/routes.ts (pages load
+ * lazily, so the first visit downloads only what it shows). Paths must not start with an API
+ * prefix (/graphql, /health, /credentials/, /certificates/, /me/, /organizations/, /verify/<x>
+ * is shared on purpose): see apps/api/src/web-app/web-app.ts.
+ */
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomePage /> },
+      ...accountRoutes,
+      ...catalogRoutes,
+      ...learningRoutes,
+      ...credentialRoutes,
+      ...verifyRoutes,
+      ...staffRoutes,
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
