@@ -13,6 +13,7 @@ import { generateMigration } from './cli/generate-migration.js';
 import { withDataSource } from './cli/with-data-source.js';
 import { createApp } from './create-app.js';
 import { runMigrations } from './database/migrate.js';
+import { runSeed } from './seed/run-seed.js';
 import { createRootLogger } from './logging/logger.js';
 
 const HELP = `Fascicle API commands (npm run <command> from the project root):
@@ -22,6 +23,10 @@ const HELP = `Fascicle API commands (npm run <command> from the project root):
   admin:create -- --email <e> --name <n> [--profession EDUCATOR]
                                 create an ADMIN account; password from FASCICLE_ADMIN_PASSWORD
                                 or typed at the prompt
+  seed [-- --author <e> --publisher <e>]
+                                publish the curriculum in libs/curriculum/content (a new
+                                version of each course whose files changed) and, outside
+                                production, the demo people and clinic; safe to run again
   schema                        write apps/api/schema.gql from the code
   credential:verify -- <credential.jwt> --jwks <jwks.json> [--status <status.jwt>]
                                 verify a signed credential offline (no network, no database)
@@ -63,6 +68,23 @@ async function main(argv: string[]): Promise<void> {
         },
       });
       return createAdmin(config, values, say);
+    }
+    case 'seed': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { author: { type: 'string' }, publisher: { type: 'string' } },
+      });
+      const logger = createRootLogger(config).child({}, { level: 'warn' });
+      const outcome = await runSeed(config, logger, {
+        demoData: config.demoData,
+        authorEmail: values.author,
+        publisherEmail: values.publisher,
+        progress: say,
+      });
+      const changed = outcome.curriculum.courses.filter((c) => c.outcome !== 'UNCHANGED');
+      return say(
+        changed.length || outcome.demoDataCreated ? 'seed done' : 'seed done: nothing changed',
+      );
     }
     case 'schema':
       return emitSchema();

@@ -2,13 +2,26 @@ import { AppConfig, ConfigError } from './config/app-config.js';
 import { createApp } from './create-app.js';
 import { DemoAccounts } from './identity/demo-accounts.js';
 import { createRootLogger } from './logging/logger.js';
+import { SEEDED_DEMO_ACCOUNTS } from './seed/demo-people.js';
+import { runSeed } from './seed/run-seed.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
   const config = AppConfig.fromEnv();
   const logger = createRootLogger(config);
+  if (config.seedCurriculum) {
+    // Before the server starts, in an instance of its own: a no-op when nothing changed.
+    process.stdout.write(
+      'Seeding the curriculum and the demo data (FASCICLE_SEED_CURRICULUM=false skips it)\n',
+    );
+    await runSeed(config, logger.child({}, { level: 'warn' }), {
+      demoData: true,
+      progress: (line) => process.stdout.write(`${line}\n`),
+    });
+  }
   const app = await createApp({ config, logger });
   const demo = config.demoData ? await app.get(DemoAccounts).ensure() : [];
+  if (config.seedCurriculum) demo.push(...SEEDED_DEMO_ACCOUNTS);
   await app.listen({ port: config.port, host: config.host });
 
   // PORT=0 lets the system choose: report the port actually bound.
@@ -35,7 +48,7 @@ async function main(): Promise<void> {
     lines.push('', 'Demo accounts (development only):');
     for (const account of demo) {
       lines.push(
-        `  ${account.roles.join('+').padEnd(18)} ${account.email}  /  ${account.password}`,
+        `  ${(account.label ?? account.roles.join('+')).padEnd(18)} ${account.email}  /  ${account.password}`,
       );
     }
   }

@@ -7,6 +7,8 @@ export interface DemoAccount {
   email: string;
   password: string;
   roles: Role[];
+  /** What the banner calls the account when its roles do not say it (a clinic admin). */
+  label?: string;
 }
 
 /** Demo passwords are public (printed at start): they must never exist in production. */

@@ -1,5 +1,6 @@
 import { Profession, Role } from '@fascicle/common';
 import type { NewAccount } from '../identity/accounts.service.js';
+import type { DemoAccount } from '../identity/demo-accounts.js';
 
 /**
  * The demo world: a second instructor, a clinic with its administrator and twelve staff
@@ -73,6 +74,22 @@ export function staffAccount(staff: DemoStaff, index: number): DemoPerson {
     roles: [Role.LEARNER],
   };
 }
+
+/** For the start-up banner, beside the three demo accounts every development start has. */
+export const SEEDED_DEMO_ACCOUNTS: DemoAccount[] = [
+  {
+    email: SECOND_INSTRUCTOR.email,
+    password: SECOND_INSTRUCTOR.password,
+    roles: SECOND_INSTRUCTOR.roles,
+  },
+  { email: CLINIC_ADMIN.email, password: CLINIC_ADMIN.password, roles: [], label: 'CLINIC ADMIN' },
+  {
+    email: 'ava.thompson@frontrange-pt.test (and 11 more staff)',
+    password: DEMO_STAFF_PASSWORD,
+    roles: [],
+    label: 'CLINIC STAFF',
+  },
+];
 
 const FIRST = ['Jordan', 'Riley', 'Taylor', 'Morgan', 'Avery', 'Quinn', 'Rowan', 'Sasha'];
 const LAST = ['Nguyen', 'Patel', 'Garcia', 'Johnson', 'Ali', 'Cohen'];
