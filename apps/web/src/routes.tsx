@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { Layout } from './layout/Layout';
 import { RouteError } from './layout/RouteError';
 import { accountRoutes } from './pages/account/routes';
+import { adminRoutes } from './pages/admin/routes';
 import { catalogRoutes } from './pages/catalog/routes';
 import { credentialRoutes } from './pages/credentials/routes';
 import { HomePage } from './pages/home/HomePage';
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
       ...credentialRoutes,
       ...verifyRoutes,
       ...staffRoutes,
+      ...adminRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

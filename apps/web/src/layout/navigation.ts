@@ -24,8 +24,8 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/certificates', label: 'Certificates', visible: signedIn },
   { to: '/transcript', label: 'Transcript', visible: signedIn },
   { to: '/teach', label: 'My courses', visible: withRole('INSTRUCTOR') },
-  { to: '/admin/review', label: 'Review queue', visible: withRole('ADMIN') },
-  { to: '/admin/certificates', label: 'Revoke', visible: withRole('ADMIN') },
+  { to: '/admin/reviews', label: 'Review queue', visible: withRole('ADMIN') },
+  { to: '/admin', label: 'Admin', visible: withRole('ADMIN') },
   { to: '/clinics', label: 'Clinic', visible: (viewer) => viewer.clinicIds.length > 0 },
   { to: '/verify', label: 'Verify', visible: () => true },
 ];

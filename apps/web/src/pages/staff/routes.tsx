@@ -14,12 +14,6 @@ export const staffRoutes: RouteObject[] = [
     ],
   },
   {
-    element: <RequireAuthOutlet role="ADMIN" />,
-    children: [
-      { path: 'admin/*', lazy: lazyPage(() => import('./AdminPlaceholder'), 'AdminPlaceholder') },
-    ],
-  },
-  {
     element: <RequireAuthOutlet />,
     children: [
       {

@@ -1,0 +1,189 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../../gql';
+import type { AdminReviewVersionQuery } from '../../../gql/graphql';
+import { Badge } from '../../../ui/Badge';
+import { Page } from '../../../ui/Page';
+import '../admin.css';
+import { QueryState } from '../../../ui/QueryState';
+import { dateTime } from '../format';
+import { QuizzesSection } from './QuizzesSection';
+import { ReviewActions } from './ReviewActions';
+import { VersionStatusBadge } from './VersionStatusBadge';
+
+const ReviewVersionDocument = graphql(`
+  query AdminReviewVersion($id: ID!) {
+    courseVersion(id: $id) {
+      id
+      title
+      number
+      status
+      summary
+      audience
+      ceHours
+      certificateValidityMonths
+      changelog
+      learningObjectives
+      topicTags
+      submittedAt
+      reviewComment
+      totalSeatTimeMinutes
+      course {
+        id
+        slug
+        authors {
+          userId
+          displayName
+        }
+      }
+      modules {
+        id
+        position
+        title
+        objectives
+        lessons {
+          id
+          position
+          title
+          seatTimeMinutes
+          bodyHtml
+          references {
+            citation
+            url
+          }
+        }
+      }
+      ...ReviewQuizzes
+    }
+  }
+`);
+
+type Version = AdminReviewVersionQuery['courseVersion'];
+
+/** Everything a version says, as its learners would meet it, for the admin who reviews it. */
+export function ReviewVersionPage() {
+  const { versionId = '' } = useParams();
+  const result = useQuery(ReviewVersionDocument, { variables: { id: versionId } });
+  return (
+    <QueryState result={result} label="Loading the version">
+      {({ courseVersion }) => <VersionReview version={courseVersion} />}
+    </QueryState>
+  );
+}
+
+function VersionReview({ version }: { version: Version }) {
+  const [message, setMessage] = useState<string | null>(null);
+  const authors = version.course.authors.map((author) => author.displayName).join(', ');
+  return (
+    <Page
+      title={`${version.title}, version ${version.number}`}
+      lead={version.summary}
+      actions={<Link to="/admin/reviews">Back to the review queue</Link>}
+    >
+      <p role="status" className={message ? 'notice notice-ok' : 'sr-only'}>
+        {message}
+      </p>
+      <dl className="details">
+        <dt>Status</dt>
+        <dd>
+          <VersionStatusBadge status={version.status} />
+        </dd>
+        <dt>Authors</dt>
+        <dd>{authors || '—'}</dd>
+        <dt>Submitted</dt>
+        <dd>{dateTime(version.submittedAt)}</dd>
+        <dt>CE hours</dt>
+        <dd>{version.ceHours}</dd>
+        <dt>Seat time</dt>
+        <dd>{version.totalSeatTimeMinutes} minutes of lessons</dd>
+        <dt>Certificates valid for</dt>
+        <dd>
+          {version.certificateValidityMonths
+            ? `${version.certificateValidityMonths} months`
+            : 'No expiry'}
+        </dd>
+        <dt>Audience</dt>
+        <dd>{version.audience}</dd>
+        <dt>Topics</dt>
+        <dd>{version.topicTags.join(', ') || '—'}</dd>
+        <dt>Changes in this version</dt>
+        <dd>{version.changelog || '—'}</dd>
+      </dl>
+      {version.reviewComment && (
+        <div className="notice notice-info">
+          <p className="notice-title">Earlier review comment</p>
+          <p className="pre-wrap">{version.reviewComment}</p>
+        </div>
+      )}
+      {version.status === 'IN_REVIEW' && (
+        <section className="section" aria-labelledby="decision-title">
+          <h2 id="decision-title">Decision</h2>
+          <ReviewActions version={version} onDone={setMessage} />
+        </section>
+      )}
+      <section className="section" aria-labelledby="objectives-title">
+        <h2 id="objectives-title">Learning objectives</h2>
+        {version.learningObjectives.length === 0 ? (
+          <p>
+            <Badge tone="warn">None listed</Badge>
+          </p>
+        ) : (
+          <ul>
+            {version.learningObjectives.map((objective) => (
+              <li key={objective}>{objective}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="section" aria-labelledby="modules-title">
+        <h2 id="modules-title">Modules and lessons</h2>
+        {version.modules.length === 0 && <p>This version has no modules.</p>}
+        {version.modules.map((module) => (
+          <div key={module.id} className="review-module">
+            <h3>
+              Module {module.position}: {module.title}
+            </h3>
+            {module.objectives.length > 0 && (
+              <ul>
+                {module.objectives.map((objective) => (
+                  <li key={objective}>{objective}</li>
+                ))}
+              </ul>
+            )}
+            {module.lessons.map((lesson) => (
+              <details key={lesson.id} className="review-lesson">
+                <summary>
+                  Lesson {lesson.position}: {lesson.title}{' '}
+                  <span className="muted">({lesson.seatTimeMinutes} min)</span>
+                </summary>
+                <article className="prose" dangerouslySetInnerHTML={{ __html: lesson.bodyHtml }} />
+                {lesson.references.length > 0 && (
+                  <>
+                    <h4>References</h4>
+                    <ol>
+                      {lesson.references.map((reference) => (
+                        <li key={reference.citation}>
+                          {reference.citation}
+                          {reference.url && (
+                            <>
+                              {' '}
+                              <a href={reference.url} rel="noreferrer" target="_blank">
+                                {reference.url}
+                              </a>
+                            </>
+                          )}
+                        </li>
+                      ))}
+                    </ol>
+                  </>
+                )}
+              </details>
+            ))}
+          </div>
+        ))}
+      </section>
+      <QuizzesSection version={version} />
+    </Page>
+  );
+}

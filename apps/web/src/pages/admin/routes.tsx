@@ -1,0 +1,21 @@
+import type { RouteObject } from 'react-router';
+import { RequireAuthOutlet } from '../../auth/RequireAuth';
+import { lazyPage } from '../lazy-page';
+
+/** Platform administration: publishing, certificates, accreditation approvals, accounts. */
+export const adminRoutes: RouteObject[] = [
+  {
+    element: <RequireAuthOutlet role="ADMIN" />,
+    children: [
+      { path: 'admin', lazy: lazyPage(() => import('./AdminHomePage'), 'AdminHomePage') },
+      {
+        path: 'admin/reviews',
+        lazy: lazyPage(() => import('./reviews/ReviewQueuePage'), 'ReviewQueuePage'),
+      },
+      {
+        path: 'admin/reviews/:versionId',
+        lazy: lazyPage(() => import('./reviews/ReviewVersionPage'), 'ReviewVersionPage'),
+      },
+    ],
+  },
+];
