@@ -20,15 +20,26 @@ type Documents = {
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n': typeof types.RegisterDocument;
   '\n  query MyClinics {\n    myOrganizations {\n      id\n      name\n      viewerRole\n    }\n  }\n': typeof types.MyClinicsDocument;
+  '\n  query AdminCourseApprovals($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      approvals {\n        id\n        body\n        approvalNumber\n        validFrom\n        validUntil\n        isSample\n        status\n      }\n    }\n  }\n': typeof types.AdminCourseApprovalsDocument;
+  '\n  query AdminApprovalCourses($search: String) {\n    courses(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.AdminApprovalCoursesDocument;
+  '\n  mutation AdminRecordApproval($input: RecordCourseApprovalInput!) {\n    recordCourseApproval(input: $input) {\n      id\n    }\n  }\n': typeof types.AdminRecordApprovalDocument;
+  '\n  query AdminVerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n    }\n  }\n': typeof types.AdminVerifyCertificateDocument;
+  '\n  mutation AdminRevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      code\n      status\n      revokedOn\n    }\n  }\n': typeof types.AdminRevokeCertificateDocument;
   '\n  fragment ReviewQuizzes on CourseVersion {\n    quizzes {\n      id\n      title\n      isFinalExam\n      passingScorePercent\n      questionsPerAttempt\n      timeLimitSeconds\n      maxAttempts\n      scoring\n      bank {\n        id\n        title\n      }\n    }\n    questionBanks {\n      id\n      title\n      questions {\n        id\n        position\n        type\n        stemMarkdown\n        objectiveTag\n        reference\n        explanationMarkdown\n        options {\n          id\n          position\n          text\n          isCorrect\n        }\n      }\n    }\n  }\n': typeof types.ReviewQuizzesFragmentDoc;
   '\n  mutation AdminPublishVersion($versionId: ID!) {\n    publishCourseVersion(versionId: $versionId) {\n      id\n      status\n      publishedAt\n    }\n  }\n': typeof types.AdminPublishVersionDocument;
   '\n  mutation AdminSendBackVersion($input: SendBackCourseVersionInput!) {\n    sendBackCourseVersion(input: $input) {\n      id\n      status\n      reviewComment\n    }\n  }\n': typeof types.AdminSendBackVersionDocument;
   '\n  query AdminReviewQueue {\n    courseReviewQueue {\n      id\n      title\n      number\n      submittedAt\n      ceHours\n      changelog\n      course {\n        id\n        slug\n        authors {\n          userId\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.AdminReviewQueueDocument;
   '\n  query AdminReviewVersion($id: ID!) {\n    courseVersion(id: $id) {\n      id\n      title\n      number\n      status\n      summary\n      audience\n      ceHours\n      certificateValidityMonths\n      changelog\n      learningObjectives\n      topicTags\n      submittedAt\n      reviewComment\n      totalSeatTimeMinutes\n      course {\n        id\n        slug\n        authors {\n          userId\n          displayName\n        }\n      }\n      modules {\n        id\n        position\n        title\n        objectives\n        lessons {\n          id\n          position\n          title\n          seatTimeMinutes\n          bodyHtml\n          references {\n            citation\n            url\n          }\n        }\n      }\n      ...ReviewQuizzes\n    }\n  }\n': typeof types.AdminReviewVersionDocument;
+  '\n  mutation AdminSetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      id\n      roles\n    }\n  }\n': typeof types.AdminSetUserRolesDocument;
+  '\n  query AdminUsers($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          profession\n          createdAt\n          roles\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.AdminUsersDocument;
   '\n  query Catalog(\n    $search: String\n    $topic: String\n    $minCeHours: Float\n    $maxCeHours: Float\n    $approval: ApprovalFilter\n    $after: String\n  ) {\n    courses(\n      search: $search\n      topic: $topic\n      minCeHours: $minCeHours\n      maxCeHours: $maxCeHours\n      approval: $approval\n      first: 20\n      after: $after\n    ) {\n      edges {\n        node {\n          id\n          slug\n          approvals {\n            id\n            body\n            status\n          }\n          currentVersion {\n            id\n            title\n            summary\n            ceHours\n            totalSeatTimeMinutes\n            topicTags\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CatalogDocument;
   '\n  query CoursePage($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      authors {\n        userId\n        displayName\n      }\n      approvals {\n        id\n        body\n        approvalNumber\n        status\n        validFrom\n        validUntil\n        isSample\n      }\n      prerequisites {\n        id\n        slug\n        currentVersion {\n          id\n          title\n        }\n      }\n      currentVersion {\n        id\n        number\n        title\n        summary\n        audience\n        ceHours\n        certificateValidityMonths\n        learningObjectives\n        totalSeatTimeMinutes\n        topicTags\n        publishedAt\n        modules {\n          id\n          position\n          title\n          objectives\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n    }\n    myEnrollments {\n      id\n      courseId\n      status\n    }\n  }\n': typeof types.CoursePageDocument;
   '\n  mutation Enroll($courseId: ID!) {\n    enroll(courseId: $courseId) {\n      id\n      courseId\n      status\n    }\n  }\n': typeof types.EnrollDocument;
+  '\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n      }\n    }\n  }\n': typeof types.MyCertificatesDocument;
+  '\n  query MyTranscript {\n    myTranscript {\n      totalHours\n      csvUrl\n      years {\n        year\n        hours\n      }\n      certificates {\n        id\n        code\n        kind\n        title\n        ceHours\n        completedOn\n        expiresOn\n        status\n      }\n    }\n  }\n': typeof types.MyTranscriptDocument;
   '\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        remaining\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n': typeof types.EnrollmentOverviewDocument;
+  '\n  query EvaluationContext($id: ID!) {\n    enrollment(id: $id) {\n      id\n      courseVersion {\n        id\n        title\n      }\n      progressReport {\n        evaluationSubmitted\n      }\n      certificate {\n        id\n        code\n      }\n    }\n  }\n': typeof types.EvaluationContextDocument;
+  '\n  mutation SubmitCourseEvaluation($input: CourseEvaluationInput!) {\n    submitCourseEvaluation(input: $input) {\n      id\n      code\n    }\n  }\n': typeof types.SubmitCourseEvaluationDocument;
   '\n  query MyLearning {\n    myEnrollments {\n      id\n      status\n      enrolledAt\n      completedAt\n      courseVersion {\n        id\n        title\n        ceHours\n      }\n      certificate {\n        id\n        code\n      }\n      progressReport {\n        evaluationSubmitted\n        lessons {\n          lessonId\n          completed\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n': typeof types.MyLearningDocument;
   '\n  query LessonReader($enrollmentId: ID!) {\n    enrollment(id: $enrollmentId) {\n      id\n      courseVersion {\n        id\n        title\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            bodyHtml\n            seatTimeMinutes\n            references {\n              citation\n              url\n            }\n          }\n        }\n      }\n      progressReport {\n        lessons {\n          lessonId\n          creditedSeconds\n          requiredSeconds\n          completed\n        }\n      }\n    }\n  }\n': typeof types.LessonReaderDocument;
   '\n  mutation RecordLessonActivity($lessonId: ID!) {\n    recordLessonActivity(lessonId: $lessonId) {\n      lessonId\n      enrollmentId\n      creditedSeconds\n      requiredSeconds\n      completed\n    }\n  }\n': typeof types.RecordLessonActivityDocument;
@@ -38,6 +49,30 @@ type Documents = {
   '\n  mutation StartQuizAttempt($quizId: ID!) {\n    startQuizAttempt(quizId: $quizId) {\n      ...AttemptFields\n    }\n  }\n': typeof types.StartQuizAttemptDocument;
   '\n  mutation SaveAnswer($input: SaveAnswerInput!) {\n    saveAnswer(input: $input) {\n      attemptId\n      questionId\n      selectedOptionIds\n      answeredAt\n    }\n  }\n': typeof types.SaveAnswerDocument;
   '\n  mutation SubmitQuizAttempt($attemptId: ID!) {\n    submitQuizAttempt(attemptId: $attemptId) {\n      ...AttemptFields\n    }\n  }\n': typeof types.SubmitQuizAttemptDocument;
+  '\n  mutation TeachAddLesson($input: AddLessonInput!) {\n    addLesson(input: $input) {\n      id\n      title\n    }\n  }\n': typeof types.TeachAddLessonDocument;
+  '\n  query TeachAssessment($versionId: ID!) {\n    courseVersion(id: $versionId) {\n      id\n      number\n      status\n      title\n      reviewComment\n      course {\n        id\n        viewerIsAuthor\n      }\n      modules {\n        id\n        title\n      }\n      questionBanks {\n        id\n        title\n        questions {\n          id\n        }\n      }\n      quizzes {\n        ...TeachQuizFields\n      }\n    }\n  }\n': typeof types.TeachAssessmentDocument;
+  '\n  fragment TeachQuizFields on Quiz {\n    id\n    title\n    moduleId\n    isFinalExam\n    bank {\n      id\n      title\n    }\n    passingScorePercent\n    questionCount\n    questionsPerAttempt\n    timeLimitSeconds\n    maxAttempts\n    scoring\n    reviewContent\n    reviewTiming\n    shuffleQuestions\n    shuffleOptions\n  }\n': typeof types.TeachQuizFieldsFragmentDoc;
+  '\n  mutation TeachCreateBank($input: CreateQuestionBankInput!) {\n    createQuestionBank(input: $input) {\n      id\n      title\n    }\n  }\n': typeof types.TeachCreateBankDocument;
+  '\n  mutation TeachRemoveBank($bankId: ID!) {\n    removeQuestionBank(bankId: $bankId)\n  }\n': typeof types.TeachRemoveBankDocument;
+  '\n  mutation TeachAddAuthor($input: AddCourseAuthorInput!) {\n    addCourseAuthor(input: $input)\n  }\n': typeof types.TeachAddAuthorDocument;
+  '\n  query TeachCourse($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      viewerIsAuthor\n      authors {\n        userId\n        displayName\n      }\n      currentVersion {\n        id\n        number\n        title\n      }\n      openVersion {\n        id\n        number\n        status\n      }\n      versions {\n        id\n        number\n        title\n        status\n        changelog\n        reviewComment\n        submittedAt\n        publishedAt\n        retiredAt\n      }\n    }\n  }\n': typeof types.TeachCourseDocument;
+  '\n  query TeachLessonEditor($versionId: ID!) {\n    courseVersion(id: $versionId) {\n      id\n      number\n      status\n      title\n      reviewComment\n      course {\n        id\n        viewerIsAuthor\n      }\n      modules {\n        id\n        title\n        lessons {\n          ...TeachLessonFields\n        }\n      }\n    }\n  }\n': typeof types.TeachLessonEditorDocument;
+  '\n  fragment TeachLessonFields on Lesson {\n    id\n    position\n    title\n    seatTimeMinutes\n    bodyMarkdown\n    bodyHtml\n    references {\n      citation\n      url\n    }\n  }\n': typeof types.TeachLessonFieldsFragmentDoc;
+  '\n  mutation TeachUpdateLesson($input: UpdateLessonInput!) {\n    updateLesson(input: $input) {\n      ...TeachLessonFields\n    }\n  }\n': typeof types.TeachUpdateLessonDocument;
+  '\n  mutation TeachReorderLessons($input: ReorderLessonsInput!) {\n    reorderLessons(input: $input) {\n      ...TeachModuleFields\n    }\n  }\n': typeof types.TeachReorderLessonsDocument;
+  '\n  mutation TeachRemoveLesson($lessonId: ID!) {\n    removeLesson(lessonId: $lessonId) {\n      ...TeachModuleFields\n    }\n  }\n': typeof types.TeachRemoveLessonDocument;
+  '\n  mutation TeachUpdateModule($input: UpdateModuleInput!) {\n    updateModule(input: $input) {\n      ...TeachModuleFields\n    }\n  }\n': typeof types.TeachUpdateModuleDocument;
+  '\n  mutation TeachRemoveModule($moduleId: ID!) {\n    removeModule(moduleId: $moduleId) {\n      id\n      totalSeatTimeMinutes\n      modules {\n        ...TeachModuleFields\n      }\n    }\n  }\n': typeof types.TeachRemoveModuleDocument;
+  '\n  fragment TeachModuleFields on CourseModule {\n    id\n    position\n    title\n    objectives\n    lessons {\n      id\n      position\n      title\n      seatTimeMinutes\n    }\n    quiz {\n      id\n      title\n    }\n  }\n': typeof types.TeachModuleFieldsFragmentDoc;
+  '\n  mutation TeachAddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      ...TeachModuleFields\n    }\n  }\n': typeof types.TeachAddModuleDocument;
+  '\n  mutation TeachReorderModules($input: ReorderModulesInput!) {\n    reorderModules(input: $input) {\n      id\n      modules {\n        ...TeachModuleFields\n      }\n    }\n  }\n': typeof types.TeachReorderModulesDocument;
+  '\n  query TeachMyCourses {\n    myAuthoredCourses {\n      id\n      slug\n      currentVersion {\n        id\n        number\n        title\n        status\n      }\n      openVersion {\n        id\n        number\n        title\n        status\n        reviewComment\n      }\n    }\n  }\n': typeof types.TeachMyCoursesDocument;
+  '\n  mutation TeachCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      id\n    }\n  }\n': typeof types.TeachCreateCourseDocument;
+  '\n  mutation TeachCreateDraft($input: CreateDraftVersionInput!) {\n    createDraftVersion(input: $input) {\n      id\n    }\n  }\n': typeof types.TeachCreateDraftDocument;
+  '\n  mutation TeachSubmitVersion($versionId: ID!) {\n    submitCourseVersion(versionId: $versionId) {\n      id\n      status\n      submittedAt\n      reviewComment\n    }\n  }\n': typeof types.TeachSubmitVersionDocument;
+  '\n  mutation TeachUpdateVersion($input: UpdateCourseVersionInput!) {\n    updateCourseVersion(input: $input) {\n      id\n      title\n      summary\n      audience\n      ceHours\n      certificateValidityMonths\n      learningObjectives\n      topicTags\n      changelog\n    }\n  }\n': typeof types.TeachUpdateVersionDocument;
+  '\n  query TeachVersionEditor($id: ID!) {\n    courseVersion(id: $id) {\n      id\n      number\n      status\n      title\n      summary\n      audience\n      ceHours\n      certificateValidityMonths\n      learningObjectives\n      topicTags\n      changelog\n      reviewComment\n      submittedAt\n      publishedAt\n      retiredAt\n      totalSeatTimeMinutes\n      course {\n        id\n        slug\n        viewerIsAuthor\n      }\n      modules {\n        ...TeachModuleFields\n      }\n      questionBanks {\n        id\n      }\n      quizzes {\n        id\n      }\n    }\n  }\n': typeof types.TeachVersionEditorDocument;
+  '\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      provider\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n    }\n  }\n': typeof types.VerifyCertificateDocument;
 };
 const documents: Documents = {
   '\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    profession\n    licenseNumber\n    licenseState\n    roles\n  }\n':
@@ -51,6 +86,16 @@ const documents: Documents = {
     types.RegisterDocument,
   '\n  query MyClinics {\n    myOrganizations {\n      id\n      name\n      viewerRole\n    }\n  }\n':
     types.MyClinicsDocument,
+  '\n  query AdminCourseApprovals($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      approvals {\n        id\n        body\n        approvalNumber\n        validFrom\n        validUntil\n        isSample\n        status\n      }\n    }\n  }\n':
+    types.AdminCourseApprovalsDocument,
+  '\n  query AdminApprovalCourses($search: String) {\n    courses(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n':
+    types.AdminApprovalCoursesDocument,
+  '\n  mutation AdminRecordApproval($input: RecordCourseApprovalInput!) {\n    recordCourseApproval(input: $input) {\n      id\n    }\n  }\n':
+    types.AdminRecordApprovalDocument,
+  '\n  query AdminVerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n    }\n  }\n':
+    types.AdminVerifyCertificateDocument,
+  '\n  mutation AdminRevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      code\n      status\n      revokedOn\n    }\n  }\n':
+    types.AdminRevokeCertificateDocument,
   '\n  fragment ReviewQuizzes on CourseVersion {\n    quizzes {\n      id\n      title\n      isFinalExam\n      passingScorePercent\n      questionsPerAttempt\n      timeLimitSeconds\n      maxAttempts\n      scoring\n      bank {\n        id\n        title\n      }\n    }\n    questionBanks {\n      id\n      title\n      questions {\n        id\n        position\n        type\n        stemMarkdown\n        objectiveTag\n        reference\n        explanationMarkdown\n        options {\n          id\n          position\n          text\n          isCorrect\n        }\n      }\n    }\n  }\n':
     types.ReviewQuizzesFragmentDoc,
   '\n  mutation AdminPublishVersion($versionId: ID!) {\n    publishCourseVersion(versionId: $versionId) {\n      id\n      status\n      publishedAt\n    }\n  }\n':
@@ -61,14 +106,26 @@ const documents: Documents = {
     types.AdminReviewQueueDocument,
   '\n  query AdminReviewVersion($id: ID!) {\n    courseVersion(id: $id) {\n      id\n      title\n      number\n      status\n      summary\n      audience\n      ceHours\n      certificateValidityMonths\n      changelog\n      learningObjectives\n      topicTags\n      submittedAt\n      reviewComment\n      totalSeatTimeMinutes\n      course {\n        id\n        slug\n        authors {\n          userId\n          displayName\n        }\n      }\n      modules {\n        id\n        position\n        title\n        objectives\n        lessons {\n          id\n          position\n          title\n          seatTimeMinutes\n          bodyHtml\n          references {\n            citation\n            url\n          }\n        }\n      }\n      ...ReviewQuizzes\n    }\n  }\n':
     types.AdminReviewVersionDocument,
+  '\n  mutation AdminSetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      id\n      roles\n    }\n  }\n':
+    types.AdminSetUserRolesDocument,
+  '\n  query AdminUsers($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          profession\n          createdAt\n          roles\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.AdminUsersDocument,
   '\n  query Catalog(\n    $search: String\n    $topic: String\n    $minCeHours: Float\n    $maxCeHours: Float\n    $approval: ApprovalFilter\n    $after: String\n  ) {\n    courses(\n      search: $search\n      topic: $topic\n      minCeHours: $minCeHours\n      maxCeHours: $maxCeHours\n      approval: $approval\n      first: 20\n      after: $after\n    ) {\n      edges {\n        node {\n          id\n          slug\n          approvals {\n            id\n            body\n            status\n          }\n          currentVersion {\n            id\n            title\n            summary\n            ceHours\n            totalSeatTimeMinutes\n            topicTags\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.CatalogDocument,
   '\n  query CoursePage($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      authors {\n        userId\n        displayName\n      }\n      approvals {\n        id\n        body\n        approvalNumber\n        status\n        validFrom\n        validUntil\n        isSample\n      }\n      prerequisites {\n        id\n        slug\n        currentVersion {\n          id\n          title\n        }\n      }\n      currentVersion {\n        id\n        number\n        title\n        summary\n        audience\n        ceHours\n        certificateValidityMonths\n        learningObjectives\n        totalSeatTimeMinutes\n        topicTags\n        publishedAt\n        modules {\n          id\n          position\n          title\n          objectives\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n    }\n    myEnrollments {\n      id\n      courseId\n      status\n    }\n  }\n':
     types.CoursePageDocument,
   '\n  mutation Enroll($courseId: ID!) {\n    enroll(courseId: $courseId) {\n      id\n      courseId\n      status\n    }\n  }\n':
     types.EnrollDocument,
+  '\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n      }\n    }\n  }\n':
+    types.MyCertificatesDocument,
+  '\n  query MyTranscript {\n    myTranscript {\n      totalHours\n      csvUrl\n      years {\n        year\n        hours\n      }\n      certificates {\n        id\n        code\n        kind\n        title\n        ceHours\n        completedOn\n        expiresOn\n        status\n      }\n    }\n  }\n':
+    types.MyTranscriptDocument,
   '\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        remaining\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n':
     types.EnrollmentOverviewDocument,
+  '\n  query EvaluationContext($id: ID!) {\n    enrollment(id: $id) {\n      id\n      courseVersion {\n        id\n        title\n      }\n      progressReport {\n        evaluationSubmitted\n      }\n      certificate {\n        id\n        code\n      }\n    }\n  }\n':
+    types.EvaluationContextDocument,
+  '\n  mutation SubmitCourseEvaluation($input: CourseEvaluationInput!) {\n    submitCourseEvaluation(input: $input) {\n      id\n      code\n    }\n  }\n':
+    types.SubmitCourseEvaluationDocument,
   '\n  query MyLearning {\n    myEnrollments {\n      id\n      status\n      enrolledAt\n      completedAt\n      courseVersion {\n        id\n        title\n        ceHours\n      }\n      certificate {\n        id\n        code\n      }\n      progressReport {\n        evaluationSubmitted\n        lessons {\n          lessonId\n          completed\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n':
     types.MyLearningDocument,
   '\n  query LessonReader($enrollmentId: ID!) {\n    enrollment(id: $enrollmentId) {\n      id\n      courseVersion {\n        id\n        title\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            bodyHtml\n            seatTimeMinutes\n            references {\n              citation\n              url\n            }\n          }\n        }\n      }\n      progressReport {\n        lessons {\n          lessonId\n          creditedSeconds\n          requiredSeconds\n          completed\n        }\n      }\n    }\n  }\n':
@@ -87,6 +144,54 @@ const documents: Documents = {
     types.SaveAnswerDocument,
   '\n  mutation SubmitQuizAttempt($attemptId: ID!) {\n    submitQuizAttempt(attemptId: $attemptId) {\n      ...AttemptFields\n    }\n  }\n':
     types.SubmitQuizAttemptDocument,
+  '\n  mutation TeachAddLesson($input: AddLessonInput!) {\n    addLesson(input: $input) {\n      id\n      title\n    }\n  }\n':
+    types.TeachAddLessonDocument,
+  '\n  query TeachAssessment($versionId: ID!) {\n    courseVersion(id: $versionId) {\n      id\n      number\n      status\n      title\n      reviewComment\n      course {\n        id\n        viewerIsAuthor\n      }\n      modules {\n        id\n        title\n      }\n      questionBanks {\n        id\n        title\n        questions {\n          id\n        }\n      }\n      quizzes {\n        ...TeachQuizFields\n      }\n    }\n  }\n':
+    types.TeachAssessmentDocument,
+  '\n  fragment TeachQuizFields on Quiz {\n    id\n    title\n    moduleId\n    isFinalExam\n    bank {\n      id\n      title\n    }\n    passingScorePercent\n    questionCount\n    questionsPerAttempt\n    timeLimitSeconds\n    maxAttempts\n    scoring\n    reviewContent\n    reviewTiming\n    shuffleQuestions\n    shuffleOptions\n  }\n':
+    types.TeachQuizFieldsFragmentDoc,
+  '\n  mutation TeachCreateBank($input: CreateQuestionBankInput!) {\n    createQuestionBank(input: $input) {\n      id\n      title\n    }\n  }\n':
+    types.TeachCreateBankDocument,
+  '\n  mutation TeachRemoveBank($bankId: ID!) {\n    removeQuestionBank(bankId: $bankId)\n  }\n':
+    types.TeachRemoveBankDocument,
+  '\n  mutation TeachAddAuthor($input: AddCourseAuthorInput!) {\n    addCourseAuthor(input: $input)\n  }\n':
+    types.TeachAddAuthorDocument,
+  '\n  query TeachCourse($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      viewerIsAuthor\n      authors {\n        userId\n        displayName\n      }\n      currentVersion {\n        id\n        number\n        title\n      }\n      openVersion {\n        id\n        number\n        status\n      }\n      versions {\n        id\n        number\n        title\n        status\n        changelog\n        reviewComment\n        submittedAt\n        publishedAt\n        retiredAt\n      }\n    }\n  }\n':
+    types.TeachCourseDocument,
+  '\n  query TeachLessonEditor($versionId: ID!) {\n    courseVersion(id: $versionId) {\n      id\n      number\n      status\n      title\n      reviewComment\n      course {\n        id\n        viewerIsAuthor\n      }\n      modules {\n        id\n        title\n        lessons {\n          ...TeachLessonFields\n        }\n      }\n    }\n  }\n':
+    types.TeachLessonEditorDocument,
+  '\n  fragment TeachLessonFields on Lesson {\n    id\n    position\n    title\n    seatTimeMinutes\n    bodyMarkdown\n    bodyHtml\n    references {\n      citation\n      url\n    }\n  }\n':
+    types.TeachLessonFieldsFragmentDoc,
+  '\n  mutation TeachUpdateLesson($input: UpdateLessonInput!) {\n    updateLesson(input: $input) {\n      ...TeachLessonFields\n    }\n  }\n':
+    types.TeachUpdateLessonDocument,
+  '\n  mutation TeachReorderLessons($input: ReorderLessonsInput!) {\n    reorderLessons(input: $input) {\n      ...TeachModuleFields\n    }\n  }\n':
+    types.TeachReorderLessonsDocument,
+  '\n  mutation TeachRemoveLesson($lessonId: ID!) {\n    removeLesson(lessonId: $lessonId) {\n      ...TeachModuleFields\n    }\n  }\n':
+    types.TeachRemoveLessonDocument,
+  '\n  mutation TeachUpdateModule($input: UpdateModuleInput!) {\n    updateModule(input: $input) {\n      ...TeachModuleFields\n    }\n  }\n':
+    types.TeachUpdateModuleDocument,
+  '\n  mutation TeachRemoveModule($moduleId: ID!) {\n    removeModule(moduleId: $moduleId) {\n      id\n      totalSeatTimeMinutes\n      modules {\n        ...TeachModuleFields\n      }\n    }\n  }\n':
+    types.TeachRemoveModuleDocument,
+  '\n  fragment TeachModuleFields on CourseModule {\n    id\n    position\n    title\n    objectives\n    lessons {\n      id\n      position\n      title\n      seatTimeMinutes\n    }\n    quiz {\n      id\n      title\n    }\n  }\n':
+    types.TeachModuleFieldsFragmentDoc,
+  '\n  mutation TeachAddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      ...TeachModuleFields\n    }\n  }\n':
+    types.TeachAddModuleDocument,
+  '\n  mutation TeachReorderModules($input: ReorderModulesInput!) {\n    reorderModules(input: $input) {\n      id\n      modules {\n        ...TeachModuleFields\n      }\n    }\n  }\n':
+    types.TeachReorderModulesDocument,
+  '\n  query TeachMyCourses {\n    myAuthoredCourses {\n      id\n      slug\n      currentVersion {\n        id\n        number\n        title\n        status\n      }\n      openVersion {\n        id\n        number\n        title\n        status\n        reviewComment\n      }\n    }\n  }\n':
+    types.TeachMyCoursesDocument,
+  '\n  mutation TeachCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      id\n    }\n  }\n':
+    types.TeachCreateCourseDocument,
+  '\n  mutation TeachCreateDraft($input: CreateDraftVersionInput!) {\n    createDraftVersion(input: $input) {\n      id\n    }\n  }\n':
+    types.TeachCreateDraftDocument,
+  '\n  mutation TeachSubmitVersion($versionId: ID!) {\n    submitCourseVersion(versionId: $versionId) {\n      id\n      status\n      submittedAt\n      reviewComment\n    }\n  }\n':
+    types.TeachSubmitVersionDocument,
+  '\n  mutation TeachUpdateVersion($input: UpdateCourseVersionInput!) {\n    updateCourseVersion(input: $input) {\n      id\n      title\n      summary\n      audience\n      ceHours\n      certificateValidityMonths\n      learningObjectives\n      topicTags\n      changelog\n    }\n  }\n':
+    types.TeachUpdateVersionDocument,
+  '\n  query TeachVersionEditor($id: ID!) {\n    courseVersion(id: $id) {\n      id\n      number\n      status\n      title\n      summary\n      audience\n      ceHours\n      certificateValidityMonths\n      learningObjectives\n      topicTags\n      changelog\n      reviewComment\n      submittedAt\n      publishedAt\n      retiredAt\n      totalSeatTimeMinutes\n      course {\n        id\n        slug\n        viewerIsAuthor\n      }\n      modules {\n        ...TeachModuleFields\n      }\n      questionBanks {\n        id\n      }\n      quizzes {\n        id\n      }\n    }\n  }\n':
+    types.TeachVersionEditorDocument,
+  '\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      provider\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n    }\n  }\n':
+    types.VerifyCertificateDocument,
 };
 
 /**
@@ -143,6 +248,36 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query AdminCourseApprovals($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      approvals {\n        id\n        body\n        approvalNumber\n        validFrom\n        validUntil\n        isSample\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminCourseApprovals($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      approvals {\n        id\n        body\n        approvalNumber\n        validFrom\n        validUntil\n        isSample\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminApprovalCourses($search: String) {\n    courses(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminApprovalCourses($search: String) {\n    courses(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdminRecordApproval($input: RecordCourseApprovalInput!) {\n    recordCourseApproval(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AdminRecordApproval($input: RecordCourseApprovalInput!) {\n    recordCourseApproval(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminVerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n    }\n  }\n',
+): (typeof documents)['\n  query AdminVerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdminRevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      code\n      status\n      revokedOn\n    }\n  }\n',
+): (typeof documents)['\n  mutation AdminRevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      code\n      status\n      revokedOn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment ReviewQuizzes on CourseVersion {\n    quizzes {\n      id\n      title\n      isFinalExam\n      passingScorePercent\n      questionsPerAttempt\n      timeLimitSeconds\n      maxAttempts\n      scoring\n      bank {\n        id\n        title\n      }\n    }\n    questionBanks {\n      id\n      title\n      questions {\n        id\n        position\n        type\n        stemMarkdown\n        objectiveTag\n        reference\n        explanationMarkdown\n        options {\n          id\n          position\n          text\n          isCorrect\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  fragment ReviewQuizzes on CourseVersion {\n    quizzes {\n      id\n      title\n      isFinalExam\n      passingScorePercent\n      questionsPerAttempt\n      timeLimitSeconds\n      maxAttempts\n      scoring\n      bank {\n        id\n        title\n      }\n    }\n    questionBanks {\n      id\n      title\n      questions {\n        id\n        position\n        type\n        stemMarkdown\n        objectiveTag\n        reference\n        explanationMarkdown\n        options {\n          id\n          position\n          text\n          isCorrect\n        }\n      }\n    }\n  }\n'];
 /**
@@ -173,6 +308,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation AdminSetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      id\n      roles\n    }\n  }\n',
+): (typeof documents)['\n  mutation AdminSetUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) {\n      id\n      roles\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminUsers($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          profession\n          createdAt\n          roles\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminUsers($search: String, $after: String) {\n    users(search: $search, first: 25, after: $after) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          profession\n          createdAt\n          roles\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Catalog(\n    $search: String\n    $topic: String\n    $minCeHours: Float\n    $maxCeHours: Float\n    $approval: ApprovalFilter\n    $after: String\n  ) {\n    courses(\n      search: $search\n      topic: $topic\n      minCeHours: $minCeHours\n      maxCeHours: $maxCeHours\n      approval: $approval\n      first: 20\n      after: $after\n    ) {\n      edges {\n        node {\n          id\n          slug\n          approvals {\n            id\n            body\n            status\n          }\n          currentVersion {\n            id\n            title\n            summary\n            ceHours\n            totalSeatTimeMinutes\n            topicTags\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Catalog(\n    $search: String\n    $topic: String\n    $minCeHours: Float\n    $maxCeHours: Float\n    $approval: ApprovalFilter\n    $after: String\n  ) {\n    courses(\n      search: $search\n      topic: $topic\n      minCeHours: $minCeHours\n      maxCeHours: $maxCeHours\n      approval: $approval\n      first: 20\n      after: $after\n    ) {\n      edges {\n        node {\n          id\n          slug\n          approvals {\n            id\n            body\n            status\n          }\n          currentVersion {\n            id\n            title\n            summary\n            ceHours\n            totalSeatTimeMinutes\n            topicTags\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 /**
@@ -191,8 +338,32 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyTranscript {\n    myTranscript {\n      totalHours\n      csvUrl\n      years {\n        year\n        hours\n      }\n      certificates {\n        id\n        code\n        kind\n        title\n        ceHours\n        completedOn\n        expiresOn\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyTranscript {\n    myTranscript {\n      totalHours\n      csvUrl\n      years {\n        year\n        hours\n      }\n      certificates {\n        id\n        code\n        kind\n        title\n        ceHours\n        completedOn\n        expiresOn\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        remaining\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        remaining\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EvaluationContext($id: ID!) {\n    enrollment(id: $id) {\n      id\n      courseVersion {\n        id\n        title\n      }\n      progressReport {\n        evaluationSubmitted\n      }\n      certificate {\n        id\n        code\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query EvaluationContext($id: ID!) {\n    enrollment(id: $id) {\n      id\n      courseVersion {\n        id\n        title\n      }\n      progressReport {\n        evaluationSubmitted\n      }\n      certificate {\n        id\n        code\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitCourseEvaluation($input: CourseEvaluationInput!) {\n    submitCourseEvaluation(input: $input) {\n      id\n      code\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitCourseEvaluation($input: CourseEvaluationInput!) {\n    submitCourseEvaluation(input: $input) {\n      id\n      code\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -247,6 +418,150 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SubmitQuizAttempt($attemptId: ID!) {\n    submitQuizAttempt(attemptId: $attemptId) {\n      ...AttemptFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SubmitQuizAttempt($attemptId: ID!) {\n    submitQuizAttempt(attemptId: $attemptId) {\n      ...AttemptFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachAddLesson($input: AddLessonInput!) {\n    addLesson(input: $input) {\n      id\n      title\n    }\n  }\n',
+): (typeof documents)['\n  mutation TeachAddLesson($input: AddLessonInput!) {\n    addLesson(input: $input) {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeachAssessment($versionId: ID!) {\n    courseVersion(id: $versionId) {\n      id\n      number\n      status\n      title\n      reviewComment\n      course {\n        id\n        viewerIsAuthor\n      }\n      modules {\n        id\n        title\n      }\n      questionBanks {\n        id\n        title\n        questions {\n          id\n        }\n      }\n      quizzes {\n        ...TeachQuizFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TeachAssessment($versionId: ID!) {\n    courseVersion(id: $versionId) {\n      id\n      number\n      status\n      title\n      reviewComment\n      course {\n        id\n        viewerIsAuthor\n      }\n      modules {\n        id\n        title\n      }\n      questionBanks {\n        id\n        title\n        questions {\n          id\n        }\n      }\n      quizzes {\n        ...TeachQuizFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TeachQuizFields on Quiz {\n    id\n    title\n    moduleId\n    isFinalExam\n    bank {\n      id\n      title\n    }\n    passingScorePercent\n    questionCount\n    questionsPerAttempt\n    timeLimitSeconds\n    maxAttempts\n    scoring\n    reviewContent\n    reviewTiming\n    shuffleQuestions\n    shuffleOptions\n  }\n',
+): (typeof documents)['\n  fragment TeachQuizFields on Quiz {\n    id\n    title\n    moduleId\n    isFinalExam\n    bank {\n      id\n      title\n    }\n    passingScorePercent\n    questionCount\n    questionsPerAttempt\n    timeLimitSeconds\n    maxAttempts\n    scoring\n    reviewContent\n    reviewTiming\n    shuffleQuestions\n    shuffleOptions\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachCreateBank($input: CreateQuestionBankInput!) {\n    createQuestionBank(input: $input) {\n      id\n      title\n    }\n  }\n',
+): (typeof documents)['\n  mutation TeachCreateBank($input: CreateQuestionBankInput!) {\n    createQuestionBank(input: $input) {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachRemoveBank($bankId: ID!) {\n    removeQuestionBank(bankId: $bankId)\n  }\n',
+): (typeof documents)['\n  mutation TeachRemoveBank($bankId: ID!) {\n    removeQuestionBank(bankId: $bankId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachAddAuthor($input: AddCourseAuthorInput!) {\n    addCourseAuthor(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation TeachAddAuthor($input: AddCourseAuthorInput!) {\n    addCourseAuthor(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeachCourse($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      viewerIsAuthor\n      authors {\n        userId\n        displayName\n      }\n      currentVersion {\n        id\n        number\n        title\n      }\n      openVersion {\n        id\n        number\n        status\n      }\n      versions {\n        id\n        number\n        title\n        status\n        changelog\n        reviewComment\n        submittedAt\n        publishedAt\n        retiredAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TeachCourse($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      viewerIsAuthor\n      authors {\n        userId\n        displayName\n      }\n      currentVersion {\n        id\n        number\n        title\n      }\n      openVersion {\n        id\n        number\n        status\n      }\n      versions {\n        id\n        number\n        title\n        status\n        changelog\n        reviewComment\n        submittedAt\n        publishedAt\n        retiredAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeachLessonEditor($versionId: ID!) {\n    courseVersion(id: $versionId) {\n      id\n      number\n      status\n      title\n      reviewComment\n      course {\n        id\n        viewerIsAuthor\n      }\n      modules {\n        id\n        title\n        lessons {\n          ...TeachLessonFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TeachLessonEditor($versionId: ID!) {\n    courseVersion(id: $versionId) {\n      id\n      number\n      status\n      title\n      reviewComment\n      course {\n        id\n        viewerIsAuthor\n      }\n      modules {\n        id\n        title\n        lessons {\n          ...TeachLessonFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TeachLessonFields on Lesson {\n    id\n    position\n    title\n    seatTimeMinutes\n    bodyMarkdown\n    bodyHtml\n    references {\n      citation\n      url\n    }\n  }\n',
+): (typeof documents)['\n  fragment TeachLessonFields on Lesson {\n    id\n    position\n    title\n    seatTimeMinutes\n    bodyMarkdown\n    bodyHtml\n    references {\n      citation\n      url\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachUpdateLesson($input: UpdateLessonInput!) {\n    updateLesson(input: $input) {\n      ...TeachLessonFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation TeachUpdateLesson($input: UpdateLessonInput!) {\n    updateLesson(input: $input) {\n      ...TeachLessonFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachReorderLessons($input: ReorderLessonsInput!) {\n    reorderLessons(input: $input) {\n      ...TeachModuleFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation TeachReorderLessons($input: ReorderLessonsInput!) {\n    reorderLessons(input: $input) {\n      ...TeachModuleFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachRemoveLesson($lessonId: ID!) {\n    removeLesson(lessonId: $lessonId) {\n      ...TeachModuleFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation TeachRemoveLesson($lessonId: ID!) {\n    removeLesson(lessonId: $lessonId) {\n      ...TeachModuleFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachUpdateModule($input: UpdateModuleInput!) {\n    updateModule(input: $input) {\n      ...TeachModuleFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation TeachUpdateModule($input: UpdateModuleInput!) {\n    updateModule(input: $input) {\n      ...TeachModuleFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachRemoveModule($moduleId: ID!) {\n    removeModule(moduleId: $moduleId) {\n      id\n      totalSeatTimeMinutes\n      modules {\n        ...TeachModuleFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation TeachRemoveModule($moduleId: ID!) {\n    removeModule(moduleId: $moduleId) {\n      id\n      totalSeatTimeMinutes\n      modules {\n        ...TeachModuleFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TeachModuleFields on CourseModule {\n    id\n    position\n    title\n    objectives\n    lessons {\n      id\n      position\n      title\n      seatTimeMinutes\n    }\n    quiz {\n      id\n      title\n    }\n  }\n',
+): (typeof documents)['\n  fragment TeachModuleFields on CourseModule {\n    id\n    position\n    title\n    objectives\n    lessons {\n      id\n      position\n      title\n      seatTimeMinutes\n    }\n    quiz {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachAddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      ...TeachModuleFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation TeachAddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      ...TeachModuleFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachReorderModules($input: ReorderModulesInput!) {\n    reorderModules(input: $input) {\n      id\n      modules {\n        ...TeachModuleFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation TeachReorderModules($input: ReorderModulesInput!) {\n    reorderModules(input: $input) {\n      id\n      modules {\n        ...TeachModuleFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeachMyCourses {\n    myAuthoredCourses {\n      id\n      slug\n      currentVersion {\n        id\n        number\n        title\n        status\n      }\n      openVersion {\n        id\n        number\n        title\n        status\n        reviewComment\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TeachMyCourses {\n    myAuthoredCourses {\n      id\n      slug\n      currentVersion {\n        id\n        number\n        title\n        status\n      }\n      openVersion {\n        id\n        number\n        title\n        status\n        reviewComment\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation TeachCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachCreateDraft($input: CreateDraftVersionInput!) {\n    createDraftVersion(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation TeachCreateDraft($input: CreateDraftVersionInput!) {\n    createDraftVersion(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachSubmitVersion($versionId: ID!) {\n    submitCourseVersion(versionId: $versionId) {\n      id\n      status\n      submittedAt\n      reviewComment\n    }\n  }\n',
+): (typeof documents)['\n  mutation TeachSubmitVersion($versionId: ID!) {\n    submitCourseVersion(versionId: $versionId) {\n      id\n      status\n      submittedAt\n      reviewComment\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachUpdateVersion($input: UpdateCourseVersionInput!) {\n    updateCourseVersion(input: $input) {\n      id\n      title\n      summary\n      audience\n      ceHours\n      certificateValidityMonths\n      learningObjectives\n      topicTags\n      changelog\n    }\n  }\n',
+): (typeof documents)['\n  mutation TeachUpdateVersion($input: UpdateCourseVersionInput!) {\n    updateCourseVersion(input: $input) {\n      id\n      title\n      summary\n      audience\n      ceHours\n      certificateValidityMonths\n      learningObjectives\n      topicTags\n      changelog\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeachVersionEditor($id: ID!) {\n    courseVersion(id: $id) {\n      id\n      number\n      status\n      title\n      summary\n      audience\n      ceHours\n      certificateValidityMonths\n      learningObjectives\n      topicTags\n      changelog\n      reviewComment\n      submittedAt\n      publishedAt\n      retiredAt\n      totalSeatTimeMinutes\n      course {\n        id\n        slug\n        viewerIsAuthor\n      }\n      modules {\n        ...TeachModuleFields\n      }\n      questionBanks {\n        id\n      }\n      quizzes {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TeachVersionEditor($id: ID!) {\n    courseVersion(id: $id) {\n      id\n      number\n      status\n      title\n      summary\n      audience\n      ceHours\n      certificateValidityMonths\n      learningObjectives\n      topicTags\n      changelog\n      reviewComment\n      submittedAt\n      publishedAt\n      retiredAt\n      totalSeatTimeMinutes\n      course {\n        id\n        slug\n        viewerIsAuthor\n      }\n      modules {\n        ...TeachModuleFields\n      }\n      questionBanks {\n        id\n      }\n      quizzes {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      provider\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n    }\n  }\n',
+): (typeof documents)['\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      provider\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -5,16 +5,90 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AddCourseAuthorInput = {
+  courseId: string | number;
+  /** Email of an instructor account */
+  email: string;
+};
+
+export type AddLessonInput = {
+  /** Markdown; stored as written, rendered safely */
+  bodyMarkdown: string;
+  moduleId: string | number;
+  references?: Array<LessonReferenceInput>;
+  /** Minutes a learner must spend on the lesson */
+  seatTimeMinutes: number;
+  title: string;
+};
+
+export type AddModuleInput = {
+  objectives?: Array<string>;
+  title: string;
+  versionId: string | number;
+};
+
 export type ApprovalFilter = 'APPROVED' | 'NOT_APPROVED';
 
 export type ApprovalStatus = 'ACTIVE' | 'EXPIRED' | 'PENDING';
 
 export type AttemptStatus = 'IN_PROGRESS' | 'SUBMITTED';
 
+export type CertificateKind = 'COURSE' | 'PROGRAM';
+
+export type CertificateStatus = 'EXPIRED' | 'REVOKED' | 'VALID';
+
+export type CourseEvaluationInput = {
+  comments?: string;
+  /** The content is relevant to my practice (1–5) */
+  contentRelevance: number;
+  enrollmentId: string | number;
+  /** The content was free of commercial bias */
+  freeOfCommercialBias: boolean;
+  /** What you will change in your practice */
+  intendedPracticeChange?: string;
+  /** The learning objectives were met (1–5) */
+  objectivesMet: number;
+  /** The presentation was clear and well organised (1–5) */
+  presentationQuality: number;
+  wouldRecommend: boolean;
+};
+
 /** DRAFT → IN_REVIEW → PUBLISHED → RETIRED; only a DRAFT can change */
 export type CourseVersionStatus = 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'RETIRED';
 
+export type CreateCourseInput = {
+  /** Who the course is for */
+  audience: string;
+  /** More than 0, at most 100 */
+  ceHours: number;
+  /** Months a certificate stays valid (1 to 120); none = it does not expire */
+  certificateValidityMonths?: number | null | undefined;
+  learningObjectives?: Array<string>;
+  slug: string;
+  summary: string;
+  title: string;
+  /** Lower-case, e.g. dry-needling */
+  topicTags?: Array<string>;
+};
+
+export type CreateDraftVersionInput = {
+  /** What this version will change */
+  changelog: string;
+  courseId: string | number;
+};
+
+export type CreateQuestionBankInput = {
+  title: string;
+  versionId: string | number;
+};
+
 export type EnrollmentStatus = 'ACTIVE' | 'COMPLETED';
+
+export type LessonReferenceInput = {
+  /** As it should be printed: authors, title, journal, year */
+  citation: string;
+  url?: string | null | undefined;
+};
 
 export type LoginInput = {
   email: string;
@@ -39,6 +113,19 @@ export type Profession =
 
 export type QuestionType = 'MULTIPLE_CHOICE' | 'SINGLE_CHOICE' | 'TRUE_FALSE';
 
+export type RecordCourseApprovalInput = {
+  approvalNumber: string;
+  /** The board or accrediting body */
+  body: string;
+  courseId: string | number;
+  /** A demonstration record, not a real approval */
+  isSample?: boolean;
+  /** YYYY-MM-DD */
+  validFrom: string;
+  /** YYYY-MM-DD, inclusive; none = open */
+  validUntil?: string | null | undefined;
+};
+
 export type RegisterInput = {
   displayName: string;
   email: string;
@@ -49,6 +136,18 @@ export type RegisterInput = {
   /** 12 to 128 characters */
   password: string;
   profession: Profession;
+};
+
+export type ReorderLessonsInput = {
+  /** Every lesson of the module, in the new order */
+  lessonIds: Array<string | number>;
+  moduleId: string | number;
+};
+
+export type ReorderModulesInput = {
+  /** Every module of the version, in the new order */
+  moduleIds: Array<string | number>;
+  versionId: string | number;
 };
 
 /** What a learner sees after submitting */
@@ -67,6 +166,12 @@ export type ReviewTiming =
   /** Once the learner has passed, or has used the last allowed attempt */
   | 'AFTER_PASSING_OR_LAST_ATTEMPT';
 
+export type RevokeCertificateInput = {
+  code: string;
+  /** Kept in the audit trail; never shown to verifiers */
+  reason: string;
+};
+
 /** Platform-wide role of an account */
 export type Role = 'ADMIN' | 'INSTRUCTOR' | 'LEARNER';
 
@@ -82,6 +187,46 @@ export type SendBackCourseVersionInput = {
   comment: string;
   versionId: string | number;
 };
+
+export type SetUserRolesInput = {
+  roles: Array<Role>;
+  userId: string | number;
+};
+
+export type UpdateCourseVersionInput = {
+  /** Who the course is for */
+  audience?: string | null | undefined;
+  /** More than 0, at most 100 */
+  ceHours?: number | null | undefined;
+  /** Months a certificate stays valid (1 to 120); none = it does not expire */
+  certificateValidityMonths?: number | null | undefined;
+  /** What changed since the previous version */
+  changelog?: string | null | undefined;
+  learningObjectives?: Array<string> | null | undefined;
+  summary?: string | null | undefined;
+  title?: string | null | undefined;
+  /** Lower-case, e.g. dry-needling */
+  topicTags?: Array<string> | null | undefined;
+  versionId: string | number;
+};
+
+export type UpdateLessonInput = {
+  /** Markdown; stored as written, rendered safely */
+  bodyMarkdown?: string | null | undefined;
+  lessonId: string | number;
+  references?: Array<LessonReferenceInput> | null | undefined;
+  /** Minutes a learner must spend on the lesson */
+  seatTimeMinutes?: number | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type UpdateModuleInput = {
+  moduleId: string | number;
+  objectives?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type VerificationStatus = 'EXPIRED' | 'NOT_FOUND' | 'REVOKED' | 'VALID';
 
 export type SessionUserFieldsFragment = {
   id: string;
@@ -156,6 +301,79 @@ export type MyClinicsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyClinicsQuery = {
   myOrganizations: Array<{ id: string; name: string; viewerRole: OrganizationRole }>;
+};
+
+export type AdminCourseApprovalsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+export type AdminCourseApprovalsQuery = {
+  course: {
+    id: string;
+    slug: string;
+    currentVersion: { id: string; title: string } | null;
+    approvals: Array<{
+      id: string;
+      body: string;
+      approvalNumber: string;
+      validFrom: string;
+      validUntil: string | null;
+      isSample: boolean;
+      status: ApprovalStatus;
+    }>;
+  };
+};
+
+export type AdminApprovalCoursesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+export type AdminApprovalCoursesQuery = {
+  courses: {
+    edges: Array<{
+      node: { id: string; slug: string; currentVersion: { id: string; title: string } | null };
+    }>;
+  };
+};
+
+export type AdminRecordApprovalMutationVariables = Exact<{
+  input: RecordCourseApprovalInput;
+}>;
+
+export type AdminRecordApprovalMutation = { recordCourseApproval: { id: string } };
+
+export type AdminVerifyCertificateQueryVariables = Exact<{
+  code: string;
+}>;
+
+export type AdminVerifyCertificateQuery = {
+  verifyCertificate: {
+    code: string;
+    codeWellFormed: boolean;
+    status: VerificationStatus;
+    holderName: string | null;
+    licenseNumber: string | null;
+    licenseState: string | null;
+    title: string | null;
+    courseVersion: number | null;
+    ceHours: number | null;
+    completedOn: string | null;
+    expiresOn: string | null;
+    revokedOn: string | null;
+  };
+};
+
+export type AdminRevokeCertificateMutationVariables = Exact<{
+  input: RevokeCertificateInput;
+}>;
+
+export type AdminRevokeCertificateMutation = {
+  revokeCertificate: {
+    id: string;
+    code: string;
+    status: CertificateStatus;
+    revokedOn: string | null;
+  };
 };
 
 export type ReviewQuizzesFragment = {
@@ -279,6 +497,33 @@ export type AdminReviewVersionQuery = {
   };
 };
 
+export type AdminSetUserRolesMutationVariables = Exact<{
+  input: SetUserRolesInput;
+}>;
+
+export type AdminSetUserRolesMutation = { setUserRoles: { id: string; roles: Array<Role> } };
+
+export type AdminUsersQueryVariables = Exact<{
+  search?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type AdminUsersQuery = {
+  users: {
+    edges: Array<{
+      node: {
+        id: string;
+        displayName: string;
+        email: string;
+        profession: Profession;
+        createdAt: string;
+        roles: Array<Role>;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
 export type CatalogQueryVariables = Exact<{
   search?: string | null | undefined;
   topic?: string | null | undefined;
@@ -364,6 +609,49 @@ export type EnrollMutationVariables = Exact<{
 
 export type EnrollMutation = { enroll: { id: string; courseId: string; status: EnrollmentStatus } };
 
+export type MyCertificatesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyCertificatesQuery = {
+  myCertificates: Array<{
+    id: string;
+    code: string;
+    kind: CertificateKind;
+    title: string;
+    courseVersion: number | null;
+    ceHours: number;
+    completedOn: string;
+    expiresOn: string | null;
+    revokedOn: string | null;
+    status: CertificateStatus;
+    holderName: string;
+    licenseNumber: string | null;
+    licenseState: string | null;
+    pdfUrl: string;
+    verifyUrl: string;
+    approvals: Array<{ body: string; approvalNumber: string; isSample: boolean }>;
+  }>;
+};
+
+export type MyTranscriptQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyTranscriptQuery = {
+  myTranscript: {
+    totalHours: number;
+    csvUrl: string;
+    years: Array<{ year: number; hours: number }>;
+    certificates: Array<{
+      id: string;
+      code: string;
+      kind: CertificateKind;
+      title: string;
+      ceHours: number;
+      completedOn: string;
+      expiresOn: string | null;
+      status: CertificateStatus;
+    }>;
+  };
+};
+
 export type EnrollmentOverviewQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -398,6 +686,27 @@ export type EnrollmentOverviewQuery = {
       quizzes: Array<{ quizId: string; passed: boolean }>;
     };
   };
+};
+
+export type EvaluationContextQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EvaluationContextQuery = {
+  enrollment: {
+    id: string;
+    courseVersion: { id: string; title: string };
+    progressReport: { evaluationSubmitted: boolean };
+    certificate: { id: string; code: string } | null;
+  };
+};
+
+export type SubmitCourseEvaluationMutationVariables = Exact<{
+  input: CourseEvaluationInput;
+}>;
+
+export type SubmitCourseEvaluationMutation = {
+  submitCourseEvaluation: { id: string; code: string } | null;
 };
 
 export type MyLearningQueryVariables = Exact<{ [key: string]: never }>;
@@ -657,6 +966,391 @@ export type SubmitQuizAttemptMutation = {
   };
 };
 
+export type TeachAddLessonMutationVariables = Exact<{
+  input: AddLessonInput;
+}>;
+
+export type TeachAddLessonMutation = { addLesson: { id: string; title: string } };
+
+export type TeachAssessmentQueryVariables = Exact<{
+  versionId: string | number;
+}>;
+
+export type TeachAssessmentQuery = {
+  courseVersion: {
+    id: string;
+    number: number;
+    status: CourseVersionStatus;
+    title: string;
+    reviewComment: string | null;
+    course: { id: string; viewerIsAuthor: boolean };
+    modules: Array<{ id: string; title: string }>;
+    questionBanks: Array<{ id: string; title: string; questions: Array<{ id: string }> }>;
+    quizzes: Array<{
+      id: string;
+      title: string;
+      moduleId: string | null;
+      isFinalExam: boolean;
+      passingScorePercent: number;
+      questionCount: number | null;
+      questionsPerAttempt: number;
+      timeLimitSeconds: number | null;
+      maxAttempts: number | null;
+      scoring: MultipleChoiceScoring;
+      reviewContent: ReviewContent;
+      reviewTiming: ReviewTiming;
+      shuffleQuestions: boolean;
+      shuffleOptions: boolean;
+      bank: { id: string; title: string } | null;
+    }>;
+  };
+};
+
+export type TeachQuizFieldsFragment = {
+  id: string;
+  title: string;
+  moduleId: string | null;
+  isFinalExam: boolean;
+  passingScorePercent: number;
+  questionCount: number | null;
+  questionsPerAttempt: number;
+  timeLimitSeconds: number | null;
+  maxAttempts: number | null;
+  scoring: MultipleChoiceScoring;
+  reviewContent: ReviewContent;
+  reviewTiming: ReviewTiming;
+  shuffleQuestions: boolean;
+  shuffleOptions: boolean;
+  bank: { id: string; title: string } | null;
+};
+
+export type TeachCreateBankMutationVariables = Exact<{
+  input: CreateQuestionBankInput;
+}>;
+
+export type TeachCreateBankMutation = { createQuestionBank: { id: string; title: string } };
+
+export type TeachRemoveBankMutationVariables = Exact<{
+  bankId: string | number;
+}>;
+
+export type TeachRemoveBankMutation = { removeQuestionBank: boolean };
+
+export type TeachAddAuthorMutationVariables = Exact<{
+  input: AddCourseAuthorInput;
+}>;
+
+export type TeachAddAuthorMutation = { addCourseAuthor: boolean };
+
+export type TeachCourseQueryVariables = Exact<{
+  slug: string;
+}>;
+
+export type TeachCourseQuery = {
+  course: {
+    id: string;
+    slug: string;
+    viewerIsAuthor: boolean;
+    authors: Array<{ userId: string; displayName: string }>;
+    currentVersion: { id: string; number: number; title: string } | null;
+    openVersion: { id: string; number: number; status: CourseVersionStatus } | null;
+    versions: Array<{
+      id: string;
+      number: number;
+      title: string;
+      status: CourseVersionStatus;
+      changelog: string;
+      reviewComment: string | null;
+      submittedAt: string | null;
+      publishedAt: string | null;
+      retiredAt: string | null;
+    }>;
+  };
+};
+
+export type TeachLessonEditorQueryVariables = Exact<{
+  versionId: string | number;
+}>;
+
+export type TeachLessonEditorQuery = {
+  courseVersion: {
+    id: string;
+    number: number;
+    status: CourseVersionStatus;
+    title: string;
+    reviewComment: string | null;
+    course: { id: string; viewerIsAuthor: boolean };
+    modules: Array<{
+      id: string;
+      title: string;
+      lessons: Array<{
+        id: string;
+        position: number;
+        title: string;
+        seatTimeMinutes: number;
+        bodyMarkdown: string;
+        bodyHtml: string;
+        references: Array<{ citation: string; url: string | null }>;
+      }>;
+    }>;
+  };
+};
+
+export type TeachLessonFieldsFragment = {
+  id: string;
+  position: number;
+  title: string;
+  seatTimeMinutes: number;
+  bodyMarkdown: string;
+  bodyHtml: string;
+  references: Array<{ citation: string; url: string | null }>;
+};
+
+export type TeachUpdateLessonMutationVariables = Exact<{
+  input: UpdateLessonInput;
+}>;
+
+export type TeachUpdateLessonMutation = {
+  updateLesson: {
+    id: string;
+    position: number;
+    title: string;
+    seatTimeMinutes: number;
+    bodyMarkdown: string;
+    bodyHtml: string;
+    references: Array<{ citation: string; url: string | null }>;
+  };
+};
+
+export type TeachReorderLessonsMutationVariables = Exact<{
+  input: ReorderLessonsInput;
+}>;
+
+export type TeachReorderLessonsMutation = {
+  reorderLessons: {
+    id: string;
+    position: number;
+    title: string;
+    objectives: Array<string>;
+    lessons: Array<{ id: string; position: number; title: string; seatTimeMinutes: number }>;
+    quiz: { id: string; title: string } | null;
+  };
+};
+
+export type TeachRemoveLessonMutationVariables = Exact<{
+  lessonId: string | number;
+}>;
+
+export type TeachRemoveLessonMutation = {
+  removeLesson: {
+    id: string;
+    position: number;
+    title: string;
+    objectives: Array<string>;
+    lessons: Array<{ id: string; position: number; title: string; seatTimeMinutes: number }>;
+    quiz: { id: string; title: string } | null;
+  };
+};
+
+export type TeachUpdateModuleMutationVariables = Exact<{
+  input: UpdateModuleInput;
+}>;
+
+export type TeachUpdateModuleMutation = {
+  updateModule: {
+    id: string;
+    position: number;
+    title: string;
+    objectives: Array<string>;
+    lessons: Array<{ id: string; position: number; title: string; seatTimeMinutes: number }>;
+    quiz: { id: string; title: string } | null;
+  };
+};
+
+export type TeachRemoveModuleMutationVariables = Exact<{
+  moduleId: string | number;
+}>;
+
+export type TeachRemoveModuleMutation = {
+  removeModule: {
+    id: string;
+    totalSeatTimeMinutes: number;
+    modules: Array<{
+      id: string;
+      position: number;
+      title: string;
+      objectives: Array<string>;
+      lessons: Array<{ id: string; position: number; title: string; seatTimeMinutes: number }>;
+      quiz: { id: string; title: string } | null;
+    }>;
+  };
+};
+
+export type TeachModuleFieldsFragment = {
+  id: string;
+  position: number;
+  title: string;
+  objectives: Array<string>;
+  lessons: Array<{ id: string; position: number; title: string; seatTimeMinutes: number }>;
+  quiz: { id: string; title: string } | null;
+};
+
+export type TeachAddModuleMutationVariables = Exact<{
+  input: AddModuleInput;
+}>;
+
+export type TeachAddModuleMutation = {
+  addModule: {
+    id: string;
+    position: number;
+    title: string;
+    objectives: Array<string>;
+    lessons: Array<{ id: string; position: number; title: string; seatTimeMinutes: number }>;
+    quiz: { id: string; title: string } | null;
+  };
+};
+
+export type TeachReorderModulesMutationVariables = Exact<{
+  input: ReorderModulesInput;
+}>;
+
+export type TeachReorderModulesMutation = {
+  reorderModules: {
+    id: string;
+    modules: Array<{
+      id: string;
+      position: number;
+      title: string;
+      objectives: Array<string>;
+      lessons: Array<{ id: string; position: number; title: string; seatTimeMinutes: number }>;
+      quiz: { id: string; title: string } | null;
+    }>;
+  };
+};
+
+export type TeachMyCoursesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TeachMyCoursesQuery = {
+  myAuthoredCourses: Array<{
+    id: string;
+    slug: string;
+    currentVersion: {
+      id: string;
+      number: number;
+      title: string;
+      status: CourseVersionStatus;
+    } | null;
+    openVersion: {
+      id: string;
+      number: number;
+      title: string;
+      status: CourseVersionStatus;
+      reviewComment: string | null;
+    } | null;
+  }>;
+};
+
+export type TeachCreateCourseMutationVariables = Exact<{
+  input: CreateCourseInput;
+}>;
+
+export type TeachCreateCourseMutation = { createCourse: { id: string } };
+
+export type TeachCreateDraftMutationVariables = Exact<{
+  input: CreateDraftVersionInput;
+}>;
+
+export type TeachCreateDraftMutation = { createDraftVersion: { id: string } };
+
+export type TeachSubmitVersionMutationVariables = Exact<{
+  versionId: string | number;
+}>;
+
+export type TeachSubmitVersionMutation = {
+  submitCourseVersion: {
+    id: string;
+    status: CourseVersionStatus;
+    submittedAt: string | null;
+    reviewComment: string | null;
+  };
+};
+
+export type TeachUpdateVersionMutationVariables = Exact<{
+  input: UpdateCourseVersionInput;
+}>;
+
+export type TeachUpdateVersionMutation = {
+  updateCourseVersion: {
+    id: string;
+    title: string;
+    summary: string;
+    audience: string;
+    ceHours: number;
+    certificateValidityMonths: number | null;
+    learningObjectives: Array<string>;
+    topicTags: Array<string>;
+    changelog: string;
+  };
+};
+
+export type TeachVersionEditorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type TeachVersionEditorQuery = {
+  courseVersion: {
+    id: string;
+    number: number;
+    status: CourseVersionStatus;
+    title: string;
+    summary: string;
+    audience: string;
+    ceHours: number;
+    certificateValidityMonths: number | null;
+    learningObjectives: Array<string>;
+    topicTags: Array<string>;
+    changelog: string;
+    reviewComment: string | null;
+    submittedAt: string | null;
+    publishedAt: string | null;
+    retiredAt: string | null;
+    totalSeatTimeMinutes: number;
+    course: { id: string; slug: string; viewerIsAuthor: boolean };
+    modules: Array<{
+      id: string;
+      position: number;
+      title: string;
+      objectives: Array<string>;
+      lessons: Array<{ id: string; position: number; title: string; seatTimeMinutes: number }>;
+      quiz: { id: string; title: string } | null;
+    }>;
+    questionBanks: Array<{ id: string }>;
+    quizzes: Array<{ id: string }>;
+  };
+};
+
+export type VerifyCertificateQueryVariables = Exact<{
+  code: string;
+}>;
+
+export type VerifyCertificateQuery = {
+  verifyCertificate: {
+    code: string;
+    codeWellFormed: boolean;
+    status: VerificationStatus;
+    holderName: string | null;
+    licenseNumber: string | null;
+    licenseState: string | null;
+    title: string | null;
+    courseVersion: number | null;
+    provider: string | null;
+    ceHours: number | null;
+    completedOn: string | null;
+    expiresOn: string | null;
+    revokedOn: string | null;
+  };
+};
+
 export const SessionUserFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -839,6 +1533,121 @@ export const AttemptFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AttemptFieldsFragment, unknown>;
+export const TeachQuizFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachQuizFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Quiz' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isFinalExam' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bank' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'passingScorePercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'questionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'questionsPerAttempt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLimitSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scoring' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewContent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewTiming' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shuffleQuestions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shuffleOptions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachQuizFieldsFragment, unknown>;
+export const TeachLessonFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachLessonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lesson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatTimeMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bodyMarkdown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'references' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachLessonFieldsFragment, unknown>;
+export const TeachModuleFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachModuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CourseModule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lessons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatTimeMinutes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quiz' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachModuleFieldsFragment, unknown>;
 export const RefreshSessionDocument = {
   kind: 'Document',
   definitions: [
@@ -1079,6 +1888,291 @@ export const MyClinicsDocument = {
     },
   ],
 } as unknown as DocumentNode<MyClinicsQuery, MyClinicsQueryVariables>;
+export const AdminCourseApprovalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminCourseApprovals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'course' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'currentVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approvals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'approvalNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminCourseApprovalsQuery, AdminCourseApprovalsQueryVariables>;
+export const AdminApprovalCoursesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminApprovalCourses' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'courses' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'currentVersion' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminApprovalCoursesQuery, AdminApprovalCoursesQueryVariables>;
+export const AdminRecordApprovalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRecordApproval' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordCourseApprovalInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordCourseApproval' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminRecordApprovalMutation, AdminRecordApprovalMutationVariables>;
+export const AdminVerifyCertificateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminVerifyCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'codeWellFormed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holderName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'licenseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'licenseState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'courseVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ceHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminVerifyCertificateQuery, AdminVerifyCertificateQueryVariables>;
+export const AdminRevokeCertificateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRevokeCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevokeCertificateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AdminRevokeCertificateMutation,
+  AdminRevokeCertificateMutationVariables
+>;
 export const AdminPublishVersionDocument = {
   kind: 'Document',
   definitions: [
@@ -1416,6 +2510,137 @@ export const AdminReviewVersionDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminReviewVersionQuery, AdminReviewVersionQueryVariables>;
+export const AdminSetUserRolesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminSetUserRoles' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetUserRolesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setUserRoles' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminSetUserRolesMutation, AdminSetUserRolesMutationVariables>;
+export const AdminUsersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminUsers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '25' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'profession' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
 export const CatalogDocument = {
   kind: 'Document',
   definitions: [
@@ -1788,6 +3013,111 @@ export const EnrollDocument = {
     },
   ],
 } as unknown as DocumentNode<EnrollMutation, EnrollMutationVariables>;
+export const MyCertificatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyCertificates' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myCertificates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'courseVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ceHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holderName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'licenseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'licenseState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verifyUrl' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approvals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'approvalNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyCertificatesQuery, MyCertificatesQueryVariables>;
+export const MyTranscriptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyTranscript' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myTranscript' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'csvUrl' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'years' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'certificates' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ceHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyTranscriptQuery, MyTranscriptQueryVariables>;
 export const EnrollmentOverviewDocument = {
   kind: 'Document',
   definitions: [
@@ -1948,6 +3278,126 @@ export const EnrollmentOverviewDocument = {
     },
   ],
 } as unknown as DocumentNode<EnrollmentOverviewQuery, EnrollmentOverviewQueryVariables>;
+export const EvaluationContextDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EvaluationContext' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'enrollment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'courseVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'progressReport' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'evaluationSubmitted' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'certificate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvaluationContextQuery, EvaluationContextQueryVariables>;
+export const SubmitCourseEvaluationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitCourseEvaluation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CourseEvaluationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitCourseEvaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SubmitCourseEvaluationMutation,
+  SubmitCourseEvaluationMutationVariables
+>;
 export const MyLearningDocument = {
   kind: 'Document',
   definitions: [
@@ -2651,3 +4101,1492 @@ export const SubmitQuizAttemptDocument = {
     },
   ],
 } as unknown as DocumentNode<SubmitQuizAttemptMutation, SubmitQuizAttemptMutationVariables>;
+export const TeachAddLessonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachAddLesson' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddLessonInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addLesson' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachAddLessonMutation, TeachAddLessonMutationVariables>;
+export const TeachAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeachAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'courseVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'course' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'modules' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questionBanks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'questions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'quizzes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TeachQuizFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachQuizFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Quiz' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isFinalExam' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bank' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'passingScorePercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'questionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'questionsPerAttempt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLimitSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scoring' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewContent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewTiming' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shuffleQuestions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shuffleOptions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachAssessmentQuery, TeachAssessmentQueryVariables>;
+export const TeachCreateBankDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachCreateBank' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateQuestionBankInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createQuestionBank' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachCreateBankMutation, TeachCreateBankMutationVariables>;
+export const TeachRemoveBankDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachRemoveBank' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'bankId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeQuestionBank' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'bankId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'bankId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachRemoveBankMutation, TeachRemoveBankMutationVariables>;
+export const TeachAddAuthorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachAddAuthor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddCourseAuthorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addCourseAuthor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachAddAuthorMutation, TeachAddAuthorMutationVariables>;
+export const TeachCourseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeachCourse' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'course' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'authors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'currentVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'openVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changelog' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachCourseQuery, TeachCourseQueryVariables>;
+export const TeachLessonEditorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeachLessonEditor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'courseVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'course' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'modules' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lessons' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'TeachLessonFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachLessonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lesson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatTimeMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bodyMarkdown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'references' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachLessonEditorQuery, TeachLessonEditorQueryVariables>;
+export const TeachUpdateLessonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachUpdateLesson' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateLessonInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateLesson' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TeachLessonFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachLessonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lesson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatTimeMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bodyMarkdown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'references' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachUpdateLessonMutation, TeachUpdateLessonMutationVariables>;
+export const TeachReorderLessonsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachReorderLessons' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReorderLessonsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reorderLessons' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TeachModuleFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachModuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CourseModule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lessons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatTimeMinutes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quiz' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachReorderLessonsMutation, TeachReorderLessonsMutationVariables>;
+export const TeachRemoveLessonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachRemoveLesson' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'lessonId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeLesson' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'lessonId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'lessonId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TeachModuleFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachModuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CourseModule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lessons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatTimeMinutes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quiz' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachRemoveLessonMutation, TeachRemoveLessonMutationVariables>;
+export const TeachUpdateModuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachUpdateModule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateModuleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateModule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TeachModuleFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachModuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CourseModule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lessons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatTimeMinutes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quiz' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachUpdateModuleMutation, TeachUpdateModuleMutationVariables>;
+export const TeachRemoveModuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachRemoveModule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'moduleId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeModule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'moduleId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'moduleId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalSeatTimeMinutes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'modules' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TeachModuleFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachModuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CourseModule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lessons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatTimeMinutes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quiz' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachRemoveModuleMutation, TeachRemoveModuleMutationVariables>;
+export const TeachAddModuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachAddModule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddModuleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addModule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TeachModuleFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachModuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CourseModule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lessons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatTimeMinutes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quiz' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachAddModuleMutation, TeachAddModuleMutationVariables>;
+export const TeachReorderModulesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachReorderModules' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReorderModulesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reorderModules' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'modules' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TeachModuleFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachModuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CourseModule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lessons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatTimeMinutes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quiz' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachReorderModulesMutation, TeachReorderModulesMutationVariables>;
+export const TeachMyCoursesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeachMyCourses' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myAuthoredCourses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'currentVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'openVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachMyCoursesQuery, TeachMyCoursesQueryVariables>;
+export const TeachCreateCourseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachCreateCourse' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateCourseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCourse' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachCreateCourseMutation, TeachCreateCourseMutationVariables>;
+export const TeachCreateDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachCreateDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateDraftVersionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createDraftVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachCreateDraftMutation, TeachCreateDraftMutationVariables>;
+export const TeachSubmitVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachSubmitVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitCourseVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'versionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachSubmitVersionMutation, TeachSubmitVersionMutationVariables>;
+export const TeachUpdateVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachUpdateVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCourseVersionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCourseVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ceHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'certificateValidityMonths' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'learningObjectives' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicTags' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changelog' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachUpdateVersionMutation, TeachUpdateVersionMutationVariables>;
+export const TeachVersionEditorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeachVersionEditor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'courseVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ceHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'certificateValidityMonths' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'learningObjectives' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicTags' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changelog' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalSeatTimeMinutes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'course' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'modules' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TeachModuleFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questionBanks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'quizzes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachModuleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CourseModule' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectives' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lessons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatTimeMinutes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quiz' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachVersionEditorQuery, TeachVersionEditorQueryVariables>;
+export const VerifyCertificateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VerifyCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'codeWellFormed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holderName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'licenseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'licenseState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'courseVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provider' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ceHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyCertificateQuery, VerifyCertificateQueryVariables>;

@@ -16,6 +16,18 @@ export const adminRoutes: RouteObject[] = [
         path: 'admin/reviews/:versionId',
         lazy: lazyPage(() => import('./reviews/ReviewVersionPage'), 'ReviewVersionPage'),
       },
+      {
+        path: 'admin/certificates',
+        lazy: lazyPage(
+          () => import('./certificates/RevokeCertificatePage'),
+          'RevokeCertificatePage',
+        ),
+      },
+      {
+        path: 'admin/approvals',
+        lazy: lazyPage(() => import('./approvals/CourseApprovalsPage'), 'CourseApprovalsPage'),
+      },
+      { path: 'admin/users', lazy: lazyPage(() => import('./users/UsersPage'), 'UsersPage') },
     ],
   },
 ];

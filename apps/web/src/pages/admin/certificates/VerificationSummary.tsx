@@ -1,0 +1,54 @@
+import type { AdminVerifyCertificateQuery, VerificationStatus } from '../../../gql/graphql';
+import { Badge, type Tone } from '../../../ui/Badge';
+import { day } from '../format';
+
+const LOOK: Record<VerificationStatus, { tone: Tone; words: string }> = {
+  VALID: { tone: 'ok', words: 'VALID' },
+  EXPIRED: { tone: 'warn', words: 'EXPIRED' },
+  REVOKED: { tone: 'danger', words: 'REVOKED' },
+  NOT_FOUND: { tone: 'neutral', words: 'NOT FOUND' },
+};
+
+type Verification = AdminVerifyCertificateQuery['verifyCertificate'];
+
+/** What public verification says about a code: the admin sees what an employer would. */
+export function VerificationSummary({ verification }: { verification: Verification }) {
+  const { tone, words } = LOOK[verification.status];
+  return (
+    <dl className="details">
+      <dt>Verification says</dt>
+      <dd>
+        <Badge tone={tone}>{words}</Badge>
+      </dd>
+      <dt>Code</dt>
+      <dd className="code">{verification.code}</dd>
+      {verification.status !== 'NOT_FOUND' && (
+        <>
+          <dt>Holder</dt>
+          <dd>
+            {verification.holderName ?? '—'}
+            {verification.licenseNumber &&
+              ` (licence ${verification.licenseState ?? ''} ${verification.licenseNumber})`}
+          </dd>
+          <dt>Course</dt>
+          <dd>
+            {verification.title ?? '—'}
+            {verification.courseVersion !== null && `, version ${verification.courseVersion}`}
+          </dd>
+          <dt>CE hours</dt>
+          <dd>{verification.ceHours ?? '—'}</dd>
+          <dt>Completed</dt>
+          <dd>{day(verification.completedOn)}</dd>
+          <dt>Expires</dt>
+          <dd>{verification.expiresOn ? day(verification.expiresOn) : 'Does not expire'}</dd>
+          {verification.revokedOn && (
+            <>
+              <dt>Revoked on</dt>
+              <dd>{day(verification.revokedOn)}</dd>
+            </>
+          )}
+        </>
+      )}
+    </dl>
+  );
+}
