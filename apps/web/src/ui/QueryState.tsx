@@ -3,31 +3,38 @@ import { errorCode } from '../graphql/errors';
 import { ErrorMessage } from './ErrorMessage';
 import { Loading } from './Loading';
 
-interface Props<T> {
-  data: T | undefined;
+/** The part of Apollo Client 4's useQuery result this needs. */
+export type QueryResultLike<T> = (
+  | { dataState: 'complete'; data: T }
+  | { dataState: 'partial' | 'streaming' | 'empty'; data: unknown }
+) & {
   loading: boolean;
   error?: unknown;
-  label?: string;
   refetch?: () => unknown;
+};
+
+interface Props<T> {
+  result: QueryResultLike<T>;
+  label?: string;
   children: (data: T) => ReactNode;
 }
 
 /**
- * The three states of a query in one place: loading, failed (with a retry), loaded. Cached
- * data is shown while a fresh copy loads; an error with data still shows the data.
+ * The three states of a query in one place: loading, failed (with a retry, or "not found"),
+ * loaded. Complete cached data shows at once while a fresh copy loads.
  */
-export function QueryState<T>({ data, loading, error, label, refetch, children }: Props<T>) {
-  if (data !== undefined) return children(data);
-  if (error) {
-    const notFound = errorCode(error) === 'NOT_FOUND';
+export function QueryState<T>({ result, label, children }: Props<T>) {
+  if (result.dataState === 'complete') return children(result.data);
+  if (result.error) {
+    const notFound = errorCode(result.error) === 'NOT_FOUND';
+    const refetch = result.refetch;
     return (
       <ErrorMessage
         title={notFound ? 'Not found' : 'Could not load this page'}
-        error={error}
+        error={result.error}
         onRetry={notFound || !refetch ? undefined : () => void refetch()}
       />
     );
   }
-  if (loading) return <Loading label={label} />;
   return <Loading label={label} />;
 }

@@ -1,5 +1,239 @@
+import { useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { graphql } from '../../gql';
+import type { ApprovalFilter, CatalogQuery } from '../../gql/graphql';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { SelectField, TextField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
+import { QueryState } from '../../ui/QueryState';
+import { ceHours, duration } from './format';
+
+const CatalogDocument = graphql(`
+  query Catalog(
+    $search: String
+    $topic: String
+    $minCeHours: Float
+    $maxCeHours: Float
+    $approval: ApprovalFilter
+    $after: String
+  ) {
+    courses(
+      search: $search
+      topic: $topic
+      minCeHours: $minCeHours
+      maxCeHours: $maxCeHours
+      approval: $approval
+      first: 20
+      after: $after
+    ) {
+      edges {
+        node {
+          id
+          slug
+          approvals {
+            id
+            body
+            status
+          }
+          currentVersion {
+            id
+            title
+            summary
+            ceHours
+            totalSeatTimeMinutes
+            topicTags
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+function isApprovalFilter(value: string | null): value is ApprovalFilter {
+  return value === 'APPROVED' || value === 'NOT_APPROVED';
+}
+
+type CourseNode = CatalogQuery['courses']['edges'][number]['node'];
+
+/** The filters live in the address, so a filtered catalog can be bookmarked and shared. */
+function useFilters() {
+  const [params, setParams] = useSearchParams();
+  const number = (name: string) => {
+    const value = params.get(name);
+    return value === null || value === '' || Number.isNaN(Number(value)) ? null : Number(value);
+  };
+  const approval = params.get('approval');
+  return {
+    params,
+    setParams,
+    variables: {
+      search: params.get('q') || null,
+      topic: params.get('topic') || null,
+      minCeHours: number('min'),
+      maxCeHours: number('max'),
+      approval: isApprovalFilter(approval) ? approval : null,
+    },
+  };
+}
 
 export function CatalogPage() {
-  return <Page title="CatalogPage" />;
+  const { params, setParams, variables } = useFilters();
+  const result = useQuery(CatalogDocument, { variables });
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const next = new URLSearchParams();
+    for (const name of ['q', 'topic', 'min', 'max', 'approval']) {
+      const value = String(form.get(name) ?? '').trim();
+      if (value) next.set(name, name === 'topic' ? value.toLowerCase() : value);
+    }
+    setParams(next);
+  }
+
+  async function loadMore(after: string) {
+    setLoadingMore(true);
+    try {
+      await result.fetchMore({
+        variables: { after },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          courses: {
+            ...fetchMoreResult.courses,
+            edges: [...previous.courses.edges, ...fetchMoreResult.courses.edges],
+          },
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  return (
+    <Page
+      title="Course catalog"
+      lead="Evidence-based continuing education. Every course lists its CE hours and approvals."
+    >
+      <form className="form filters" role="search" aria-label="Filter courses" onSubmit={onSubmit}>
+        <div className="field-row">
+          <TextField
+            label="Search"
+            name="q"
+            type="search"
+            defaultValue={params.get('q') ?? ''}
+            hint="Words in the title or summary"
+          />
+          <TextField
+            label="Topic"
+            name="topic"
+            defaultValue={params.get('topic') ?? ''}
+            hint="A tag, e.g. safety"
+          />
+        </div>
+        <div className="field-row">
+          <TextField
+            label="CE hours from"
+            name="min"
+            type="number"
+            min={0}
+            max={100}
+            step={0.25}
+            defaultValue={params.get('min') ?? ''}
+          />
+          <TextField
+            label="CE hours up to"
+            name="max"
+            type="number"
+            min={0}
+            max={100}
+            step={0.25}
+            defaultValue={params.get('max') ?? ''}
+          />
+          <SelectField label="Approval" name="approval" defaultValue={params.get('approval') ?? ''}>
+            <option value="">Any</option>
+            <option value="APPROVED">Approved by a board</option>
+            <option value="NOT_APPROVED">Not approved</option>
+          </SelectField>
+        </div>
+        <div className="actions">
+          <Button type="submit">Apply filters</Button>
+          {params.size > 0 && (
+            <Link to="/courses" className="button button-secondary">
+              Clear filters
+            </Link>
+          )}
+        </div>
+      </form>
+
+      <section className="section" aria-labelledby="results-title" aria-busy={result.loading}>
+        <h2 id="results-title">Courses</h2>
+        <QueryState result={result} label="Loading courses">
+          {({ courses }) =>
+            courses.edges.length === 0 ? (
+              <p role="status">No course matches these filters.</p>
+            ) : (
+              <>
+                <p className="sr-only" role="status">
+                  {courses.edges.length} courses shown
+                </p>
+                <ul className="cards">
+                  {courses.edges.map(({ node }) => (
+                    <CourseCard key={node.id} course={node} />
+                  ))}
+                </ul>
+                {courses.pageInfo.hasNextPage && courses.pageInfo.endCursor && (
+                  <p>
+                    <Button
+                      variant="secondary"
+                      busy={loadingMore}
+                      busyLabel="Loading"
+                      onClick={() => void loadMore(courses.pageInfo.endCursor!)}
+                    >
+                      Show more courses
+                    </Button>
+                  </p>
+                )}
+              </>
+            )
+          }
+        </QueryState>
+      </section>
+    </Page>
+  );
+}
+
+function CourseCard({ course }: { course: CourseNode }) {
+  const version = course.currentVersion;
+  if (!version) return null;
+  const approved = course.approvals.filter((approval) => approval.status === 'ACTIVE');
+  return (
+    <li className="card">
+      <h3>
+        <Link to={`/courses/${course.slug}`}>{version.title}</Link>
+      </h3>
+      <ul className="meta">
+        <li>{ceHours(version.ceHours)}</li>
+        <li>{duration(version.totalSeatTimeMinutes)} of lessons</li>
+      </ul>
+      <p>{version.summary}</p>
+      <p className="actions">
+        {approved.length > 0 ? (
+          <Badge tone="ok">Approved: {approved.map((a) => a.body).join(', ')}</Badge>
+        ) : (
+          <Badge>No board approval</Badge>
+        )}
+        {version.topicTags.map((tag) => (
+          <Link key={tag} to={`/courses?topic=${encodeURIComponent(tag)}`} className="tag">
+            #{tag}
+          </Link>
+        ))}
+      </p>
+    </li>
+  );
 }

@@ -1,5 +1,155 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import type { MyCertificatesQuery } from '../../gql/graphql';
+import { Button } from '../../ui/Button';
+import { FormError } from '../../ui/Field';
 import { Page } from '../../ui/Page';
+import { QueryState } from '../../ui/QueryState';
+import { sameOriginPath, useDownloadWithToken } from '../../ui/download';
+import { ceHours, date } from '../catalog/format';
+import { CertificateStatusBadge } from './CertificateStatusBadge';
+
+const MyCertificatesDocument = graphql(`
+  query MyCertificates {
+    myCertificates {
+      id
+      code
+      kind
+      title
+      courseVersion
+      ceHours
+      completedOn
+      expiresOn
+      revokedOn
+      status
+      holderName
+      licenseNumber
+      licenseState
+      pdfUrl
+      verifyUrl
+      approvals {
+        body
+        approvalNumber
+        isSample
+      }
+    }
+  }
+`);
+
+type Certificate = MyCertificatesQuery['myCertificates'][number];
 
 export function CertificatesPage() {
-  return <Page title="CertificatesPage" />;
+  const result = useQuery(MyCertificatesDocument);
+  const { download, busyUrl, error } = useDownloadWithToken();
+  return (
+    <Page title="Certificates" actions={<Link to="/transcript">Transcript</Link>}>
+      <FormError message={error ?? undefined} />
+      <QueryState result={result} label="Loading your certificates">
+        {({ myCertificates }) =>
+          myCertificates.length === 0 ? (
+            <p>
+              No certificates yet. Complete a course to earn one:{' '}
+              <Link to="/learning">My learning</Link>.
+            </p>
+          ) : (
+            <ul className="cards">
+              {myCertificates.map((certificate) => (
+                <CertificateCard
+                  key={certificate.id}
+                  certificate={certificate}
+                  downloading={busyUrl === certificate.pdfUrl}
+                  onDownload={() =>
+                    void download(certificate.pdfUrl, `certificate-${certificate.code}.pdf`)
+                  }
+                />
+              ))}
+            </ul>
+          )
+        }
+      </QueryState>
+    </Page>
+  );
+}
+
+function CertificateCard({
+  certificate,
+  downloading,
+  onDownload,
+}: {
+  certificate: Certificate;
+  downloading: boolean;
+  onDownload: () => void;
+}) {
+  const [copied, setCopied] = useState(false);
+  const verifyPath = `/verify/${encodeURIComponent(certificate.code)}`;
+
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(certificate.verifyUrl);
+      setCopied(true);
+    } catch {
+      // Clipboard refused (permissions, insecure origin): the link is on the page to copy by hand.
+      setCopied(false);
+    }
+  }
+
+  return (
+    <li className="card" aria-labelledby={`certificate-${certificate.id}`}>
+      <h2 id={`certificate-${certificate.id}`}>{certificate.title}</h2>
+      <p>
+        <CertificateStatusBadge status={certificate.status} />{' '}
+        {certificate.kind === 'PROGRAM' && <span className="muted">Credential program</span>}
+      </p>
+      <dl className="details">
+        <dt>Code</dt>
+        <dd className="code">{certificate.code}</dd>
+        <dt>CE hours</dt>
+        <dd>{ceHours(certificate.ceHours)}</dd>
+        <dt>Completed</dt>
+        <dd>{date(certificate.completedOn)}</dd>
+        <dt>Valid until</dt>
+        <dd>{certificate.expiresOn ? date(certificate.expiresOn) : 'Does not expire'}</dd>
+        {certificate.revokedOn && (
+          <>
+            <dt>Revoked</dt>
+            <dd>{date(certificate.revokedOn)}</dd>
+          </>
+        )}
+        {certificate.approvals.length > 0 && (
+          <>
+            <dt>Approvals</dt>
+            <dd>
+              {certificate.approvals
+                .map((a) => `${a.body} ${a.approvalNumber}${a.isSample ? ' (sample)' : ''}`)
+                .join('; ')}
+            </dd>
+          </>
+        )}
+        <dt>Share link</dt>
+        <dd>
+          <Link to={verifyPath}>{certificate.verifyUrl}</Link>
+        </dd>
+      </dl>
+      <div className="actions">
+        <Button onClick={onDownload} busy={downloading} busyLabel="Preparing the PDF">
+          Download PDF
+        </Button>
+        <Button variant="secondary" onClick={() => void copyLink()}>
+          Copy share link
+        </Button>
+        <a
+          className="button button-secondary"
+          href={sameOriginPath(`/credentials/${encodeURIComponent(certificate.code)}`)}
+          download={`certificate-${certificate.code}.jwt`}
+        >
+          Credential file
+        </a>
+      </div>
+      <p role="status" aria-live="polite" className="muted">
+        {copied ? '✓ Share link copied' : ''}
+      </p>
+    </li>
+  );
 }

@@ -1,5 +1,41 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 
 export function VerifyEntryPage() {
-  return <Page title="VerifyEntryPage" />;
+  const navigate = useNavigate();
+  const [error, setError] = useState<string>();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const code = String(new FormData(event.currentTarget).get('code') ?? '').trim();
+    if (!code) {
+      setError('Enter the code printed on the certificate.');
+      return;
+    }
+    void navigate(`/verify/${encodeURIComponent(code)}`);
+  }
+
+  return (
+    <Page
+      title="Verify a certificate"
+      lead="Check any Fascicle certificate by its code. No account needed."
+    >
+      <form className="form narrow" onSubmit={onSubmit} noValidate>
+        <TextField
+          label="Certificate code"
+          name="code"
+          hint="As printed on the certificate, e.g. 7KQ4-M2XD-9HJB-TC. Spaces, dashes and letter case do not matter."
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          className="code"
+          error={error}
+        />
+        <Button type="submit">Verify</Button>
+      </form>
+    </Page>
+  );
 }

@@ -1,0 +1,163 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback, useRef, useState } from 'react';
+import { errorMessage } from '../../../graphql/errors';
+import type { AttemptFieldsFragment } from '../../../gql/graphql';
+import { Button } from '../../../ui/Button';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { FormError } from '../../../ui/Field';
+import { SaveAnswerDocument, SubmitAttemptDocument } from './documents';
+import { QuizTimer } from './QuizTimer';
+
+type SaveState = 'saving' | 'saved' | { error: string };
+
+interface Props {
+  attempt: AttemptFieldsFragment;
+  onSubmitted: (attempt: AttemptFieldsFragment) => void;
+}
+
+/**
+ * An attempt in progress. Each answer is saved as it is given, so a reload, a lost
+ * connection or the deadline loses nothing that was shown as saved.
+ */
+export function AttemptForm({ attempt, onSubmitted }: Props) {
+  const [answers, setAnswers] = useState<Record<string, string[]>>(() =>
+    Object.fromEntries(attempt.questions.map((q) => [q.questionId, q.selectedOptionIds])),
+  );
+  const [saveStates, setSaveStates] = useState<Record<string, SaveState>>({});
+  const [confirming, setConfirming] = useState(false);
+  const [submitError, setSubmitError] = useState<string>();
+  const [saveAnswer] = useMutation(SaveAnswerDocument);
+  const [submitAttempt, { loading: submitting }] = useMutation(SubmitAttemptDocument);
+  const submitted = useRef(false);
+
+  async function choose(questionId: string, selectedOptionIds: string[]) {
+    setAnswers((current) => ({ ...current, [questionId]: selectedOptionIds }));
+    setSaveStates((current) => ({ ...current, [questionId]: 'saving' }));
+    try {
+      await saveAnswer({
+        variables: { input: { attemptId: attempt.id, questionId, selectedOptionIds } },
+      });
+      setSaveStates((current) => ({ ...current, [questionId]: 'saved' }));
+    } catch (error) {
+      setSaveStates((current) => ({ ...current, [questionId]: { error: errorMessage(error) } }));
+    }
+  }
+
+  const submit = useCallback(async () => {
+    if (submitted.current) return;
+    submitted.current = true;
+    setSubmitError(undefined);
+    try {
+      const { data } = await submitAttempt({ variables: { attemptId: attempt.id } });
+      setConfirming(false);
+      if (data) onSubmitted(data.submitQuizAttempt);
+    } catch (error) {
+      submitted.current = false;
+      setSubmitError(errorMessage(error));
+    }
+  }, [attempt.id, onSubmitted, submitAttempt]);
+
+  const answered = attempt.questions.filter((q) => (answers[q.questionId] ?? []).length > 0).length;
+  const total = attempt.questions.length;
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        setConfirming(true);
+      }}
+    >
+      <div className="quiz-bar">
+        <span>
+          Attempt {attempt.attemptNumber} · {answered} of {total} answered
+        </span>
+        {attempt.deadlineAt && (
+          <QuizTimer deadlineAt={attempt.deadlineAt} onExpire={() => void submit()} />
+        )}
+      </div>
+      {attempt.questions.map((question, index) => (
+        <QuestionField
+          key={question.questionId}
+          question={question}
+          number={index + 1}
+          total={total}
+          selected={answers[question.questionId] ?? []}
+          saveState={saveStates[question.questionId]}
+          onChange={(ids) => void choose(question.questionId, ids)}
+        />
+      ))}
+      <FormError message={submitError} />
+      <Button type="submit">Submit answers</Button>
+      <ConfirmDialog
+        open={confirming}
+        title="Submit your answers?"
+        confirmLabel="Submit"
+        busy={submitting}
+        onConfirm={() => void submit()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>
+          You answered {answered} of {total} questions.
+          {answered < total && ' Unanswered questions score no points.'} You cannot change your
+          answers after submitting.
+        </p>
+        <FormError message={submitError} />
+      </ConfirmDialog>
+    </form>
+  );
+}
+
+interface QuestionProps {
+  question: AttemptFieldsFragment['questions'][number];
+  number: number;
+  total: number;
+  selected: string[];
+  saveState?: SaveState;
+  onChange: (selectedOptionIds: string[]) => void;
+}
+
+function QuestionField({ question, number, total, selected, saveState, onChange }: QuestionProps) {
+  const multiple = question.type === 'MULTIPLE_CHOICE';
+  const name = `question-${question.questionId}`;
+  return (
+    <fieldset className="fieldset question">
+      <legend>
+        Question {number} of {total}
+        {multiple && ' (choose all that apply)'}
+      </legend>
+      {/* Stems come as Markdown only; shown as text, line breaks kept. */}
+      <p className="stem" style={{ whiteSpace: 'pre-wrap' }}>
+        {question.stemMarkdown}
+      </p>
+      {question.options.map((option) => (
+        <label key={option.id} className="choice">
+          <input
+            type={multiple ? 'checkbox' : 'radio'}
+            name={name}
+            value={option.id}
+            checked={selected.includes(option.id)}
+            onChange={(event) =>
+              onChange(
+                multiple
+                  ? event.target.checked
+                    ? [...selected, option.id]
+                    : selected.filter((id) => id !== option.id)
+                  : [option.id],
+              )
+            }
+          />
+          <span>{option.text}</span>
+        </label>
+      ))}
+      <p className="muted" role="status" aria-live="polite">
+        {saveState === 'saving' && 'Saving…'}
+        {saveState === 'saved' && '✓ Answer saved'}
+      </p>
+      {typeof saveState === 'object' && (
+        <p className="field-error" role="alert">
+          Not saved: {saveState.error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
