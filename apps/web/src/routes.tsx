@@ -4,11 +4,12 @@ import { RouteError } from './layout/RouteError';
 import { accountRoutes } from './pages/account/routes';
 import { adminRoutes } from './pages/admin/routes';
 import { catalogRoutes } from './pages/catalog/routes';
+import { clinicRoutes } from './pages/clinic/routes';
 import { credentialRoutes } from './pages/credentials/routes';
 import { HomePage } from './pages/home/HomePage';
 import { NotFoundPage } from './pages/home/NotFoundPage';
 import { learningRoutes } from './pages/learning/routes';
-import { staffRoutes } from './pages/staff/routes';
+import { teachRoutes } from './pages/teach/routes';
 import { verifyRoutes } from './pages/verify/routes';
 
 /**
@@ -28,8 +29,9 @@ export const routes: RouteObject[] = [
       ...learningRoutes,
       ...credentialRoutes,
       ...verifyRoutes,
-      ...staffRoutes,
+      ...teachRoutes,
       ...adminRoutes,
+      ...clinicRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -35,6 +35,19 @@ type Documents = {
   '\n  query Catalog(\n    $search: String\n    $topic: String\n    $minCeHours: Float\n    $maxCeHours: Float\n    $approval: ApprovalFilter\n    $after: String\n  ) {\n    courses(\n      search: $search\n      topic: $topic\n      minCeHours: $minCeHours\n      maxCeHours: $maxCeHours\n      approval: $approval\n      first: 20\n      after: $after\n    ) {\n      edges {\n        node {\n          id\n          slug\n          approvals {\n            id\n            body\n            status\n          }\n          currentVersion {\n            id\n            title\n            summary\n            ceHours\n            totalSeatTimeMinutes\n            topicTags\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CatalogDocument;
   '\n  query CoursePage($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      authors {\n        userId\n        displayName\n      }\n      approvals {\n        id\n        body\n        approvalNumber\n        status\n        validFrom\n        validUntil\n        isSample\n      }\n      prerequisites {\n        id\n        slug\n        currentVersion {\n          id\n          title\n        }\n      }\n      currentVersion {\n        id\n        number\n        title\n        summary\n        audience\n        ceHours\n        certificateValidityMonths\n        learningObjectives\n        totalSeatTimeMinutes\n        topicTags\n        publishedAt\n        modules {\n          id\n          position\n          title\n          objectives\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n    }\n    myEnrollments {\n      id\n      courseId\n      status\n    }\n  }\n': typeof types.CoursePageDocument;
   '\n  mutation Enroll($courseId: ID!) {\n    enroll(courseId: $courseId) {\n      id\n      courseId\n      status\n    }\n  }\n': typeof types.EnrollDocument;
+  '\n  mutation ClinicAcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      viewerRole\n    }\n  }\n': typeof types.ClinicAcceptInvitationDocument;
+  '\n  query ClinicRequirementSources {\n    credentialPrograms {\n      id\n      title\n      validityMonths\n    }\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.ClinicRequirementSourcesDocument;
+  '\n  mutation ClinicAddRequiredCredential($input: AddRequiredCredentialInput!) {\n    addRequiredCredential(input: $input) {\n      id\n      label\n    }\n  }\n': typeof types.ClinicAddRequiredCredentialDocument;
+  '\n  query ClinicComplianceTotals($id: ID!) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 1) {\n        generatedAt\n        csvUrl\n        requirements {\n          id\n          label\n        }\n        totals {\n          status\n          count\n        }\n      }\n    }\n  }\n': typeof types.ClinicComplianceTotalsDocument;
+  '\n  query ClinicHeader($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      viewerRole\n    }\n  }\n': typeof types.ClinicHeaderDocument;
+  '\n  query ClinicList {\n    myOrganizations {\n      id\n      name\n      viewerRole\n    }\n  }\n': typeof types.ClinicListDocument;
+  '\n  mutation ClinicCreate($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      viewerRole\n    }\n  }\n': typeof types.ClinicCreateDocument;
+  '\n  mutation ClinicInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n': typeof types.ClinicInviteMemberDocument;
+  '\n  mutation ClinicChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n': typeof types.ClinicChangeMemberRoleDocument;
+  '\n  mutation ClinicEndMembership($membershipId: ID!) {\n    endMembership(membershipId: $membershipId)\n  }\n': typeof types.ClinicEndMembershipDocument;
+  '\n  query ClinicMembers($id: ID!) {\n    organizationMembers(organizationId: $id) {\n      id\n      userId\n      displayName\n      email\n      role\n      joinedAt\n    }\n  }\n': typeof types.ClinicMembersDocument;
+  '\n  query ClinicRequirements($id: ID!) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 1) {\n        requirements {\n          id\n          label\n        }\n      }\n    }\n  }\n': typeof types.ClinicRequirementsDocument;
+  '\n  query ClinicRoster($id: ID!, $status: ComplianceStatus, $sort: ComplianceSort!, $after: String) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 25, after: $after, status: $status, sort: $sort) {\n        members {\n          edges {\n            cursor\n            node {\n              membershipId\n              displayName\n              email\n              role\n              licenseNumber\n              licenseState\n              nextExpiry\n              worstStatus\n              credentials {\n                requirementId\n                label\n                status\n                certificateCode\n                completedOn\n                expiresOn\n                revokedOn\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n': typeof types.ClinicRosterDocument;
   '\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n      }\n    }\n  }\n': typeof types.MyCertificatesDocument;
   '\n  query MyTranscript {\n    myTranscript {\n      totalHours\n      csvUrl\n      years {\n        year\n        hours\n      }\n      certificates {\n        id\n        code\n        kind\n        title\n        ceHours\n        completedOn\n        expiresOn\n        status\n      }\n    }\n  }\n': typeof types.MyTranscriptDocument;
   '\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        remaining\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n': typeof types.EnrollmentOverviewDocument;
@@ -56,6 +69,7 @@ type Documents = {
   '\n  mutation TeachRemoveBank($bankId: ID!) {\n    removeQuestionBank(bankId: $bankId)\n  }\n': typeof types.TeachRemoveBankDocument;
   '\n  mutation TeachAddAuthor($input: AddCourseAuthorInput!) {\n    addCourseAuthor(input: $input)\n  }\n': typeof types.TeachAddAuthorDocument;
   '\n  query TeachCourse($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      viewerIsAuthor\n      authors {\n        userId\n        displayName\n      }\n      currentVersion {\n        id\n        number\n        title\n      }\n      openVersion {\n        id\n        number\n        status\n      }\n      versions {\n        id\n        number\n        title\n        status\n        changelog\n        reviewComment\n        submittedAt\n        publishedAt\n        retiredAt\n      }\n    }\n  }\n': typeof types.TeachCourseDocument;
+  '\n  query TeachItemAnalysis($quizId: ID!) {\n    quiz(id: $quizId) {\n      id\n      title\n      isFinalExam\n      passingScorePercent\n      questionsPerAttempt\n      bank {\n        id\n        title\n      }\n    }\n    quizItemAnalysis(quizId: $quizId) {\n      quizId\n      attempts\n      meanScorePercent\n      passRate\n      scoreDistribution {\n        fromPercent\n        toPercent\n        attempts\n      }\n      questions {\n        questionId\n        position\n        stemMarkdown\n        objectiveTag\n        responses\n        facility\n        discrimination\n        mostChosenWrongOption {\n          optionId\n          text\n          picks\n        }\n      }\n    }\n  }\n': typeof types.TeachItemAnalysisDocument;
   '\n  query TeachLessonEditor($versionId: ID!) {\n    courseVersion(id: $versionId) {\n      id\n      number\n      status\n      title\n      reviewComment\n      course {\n        id\n        viewerIsAuthor\n      }\n      modules {\n        id\n        title\n        lessons {\n          ...TeachLessonFields\n        }\n      }\n    }\n  }\n': typeof types.TeachLessonEditorDocument;
   '\n  fragment TeachLessonFields on Lesson {\n    id\n    position\n    title\n    seatTimeMinutes\n    bodyMarkdown\n    bodyHtml\n    references {\n      citation\n      url\n    }\n  }\n': typeof types.TeachLessonFieldsFragmentDoc;
   '\n  mutation TeachUpdateLesson($input: UpdateLessonInput!) {\n    updateLesson(input: $input) {\n      ...TeachLessonFields\n    }\n  }\n': typeof types.TeachUpdateLessonDocument;
@@ -69,6 +83,14 @@ type Documents = {
   '\n  query TeachMyCourses {\n    myAuthoredCourses {\n      id\n      slug\n      currentVersion {\n        id\n        number\n        title\n        status\n      }\n      openVersion {\n        id\n        number\n        title\n        status\n        reviewComment\n      }\n    }\n  }\n': typeof types.TeachMyCoursesDocument;
   '\n  mutation TeachCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      id\n    }\n  }\n': typeof types.TeachCreateCourseDocument;
   '\n  mutation TeachCreateDraft($input: CreateDraftVersionInput!) {\n    createDraftVersion(input: $input) {\n      id\n    }\n  }\n': typeof types.TeachCreateDraftDocument;
+  '\n  query TeachQuestionBank($versionId: ID!) {\n    courseVersion(id: $versionId) {\n      id\n      number\n      status\n      title\n      reviewComment\n      course {\n        id\n        viewerIsAuthor\n      }\n      questionBanks {\n        id\n        title\n        questions {\n          ...TeachQuestionFields\n        }\n      }\n    }\n  }\n': typeof types.TeachQuestionBankDocument;
+  '\n  fragment TeachQuestionFields on Question {\n    id\n    position\n    type\n    stemMarkdown\n    explanationMarkdown\n    reference\n    objectiveTag\n    options {\n      id\n      position\n      text\n      isCorrect\n    }\n  }\n': typeof types.TeachQuestionFieldsFragmentDoc;
+  '\n  mutation TeachAddQuestion($input: AddQuestionInput!) {\n    addQuestion(input: $input) {\n      ...TeachQuestionFields\n    }\n  }\n': typeof types.TeachAddQuestionDocument;
+  '\n  mutation TeachUpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      ...TeachQuestionFields\n    }\n  }\n': typeof types.TeachUpdateQuestionDocument;
+  '\n  mutation TeachRemoveQuestion($questionId: ID!) {\n    removeQuestion(questionId: $questionId) {\n      id\n      questions {\n        ...TeachQuestionFields\n      }\n    }\n  }\n': typeof types.TeachRemoveQuestionDocument;
+  '\n  mutation TeachCreateQuiz($input: CreateQuizInput!) {\n    createQuiz(input: $input) {\n      ...TeachQuizFields\n    }\n  }\n': typeof types.TeachCreateQuizDocument;
+  '\n  mutation TeachUpdateQuiz($input: UpdateQuizInput!) {\n    updateQuiz(input: $input) {\n      ...TeachQuizFields\n    }\n  }\n': typeof types.TeachUpdateQuizDocument;
+  '\n  mutation TeachRemoveQuiz($quizId: ID!) {\n    removeQuiz(quizId: $quizId)\n  }\n': typeof types.TeachRemoveQuizDocument;
   '\n  mutation TeachSubmitVersion($versionId: ID!) {\n    submitCourseVersion(versionId: $versionId) {\n      id\n      status\n      submittedAt\n      reviewComment\n    }\n  }\n': typeof types.TeachSubmitVersionDocument;
   '\n  mutation TeachUpdateVersion($input: UpdateCourseVersionInput!) {\n    updateCourseVersion(input: $input) {\n      id\n      title\n      summary\n      audience\n      ceHours\n      certificateValidityMonths\n      learningObjectives\n      topicTags\n      changelog\n    }\n  }\n': typeof types.TeachUpdateVersionDocument;
   '\n  query TeachVersionEditor($id: ID!) {\n    courseVersion(id: $id) {\n      id\n      number\n      status\n      title\n      summary\n      audience\n      ceHours\n      certificateValidityMonths\n      learningObjectives\n      topicTags\n      changelog\n      reviewComment\n      submittedAt\n      publishedAt\n      retiredAt\n      totalSeatTimeMinutes\n      course {\n        id\n        slug\n        viewerIsAuthor\n      }\n      modules {\n        ...TeachModuleFields\n      }\n      questionBanks {\n        id\n      }\n      quizzes {\n        id\n      }\n    }\n  }\n': typeof types.TeachVersionEditorDocument;
@@ -116,6 +138,32 @@ const documents: Documents = {
     types.CoursePageDocument,
   '\n  mutation Enroll($courseId: ID!) {\n    enroll(courseId: $courseId) {\n      id\n      courseId\n      status\n    }\n  }\n':
     types.EnrollDocument,
+  '\n  mutation ClinicAcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      viewerRole\n    }\n  }\n':
+    types.ClinicAcceptInvitationDocument,
+  '\n  query ClinicRequirementSources {\n    credentialPrograms {\n      id\n      title\n      validityMonths\n    }\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n':
+    types.ClinicRequirementSourcesDocument,
+  '\n  mutation ClinicAddRequiredCredential($input: AddRequiredCredentialInput!) {\n    addRequiredCredential(input: $input) {\n      id\n      label\n    }\n  }\n':
+    types.ClinicAddRequiredCredentialDocument,
+  '\n  query ClinicComplianceTotals($id: ID!) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 1) {\n        generatedAt\n        csvUrl\n        requirements {\n          id\n          label\n        }\n        totals {\n          status\n          count\n        }\n      }\n    }\n  }\n':
+    types.ClinicComplianceTotalsDocument,
+  '\n  query ClinicHeader($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      viewerRole\n    }\n  }\n':
+    types.ClinicHeaderDocument,
+  '\n  query ClinicList {\n    myOrganizations {\n      id\n      name\n      viewerRole\n    }\n  }\n':
+    types.ClinicListDocument,
+  '\n  mutation ClinicCreate($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      viewerRole\n    }\n  }\n':
+    types.ClinicCreateDocument,
+  '\n  mutation ClinicInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n':
+    types.ClinicInviteMemberDocument,
+  '\n  mutation ClinicChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n':
+    types.ClinicChangeMemberRoleDocument,
+  '\n  mutation ClinicEndMembership($membershipId: ID!) {\n    endMembership(membershipId: $membershipId)\n  }\n':
+    types.ClinicEndMembershipDocument,
+  '\n  query ClinicMembers($id: ID!) {\n    organizationMembers(organizationId: $id) {\n      id\n      userId\n      displayName\n      email\n      role\n      joinedAt\n    }\n  }\n':
+    types.ClinicMembersDocument,
+  '\n  query ClinicRequirements($id: ID!) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 1) {\n        requirements {\n          id\n          label\n        }\n      }\n    }\n  }\n':
+    types.ClinicRequirementsDocument,
+  '\n  query ClinicRoster($id: ID!, $status: ComplianceStatus, $sort: ComplianceSort!, $after: String) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 25, after: $after, status: $status, sort: $sort) {\n        members {\n          edges {\n            cursor\n            node {\n              membershipId\n              displayName\n              email\n              role\n              licenseNumber\n              licenseState\n              nextExpiry\n              worstStatus\n              credentials {\n                requirementId\n                label\n                status\n                certificateCode\n                completedOn\n                expiresOn\n                revokedOn\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n':
+    types.ClinicRosterDocument,
   '\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n      }\n    }\n  }\n':
     types.MyCertificatesDocument,
   '\n  query MyTranscript {\n    myTranscript {\n      totalHours\n      csvUrl\n      years {\n        year\n        hours\n      }\n      certificates {\n        id\n        code\n        kind\n        title\n        ceHours\n        completedOn\n        expiresOn\n        status\n      }\n    }\n  }\n':
@@ -158,6 +206,8 @@ const documents: Documents = {
     types.TeachAddAuthorDocument,
   '\n  query TeachCourse($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      viewerIsAuthor\n      authors {\n        userId\n        displayName\n      }\n      currentVersion {\n        id\n        number\n        title\n      }\n      openVersion {\n        id\n        number\n        status\n      }\n      versions {\n        id\n        number\n        title\n        status\n        changelog\n        reviewComment\n        submittedAt\n        publishedAt\n        retiredAt\n      }\n    }\n  }\n':
     types.TeachCourseDocument,
+  '\n  query TeachItemAnalysis($quizId: ID!) {\n    quiz(id: $quizId) {\n      id\n      title\n      isFinalExam\n      passingScorePercent\n      questionsPerAttempt\n      bank {\n        id\n        title\n      }\n    }\n    quizItemAnalysis(quizId: $quizId) {\n      quizId\n      attempts\n      meanScorePercent\n      passRate\n      scoreDistribution {\n        fromPercent\n        toPercent\n        attempts\n      }\n      questions {\n        questionId\n        position\n        stemMarkdown\n        objectiveTag\n        responses\n        facility\n        discrimination\n        mostChosenWrongOption {\n          optionId\n          text\n          picks\n        }\n      }\n    }\n  }\n':
+    types.TeachItemAnalysisDocument,
   '\n  query TeachLessonEditor($versionId: ID!) {\n    courseVersion(id: $versionId) {\n      id\n      number\n      status\n      title\n      reviewComment\n      course {\n        id\n        viewerIsAuthor\n      }\n      modules {\n        id\n        title\n        lessons {\n          ...TeachLessonFields\n        }\n      }\n    }\n  }\n':
     types.TeachLessonEditorDocument,
   '\n  fragment TeachLessonFields on Lesson {\n    id\n    position\n    title\n    seatTimeMinutes\n    bodyMarkdown\n    bodyHtml\n    references {\n      citation\n      url\n    }\n  }\n':
@@ -184,6 +234,22 @@ const documents: Documents = {
     types.TeachCreateCourseDocument,
   '\n  mutation TeachCreateDraft($input: CreateDraftVersionInput!) {\n    createDraftVersion(input: $input) {\n      id\n    }\n  }\n':
     types.TeachCreateDraftDocument,
+  '\n  query TeachQuestionBank($versionId: ID!) {\n    courseVersion(id: $versionId) {\n      id\n      number\n      status\n      title\n      reviewComment\n      course {\n        id\n        viewerIsAuthor\n      }\n      questionBanks {\n        id\n        title\n        questions {\n          ...TeachQuestionFields\n        }\n      }\n    }\n  }\n':
+    types.TeachQuestionBankDocument,
+  '\n  fragment TeachQuestionFields on Question {\n    id\n    position\n    type\n    stemMarkdown\n    explanationMarkdown\n    reference\n    objectiveTag\n    options {\n      id\n      position\n      text\n      isCorrect\n    }\n  }\n':
+    types.TeachQuestionFieldsFragmentDoc,
+  '\n  mutation TeachAddQuestion($input: AddQuestionInput!) {\n    addQuestion(input: $input) {\n      ...TeachQuestionFields\n    }\n  }\n':
+    types.TeachAddQuestionDocument,
+  '\n  mutation TeachUpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      ...TeachQuestionFields\n    }\n  }\n':
+    types.TeachUpdateQuestionDocument,
+  '\n  mutation TeachRemoveQuestion($questionId: ID!) {\n    removeQuestion(questionId: $questionId) {\n      id\n      questions {\n        ...TeachQuestionFields\n      }\n    }\n  }\n':
+    types.TeachRemoveQuestionDocument,
+  '\n  mutation TeachCreateQuiz($input: CreateQuizInput!) {\n    createQuiz(input: $input) {\n      ...TeachQuizFields\n    }\n  }\n':
+    types.TeachCreateQuizDocument,
+  '\n  mutation TeachUpdateQuiz($input: UpdateQuizInput!) {\n    updateQuiz(input: $input) {\n      ...TeachQuizFields\n    }\n  }\n':
+    types.TeachUpdateQuizDocument,
+  '\n  mutation TeachRemoveQuiz($quizId: ID!) {\n    removeQuiz(quizId: $quizId)\n  }\n':
+    types.TeachRemoveQuizDocument,
   '\n  mutation TeachSubmitVersion($versionId: ID!) {\n    submitCourseVersion(versionId: $versionId) {\n      id\n      status\n      submittedAt\n      reviewComment\n    }\n  }\n':
     types.TeachSubmitVersionDocument,
   '\n  mutation TeachUpdateVersion($input: UpdateCourseVersionInput!) {\n    updateCourseVersion(input: $input) {\n      id\n      title\n      summary\n      audience\n      ceHours\n      certificateValidityMonths\n      learningObjectives\n      topicTags\n      changelog\n    }\n  }\n':
@@ -338,6 +404,84 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation ClinicAcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      viewerRole\n    }\n  }\n',
+): (typeof documents)['\n  mutation ClinicAcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      viewerRole\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ClinicRequirementSources {\n    credentialPrograms {\n      id\n      title\n      validityMonths\n    }\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ClinicRequirementSources {\n    credentialPrograms {\n      id\n      title\n      validityMonths\n    }\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ClinicAddRequiredCredential($input: AddRequiredCredentialInput!) {\n    addRequiredCredential(input: $input) {\n      id\n      label\n    }\n  }\n',
+): (typeof documents)['\n  mutation ClinicAddRequiredCredential($input: AddRequiredCredentialInput!) {\n    addRequiredCredential(input: $input) {\n      id\n      label\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ClinicComplianceTotals($id: ID!) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 1) {\n        generatedAt\n        csvUrl\n        requirements {\n          id\n          label\n        }\n        totals {\n          status\n          count\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ClinicComplianceTotals($id: ID!) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 1) {\n        generatedAt\n        csvUrl\n        requirements {\n          id\n          label\n        }\n        totals {\n          status\n          count\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ClinicHeader($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      viewerRole\n    }\n  }\n',
+): (typeof documents)['\n  query ClinicHeader($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      viewerRole\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ClinicList {\n    myOrganizations {\n      id\n      name\n      viewerRole\n    }\n  }\n',
+): (typeof documents)['\n  query ClinicList {\n    myOrganizations {\n      id\n      name\n      viewerRole\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ClinicCreate($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      viewerRole\n    }\n  }\n',
+): (typeof documents)['\n  mutation ClinicCreate($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      viewerRole\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ClinicInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation ClinicInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ClinicChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n',
+): (typeof documents)['\n  mutation ClinicChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ClinicEndMembership($membershipId: ID!) {\n    endMembership(membershipId: $membershipId)\n  }\n',
+): (typeof documents)['\n  mutation ClinicEndMembership($membershipId: ID!) {\n    endMembership(membershipId: $membershipId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ClinicMembers($id: ID!) {\n    organizationMembers(organizationId: $id) {\n      id\n      userId\n      displayName\n      email\n      role\n      joinedAt\n    }\n  }\n',
+): (typeof documents)['\n  query ClinicMembers($id: ID!) {\n    organizationMembers(organizationId: $id) {\n      id\n      userId\n      displayName\n      email\n      role\n      joinedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ClinicRequirements($id: ID!) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 1) {\n        requirements {\n          id\n          label\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ClinicRequirements($id: ID!) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 1) {\n        requirements {\n          id\n          label\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ClinicRoster($id: ID!, $status: ComplianceStatus, $sort: ComplianceSort!, $after: String) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 25, after: $after, status: $status, sort: $sort) {\n        members {\n          edges {\n            cursor\n            node {\n              membershipId\n              displayName\n              email\n              role\n              licenseNumber\n              licenseState\n              nextExpiry\n              worstStatus\n              credentials {\n                requirementId\n                label\n                status\n                certificateCode\n                completedOn\n                expiresOn\n                revokedOn\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ClinicRoster($id: ID!, $status: ComplianceStatus, $sort: ComplianceSort!, $after: String) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 25, after: $after, status: $status, sort: $sort) {\n        members {\n          edges {\n            cursor\n            node {\n              membershipId\n              displayName\n              email\n              role\n              licenseNumber\n              licenseState\n              nextExpiry\n              worstStatus\n              credentials {\n                requirementId\n                label\n                status\n                certificateCode\n                completedOn\n                expiresOn\n                revokedOn\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n      }\n    }\n  }\n'];
 /**
@@ -464,6 +608,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query TeachItemAnalysis($quizId: ID!) {\n    quiz(id: $quizId) {\n      id\n      title\n      isFinalExam\n      passingScorePercent\n      questionsPerAttempt\n      bank {\n        id\n        title\n      }\n    }\n    quizItemAnalysis(quizId: $quizId) {\n      quizId\n      attempts\n      meanScorePercent\n      passRate\n      scoreDistribution {\n        fromPercent\n        toPercent\n        attempts\n      }\n      questions {\n        questionId\n        position\n        stemMarkdown\n        objectiveTag\n        responses\n        facility\n        discrimination\n        mostChosenWrongOption {\n          optionId\n          text\n          picks\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TeachItemAnalysis($quizId: ID!) {\n    quiz(id: $quizId) {\n      id\n      title\n      isFinalExam\n      passingScorePercent\n      questionsPerAttempt\n      bank {\n        id\n        title\n      }\n    }\n    quizItemAnalysis(quizId: $quizId) {\n      quizId\n      attempts\n      meanScorePercent\n      passRate\n      scoreDistribution {\n        fromPercent\n        toPercent\n        attempts\n      }\n      questions {\n        questionId\n        position\n        stemMarkdown\n        objectiveTag\n        responses\n        facility\n        discrimination\n        mostChosenWrongOption {\n          optionId\n          text\n          picks\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query TeachLessonEditor($versionId: ID!) {\n    courseVersion(id: $versionId) {\n      id\n      number\n      status\n      title\n      reviewComment\n      course {\n        id\n        viewerIsAuthor\n      }\n      modules {\n        id\n        title\n        lessons {\n          ...TeachLessonFields\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query TeachLessonEditor($versionId: ID!) {\n    courseVersion(id: $versionId) {\n      id\n      number\n      status\n      title\n      reviewComment\n      course {\n        id\n        viewerIsAuthor\n      }\n      modules {\n        id\n        title\n        lessons {\n          ...TeachLessonFields\n        }\n      }\n    }\n  }\n'];
 /**
@@ -538,6 +688,54 @@ export function graphql(
 export function graphql(
   source: '\n  mutation TeachCreateDraft($input: CreateDraftVersionInput!) {\n    createDraftVersion(input: $input) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation TeachCreateDraft($input: CreateDraftVersionInput!) {\n    createDraftVersion(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeachQuestionBank($versionId: ID!) {\n    courseVersion(id: $versionId) {\n      id\n      number\n      status\n      title\n      reviewComment\n      course {\n        id\n        viewerIsAuthor\n      }\n      questionBanks {\n        id\n        title\n        questions {\n          ...TeachQuestionFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TeachQuestionBank($versionId: ID!) {\n    courseVersion(id: $versionId) {\n      id\n      number\n      status\n      title\n      reviewComment\n      course {\n        id\n        viewerIsAuthor\n      }\n      questionBanks {\n        id\n        title\n        questions {\n          ...TeachQuestionFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TeachQuestionFields on Question {\n    id\n    position\n    type\n    stemMarkdown\n    explanationMarkdown\n    reference\n    objectiveTag\n    options {\n      id\n      position\n      text\n      isCorrect\n    }\n  }\n',
+): (typeof documents)['\n  fragment TeachQuestionFields on Question {\n    id\n    position\n    type\n    stemMarkdown\n    explanationMarkdown\n    reference\n    objectiveTag\n    options {\n      id\n      position\n      text\n      isCorrect\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachAddQuestion($input: AddQuestionInput!) {\n    addQuestion(input: $input) {\n      ...TeachQuestionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation TeachAddQuestion($input: AddQuestionInput!) {\n    addQuestion(input: $input) {\n      ...TeachQuestionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachUpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      ...TeachQuestionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation TeachUpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      ...TeachQuestionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachRemoveQuestion($questionId: ID!) {\n    removeQuestion(questionId: $questionId) {\n      id\n      questions {\n        ...TeachQuestionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation TeachRemoveQuestion($questionId: ID!) {\n    removeQuestion(questionId: $questionId) {\n      id\n      questions {\n        ...TeachQuestionFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachCreateQuiz($input: CreateQuizInput!) {\n    createQuiz(input: $input) {\n      ...TeachQuizFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation TeachCreateQuiz($input: CreateQuizInput!) {\n    createQuiz(input: $input) {\n      ...TeachQuizFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachUpdateQuiz($input: UpdateQuizInput!) {\n    updateQuiz(input: $input) {\n      ...TeachQuizFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation TeachUpdateQuiz($input: UpdateQuizInput!) {\n    updateQuiz(input: $input) {\n      ...TeachQuizFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TeachRemoveQuiz($quizId: ID!) {\n    removeQuiz(quizId: $quizId)\n  }\n',
+): (typeof documents)['\n  mutation TeachRemoveQuiz($quizId: ID!) {\n    removeQuiz(quizId: $quizId)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,29 @@ export type AddModuleInput = {
   versionId: string | number;
 };
 
+export type AddQuestionInput = {
+  bankId: string | number;
+  /** Why the answer is right; shown only as the review policy allows */
+  explanationMarkdown: string;
+  /** The learning objective the question tests, e.g. safety-pneumothorax */
+  objectiveTag: string;
+  /** TRUE_FALSE: the options True and False, in that order */
+  options: Array<QuestionOptionInput>;
+  /** The source that supports the answer */
+  reference: string;
+  /** Markdown */
+  stemMarkdown: string;
+  type: QuestionType;
+};
+
+export type AddRequiredCredentialInput = {
+  courseId?: string | number | null | undefined;
+  label: string;
+  organizationId: string | number;
+  /** A credential program; or give courseId */
+  programId?: string | number | null | undefined;
+};
+
 export type ApprovalFilter = 'APPROVED' | 'NOT_APPROVED';
 
 export type ApprovalStatus = 'ACTIVE' | 'EXPIRED' | 'PENDING';
@@ -36,6 +59,17 @@ export type AttemptStatus = 'IN_PROGRESS' | 'SUBMITTED';
 export type CertificateKind = 'COURSE' | 'PROGRAM';
 
 export type CertificateStatus = 'EXPIRED' | 'REVOKED' | 'VALID';
+
+export type ChangeMemberRoleInput = {
+  membershipId: string | number;
+  role: OrganizationRole;
+};
+
+export type ComplianceSort = 'NAME' | 'NEXT_EXPIRY' | 'WORST_STATUS';
+
+/** EXPIRING_60 / EXPIRING_30: expires within 60 / 30 days */
+export type ComplianceStatus =
+  'EXPIRED' | 'EXPIRING_30' | 'EXPIRING_60' | 'MISSING' | 'REVOKED' | 'VALID';
 
 export type CourseEvaluationInput = {
   comments?: string;
@@ -77,12 +111,43 @@ export type CreateDraftVersionInput = {
   courseId: string | number;
 };
 
+export type CreateOrganizationInput = {
+  name: string;
+};
+
 export type CreateQuestionBankInput = {
   title: string;
   versionId: string | number;
 };
 
+export type CreateQuizInput = {
+  bankId: string | number;
+  /** None = unlimited */
+  maxAttempts?: number | null | undefined;
+  /** The module it closes; none = the course's final exam */
+  moduleId?: string | number | null | undefined;
+  /** 1 to 100 */
+  passingScorePercent: number;
+  /** Questions drawn per attempt; none = all */
+  questionCount?: number | null | undefined;
+  reviewContent?: ReviewContent;
+  reviewTiming?: ReviewTiming;
+  scoring?: MultipleChoiceScoring;
+  shuffleOptions?: boolean;
+  shuffleQuestions?: boolean;
+  /** Seconds; none = untimed */
+  timeLimitSeconds?: number | null | undefined;
+  title: string;
+  versionId: string | number;
+};
+
 export type EnrollmentStatus = 'ACTIVE' | 'COMPLETED';
+
+export type InviteMemberInput = {
+  email: string;
+  organizationId: string | number;
+  role?: OrganizationRole;
+};
 
 export type LessonReferenceInput = {
   /** As it should be printed: authors, title, journal, year */
@@ -110,6 +175,11 @@ export type Profession =
   | 'PHYSICAL_THERAPIST'
   | 'PHYSICAL_THERAPIST_ASSISTANT'
   | 'PHYSICIAN';
+
+export type QuestionOptionInput = {
+  isCorrect: boolean;
+  text: string;
+};
 
 export type QuestionType = 'MULTIPLE_CHOICE' | 'SINGLE_CHOICE' | 'TRUE_FALSE';
 
@@ -223,6 +293,40 @@ export type UpdateLessonInput = {
 export type UpdateModuleInput = {
   moduleId: string | number;
   objectives?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type UpdateQuestionInput = {
+  /** Why the answer is right; shown only as the review policy allows */
+  explanationMarkdown: string;
+  /** The learning objective the question tests, e.g. safety-pneumothorax */
+  objectiveTag: string;
+  /** TRUE_FALSE: the options True and False, in that order */
+  options: Array<QuestionOptionInput>;
+  questionId: string | number;
+  /** The source that supports the answer */
+  reference: string;
+  /** Markdown */
+  stemMarkdown: string;
+  type: QuestionType;
+};
+
+export type UpdateQuizInput = {
+  bankId?: string | number | null | undefined;
+  /** None = unlimited */
+  maxAttempts?: number | null | undefined;
+  /** 1 to 100 */
+  passingScorePercent?: number | null | undefined;
+  /** Questions drawn per attempt; none = all */
+  questionCount?: number | null | undefined;
+  quizId: string | number;
+  reviewContent?: ReviewContent | null | undefined;
+  reviewTiming?: ReviewTiming | null | undefined;
+  scoring?: MultipleChoiceScoring | null | undefined;
+  shuffleOptions?: boolean | null | undefined;
+  shuffleQuestions?: boolean | null | undefined;
+  /** Seconds; none = untimed */
+  timeLimitSeconds?: number | null | undefined;
   title?: string | null | undefined;
 };
 
@@ -608,6 +712,157 @@ export type EnrollMutationVariables = Exact<{
 }>;
 
 export type EnrollMutation = { enroll: { id: string; courseId: string; status: EnrollmentStatus } };
+
+export type ClinicAcceptInvitationMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type ClinicAcceptInvitationMutation = {
+  acceptInvitation: { id: string; name: string; viewerRole: OrganizationRole };
+};
+
+export type ClinicRequirementSourcesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ClinicRequirementSourcesQuery = {
+  credentialPrograms: Array<{ id: string; title: string; validityMonths: number }>;
+  courses: {
+    edges: Array<{ node: { id: string; currentVersion: { id: string; title: string } | null } }>;
+  };
+};
+
+export type ClinicAddRequiredCredentialMutationVariables = Exact<{
+  input: AddRequiredCredentialInput;
+}>;
+
+export type ClinicAddRequiredCredentialMutation = {
+  addRequiredCredential: { id: string; label: string };
+};
+
+export type ClinicComplianceTotalsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ClinicComplianceTotalsQuery = {
+  organization: {
+    id: string;
+    complianceReport: {
+      generatedAt: string;
+      csvUrl: string;
+      requirements: Array<{ id: string; label: string }>;
+      totals: Array<{ status: ComplianceStatus; count: number }>;
+    };
+  };
+};
+
+export type ClinicHeaderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ClinicHeaderQuery = {
+  organization: { id: string; name: string; viewerRole: OrganizationRole };
+};
+
+export type ClinicListQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ClinicListQuery = {
+  myOrganizations: Array<{ id: string; name: string; viewerRole: OrganizationRole }>;
+};
+
+export type ClinicCreateMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+export type ClinicCreateMutation = {
+  createOrganization: { id: string; name: string; viewerRole: OrganizationRole };
+};
+
+export type ClinicInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+export type ClinicInviteMemberMutation = {
+  inviteMember: { id: string; email: string; role: OrganizationRole; expiresAt: string };
+};
+
+export type ClinicChangeMemberRoleMutationVariables = Exact<{
+  input: ChangeMemberRoleInput;
+}>;
+
+export type ClinicChangeMemberRoleMutation = {
+  changeMemberRole: { id: string; role: OrganizationRole };
+};
+
+export type ClinicEndMembershipMutationVariables = Exact<{
+  membershipId: string | number;
+}>;
+
+export type ClinicEndMembershipMutation = { endMembership: boolean };
+
+export type ClinicMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ClinicMembersQuery = {
+  organizationMembers: Array<{
+    id: string;
+    userId: string;
+    displayName: string;
+    email: string;
+    role: OrganizationRole;
+    joinedAt: string;
+  }>;
+};
+
+export type ClinicRequirementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ClinicRequirementsQuery = {
+  organization: {
+    id: string;
+    complianceReport: { requirements: Array<{ id: string; label: string }> };
+  };
+};
+
+export type ClinicRosterQueryVariables = Exact<{
+  id: string | number;
+  status?: ComplianceStatus | null | undefined;
+  sort: ComplianceSort;
+  after?: string | null | undefined;
+}>;
+
+export type ClinicRosterQuery = {
+  organization: {
+    id: string;
+    complianceReport: {
+      members: {
+        edges: Array<{
+          cursor: string;
+          node: {
+            membershipId: string;
+            displayName: string;
+            email: string;
+            role: OrganizationRole;
+            licenseNumber: string | null;
+            licenseState: string | null;
+            nextExpiry: string | null;
+            worstStatus: ComplianceStatus;
+            credentials: Array<{
+              requirementId: string;
+              label: string;
+              status: ComplianceStatus;
+              certificateCode: string | null;
+              completedOn: string | null;
+              expiresOn: string | null;
+              revokedOn: string | null;
+            }>;
+          };
+        }>;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+  };
+};
 
 export type MyCertificatesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1068,6 +1323,38 @@ export type TeachCourseQuery = {
   };
 };
 
+export type TeachItemAnalysisQueryVariables = Exact<{
+  quizId: string | number;
+}>;
+
+export type TeachItemAnalysisQuery = {
+  quiz: {
+    id: string;
+    title: string;
+    isFinalExam: boolean;
+    passingScorePercent: number;
+    questionsPerAttempt: number;
+    bank: { id: string; title: string } | null;
+  };
+  quizItemAnalysis: {
+    quizId: string;
+    attempts: number;
+    meanScorePercent: number | null;
+    passRate: number | null;
+    scoreDistribution: Array<{ fromPercent: number; toPercent: number; attempts: number }>;
+    questions: Array<{
+      questionId: string;
+      position: number;
+      stemMarkdown: string;
+      objectiveTag: string;
+      responses: number;
+      facility: number | null;
+      discrimination: number | null;
+      mostChosenWrongOption: { optionId: string; text: string; picks: number } | null;
+    }>;
+  };
+};
+
 export type TeachLessonEditorQueryVariables = Exact<{
   versionId: string | number;
 }>;
@@ -1261,6 +1548,154 @@ export type TeachCreateDraftMutationVariables = Exact<{
 }>;
 
 export type TeachCreateDraftMutation = { createDraftVersion: { id: string } };
+
+export type TeachQuestionBankQueryVariables = Exact<{
+  versionId: string | number;
+}>;
+
+export type TeachQuestionBankQuery = {
+  courseVersion: {
+    id: string;
+    number: number;
+    status: CourseVersionStatus;
+    title: string;
+    reviewComment: string | null;
+    course: { id: string; viewerIsAuthor: boolean };
+    questionBanks: Array<{
+      id: string;
+      title: string;
+      questions: Array<{
+        id: string;
+        position: number;
+        type: QuestionType;
+        stemMarkdown: string;
+        explanationMarkdown: string;
+        reference: string;
+        objectiveTag: string;
+        options: Array<{ id: string; position: number; text: string; isCorrect: boolean }>;
+      }>;
+    }>;
+  };
+};
+
+export type TeachQuestionFieldsFragment = {
+  id: string;
+  position: number;
+  type: QuestionType;
+  stemMarkdown: string;
+  explanationMarkdown: string;
+  reference: string;
+  objectiveTag: string;
+  options: Array<{ id: string; position: number; text: string; isCorrect: boolean }>;
+};
+
+export type TeachAddQuestionMutationVariables = Exact<{
+  input: AddQuestionInput;
+}>;
+
+export type TeachAddQuestionMutation = {
+  addQuestion: {
+    id: string;
+    position: number;
+    type: QuestionType;
+    stemMarkdown: string;
+    explanationMarkdown: string;
+    reference: string;
+    objectiveTag: string;
+    options: Array<{ id: string; position: number; text: string; isCorrect: boolean }>;
+  };
+};
+
+export type TeachUpdateQuestionMutationVariables = Exact<{
+  input: UpdateQuestionInput;
+}>;
+
+export type TeachUpdateQuestionMutation = {
+  updateQuestion: {
+    id: string;
+    position: number;
+    type: QuestionType;
+    stemMarkdown: string;
+    explanationMarkdown: string;
+    reference: string;
+    objectiveTag: string;
+    options: Array<{ id: string; position: number; text: string; isCorrect: boolean }>;
+  };
+};
+
+export type TeachRemoveQuestionMutationVariables = Exact<{
+  questionId: string | number;
+}>;
+
+export type TeachRemoveQuestionMutation = {
+  removeQuestion: {
+    id: string;
+    questions: Array<{
+      id: string;
+      position: number;
+      type: QuestionType;
+      stemMarkdown: string;
+      explanationMarkdown: string;
+      reference: string;
+      objectiveTag: string;
+      options: Array<{ id: string; position: number; text: string; isCorrect: boolean }>;
+    }>;
+  };
+};
+
+export type TeachCreateQuizMutationVariables = Exact<{
+  input: CreateQuizInput;
+}>;
+
+export type TeachCreateQuizMutation = {
+  createQuiz: {
+    id: string;
+    title: string;
+    moduleId: string | null;
+    isFinalExam: boolean;
+    passingScorePercent: number;
+    questionCount: number | null;
+    questionsPerAttempt: number;
+    timeLimitSeconds: number | null;
+    maxAttempts: number | null;
+    scoring: MultipleChoiceScoring;
+    reviewContent: ReviewContent;
+    reviewTiming: ReviewTiming;
+    shuffleQuestions: boolean;
+    shuffleOptions: boolean;
+    bank: { id: string; title: string } | null;
+  };
+};
+
+export type TeachUpdateQuizMutationVariables = Exact<{
+  input: UpdateQuizInput;
+}>;
+
+export type TeachUpdateQuizMutation = {
+  updateQuiz: {
+    id: string;
+    title: string;
+    moduleId: string | null;
+    isFinalExam: boolean;
+    passingScorePercent: number;
+    questionCount: number | null;
+    questionsPerAttempt: number;
+    timeLimitSeconds: number | null;
+    maxAttempts: number | null;
+    scoring: MultipleChoiceScoring;
+    reviewContent: ReviewContent;
+    reviewTiming: ReviewTiming;
+    shuffleQuestions: boolean;
+    shuffleOptions: boolean;
+    bank: { id: string; title: string } | null;
+  };
+};
+
+export type TeachRemoveQuizMutationVariables = Exact<{
+  quizId: string | number;
+}>;
+
+export type TeachRemoveQuizMutation = { removeQuiz: boolean };
 
 export type TeachSubmitVersionMutationVariables = Exact<{
   versionId: string | number;
@@ -1648,6 +2083,41 @@ export const TeachModuleFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TeachModuleFieldsFragment, unknown>;
+export const TeachQuestionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Question' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stemMarkdown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanationMarkdown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectiveTag' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'options' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isCorrect' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachQuestionFieldsFragment, unknown>;
 export const RefreshSessionDocument = {
   kind: 'Document',
   definitions: [
@@ -3013,6 +3483,808 @@ export const EnrollDocument = {
     },
   ],
 } as unknown as DocumentNode<EnrollMutation, EnrollMutationVariables>;
+export const ClinicAcceptInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ClinicAcceptInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ClinicAcceptInvitationMutation,
+  ClinicAcceptInvitationMutationVariables
+>;
+export const ClinicRequirementSourcesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClinicRequirementSources' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'credentialPrograms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validityMonths' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'courses' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'currentVersion' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClinicRequirementSourcesQuery, ClinicRequirementSourcesQueryVariables>;
+export const ClinicAddRequiredCredentialDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ClinicAddRequiredCredential' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AddRequiredCredentialInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addRequiredCredential' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ClinicAddRequiredCredentialMutation,
+  ClinicAddRequiredCredentialMutationVariables
+>;
+export const ClinicComplianceTotalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClinicComplianceTotals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'complianceReport' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '1' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'generatedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'csvUrl' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'requirements' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'totals' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClinicComplianceTotalsQuery, ClinicComplianceTotalsQueryVariables>;
+export const ClinicHeaderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClinicHeader' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClinicHeaderQuery, ClinicHeaderQueryVariables>;
+export const ClinicListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClinicList' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myOrganizations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClinicListQuery, ClinicListQueryVariables>;
+export const ClinicCreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ClinicCreate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateOrganizationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createOrganization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClinicCreateMutation, ClinicCreateMutationVariables>;
+export const ClinicInviteMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ClinicInviteMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InviteMemberInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClinicInviteMemberMutation, ClinicInviteMemberMutationVariables>;
+export const ClinicChangeMemberRoleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ClinicChangeMemberRole' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangeMemberRoleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeMemberRole' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ClinicChangeMemberRoleMutation,
+  ClinicChangeMemberRoleMutationVariables
+>;
+export const ClinicEndMembershipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ClinicEndMembership' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'membershipId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endMembership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'membershipId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'membershipId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClinicEndMembershipMutation, ClinicEndMembershipMutationVariables>;
+export const ClinicMembersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClinicMembers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizationMembers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClinicMembersQuery, ClinicMembersQueryVariables>;
+export const ClinicRequirementsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClinicRequirements' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'complianceReport' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '1' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'requirements' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClinicRequirementsQuery, ClinicRequirementsQueryVariables>;
+export const ClinicRosterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClinicRoster' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ComplianceStatus' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ComplianceSort' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'complianceReport' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '25' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'after' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'status' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'sort' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'members' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'edges' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'node' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'membershipId' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'displayName' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'licenseNumber' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'licenseState' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'nextExpiry' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'worstStatus' },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'credentials' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'requirementId' },
+                                              },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'label' },
+                                              },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'status' },
+                                              },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'certificateCode' },
+                                              },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'completedOn' },
+                                              },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'expiresOn' },
+                                              },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'revokedOn' },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'pageInfo' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClinicRosterQuery, ClinicRosterQueryVariables>;
 export const MyCertificatesDocument = {
   kind: 'Document',
   definitions: [
@@ -4488,6 +5760,123 @@ export const TeachCourseDocument = {
     },
   ],
 } as unknown as DocumentNode<TeachCourseQuery, TeachCourseQueryVariables>;
+export const TeachItemAnalysisDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeachItemAnalysis' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'quizId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quiz' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'quizId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isFinalExam' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passingScorePercent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionsPerAttempt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'bank' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quizItemAnalysis' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'quizId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'quizId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'quizId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meanScorePercent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passRate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scoreDistribution' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromPercent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toPercent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stemMarkdown' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'objectiveTag' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'responses' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'facility' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'discrimination' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mostChosenWrongOption' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'optionId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'picks' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachItemAnalysisQuery, TeachItemAnalysisQueryVariables>;
 export const TeachLessonEditorDocument = {
   kind: 'Document',
   definitions: [
@@ -5305,6 +6694,536 @@ export const TeachCreateDraftDocument = {
     },
   ],
 } as unknown as DocumentNode<TeachCreateDraftMutation, TeachCreateDraftMutationVariables>;
+export const TeachQuestionBankDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeachQuestionBank' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'courseVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'course' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questionBanks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'questions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'TeachQuestionFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Question' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stemMarkdown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanationMarkdown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectiveTag' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'options' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isCorrect' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachQuestionBankQuery, TeachQuestionBankQueryVariables>;
+export const TeachAddQuestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachAddQuestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddQuestionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addQuestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TeachQuestionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Question' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stemMarkdown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanationMarkdown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectiveTag' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'options' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isCorrect' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachAddQuestionMutation, TeachAddQuestionMutationVariables>;
+export const TeachUpdateQuestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachUpdateQuestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateQuestionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateQuestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TeachQuestionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Question' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stemMarkdown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanationMarkdown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectiveTag' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'options' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isCorrect' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachUpdateQuestionMutation, TeachUpdateQuestionMutationVariables>;
+export const TeachRemoveQuestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachRemoveQuestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'questionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeQuestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'questionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'questionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TeachQuestionFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Question' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stemMarkdown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanationMarkdown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'objectiveTag' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'options' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isCorrect' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachRemoveQuestionMutation, TeachRemoveQuestionMutationVariables>;
+export const TeachCreateQuizDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachCreateQuiz' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateQuizInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createQuiz' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TeachQuizFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachQuizFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Quiz' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isFinalExam' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bank' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'passingScorePercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'questionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'questionsPerAttempt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLimitSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scoring' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewContent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewTiming' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shuffleQuestions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shuffleOptions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachCreateQuizMutation, TeachCreateQuizMutationVariables>;
+export const TeachUpdateQuizDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachUpdateQuiz' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateQuizInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateQuiz' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TeachQuizFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachQuizFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Quiz' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'moduleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isFinalExam' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bank' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'passingScorePercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'questionCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'questionsPerAttempt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLimitSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scoring' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewContent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewTiming' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shuffleQuestions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shuffleOptions' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachUpdateQuizMutation, TeachUpdateQuizMutationVariables>;
+export const TeachRemoveQuizDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachRemoveQuiz' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'quizId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeQuiz' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'quizId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'quizId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachRemoveQuizMutation, TeachRemoveQuizMutationVariables>;
 export const TeachSubmitVersionDocument = {
   kind: 'Document',
   definitions: [

@@ -8,12 +8,6 @@ import { lazyPage } from '../lazy-page';
  */
 export const staffRoutes: RouteObject[] = [
   {
-    element: <RequireAuthOutlet role="INSTRUCTOR" />,
-    children: [
-      { path: 'teach/*', lazy: lazyPage(() => import('./TeachPlaceholder'), 'TeachPlaceholder') },
-    ],
-  },
-  {
     element: <RequireAuthOutlet />,
     children: [
       {

@@ -1,0 +1,277 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../gql';
+import type { TeachItemAnalysisQuery } from '../../gql/graphql';
+import { Badge } from '../../ui/Badge';
+import { Page } from '../../ui/Page';
+import { QueryState } from '../../ui/QueryState';
+import { BarChart } from './BarChart';
+import { decimal, percent, plural } from './format';
+import {
+  DISCRIMINATION_LOW,
+  FACILITY_TOO_EASY,
+  FACILITY_TOO_HARD,
+  FLAG_TEXT,
+  itemFlags,
+  type ItemFlag,
+} from './item-flags';
+import { ScoreHistogram } from './ScoreHistogram';
+import './teach.css';
+
+const TeachItemAnalysisDocument = graphql(`
+  query TeachItemAnalysis($quizId: ID!) {
+    quiz(id: $quizId) {
+      id
+      title
+      isFinalExam
+      passingScorePercent
+      questionsPerAttempt
+      bank {
+        id
+        title
+      }
+    }
+    quizItemAnalysis(quizId: $quizId) {
+      quizId
+      attempts
+      meanScorePercent
+      passRate
+      scoreDistribution {
+        fromPercent
+        toPercent
+        attempts
+      }
+      questions {
+        questionId
+        position
+        stemMarkdown
+        objectiveTag
+        responses
+        facility
+        discrimination
+        mostChosenWrongOption {
+          optionId
+          text
+          picks
+        }
+      }
+    }
+  }
+`);
+
+type Analysis = TeachItemAnalysisQuery['quizItemAnalysis'];
+type Item = Analysis['questions'][number] & { number: number; flags: ItemFlag[] };
+
+/** How a quiz's questions perform: facility, discrimination, scores, and what to look at. */
+export function ItemAnalysisPage() {
+  const { versionId = '', quizId = '' } = useParams();
+  const result = useQuery(TeachItemAnalysisDocument, { variables: { quizId } });
+  return (
+    <QueryState result={result} label="Loading the item analysis">
+      {(data) => (
+        <ItemAnalysis quiz={data.quiz} analysis={data.quizItemAnalysis} versionId={versionId} />
+      )}
+    </QueryState>
+  );
+}
+
+function ItemAnalysis({
+  quiz,
+  analysis,
+  versionId,
+}: {
+  quiz: TeachItemAnalysisQuery['quiz'];
+  analysis: Analysis;
+  versionId: string;
+}) {
+  const items: Item[] = analysis.questions.map((q, index) => ({
+    ...q,
+    number: index + 1,
+    flags: itemFlags(q),
+  }));
+  const flagged = items.filter((item) => item.flags.length > 0);
+  return (
+    <Page
+      title={`Item analysis: ${quiz.title}`}
+      lead={`${quiz.isFinalExam ? 'Final exam' : 'Module quiz'} · bank “${quiz.bank?.title ?? '—'}” · ${plural(quiz.questionsPerAttempt, 'question')} per attempt`}
+    >
+      <p>
+        <Link to={`/teach/versions/${versionId}/assessment`}>← Questions and quizzes</Link>
+      </p>
+      <dl className="stats">
+        <div>
+          <dt>Submitted attempts</dt>
+          <dd>{analysis.attempts}</dd>
+        </div>
+        <div>
+          <dt>Mean score</dt>
+          <dd>
+            {analysis.meanScorePercent === null ? '—' : `${analysis.meanScorePercent.toFixed(1)}%`}
+          </dd>
+        </div>
+        <div>
+          <dt>Pass rate (pass mark {quiz.passingScorePercent}%)</dt>
+          <dd>{percent(analysis.passRate)}</dd>
+        </div>
+        <div>
+          <dt>Flagged questions</dt>
+          <dd>{flagged.length}</dd>
+        </div>
+      </dl>
+      {analysis.attempts === 0 ? (
+        <div className="notice notice-info">
+          <p className="notice-title">No submitted attempts yet</p>
+          <p>The statistics appear once learners have submitted attempts at this quiz.</p>
+        </div>
+      ) : (
+        <>
+          <FlagSummary flagged={flagged} />
+          <section className="section" aria-labelledby="distribution-heading">
+            <h2 id="distribution-heading">Scores</h2>
+            <ScoreHistogram
+              buckets={analysis.scoreDistribution}
+              passingScorePercent={quiz.passingScorePercent}
+            />
+          </section>
+          <section className="section" aria-labelledby="per-question-heading">
+            <h2 id="per-question-heading">Per question</h2>
+            <div className="chart-grid">
+              <BarChart
+                caption="Facility: share of the credit earned (0 to 1)"
+                summary={`Facility of ${plural(items.length, 'question')}; lines at ${FACILITY_TOO_HARD} and ${FACILITY_TOO_EASY}. ${countFlag(items, 'HARD')} below ${FACILITY_TOO_HARD}, ${countFlag(items, 'EASY')} above ${FACILITY_TOO_EASY}.`}
+                rows={items.map((item) => ({
+                  key: item.questionId,
+                  label: `Q${item.number}`,
+                  value: item.facility,
+                  flagged: item.flags.includes('HARD') || item.flags.includes('EASY'),
+                }))}
+                min={0}
+                max={1}
+                thresholds={[
+                  { value: FACILITY_TOO_HARD, label: String(FACILITY_TOO_HARD) },
+                  { value: FACILITY_TOO_EASY, label: String(FACILITY_TOO_EASY) },
+                ]}
+                format={(value) => value.toFixed(2)}
+                valueHeader="Facility"
+              />
+              <BarChart
+                caption="Discrimination: correlation with the rest of the score (−1 to 1)"
+                summary={`Discrimination of ${plural(items.length, 'question')}; line at ${DISCRIMINATION_LOW}. ${countFlag(items, 'LOW_DISCRIMINATION') + countFlag(items, 'NEGATIVE_DISCRIMINATION')} below ${DISCRIMINATION_LOW}, ${countFlag(items, 'NEGATIVE_DISCRIMINATION')} of them negative.`}
+                rows={items.map((item) => ({
+                  key: item.questionId,
+                  label: `Q${item.number}`,
+                  value: item.discrimination,
+                  flagged:
+                    item.flags.includes('LOW_DISCRIMINATION') ||
+                    item.flags.includes('NEGATIVE_DISCRIMINATION'),
+                }))}
+                min={-1}
+                max={1}
+                thresholds={[{ value: DISCRIMINATION_LOW, label: String(DISCRIMINATION_LOW) }]}
+                format={(value) => value.toFixed(2)}
+                valueHeader="Discrimination"
+              />
+            </div>
+          </section>
+        </>
+      )}
+      <QuestionTable items={items} />
+    </Page>
+  );
+}
+
+function countFlag(items: Item[], flag: ItemFlag): number {
+  return items.filter((item) => item.flags.includes(flag)).length;
+}
+
+function FlagSummary({ flagged }: { flagged: Item[] }) {
+  if (flagged.length === 0) {
+    return (
+      <div className="notice notice-ok">
+        <p>
+          <span aria-hidden="true">✓ </span>No question is flagged: facility is between{' '}
+          {FACILITY_TOO_HARD} and {FACILITY_TOO_EASY} and discrimination at least{' '}
+          {DISCRIMINATION_LOW} throughout.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <section className="notice notice-warn" aria-labelledby="flagged-heading">
+      <h2 id="flagged-heading" className="notice-title">
+        {plural(flagged.length, 'question')} to review
+      </h2>
+      <ul>
+        {flagged.map((item) => (
+          <li key={item.questionId}>
+            <a href={`#item-${item.questionId}`}>Question {item.number}</a>:{' '}
+            {item.flags.map((flag) => FLAG_TEXT[flag].advice).join(' ')}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function QuestionTable({ items }: { items: Item[] }) {
+  return (
+    <section className="section" aria-labelledby="questions-table-heading">
+      <h2 id="questions-table-heading">Questions</h2>
+      <p className="muted">
+        Facility is the share of the credit earned (higher is easier). Discrimination compares each
+        question with the rest of the score: under {DISCRIMINATION_LOW} it separates strong from
+        weak attempts poorly; negative suggests a wrong key.
+      </p>
+      <div className="table-wrap">
+        <table className="data item-table">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">Question</th>
+              <th scope="col">Responses</th>
+              <th scope="col">Facility</th>
+              <th scope="col">Discrimination</th>
+              <th scope="col">Most chosen wrong option</th>
+              <th scope="col">Flags</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.questionId} id={`item-${item.questionId}`}>
+                <th scope="row">Q{item.number}</th>
+                <td>
+                  <span className="stem-excerpt">{item.stemMarkdown}</span>
+                  <span className="muted"> · {item.objectiveTag}</span>
+                </td>
+                <td>{item.responses}</td>
+                <td>{decimal(item.facility)}</td>
+                <td>{decimal(item.discrimination)}</td>
+                <td>
+                  {item.mostChosenWrongOption
+                    ? `${item.mostChosenWrongOption.text} (${item.mostChosenWrongOption.picks})`
+                    : '—'}
+                </td>
+                <td>
+                  {item.flags.length === 0 ? (
+                    <span className="muted">None</span>
+                  ) : (
+                    <span className="badge-stack">
+                      {item.flags.map((flag) => (
+                        <Badge
+                          key={flag}
+                          tone={flag === 'NEGATIVE_DISCRIMINATION' ? 'danger' : 'warn'}
+                        >
+                          {FLAG_TEXT[flag].label}
+                        </Badge>
+                      ))}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../gql';
+import type { TeachLessonEditorQuery } from '../../gql/graphql';
+import { Page } from '../../ui/Page';
+import { QueryState } from '../../ui/QueryState';
+import { minutes } from './format';
+import { LessonForm } from './LessonForm';
+import { LessonPreview } from './LessonPreview';
+import { VersionStatusBadge } from './VersionStatusBadge';
+import './teach.css';
+
+const TeachLessonEditorDocument = graphql(`
+  query TeachLessonEditor($versionId: ID!) {
+    courseVersion(id: $versionId) {
+      id
+      number
+      status
+      title
+      reviewComment
+      course {
+        id
+        viewerIsAuthor
+      }
+      modules {
+        id
+        title
+        lessons {
+          ...TeachLessonFields
+        }
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment TeachLessonFields on Lesson {
+    id
+    position
+    title
+    seatTimeMinutes
+    bodyMarkdown
+    bodyHtml
+    references {
+      citation
+      url
+    }
+  }
+`);
+
+type LessonVersion = TeachLessonEditorQuery['courseVersion'];
+
+/** One lesson: Markdown on one side, the server's rendering of the saved text on the other. */
+export function LessonEditorPage() {
+  const { versionId = '', lessonId = '' } = useParams();
+  const result = useQuery(TeachLessonEditorDocument, { variables: { versionId } });
+  return (
+    <QueryState result={result} label="Loading the lesson">
+      {(data) => <LessonEditor version={data.courseVersion} lessonId={lessonId} />}
+    </QueryState>
+  );
+}
+
+function LessonEditor({ version, lessonId }: { version: LessonVersion; lessonId: string }) {
+  const module = version.modules.find((m) => m.lessons.some((l) => l.id === lessonId));
+  const lesson = module?.lessons.find((l) => l.id === lessonId);
+  const back = (
+    <p>
+      <Link to={`/teach/versions/${version.id}`}>← {version.title}</Link>
+    </p>
+  );
+  if (!module || !lesson) {
+    return (
+      <Page title="Lesson not found" lead="This lesson is not part of this course version.">
+        {back}
+      </Page>
+    );
+  }
+  const editable = version.status === 'DRAFT' && version.course.viewerIsAuthor;
+  return (
+    <Page
+      title={lesson.title}
+      lead={
+        <>
+          {module.title} · Version {version.number}{' '}
+          <VersionStatusBadge status={version.status} sentBack={version.reviewComment !== null} />
+        </>
+      }
+    >
+      {back}
+      {editable ? (
+        // Keyed by lesson: moving to another lesson starts a fresh form.
+        <LessonForm key={lesson.id} lesson={lesson} />
+      ) : (
+        <>
+          <div className="notice notice-info">
+            <p>
+              This version is not a draft, so the lesson cannot change. Seat time:{' '}
+              {minutes(lesson.seatTimeMinutes)}.
+            </p>
+          </div>
+          <LessonPreview lesson={lesson} dirty={false} />
+        </>
+      )}
+    </Page>
+  );
+}

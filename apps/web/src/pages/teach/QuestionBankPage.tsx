@@ -1,0 +1,148 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../gql';
+import type { TeachQuestionBankQuery } from '../../gql/graphql';
+import { Page } from '../../ui/Page';
+import { QueryState } from '../../ui/QueryState';
+import { plural } from './format';
+import { emptyQuestion } from './question-draft';
+import { QuestionForm } from './QuestionForm';
+import { QuestionItem } from './QuestionItem';
+import { VersionStatusBadge } from './VersionStatusBadge';
+import './teach.css';
+
+const TeachQuestionBankDocument = graphql(`
+  query TeachQuestionBank($versionId: ID!) {
+    courseVersion(id: $versionId) {
+      id
+      number
+      status
+      title
+      reviewComment
+      course {
+        id
+        viewerIsAuthor
+      }
+      questionBanks {
+        id
+        title
+        questions {
+          ...TeachQuestionFields
+        }
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment TeachQuestionFields on Question {
+    id
+    position
+    type
+    stemMarkdown
+    explanationMarkdown
+    reference
+    objectiveTag
+    options {
+      id
+      position
+      text
+      isCorrect
+    }
+  }
+`);
+
+const TeachAddQuestionDocument = graphql(`
+  mutation TeachAddQuestion($input: AddQuestionInput!) {
+    addQuestion(input: $input) {
+      ...TeachQuestionFields
+    }
+  }
+`);
+
+type BankVersion = TeachQuestionBankQuery['courseVersion'];
+
+/** One question bank: every question with its key, edited in place while the version is a draft. */
+export function QuestionBankPage() {
+  const { versionId = '', bankId = '' } = useParams();
+  const result = useQuery(TeachQuestionBankDocument, { variables: { versionId } });
+  return (
+    <QueryState result={result} label="Loading the question bank">
+      {(data) => <QuestionBank version={data.courseVersion} bankId={bankId} />}
+    </QueryState>
+  );
+}
+
+function QuestionBank({ version, bankId }: { version: BankVersion; bankId: string }) {
+  const bank = version.questionBanks.find((b) => b.id === bankId);
+  const [formKey, setFormKey] = useState(0);
+  const [added, setAdded] = useState<string>();
+  const [addQuestion] = useMutation(TeachAddQuestionDocument, {
+    refetchQueries: ['TeachQuestionBank'],
+    awaitRefetchQueries: true,
+  });
+  const back = (
+    <p>
+      <Link to={`/teach/versions/${version.id}/assessment`}>← Questions and quizzes</Link>
+    </p>
+  );
+  if (!bank) {
+    return (
+      <Page title="Question bank not found" lead="This bank is not part of this course version.">
+        {back}
+      </Page>
+    );
+  }
+  const editable = version.status === 'DRAFT' && version.course.viewerIsAuthor;
+  const lastTag = bank.questions.at(-1)?.objectiveTag ?? '';
+  return (
+    <Page
+      title={bank.title}
+      lead={
+        <>
+          {version.title} · Version {version.number}{' '}
+          <VersionStatusBadge status={version.status} sentBack={version.reviewComment !== null} /> ·{' '}
+          {plural(bank.questions.length, 'question')}
+        </>
+      }
+    >
+      {back}
+      <section className="section" aria-labelledby="questions-heading">
+        <h2 id="questions-heading">Questions</h2>
+        {bank.questions.length === 0 ? (
+          <p>No questions yet.</p>
+        ) : (
+          <ol className="question-list">
+            {bank.questions.map((question, index) => (
+              <QuestionItem
+                key={question.id}
+                question={question}
+                index={index}
+                editable={editable}
+              />
+            ))}
+          </ol>
+        )}
+      </section>
+      {editable && (
+        <section className="section" aria-labelledby="add-question-heading">
+          <h2 id="add-question-heading">Add a question</h2>
+          <p role="status" className="status-text">
+            {added}
+          </p>
+          <QuestionForm
+            key={formKey}
+            initial={emptyQuestion(lastTag)}
+            submitLabel="Add question"
+            onSubmit={async (draft) => {
+              await addQuestion({ variables: { input: { bankId: bank.id, ...draft } } });
+              setAdded(`Question ${bank.questions.length + 1} added.`);
+              setFormKey((key) => key + 1);
+            }}
+          />
+        </section>
+      )}
+    </Page>
+  );
+}

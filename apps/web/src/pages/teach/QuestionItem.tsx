@@ -1,0 +1,130 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { errorMessage } from '../../graphql/errors';
+import { graphql } from '../../gql';
+import type { TeachQuestionFieldsFragment } from '../../gql/graphql';
+import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { FormError } from '../../ui/Field';
+import { questionDraft, typeLabel } from './question-draft';
+import { QuestionForm } from './QuestionForm';
+
+const TeachUpdateQuestionDocument = graphql(`
+  mutation TeachUpdateQuestion($input: UpdateQuestionInput!) {
+    updateQuestion(input: $input) {
+      ...TeachQuestionFields
+    }
+  }
+`);
+
+const TeachRemoveQuestionDocument = graphql(`
+  mutation TeachRemoveQuestion($questionId: ID!) {
+    removeQuestion(questionId: $questionId) {
+      id
+      questions {
+        ...TeachQuestionFields
+      }
+    }
+  }
+`);
+
+export function QuestionItem({
+  question,
+  index,
+  editable,
+}: {
+  question: TeachQuestionFieldsFragment;
+  index: number;
+  editable: boolean;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string>();
+  const [update] = useMutation(TeachUpdateQuestionDocument);
+  const [remove, { loading: removing }] = useMutation(TeachRemoveQuestionDocument);
+  const name = `question ${index + 1}`;
+
+  async function onRemove() {
+    setError(undefined);
+    try {
+      await remove({ variables: { questionId: question.id } });
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setConfirming(false);
+    }
+  }
+
+  return (
+    <li className="question-item">
+      <div className="module-header">
+        <h3>
+          Question {index + 1}{' '}
+          <span className="muted">
+            · {typeLabel(question.type)} · {question.objectiveTag}
+          </span>
+        </h3>
+        {editable && !editing && (
+          <div className="actions">
+            <Button variant="secondary" className="button-small" onClick={() => setEditing(true)}>
+              Edit<span className="sr-only"> {name}</span>
+            </Button>
+            <Button variant="danger" className="button-small" onClick={() => setConfirming(true)}>
+              Remove<span className="sr-only"> {name}</span>
+            </Button>
+          </div>
+        )}
+      </div>
+      <FormError message={error} />
+      {editing ? (
+        <QuestionForm
+          initial={questionDraft(question)}
+          submitLabel="Save question"
+          onCancel={() => setEditing(false)}
+          onSubmit={async (draft) => {
+            await update({ variables: { input: { questionId: question.id, ...draft } } });
+            setEditing(false);
+          }}
+        />
+      ) : (
+        <>
+          <p className="pre-wrap">{question.stemMarkdown}</p>
+          <ul className="plain-list option-key">
+            {question.options.map((option) => (
+              <li key={option.id}>
+                {option.isCorrect ? (
+                  <span className="key-right">
+                    <span aria-hidden="true">✓ </span>
+                    <span className="sr-only">Correct: </span>
+                  </span>
+                ) : (
+                  <span className="key-wrong">
+                    <span aria-hidden="true">○ </span>
+                    <span className="sr-only">Incorrect: </span>
+                  </span>
+                )}
+                {option.text}
+              </li>
+            ))}
+          </ul>
+          <details>
+            <summary>Explanation and reference</summary>
+            <p className="pre-wrap">{question.explanationMarkdown}</p>
+            <p className="muted">Reference: {question.reference}</p>
+          </details>
+        </>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title={`Remove ${name}?`}
+        confirmLabel="Remove question"
+        busy={removing}
+        onConfirm={() => void onRemove()}
+        onCancel={() => setConfirming(false)}
+      >
+        The question and its options will be removed from this bank. A quiz that needs more
+        questions than remain will block the review.
+      </ConfirmDialog>
+    </li>
+  );
+}

@@ -1,0 +1,165 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { errorMessage } from '../../graphql/errors';
+import { graphql } from '../../gql';
+import type { TeachQuizFieldsFragment } from '../../gql/graphql';
+import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { FormError } from '../../ui/Field';
+import type { AssessmentVersion } from './AssessmentPage';
+import { newQuizDraft, quizDraft, quizSummary } from './quiz-settings';
+import { QuizSettingsForm } from './QuizSettingsForm';
+
+const TeachCreateQuizDocument = graphql(`
+  mutation TeachCreateQuiz($input: CreateQuizInput!) {
+    createQuiz(input: $input) {
+      ...TeachQuizFields
+    }
+  }
+`);
+
+const TeachUpdateQuizDocument = graphql(`
+  mutation TeachUpdateQuiz($input: UpdateQuizInput!) {
+    updateQuiz(input: $input) {
+      ...TeachQuizFields
+    }
+  }
+`);
+
+const TeachRemoveQuizDocument = graphql(`
+  mutation TeachRemoveQuiz($quizId: ID!) {
+    removeQuiz(quizId: $quizId)
+  }
+`);
+
+/** One place a quiz can be: after a module, or the final exam. Shows it, or offers to add it. */
+export function QuizSlot({
+  version,
+  moduleId,
+  label,
+  quiz,
+  editable,
+}: {
+  version: AssessmentVersion;
+  moduleId: string | null;
+  label: string;
+  quiz: TeachQuizFieldsFragment | null;
+  editable: boolean;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string>();
+  const refetch = {
+    refetchQueries: ['TeachAssessment', 'TeachVersionEditor'],
+    awaitRefetchQueries: true,
+  };
+  const [create] = useMutation(TeachCreateQuizDocument, refetch);
+  const [update] = useMutation(TeachUpdateQuizDocument);
+  const [remove, { loading: removing }] = useMutation(TeachRemoveQuizDocument, refetch);
+  const banks = version.questionBanks;
+  // Only published (and retired) versions have learners, so only they have attempts.
+  const analysable = version.status === 'PUBLISHED' || version.status === 'RETIRED';
+
+  async function onRemove(quizId: string) {
+    setError(undefined);
+    try {
+      await remove({ variables: { quizId } });
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setConfirming(false);
+    }
+  }
+
+  return (
+    <li className="quiz-slot">
+      <h3>{label}</h3>
+      <FormError message={error} />
+      {editing ? (
+        <QuizSettingsForm
+          initial={
+            quiz
+              ? quizDraft(quiz)
+              : newQuizDraft(moduleId ? 'Module quiz' : 'Final exam', banks[0]?.id ?? '')
+          }
+          banks={banks}
+          submitLabel={quiz ? 'Save quiz' : 'Create quiz'}
+          onCancel={() => setEditing(false)}
+          onSubmit={async (settings) => {
+            if (quiz) {
+              await update({ variables: { input: { quizId: quiz.id, ...settings } } });
+            } else {
+              await create({
+                variables: { input: { versionId: version.id, moduleId, ...settings } },
+              });
+            }
+            setEditing(false);
+          }}
+        />
+      ) : quiz ? (
+        <>
+          <p>
+            <strong>{quiz.title}</strong>{' '}
+            <span className="muted">· bank: {quiz.bank?.title ?? '—'}</span>
+          </p>
+          <ul className="meta">
+            {quizSummary(quiz).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <div className="actions">
+            {analysable && (
+              <Link
+                to={`/teach/versions/${version.id}/quizzes/${quiz.id}/analysis`}
+                className="button button-secondary button-small"
+              >
+                Item analysis<span className="sr-only">: {quiz.title}</span>
+              </Link>
+            )}
+            {editable && (
+              <>
+                <Button
+                  variant="secondary"
+                  className="button-small"
+                  onClick={() => setEditing(true)}
+                >
+                  Edit settings<span className="sr-only">: {quiz.title}</span>
+                </Button>
+                <Button
+                  variant="danger"
+                  className="button-small"
+                  onClick={() => setConfirming(true)}
+                >
+                  Remove quiz<span className="sr-only">: {quiz.title}</span>
+                </Button>
+              </>
+            )}
+          </div>
+        </>
+      ) : editable ? (
+        banks.length === 0 ? (
+          <p className="muted">No quiz. Create a question bank first.</p>
+        ) : (
+          <Button variant="secondary" onClick={() => setEditing(true)}>
+            Add a quiz<span className="sr-only"> for {label}</span>
+          </Button>
+        )
+      ) : (
+        <p className="muted">No quiz.</p>
+      )}
+      {quiz && (
+        <ConfirmDialog
+          open={confirming}
+          title="Remove this quiz?"
+          confirmLabel="Remove quiz"
+          busy={removing}
+          onConfirm={() => void onRemove(quiz.id)}
+          onCancel={() => setConfirming(false)}
+        >
+          “{quiz.title}” will be removed from this draft. Its question bank stays.
+        </ConfirmDialog>
+      )}
+    </li>
+  );
+}

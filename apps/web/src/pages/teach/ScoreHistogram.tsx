@@ -1,0 +1,77 @@
+import { useId } from 'react';
+
+interface Bucket {
+  fromPercent: number;
+  toPercent: number;
+  attempts: number;
+}
+
+/** Attempts per 10-point score band, as CSS columns; the numbers are printed and tabled. */
+export function ScoreHistogram({
+  buckets,
+  passingScorePercent,
+}: {
+  buckets: Bucket[];
+  passingScorePercent: number;
+}) {
+  const id = useId();
+  const most = Math.max(1, ...buckets.map((b) => b.attempts));
+  const total = buckets.reduce((sum, b) => sum + b.attempts, 0);
+  const passing = buckets
+    .filter((b) => b.fromPercent >= passingScorePercent)
+    .reduce((sum, b) => sum + b.attempts, 0);
+  const band = (b: Bucket) =>
+    b.toPercent >= 100 ? `${b.fromPercent}–100%` : `${b.fromPercent}–${b.toPercent - 1}%`;
+  return (
+    <figure className="chart">
+      <figcaption id={`${id}-caption`}>
+        Score distribution (attempts per band of 10 points)
+      </figcaption>
+      <div role="img" aria-labelledby={`${id}-caption`} aria-describedby={`${id}-summary`}>
+        <div className="histogram" aria-hidden="true">
+          {buckets.map((b) => (
+            <div className="histogram-column" key={b.fromPercent}>
+              <span className="histogram-count">{b.attempts}</span>
+              <span className="histogram-track">
+                <span
+                  className={
+                    b.fromPercent >= passingScorePercent
+                      ? 'histogram-bar histogram-bar-pass'
+                      : 'histogram-bar'
+                  }
+                  style={{ height: `${(b.attempts / most) * 100}%` }}
+                />
+              </span>
+              <span className="histogram-label">{b.fromPercent}</span>
+            </div>
+          ))}
+        </div>
+      </div>
+      <p id={`${id}-summary`} className="muted chart-summary">
+        {total} attempts; {passing} in bands at or above the pass mark of {passingScorePercent}%
+        (striped bars). Each column is labelled with its band's lowest score.
+      </p>
+      <details>
+        <summary>Score distribution: table</summary>
+        <div className="table-wrap">
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">Score</th>
+                <th scope="col">Attempts</th>
+              </tr>
+            </thead>
+            <tbody>
+              {buckets.map((b) => (
+                <tr key={b.fromPercent}>
+                  <th scope="row">{band(b)}</th>
+                  <td>{b.attempts}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

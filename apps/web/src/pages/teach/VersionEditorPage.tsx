@@ -1,0 +1,103 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../gql';
+import type { TeachVersionEditorQuery } from '../../gql/graphql';
+import { Page } from '../../ui/Page';
+import { QueryState } from '../../ui/QueryState';
+import { minutes, plural } from './format';
+import { ModulesEditor } from './ModulesEditor';
+import { SubmitForReview } from './SubmitForReview';
+import { VersionDetails } from './VersionDetails';
+import { VersionNotice } from './VersionNotice';
+import { VersionStatusBadge } from './VersionStatusBadge';
+import './teach.css';
+
+const TeachVersionEditorDocument = graphql(`
+  query TeachVersionEditor($id: ID!) {
+    courseVersion(id: $id) {
+      id
+      number
+      status
+      title
+      summary
+      audience
+      ceHours
+      certificateValidityMonths
+      learningObjectives
+      topicTags
+      changelog
+      reviewComment
+      submittedAt
+      publishedAt
+      retiredAt
+      totalSeatTimeMinutes
+      course {
+        id
+        slug
+        viewerIsAuthor
+      }
+      modules {
+        ...TeachModuleFields
+      }
+      questionBanks {
+        id
+      }
+      quizzes {
+        id
+      }
+    }
+  }
+`);
+
+export type EditedVersion = TeachVersionEditorQuery['courseVersion'];
+
+/** One version of a course: its description, modules and lessons, and the way to review. */
+export function VersionEditorPage() {
+  const { versionId = '' } = useParams();
+  const result = useQuery(TeachVersionEditorDocument, { variables: { id: versionId } });
+  return (
+    <QueryState result={result} label="Loading the course version">
+      {(data) => <VersionEditor version={data.courseVersion} />}
+    </QueryState>
+  );
+}
+
+function VersionEditor({ version }: { version: EditedVersion }) {
+  const editable = version.status === 'DRAFT' && version.course.viewerIsAuthor;
+  const lessons = version.modules.reduce((sum, module) => sum + module.lessons.length, 0);
+  return (
+    <Page
+      title={version.title}
+      lead={
+        <>
+          Version {version.number}{' '}
+          <VersionStatusBadge status={version.status} sentBack={version.reviewComment !== null} />
+        </>
+      }
+      actions={
+        <>
+          <Link to={`/teach/courses/${version.course.slug}`} className="button button-secondary">
+            All versions
+          </Link>
+          <Link to={`/teach/versions/${version.id}/assessment`} className="button button-secondary">
+            Questions and quizzes
+          </Link>
+        </>
+      }
+    >
+      <p>
+        <Link to="/teach">← My courses</Link>
+      </p>
+      <VersionNotice version={version} />
+      <ul className="meta">
+        <li>{plural(version.modules.length, 'module')}</li>
+        <li>{plural(lessons, 'lesson')}</li>
+        <li>{minutes(version.totalSeatTimeMinutes)} of seat time</li>
+        <li>{plural(version.quizzes.length, 'quiz', 'quizzes')}</li>
+      </ul>
+      <VersionDetails version={version} editable={editable} />
+      <ModulesEditor version={version} editable={editable} />
+      {editable && <SubmitForReview version={version} />}
+    </Page>
+  );
+}
