@@ -3,7 +3,7 @@ import { graphql } from '../../../gql';
 import type { ApprovalStatus } from '../../../gql/graphql';
 import { Badge, type Tone } from '../../../ui/Badge';
 import { QueryState } from '../../../ui/QueryState';
-import { day } from '../format';
+import { date } from '../../catalog/format';
 import { RecordApprovalForm } from './RecordApprovalForm';
 
 const CourseApprovalsDocument = graphql(`
@@ -64,8 +64,8 @@ export function CourseApprovals({ slug }: { slug: string }) {
                         <tr key={approval.id}>
                           <th scope="row">{approval.body}</th>
                           <td className="code">{approval.approvalNumber}</td>
-                          <td>{day(approval.validFrom)}</td>
-                          <td>{approval.validUntil ? day(approval.validUntil) : 'Open'}</td>
+                          <td>{date(approval.validFrom)}</td>
+                          <td>{approval.validUntil ? date(approval.validUntil) : 'Open'}</td>
                           <td>
                             <Badge tone={LOOK[approval.status].tone}>
                               {LOOK[approval.status].words}

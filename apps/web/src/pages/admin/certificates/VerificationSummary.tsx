@@ -1,6 +1,6 @@
 import type { AdminVerifyCertificateQuery, VerificationStatus } from '../../../gql/graphql';
 import { Badge, type Tone } from '../../../ui/Badge';
-import { day } from '../format';
+import { date } from '../../catalog/format';
 
 const LOOK: Record<VerificationStatus, { tone: Tone; words: string }> = {
   VALID: { tone: 'ok', words: 'VALID' },
@@ -38,13 +38,13 @@ export function VerificationSummary({ verification }: { verification: Verificati
           <dt>CE hours</dt>
           <dd>{verification.ceHours ?? '—'}</dd>
           <dt>Completed</dt>
-          <dd>{day(verification.completedOn)}</dd>
+          <dd>{date(verification.completedOn)}</dd>
           <dt>Expires</dt>
-          <dd>{verification.expiresOn ? day(verification.expiresOn) : 'Does not expire'}</dd>
+          <dd>{verification.expiresOn ? date(verification.expiresOn) : 'Does not expire'}</dd>
           {verification.revokedOn && (
             <>
               <dt>Revoked on</dt>
-              <dd>{day(verification.revokedOn)}</dd>
+              <dd>{date(verification.revokedOn)}</dd>
             </>
           )}
         </>

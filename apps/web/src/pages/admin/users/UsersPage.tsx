@@ -8,7 +8,7 @@ import { FormError, TextField } from '../../../ui/Field';
 import { Page } from '../../../ui/Page';
 import '../admin.css';
 import { QueryState } from '../../../ui/QueryState';
-import { day } from '../format';
+import { date } from '../../catalog/format';
 import { RolesEditor } from './RolesEditor';
 
 const UsersDocument = graphql(`
@@ -107,7 +107,7 @@ export function UsersPage() {
                         <tr key={node.id}>
                           <th scope="row">{node.displayName}</th>
                           <td>{node.email}</td>
-                          <td>{day(node.createdAt)}</td>
+                          <td>{date(node.createdAt)}</td>
                           <td>
                             <RolesEditor user={node} />
                           </td>

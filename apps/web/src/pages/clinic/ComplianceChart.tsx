@@ -1,0 +1,57 @@
+import type { ComplianceStatus } from '../../gql/graphql';
+import { StatusBadge } from './StatusBadge';
+import { chartRows } from './status';
+
+interface Props {
+  totals: readonly { status: ComplianceStatus; count: number }[];
+}
+
+/**
+ * A bar chart that is also a table: screen readers read the rows, everyone reads the numbers,
+ * and the bars (drawn with CSS, hidden from assistive technology) show the proportions.
+ */
+export function ComplianceChart({ totals }: Props) {
+  const rows = chartRows(totals);
+  const all = rows.reduce((sum, row) => sum + row.count, 0);
+  return (
+    <figure className="compliance-chart">
+      <figcaption>
+        Required credentials across all members, by state ({all} in all: one per member and
+        requirement)
+      </figcaption>
+      <div className="table-wrap">
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">State</th>
+              <th scope="col">Count</th>
+              <th scope="col" className="chart-bar-cell">
+                <span className="sr-only">Share</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.status}>
+                <th scope="row">
+                  <StatusBadge status={row.status} />
+                </th>
+                <td className="chart-count">
+                  {row.count} <span className="muted">({row.percent}%)</span>
+                </td>
+                <td className="chart-bar-cell" aria-hidden="true">
+                  {row.count > 0 && (
+                    <span
+                      className={`chart-bar chart-bar-${row.status.toLowerCase()}`}
+                      style={{ width: `${row.barPercent}%` }}
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,268 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import type { ClinicRosterQuery, ComplianceSort, ComplianceStatus } from '../../gql/graphql';
+import { errorMessage } from '../../graphql/errors';
+import { Button } from '../../ui/Button';
+import { FormError, SelectField } from '../../ui/Field';
+import { QueryState } from '../../ui/QueryState';
+import { date } from '../catalog/format';
+import { StatusBadge } from './StatusBadge';
+import { STATUS_LOOK, STATUS_ORDER, isComplianceStatus } from './status';
+
+const RosterDocument = graphql(`
+  query ClinicRoster($id: ID!, $status: ComplianceStatus, $sort: ComplianceSort!, $after: String) {
+    organization(id: $id) {
+      id
+      complianceReport(first: 25, after: $after, status: $status, sort: $sort) {
+        members {
+          edges {
+            cursor
+            node {
+              membershipId
+              displayName
+              email
+              role
+              licenseNumber
+              licenseState
+              nextExpiry
+              worstStatus
+              credentials {
+                requirementId
+                label
+                status
+                certificateCode
+                completedOn
+                expiresOn
+                revokedOn
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    }
+  }
+`);
+
+type Member =
+  ClinicRosterQuery['organization']['complianceReport']['members']['edges'][number]['node'];
+
+export interface RosterFilters {
+  status: ComplianceStatus | null;
+  sort: ComplianceSort;
+}
+
+const SORT_LABELS: Record<ComplianceSort, string> = {
+  NAME: 'Name',
+  WORST_STATUS: 'Most urgent first',
+  NEXT_EXPIRY: 'Next expiry',
+};
+
+export function Roster({
+  clinicId,
+  filters,
+  onFilters,
+}: {
+  clinicId: string;
+  filters: RosterFilters;
+  onFilters: (next: RosterFilters) => void;
+}) {
+  const result = useQuery(RosterDocument, { variables: { id: clinicId, ...filters } });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<unknown>(null);
+
+  async function loadMore(after: string) {
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      await result.fetchMore({
+        variables: { after },
+        updateQuery: (previous, { fetchMoreResult }) => {
+          const before = previous.organization.complianceReport;
+          const next = fetchMoreResult.organization.complianceReport;
+          return {
+            organization: {
+              ...fetchMoreResult.organization,
+              complianceReport: {
+                ...next,
+                members: {
+                  ...next.members,
+                  edges: [...before.members.edges, ...next.members.edges],
+                },
+              },
+            },
+          };
+        },
+      });
+    } catch (caught) {
+      setMoreError(caught);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  return (
+    <>
+      <form className="field-row roster-filters" aria-label="Filter and sort the roster">
+        <SelectField
+          label="Show members with"
+          value={filters.status ?? ''}
+          onChange={(event) => {
+            const value = event.target.value;
+            onFilters({ ...filters, status: isComplianceStatus(value) ? value : null });
+          }}
+        >
+          <option value="">Any state</option>
+          {STATUS_ORDER.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LOOK[status].words}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Sort by"
+          value={filters.sort}
+          onChange={(event) => {
+            const sort = (Object.keys(SORT_LABELS) as ComplianceSort[]).find(
+              (key) => key === event.target.value,
+            );
+            onFilters({ ...filters, sort: sort ?? 'NAME' });
+          }}
+        >
+          {(Object.keys(SORT_LABELS) as ComplianceSort[]).map((sort) => (
+            <option key={sort} value={sort}>
+              {SORT_LABELS[sort]}
+            </option>
+          ))}
+        </SelectField>
+      </form>
+      <div aria-busy={result.loading}>
+        <QueryState result={result} label="Loading the roster">
+          {({ organization }) => {
+            const { edges, pageInfo } = organization.complianceReport.members;
+            if (edges.length === 0) {
+              return (
+                <p role="status">
+                  {filters.status
+                    ? `No member has a credential in the state “${STATUS_LOOK[filters.status].words}”.`
+                    : 'Your clinic has no members yet.'}
+                </p>
+              );
+            }
+            return (
+              <>
+                <p className="sr-only" role="status">
+                  {edges.length} members shown
+                </p>
+                <div className="table-wrap">
+                  <table className="data roster">
+                    <caption className="sr-only">Staff roster with credential states</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Member</th>
+                        <th scope="col">Credentials</th>
+                        <th scope="col">Next expiry</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {edges.map(({ node }) => (
+                        <RosterRow key={node.membershipId} member={node} />
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+                {moreError !== null && <FormError message={errorMessage(moreError)} />}
+                {pageInfo.hasNextPage && pageInfo.endCursor && (
+                  <p>
+                    <Button
+                      variant="secondary"
+                      busy={loadingMore}
+                      busyLabel="Loading"
+                      onClick={() => void loadMore(pageInfo.endCursor!)}
+                    >
+                      Load more
+                    </Button>
+                  </p>
+                )}
+              </>
+            );
+          }}
+        </QueryState>
+      </div>
+    </>
+  );
+}
+
+function RosterRow({ member }: { member: Member }) {
+  return (
+    <tr>
+      <th scope="row">
+        {member.displayName}
+        <br />
+        <span className="muted">{member.email}</span>
+        {member.licenseNumber && (
+          <>
+            <br />
+            <span className="muted">
+              Licence {member.licenseState} {member.licenseNumber}
+            </span>
+          </>
+        )}
+        {member.role === 'ORG_ADMIN' && (
+          <>
+            <br />
+            <span className="muted">Clinic admin</span>
+          </>
+        )}
+      </th>
+      <td>
+        {member.credentials.length === 0 ? (
+          <span className="muted">Nothing required</span>
+        ) : (
+          <ul className="roster-credentials">
+            {member.credentials.map((credential) => (
+              <li key={credential.requirementId}>
+                <span>{credential.label}: </span>
+                <StatusBadge status={credential.status} />
+                <CredentialDetails credential={credential} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+      <td>{member.nextExpiry ? date(member.nextExpiry) : '—'}</td>
+    </tr>
+  );
+}
+
+function CredentialDetails({ credential }: { credential: Member['credentials'][number] }) {
+  if (!credential.certificateCode) return null;
+  const parts = [
+    credential.completedOn && `completed ${date(credential.completedOn)}`,
+    credential.revokedOn
+      ? `revoked ${date(credential.revokedOn)}`
+      : credential.expiresOn
+        ? `expires ${date(credential.expiresOn)}`
+        : 'does not expire',
+  ].filter(Boolean);
+  return (
+    <>
+      <br />
+      <span className="muted">
+        {parts.join(', ')} ·{' '}
+        <Link
+          to={`/verify/${encodeURIComponent(credential.certificateCode)}`}
+          aria-label={`Verify certificate ${credential.certificateCode}`}
+          className="code"
+        >
+          {credential.certificateCode}
+        </Link>
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { chartRows, isComplianceStatus } from './status';
+
+describe('chartRows', () => {
+  it('lists every state in a fixed order, missing totals as zero', () => {
+    const rows = chartRows([
+      { status: 'MISSING', count: 2 },
+      { status: 'VALID', count: 6 },
+    ]);
+    expect(rows.map((row) => row.status)).toEqual([
+      'VALID',
+      'EXPIRING_60',
+      'EXPIRING_30',
+      'EXPIRED',
+      'REVOKED',
+      'MISSING',
+    ]);
+    expect(rows.map((row) => row.count)).toEqual([6, 0, 0, 0, 0, 2]);
+  });
+
+  it('gives shares of the whole and bars relative to the largest count', () => {
+    const rows = chartRows([
+      { status: 'VALID', count: 6 },
+      { status: 'EXPIRED', count: 3 },
+      { status: 'MISSING', count: 3 },
+    ]);
+    const valid = rows.find((row) => row.status === 'VALID')!;
+    const expired = rows.find((row) => row.status === 'EXPIRED')!;
+    expect(valid).toMatchObject({ percent: 50, barPercent: 100 });
+    expect(expired).toMatchObject({ percent: 25, barPercent: 50 });
+  });
+
+  it('draws no bars and no shares when nothing is required yet', () => {
+    const rows = chartRows([]);
+    expect(rows.every((row) => row.count === 0 && row.percent === 0 && row.barPercent === 0)).toBe(
+      true,
+    );
+  });
+});
+
+describe('isComplianceStatus', () => {
+  it('accepts the API states only', () => {
+    expect(isComplianceStatus('EXPIRING_30')).toBe(true);
+    expect(isComplianceStatus('expired')).toBe(false);
+    expect(isComplianceStatus(null)).toBe(false);
+  });
+});
