@@ -41,8 +41,11 @@ export async function runSeed(
 ): Promise<SeedOutcome> {
   const inbox: OutgoingMail[] = [];
   const clock = new ManualClock(new Date());
+  // The reminder job must not run on the seed's clock (it would record reminders as sent
+  // at a time in the past); the server started afterwards runs it.
+  const seedConfig = Object.create(config, { reminderIntervalMinutes: { value: 0 } }) as AppConfig;
   const app = await createApp({
-    config,
+    config: seedConfig,
     logger,
     clock,
     database,
