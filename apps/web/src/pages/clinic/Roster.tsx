@@ -209,7 +209,7 @@ function RosterRow({ member }: { member: Member }) {
           <>
             <br />
             <span className="muted">
-              Licence {member.licenseState} {member.licenseNumber}
+              License {member.licenseState} {member.licenseNumber}
             </span>
           </>
         )}

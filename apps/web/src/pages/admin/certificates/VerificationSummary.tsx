@@ -28,7 +28,7 @@ export function VerificationSummary({ verification }: { verification: Verificati
           <dd>
             {verification.holderName ?? '—'}
             {verification.licenseNumber &&
-              ` (licence ${verification.licenseState ?? ''} ${verification.licenseNumber})`}
+              ` (license ${verification.licenseState ?? ''} ${verification.licenseNumber})`}
           </dd>
           <dt>Course</dt>
           <dd>

@@ -1,0 +1,83 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Api } from './api.js';
+
+/**
+ * The outbox folders the test server may write to. Global setup starts it with
+ * FASCICLE_DATA_DIR=<tmp>/fascicle-web-test-*\/data and no SMTP_URL, so each email is an .eml
+ * file in its data folder's outbox (FASCICLE_WEB_DATA_DIR names the folder when set).
+ */
+function outboxes(): string[] {
+  const named = process.env['FASCICLE_WEB_DATA_DIR'];
+  if (named) return [join(named, 'outbox')];
+  return readdirSync(tmpdir())
+    .filter((name) => name.startsWith('fascicle-web-test-'))
+    .map((name) => join(tmpdir(), name, 'data', 'outbox'))
+    .filter((folder) => existsSync(folder));
+}
+
+/** Undoes quoted-printable: soft line breaks and =XX escapes (an .eml's long lines). */
+function decodeQuotedPrintable(text: string): string {
+  return text
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/**
+ * The token of the newest invitation mailed to this address (the addresses journeys use are
+ * random, so another run's mail cannot match). Waits a little: the API writes after answering.
+ */
+export async function invitationToken(email: string, timeoutMs = 10_000): Promise<string> {
+  const fileSuffix = `-${email.replace(/[^a-z0-9@.-]/gi, '_')}.eml`;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const folder of outboxes()) {
+      const files = readdirSync(folder)
+        .filter((name) => name.endsWith(fileSuffix))
+        .sort();
+      const newest = files.at(-1);
+      if (!newest) continue;
+      const mail = decodeQuotedPrintable(readFileSync(join(folder, newest), 'utf8'));
+      const token = /\/invitations\/accept\?token=([A-Za-z0-9_~.-]+)/.exec(mail)?.[1];
+      if (token) return token;
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`no invitation to ${email} in ${outboxes().join(', ') || 'any outbox'}`);
+}
+
+/** A draft version submitted for review, with one module and lesson (the minimum to submit). */
+export async function submitDraftCourse(instructor: Api, title: string): Promise<string> {
+  const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  const { createCourse } = await instructor.ok<{ createCourse: { id: string } }>(
+    `mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`,
+    {
+      input: {
+        slug,
+        title,
+        summary: 'Landmarks and needle angles for the lumbar multifidus.',
+        audience: 'Physical therapists with Level 1 dry needling',
+        ceHours: 1,
+        learningObjectives: ['Locate the lumbar multifidus by palpation'],
+        topicTags: ['lumbar'],
+      },
+    },
+  );
+  const { addModule } = await instructor.ok<{ addModule: { id: string } }>(
+    `mutation ($input: AddModuleInput!) { addModule(input: $input) { id } }`,
+    { input: { versionId: createCourse.id, title: 'Lumbar landmarks' } },
+  );
+  await instructor.ok(`mutation ($input: AddLessonInput!) { addLesson(input: $input) { id } }`, {
+    input: {
+      moduleId: addModule.id,
+      title: 'Palpating the spinous processes',
+      seatTimeMinutes: 10,
+      bodyMarkdown: 'Count down from **L1**; the iliac crests mark L4.',
+    },
+  });
+  await instructor.ok(`mutation ($id: ID!) { submitCourseVersion(versionId: $id) { id } }`, {
+    id: createCourse.id,
+  });
+  return createCourse.id;
+}
