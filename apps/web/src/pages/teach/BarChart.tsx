@@ -1,4 +1,5 @@
 import { useId, type CSSProperties } from 'react';
+import { TableWrap } from './TableWrap';
 
 export interface BarRow {
   key: string;
@@ -92,7 +93,7 @@ export function BarChart({
       </p>
       <details>
         <summary>{caption}: table</summary>
-        <div className="table-wrap">
+        <TableWrap label={`${caption}: table`}>
           <table className="data">
             <thead>
               <tr>
@@ -111,7 +112,7 @@ export function BarChart({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </details>
     </figure>
   );

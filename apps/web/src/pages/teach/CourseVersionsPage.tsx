@@ -9,6 +9,7 @@ import { dateTime } from './format';
 import { NewDraftForm } from './NewDraftForm';
 import { VersionStatusBadge } from './VersionStatusBadge';
 import './teach.css';
+import { TableWrap } from './TableWrap';
 
 const TeachCourseDocument = graphql(`
   query TeachCourse($slug: String!) {
@@ -68,7 +69,7 @@ function CourseVersions({ course }: { course: TeachCourse }) {
       </p>
       <section className="section" aria-labelledby="versions-heading">
         <h2 id="versions-heading">Versions</h2>
-        <div className="table-wrap">
+        <TableWrap label={'Versions'}>
           <table className="data">
             <thead>
               <tr>
@@ -82,9 +83,11 @@ function CourseVersions({ course }: { course: TeachCourse }) {
               {versions.map((version) => (
                 <tr key={version.id}>
                   <th scope="row">
-                    <Link to={`/teach/versions/${version.id}`}>
+                    <Link
+                      to={`/teach/versions/${version.id}`}
+                      aria-label={`Version ${version.number}: ${version.title}`}
+                    >
                       Version {version.number}
-                      <span className="sr-only">: {version.title}</span>
                     </Link>
                   </th>
                   <td>
@@ -101,7 +104,7 @@ function CourseVersions({ course }: { course: TeachCourse }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
       {course.viewerIsAuthor && (
         <section className="section" aria-labelledby="next-version-heading">

@@ -17,6 +17,7 @@ import {
 } from './item-flags';
 import { ScoreHistogram } from './ScoreHistogram';
 import './teach.css';
+import { TableWrap } from './TableWrap';
 
 const TeachItemAnalysisDocument = graphql(`
   query TeachItemAnalysis($quizId: ID!) {
@@ -222,7 +223,7 @@ function QuestionTable({ items }: { items: Item[] }) {
         question with the rest of the score: under {DISCRIMINATION_LOW} it separates strong from
         weak attempts poorly; negative suggests a wrong key.
       </p>
-      <div className="table-wrap">
+      <TableWrap label={'Questions'}>
         <table className="data item-table">
           <thead>
             <tr>
@@ -271,7 +272,7 @@ function QuestionTable({ items }: { items: Item[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

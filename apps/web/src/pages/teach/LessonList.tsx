@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormError } from '../../ui/Field';
 import { minutes } from './format';
-import { focusReorderButton, ReorderButtons } from './ReorderButtons';
+import { ReorderButtons, useReorderFocus } from './ReorderButtons';
 import { moveItem } from './reorder';
 
 const TeachReorderLessonsDocument = graphql(`
@@ -46,10 +46,11 @@ export function LessonList({
   const [error, setError] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
   const lessons = module.lessons;
+  const focusAfterMove = useReorderFocus();
 
   async function move(index: number, delta: -1 | 1) {
     const lesson = lessons[index];
-    if (!lesson) return;
+    if (!lesson || reordering) return;
     setError(undefined);
     const lessonIds = moveItem(lessons, index, delta).map((l) => l.id);
     try {
@@ -57,7 +58,7 @@ export function LessonList({
       setAnnouncement(
         `Lesson “${lesson.title}” moved to position ${index + delta + 1} of ${lessons.length}.`,
       );
-      focusReorderButton(lesson.id, delta);
+      focusAfterMove(lesson.id, delta);
     } catch (caught) {
       setError(errorMessage(caught));
     }
@@ -98,7 +99,6 @@ export function LessonList({
                     name={`lesson “${lesson.title}”`}
                     index={index}
                     count={lessons.length}
-                    busy={reordering}
                     onMove={(delta) => void move(index, delta)}
                   />
                   <Button

@@ -39,19 +39,10 @@ interface Props {
   index: number;
   count: number;
   editable: boolean;
-  reordering: boolean;
   onMove: (delta: -1 | 1) => void;
 }
 
-export function ModuleCard({
-  versionId,
-  module,
-  index,
-  count,
-  editable,
-  reordering,
-  onMove,
-}: Props) {
+export function ModuleCard({ versionId, module, index, count, editable, onMove }: Props) {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
@@ -85,7 +76,6 @@ export function ModuleCard({
               name={`module “${module.title}”`}
               index={index}
               count={count}
-              busy={reordering}
               onMove={onMove}
             />
             {!editing && (

@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import { FormError } from '../../ui/Field';
 import { ModuleCard } from './ModuleCard';
 import { ModuleForm } from './ModuleForm';
-import { focusReorderButton } from './ReorderButtons';
+import { useReorderFocus } from './ReorderButtons';
 import { moveItem } from './reorder';
 import type { EditedVersion } from './VersionEditorPage';
 
@@ -63,10 +63,11 @@ export function ModulesEditor({
   const [error, setError] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
   const modules = version.modules;
+  const focusAfterMove = useReorderFocus();
 
   async function move(index: number, delta: -1 | 1) {
     const module = modules[index];
-    if (!module) return;
+    if (!module || reordering) return;
     setError(undefined);
     const moduleIds = moveItem(modules, index, delta).map((m) => m.id);
     try {
@@ -74,7 +75,7 @@ export function ModulesEditor({
       setAnnouncement(
         `Module “${module.title}” moved to position ${index + delta + 1} of ${modules.length}.`,
       );
-      focusReorderButton(module.id, delta);
+      focusAfterMove(module.id, delta);
     } catch (caught) {
       setError(errorMessage(caught));
     }
@@ -104,7 +105,6 @@ export function ModulesEditor({
               index={index}
               count={modules.length}
               editable={editable}
-              reordering={reordering}
               onMove={(delta) => void move(index, delta)}
             />
           ))}

@@ -99,14 +99,21 @@ function CourseCard({ course }: { course: AuthoredCourse }) {
       </ul>
       <div className="actions">
         {open ? (
-          <Link to={`/teach/versions/${open.id}`} className="button button-primary">
+          <Link
+            to={`/teach/versions/${open.id}`}
+            className="button button-primary"
+            aria-label={`${open.status === 'DRAFT' ? 'Edit draft' : 'View version in review'}: ${title}`}
+          >
             {open.status === 'DRAFT' ? 'Edit draft' : 'View version in review'}
-            <span className="sr-only">: {title}</span>
           </Link>
         ) : (
           current && (
-            <Link to={`/teach/courses/${course.slug}`} className="button button-secondary">
-              Start a new version<span className="sr-only">: {title}</span>
+            <Link
+              to={`/teach/courses/${course.slug}`}
+              className="button button-secondary"
+              aria-label={`Start a new version: ${title}`}
+            >
+              Start a new version
             </Link>
           )
         )}

@@ -175,18 +175,13 @@ function OptionsEditor({
               <input
                 type={multiple ? 'checkbox' : 'radio'}
                 name={`${group}-correct`}
+                aria-label={`Option ${index + 1}${fixed ? ` (${option.text})` : ''} is correct`}
                 checked={option.isCorrect}
                 onChange={(event) =>
                   onChange(markCorrect(draft.type, draft.options, index, event.target.checked))
                 }
               />
-              <span>
-                Correct
-                <span className="sr-only">
-                  : option {index + 1}
-                  {fixed ? ` (${option.text})` : ''}
-                </span>
-              </span>
+              <span>Correct</span>
             </label>
             {!fixed && draft.options.length > minimum && (
               <Button

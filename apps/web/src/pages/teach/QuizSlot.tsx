@@ -113,8 +113,9 @@ export function QuizSlot({
               <Link
                 to={`/teach/versions/${version.id}/quizzes/${quiz.id}/analysis`}
                 className="button button-secondary button-small"
+                aria-label={`Item analysis: ${quiz.title}`}
               >
-                Item analysis<span className="sr-only">: {quiz.title}</span>
+                Item analysis
               </Link>
             )}
             {editable && (
@@ -123,15 +124,17 @@ export function QuizSlot({
                   variant="secondary"
                   className="button-small"
                   onClick={() => setEditing(true)}
+                  aria-label={`Edit settings: ${quiz.title}`}
                 >
-                  Edit settings<span className="sr-only">: {quiz.title}</span>
+                  Edit settings
                 </Button>
                 <Button
                   variant="danger"
                   className="button-small"
                   onClick={() => setConfirming(true)}
+                  aria-label={`Remove quiz: ${quiz.title}`}
                 >
-                  Remove quiz<span className="sr-only">: {quiz.title}</span>
+                  Remove quiz
                 </Button>
               </>
             )}

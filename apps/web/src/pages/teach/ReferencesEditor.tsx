@@ -51,18 +51,18 @@ export function ReferencesEditor({
                 className="button-small"
                 disabled={index === 0}
                 onClick={() => onChange(moveItem(references, index, -1))}
+                aria-label={`Move citation ${index + 1} up`}
               >
                 <span aria-hidden="true">↑</span> Up
-                <span className="sr-only">: move citation {index + 1} up</span>
               </Button>
               <Button
                 variant="secondary"
                 className="button-small"
                 disabled={index === references.length - 1}
                 onClick={() => onChange(moveItem(references, index, 1))}
+                aria-label={`Move citation ${index + 1} down`}
               >
                 <span aria-hidden="true">↓</span> Down
-                <span className="sr-only">: move citation {index + 1} down</span>
               </Button>
               <Button
                 variant="link"

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { TableWrap } from './TableWrap';
 
 interface Bucket {
   fromPercent: number;
@@ -53,7 +54,7 @@ export function ScoreHistogram({
       </p>
       <details>
         <summary>Score distribution: table</summary>
-        <div className="table-wrap">
+        <TableWrap label={'Score distribution: table'}>
           <table className="data">
             <thead>
               <tr>
@@ -70,7 +71,7 @@ export function ScoreHistogram({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </details>
     </figure>
   );

@@ -1,0 +1,193 @@
+import { randomBytes } from 'node:crypto';
+import type { Locator, Page } from '@playwright/test';
+import { DEMO, expect, signIn, test } from './fixtures.js';
+import { expectNoSeriousA11yViolations, finish } from './support/a11y.js';
+import { attemptQuiz, enrolledLearner, publishedQuizCourse } from './support/teach.js';
+
+/** The module's card on the version editor, found by its heading. */
+function moduleCard(page: Page, title: string): Locator {
+  return page
+    .locator('.module-list > li')
+    .filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(title) }) });
+}
+
+async function addLesson(page: Page, module: string, title: string, markdown: string) {
+  const card = moduleCard(page, module);
+  const panel = card.locator('details.add-panel');
+  if (!(await panel.evaluate((details: HTMLDetailsElement) => details.open))) {
+    await panel.locator('summary').click();
+  }
+  await panel.getByLabel('Lesson title').fill(title);
+  await panel.getByLabel('Seat time (minutes)').fill('10');
+  await panel.getByLabel('Lesson text (Markdown)').fill(markdown);
+  await panel.getByRole('button', { name: 'Add lesson' }).click();
+  await expect(panel.getByRole('status')).toHaveText(`Lesson “${title}” added.`);
+  await expect(card.getByRole('link', { name: title })).toBeVisible();
+}
+
+test('an instructor edits and submits a course and an admin publishes it', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const title = `Cervical dry needling essentials ${randomBytes(3).toString('hex')}`;
+  await signIn(page, DEMO.instructor.email, DEMO.instructor.password, '/teach');
+  await expect(page.getByRole('heading', { level: 1, name: 'My courses' })).toBeVisible();
+
+  // A new course: its draft version 1 opens in the editor.
+  const newCourse = page.locator('form').filter({
+    has: page.getByRole('button', { name: 'Create course' }),
+  });
+  await newCourse.getByLabel('Title').fill(title);
+  await newCourse.getByLabel('Summary').fill('Safe, effective needling of the cervical muscles.');
+  await newCourse.getByLabel('Who it is for').fill('Physical therapists new to dry needling');
+  await newCourse.getByLabel('CE hours').fill('1.5');
+  await newCourse.getByLabel('Certificate valid for (months)').fill('24');
+  await newCourse
+    .getByLabel('Learning objectives')
+    .fill('Locate the cervical landmarks\nNeedle the upper trapezius safely');
+  await newCourse.getByLabel('Topic tags').fill('dry-needling, cervical');
+  await newCourse.getByRole('button', { name: 'Create course' }).click();
+  await expect(page).toHaveURL(/\/teach\/versions\/[0-9a-f-]+$/);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.locator('.page-header')).toContainText('Draft');
+
+  // Two modules, then the second moved above the first with the keyboard-usable buttons.
+  await page.locator('summary', { hasText: 'Add a module' }).click();
+  for (const module of ['Anatomy of the neck', 'Safety first']) {
+    await page.getByLabel('Module title').fill(module);
+    await page.getByRole('button', { name: 'Add module' }).click();
+    await expect(moduleCard(page, module)).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Move module “Safety first” up' }).click();
+  await expect(page.locator('.module-list > li h3')).toHaveText([
+    /Safety first/,
+    /Anatomy of the neck/,
+  ]);
+  // Up is now disabled (first place): focus moved to the twin button, not lost.
+  await expect(page.getByRole('button', { name: 'Move module “Safety first” down' })).toBeFocused();
+
+  // Lessons with Markdown; two in one module, reordered.
+  await addLesson(
+    page,
+    'Safety first',
+    'Red flags',
+    'Stop when the patient reports **breathlessness**.',
+  );
+  await addLesson(page, 'Safety first', 'Clean technique', 'A new needle for every site.');
+  await addLesson(page, 'Anatomy of the neck', 'Landmarks', '## Landmarks\n\nFind C7 first.');
+  const safety = moduleCard(page, 'Safety first');
+  await safety.getByRole('button', { name: 'Move lesson “Clean technique” up' }).click();
+  await expect(safety.locator('.lesson-list > li a')).toHaveText(['Clean technique', 'Red flags']);
+
+  // The lesson editor: the preview is the API's rendering of the saved Markdown.
+  await safety.getByRole('link', { name: 'Clean technique' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Clean technique' })).toBeVisible();
+  await page
+    .getByLabel('Lesson text (Markdown)')
+    .fill(
+      '## Before you start\n\nUse a **new needle** for every site.\n\n- Wash hands\n- Gloves on',
+    );
+  await expect(page.getByText('The preview shows the last saved text.')).toBeVisible();
+  await page.getByRole('button', { name: 'Add a reference' }).click();
+  await page
+    .getByLabel('Citation 1', { exact: true })
+    .fill('Boyce D, et al. Adverse events associated with therapeutic dry needling. IJSPT. 2020.');
+  await page.getByLabel('Link 1 (optional)').fill('https://doi.org/10.26603/ijspt20200101');
+  await page.getByRole('button', { name: 'Save and preview' }).click();
+  await expect(page.getByText('Lesson saved.')).toBeVisible();
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+  await expect(preview.locator('strong')).toHaveText('new needle');
+  await expect(preview.getByRole('listitem').filter({ hasText: 'Gloves on' })).toBeVisible();
+  await expect(preview.getByText(/Boyce D, et al/)).toBeVisible();
+  await page.getByRole('link', { name: `← ${title}` }).click();
+
+  // Submit for review, with a confirmation.
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Submit this version for review?' });
+  await dialog.getByRole('button', { name: 'Submit' }).click();
+  await expect(page.locator('.page-header')).toContainText('In review');
+  await expect(page.getByText('Waiting for review')).toBeVisible();
+
+  // The admin publishes it from the review queue.
+  const adminContext = await browser.newContext({ baseURL });
+  const admin = await adminContext.newPage();
+  await signIn(admin, DEMO.admin.email, DEMO.admin.password, '/admin/reviews');
+  await admin.getByRole('button', { name: `Publish ${title}, version 1` }).click();
+  await admin
+    .getByRole('dialog', { name: `Publish ${title}, version 1?` })
+    .getByRole('button', { name: 'Publish' })
+    .click();
+  await expect(admin.getByRole('button', { name: `Publish ${title}, version 1` })).toHaveCount(0);
+  await adminContext.close();
+
+  // The instructor sees the course published.
+  await page.goto('/teach');
+  const card = page.locator('.card').filter({ has: page.getByRole('link', { name: title }) });
+  await expect(card).toContainText('Version 1');
+  await expect(card).toContainText('Published');
+  await expect(card.getByRole('link', { name: `Start a new version: ${title}` })).toBeVisible();
+  await finish(page, 'instructor');
+});
+
+test('an instructor reads the item analysis of a quiz learners have taken', async ({
+  page,
+  api,
+}) => {
+  const instructor = await api.login(DEMO.instructor.email, DEMO.instructor.password);
+  const adminApi = await api.login(DEMO.admin.email, DEMO.admin.password);
+  const course = await publishedQuizCourse(instructor, adminApi);
+  // Five attempts; the last question is answered right only by the strongest learner (hard),
+  // and the true/false one by a weak learner too.
+  const patterns = [
+    [true, true, true, true],
+    [true, true, true, false],
+    [true, true, false, false],
+    [true, false, false, false],
+    [false, false, true, false],
+  ];
+  for (const right of patterns) {
+    await attemptQuiz(await enrolledLearner(api, course.courseId), course.quizId, right);
+  }
+
+  await signIn(
+    page,
+    DEMO.instructor.email,
+    DEMO.instructor.password,
+    `/teach/versions/${course.versionId}/assessment`,
+  );
+  await page.getByRole('link', { name: 'Item analysis: Thorax safety quiz' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Item analysis: Thorax safety quiz' }),
+  ).toBeVisible();
+  const stats = page.locator('.stats');
+  await expect(stats).toContainText('Submitted attempts5');
+  await expect(stats).toContainText('Pass rate (pass mark 75%)40%');
+  await expect(page.getByRole('img', { name: /Score distribution/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Facility/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Discrimination/ })).toBeVisible();
+
+  // Question 4 (right 1 time in 5) is flagged as hard, in words, not only colour.
+  const table = page
+    .getByRole('table')
+    .filter({ has: page.getByRole('columnheader', { name: 'Flags' }) });
+  const hardRow = table.getByRole('row').filter({ hasText: 'most reported serious adverse event' });
+  await expect(hardRow).toContainText('0.20');
+  await expect(hardRow).toContainText('Hard');
+  await expect(page.getByRole('heading', { name: /questions? to review/ })).toBeVisible();
+
+  // The charts' numbers as a table, for screen readers and anyone who wants them.
+  await page.getByText('Facility: share of the credit earned (0 to 1): table').click();
+  await expect(page.getByRole('cell', { name: '0.20' }).first()).toBeVisible();
+
+  // Usable on a phone: nothing wider than the screen but the tables' own scroll areas.
+  await page.setViewportSize({ width: 375, height: 812 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSeriousA11yViolations(page, 'item analysis at 375 px');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await finish(page, 'instructor-item-analysis');
+});
