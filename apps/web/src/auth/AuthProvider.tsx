@@ -1,5 +1,12 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { createContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { createApolloClient } from '../graphql/client';
 import { SessionStore, type SessionState } from './session';
 
@@ -30,9 +37,13 @@ export function AuthProvider({
     if (store.getState().status === 'restoring') void store.restore();
   }, [store]);
 
-  // Whatever the previous account could see must not survive into the next one.
+  // Whatever the previous account could see must not survive into the next one. Only on a
+  // real sign-out: clearing also cancels queries in flight, such as a public page's own
+  // query while the first restore attempt finds no session.
+  const previous = useRef(state.status);
   useEffect(() => {
-    if (state.status === 'signedOut') void client.clearStore();
+    if (previous.current === 'signedIn' && state.status === 'signedOut') void client.clearStore();
+    previous.current = state.status;
   }, [state.status, client]);
 
   const value = useMemo(() => ({ session: store, state }), [store, state]);

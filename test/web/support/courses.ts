@@ -1,0 +1,220 @@
+import { randomBytes } from 'node:crypto';
+import type { Api } from './api.js';
+
+export interface ShortCourse {
+  courseId: string;
+  versionId: string;
+  slug: string;
+  title: string;
+  lessonId: string;
+  quizId: string;
+}
+
+/** The quiz's questions: each has one option that is right, worded so a test can pick it. */
+export const RIGHT = 'The supported answer';
+export const WRONG = 'The unsupported claim';
+
+/**
+ * A course a learner finishes in about a minute: one module, one lesson of one minute of
+ * seat time (the server credits real time, at most 60 s per report), and a two-question quiz.
+ * The demo instructor writes it and the demo admin publishes it, as through the screens.
+ */
+export async function createShortCourse(instructor: Api, admin: Api): Promise<ShortCourse> {
+  const suffix = randomBytes(3).toString('hex');
+  const title = `Needling safety refresher ${suffix}`;
+  const { createCourse } = await instructor.ok<{
+    createCourse: { id: string; course: { id: string; slug: string } };
+  }>(
+    `mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id course { id slug } } }`,
+    {
+      input: {
+        slug: `needling-safety-${suffix}`,
+        title,
+        summary: 'A one-minute refresher on pneumothorax risk over the thorax.',
+        audience: 'Physical therapists who needle the upper trapezius',
+        ceHours: 0.25,
+        certificateValidityMonths: 24,
+        learningObjectives: ['Name the landmarks that keep the needle off the pleura'],
+        topicTags: ['safety'],
+      },
+    },
+  );
+  const versionId = createCourse.id;
+  const { addModule } = await instructor.ok<{ addModule: { id: string } }>(
+    `mutation ($input: AddModuleInput!) { addModule(input: $input) { id } }`,
+    { input: { versionId, title: 'Safety over the thorax', objectives: ['Avoid the pleura'] } },
+  );
+  const { addLesson } = await instructor.ok<{ addLesson: { id: string } }>(
+    `mutation ($input: AddLessonInput!) { addLesson(input: $input) { id } }`,
+    {
+      input: {
+        moduleId: addModule.id,
+        title: 'Pneumothorax: what the case reports show',
+        seatTimeMinutes: 1,
+        bodyMarkdown: [
+          '## Why it matters',
+          '',
+          'Pneumothorax is the most reported **serious** adverse event of dry needling.',
+          '',
+          '- Pinch the upper trapezius and needle *away* from the lung.',
+          '- Stop and refer when breathlessness follows a session.',
+        ].join('\n'),
+        references: [
+          {
+            citation:
+              'Boyce D, et al. Adverse events associated with therapeutic dry needling. IJSPT. 2020.',
+            url: 'https://doi.org/10.26603/ijspt20200101',
+          },
+        ],
+      },
+    },
+  );
+  const { createQuestionBank } = await instructor.ok<{ createQuestionBank: { id: string } }>(
+    `mutation ($input: CreateQuestionBankInput!) { createQuestionBank(input: $input) { id } }`,
+    { input: { versionId, title: 'Safety questions' } },
+  );
+  for (const stem of [
+    'Where should the needle point over the thorax?',
+    'What follows breathlessness after a session?',
+  ]) {
+    await instructor.ok(
+      `mutation ($input: AddQuestionInput!) { addQuestion(input: $input) { id } }`,
+      {
+        input: {
+          bankId: createQuestionBank.id,
+          type: 'SINGLE_CHOICE',
+          stemMarkdown: stem,
+          options: [
+            { text: RIGHT, isCorrect: true },
+            { text: WRONG, isCorrect: false },
+          ],
+          explanationMarkdown: 'The case reports and the anatomy agree.',
+          reference: 'Boyce 2020',
+          objectiveTag: 'safety-pneumothorax',
+        },
+      },
+    );
+  }
+  const { createQuiz } = await instructor.ok<{ createQuiz: { id: string } }>(
+    `mutation ($input: CreateQuizInput!) { createQuiz(input: $input) { id } }`,
+    {
+      input: {
+        versionId,
+        bankId: createQuestionBank.id,
+        moduleId: addModule.id,
+        title: 'Safety check',
+        passingScorePercent: 100,
+        timeLimitSeconds: 900,
+        maxAttempts: 3,
+        reviewTiming: 'AFTER_EACH_ATTEMPT',
+        reviewContent: 'FULL_EXPLANATIONS',
+      },
+    },
+  );
+  await instructor.ok(`mutation ($id: ID!) { submitCourseVersion(versionId: $id) { id } }`, {
+    id: versionId,
+  });
+  await admin.ok(`mutation ($id: ID!) { publishCourseVersion(versionId: $id) { id } }`, {
+    id: versionId,
+  });
+  await admin.ok(
+    `mutation ($input: RecordCourseApprovalInput!) { recordCourseApproval(input: $input) { id } }`,
+    {
+      input: {
+        courseId: createCourse.course.id,
+        body: 'Colorado Physical Therapy Board',
+        approvalNumber: `CO-${suffix.toUpperCase()}`,
+        validFrom: '2025-01-01',
+        isSample: true,
+      },
+    },
+  );
+  return {
+    courseId: createCourse.course.id,
+    versionId,
+    slug: createCourse.course.slug,
+    title,
+    lessonId: addLesson.id,
+    quizId: createQuiz.id,
+  };
+}
+
+/** A new learner account (through the public register mutation), signed in. */
+export async function registerLearner(api: Api, name = 'Robin Reyes, PT') {
+  const email = `robin-${randomBytes(4).toString('hex')}@example.com`;
+  const password = 'a long enough passphrase';
+  await api.ok(`mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }`, {
+    input: {
+      email,
+      password,
+      displayName: name,
+      profession: 'PHYSICAL_THERAPIST',
+      licenseNumber: 'PT-556677',
+      licenseState: 'CO',
+    },
+  });
+  return { email, password, client: await api.login(email, password) };
+}
+
+/**
+ * Completes the course through the API: the server needs a real minute between the first
+ * and last activity reports, so this takes about as long as the lesson's seat time.
+ */
+export async function earnCertificate(learner: Api, course: ShortCourse): Promise<string> {
+  const { enroll } = await learner.ok<{ enroll: { id: string } }>(
+    `mutation ($id: ID!) { enroll(courseId: $id) { id } }`,
+    { id: course.courseId },
+  );
+  const record = `mutation ($id: ID!) { recordLessonActivity(lessonId: $id) { completed } }`;
+  for (let report = 0; report <= 4; report += 1) {
+    const { recordLessonActivity } = await learner.ok<{
+      recordLessonActivity: { completed: boolean };
+    }>(record, {
+      id: course.lessonId,
+    });
+    if (recordLessonActivity.completed) break;
+    await new Promise((done) => setTimeout(done, 15_500));
+  }
+  const { startQuizAttempt } = await learner.ok<{
+    startQuizAttempt: {
+      id: string;
+      questions: { questionId: string; options: { id: string; text: string }[] }[];
+    };
+  }>(
+    `mutation ($id: ID!) { startQuizAttempt(quizId: $id) { id questions { questionId options { id text } } } }`,
+    { id: course.quizId },
+  );
+  for (const question of startQuizAttempt.questions) {
+    const right = question.options.find((option) => option.text === RIGHT)!;
+    await learner.ok(
+      `mutation ($input: SaveAnswerInput!) { saveAnswer(input: $input) { questionId } }`,
+      {
+        input: {
+          attemptId: startQuizAttempt.id,
+          questionId: question.questionId,
+          selectedOptionIds: [right.id],
+        },
+      },
+    );
+  }
+  await learner.ok(`mutation ($id: ID!) { submitQuizAttempt(attemptId: $id) { id } }`, {
+    id: startQuizAttempt.id,
+  });
+  const { submitCourseEvaluation } = await learner.ok<{
+    submitCourseEvaluation: { code: string } | null;
+  }>(
+    `mutation ($input: CourseEvaluationInput!) { submitCourseEvaluation(input: $input) { code } }`,
+    {
+      input: {
+        enrollmentId: enroll.id,
+        objectivesMet: 5,
+        contentRelevance: 5,
+        presentationQuality: 4,
+        freeOfCommercialBias: true,
+        wouldRecommend: true,
+      },
+    },
+  );
+  if (!submitCourseEvaluation) throw new Error('the course did not complete');
+  return submitCourseEvaluation.code;
+}
