@@ -24,10 +24,7 @@ export function ComplianceChart({ totals }: Props) {
           <thead>
             <tr>
               <th scope="col">State</th>
-              <th scope="col">Count</th>
-              <th scope="col" className="chart-bar-cell">
-                <span className="sr-only">Share</span>
-              </th>
+              <th scope="col">Count and share</th>
             </tr>
           </thead>
           <tbody>
@@ -36,16 +33,18 @@ export function ComplianceChart({ totals }: Props) {
                 <th scope="row">
                   <StatusBadge status={row.status} />
                 </th>
-                <td className="chart-count">
-                  {row.count} <span className="muted">({row.percent}%)</span>
-                </td>
-                <td className="chart-bar-cell" aria-hidden="true">
-                  {row.count > 0 && (
-                    <span
-                      className={`chart-bar chart-bar-${row.status.toLowerCase()}`}
-                      style={{ width: `${row.barPercent}%` }}
-                    />
-                  )}
+                <td className="chart-value">
+                  <span className="chart-count">
+                    {row.count} <span className="muted">({row.percent}%)</span>
+                  </span>
+                  <span className="chart-track" aria-hidden="true">
+                    {row.count > 0 && (
+                      <span
+                        className={`chart-bar chart-bar-${row.status.toLowerCase()}`}
+                        style={{ width: `${row.barPercent}%` }}
+                      />
+                    )}
+                  </span>
                 </td>
               </tr>
             ))}

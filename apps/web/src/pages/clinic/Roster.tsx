@@ -159,23 +159,11 @@ export function Roster({
                 <p className="sr-only" role="status">
                   {edges.length} members shown
                 </p>
-                <div className="table-wrap">
-                  <table className="data roster">
-                    <caption className="sr-only">Staff roster with credential states</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Member</th>
-                        <th scope="col">Credentials</th>
-                        <th scope="col">Next expiry</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {edges.map(({ node }) => (
-                        <RosterRow key={node.membershipId} member={node} />
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <ul className="cards roster" aria-label="Staff roster">
+                  {edges.map(({ node }) => (
+                    <RosterCard key={node.membershipId} member={node} />
+                  ))}
+                </ul>
                 {moreError !== null && <FormError message={errorMessage(moreError)} />}
                 {pageInfo.hasNextPage && pageInfo.endCursor && (
                   <p>
@@ -198,45 +186,36 @@ export function Roster({
   );
 }
 
-function RosterRow({ member }: { member: Member }) {
+function RosterCard({ member }: { member: Member }) {
   return (
-    <tr>
-      <th scope="row">
-        {member.displayName}
-        <br />
-        <span className="muted">{member.email}</span>
+    <li className="card">
+      <h3>{member.displayName}</h3>
+      <p className="muted roster-person">
+        <span>{member.email}</span>
         {member.licenseNumber && (
-          <>
-            <br />
-            <span className="muted">
-              License {member.licenseState} {member.licenseNumber}
-            </span>
-          </>
+          <span>
+            License {member.licenseState} {member.licenseNumber}
+          </span>
         )}
-        {member.role === 'ORG_ADMIN' && (
-          <>
-            <br />
-            <span className="muted">Clinic admin</span>
-          </>
-        )}
-      </th>
-      <td>
-        {member.credentials.length === 0 ? (
-          <span className="muted">Nothing required</span>
-        ) : (
-          <ul className="roster-credentials">
-            {member.credentials.map((credential) => (
-              <li key={credential.requirementId}>
-                <span>{credential.label}: </span>
-                <StatusBadge status={credential.status} />
-                <CredentialDetails credential={credential} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </td>
-      <td>{member.nextExpiry ? date(member.nextExpiry) : '—'}</td>
-    </tr>
+        {member.role === 'ORG_ADMIN' && <span>Clinic admin</span>}
+      </p>
+      {member.credentials.length === 0 ? (
+        <p className="muted">Nothing required yet</p>
+      ) : (
+        <ul className="roster-credentials" aria-label={`Credentials of ${member.displayName}`}>
+          {member.credentials.map((credential) => (
+            <li key={credential.requirementId}>
+              <span className="roster-label">{credential.label}</span>
+              <StatusBadge status={credential.status} />
+              <CredentialDetails credential={credential} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="roster-expiry">
+        Next expiry: {member.nextExpiry ? date(member.nextExpiry) : 'none'}
+      </p>
+    </li>
   );
 }
 
@@ -251,18 +230,19 @@ function CredentialDetails({ credential }: { credential: Member['credentials'][n
         : 'does not expire',
   ].filter(Boolean);
   return (
-    <>
-      <br />
-      <span className="muted">
-        {parts.join(', ')} ·{' '}
-        <Link
-          to={`/verify/${encodeURIComponent(credential.certificateCode)}`}
-          aria-label={`Verify certificate ${credential.certificateCode}`}
-          className="code"
-        >
-          {credential.certificateCode}
-        </Link>
-      </span>
-    </>
+    <span className="muted">
+      {capitalized(parts.join(', '))} ·{' '}
+      <Link
+        to={`/verify/${encodeURIComponent(credential.certificateCode)}`}
+        aria-label={`Verify certificate ${credential.certificateCode}`}
+        className="code"
+      >
+        {credential.certificateCode}
+      </Link>
+    </span>
   );
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
