@@ -65,7 +65,7 @@ describe('the curriculum seed', () => {
     // A copy of the content, so the test can change a lesson without touching the real one.
     contentDir = await mkdtemp(join(tmpdir(), 'fascicle-content-'));
     await cp(defaultContentDir(), contentDir, { recursive: true });
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await test.close();
@@ -117,14 +117,14 @@ describe('the curriculum seed', () => {
         { action: 'CREDENTIAL_PROGRAM_CREATED', n: 1 },
       ]),
     );
-  });
+  }, 120_000);
 
   it('changes nothing when run again', async () => {
     const before = await counts(test);
     const outcome = await seedCurriculum(test, { contentDir });
     expect(outcome.curriculum.courses.every((course) => course.outcome === 'UNCHANGED')).toBe(true);
     expect(await counts(test)).toEqual(before);
-  });
+  }, 120_000);
 
   it('publishes a new version of a course whose lesson file changed, and only of that one', async () => {
     const file = join(contentDir, 'courses/02-mechanism/lessons/01-local-twitch-response.md');
@@ -158,5 +158,5 @@ describe('the curriculum seed', () => {
     expect(lesson.body).toContain('A sentence added by the test.');
     const again = await seedCurriculum(test, { contentDir });
     expect(again.curriculum.courses.every((course) => course.outcome === 'UNCHANGED')).toBe(true);
-  });
+  }, 120_000);
 });

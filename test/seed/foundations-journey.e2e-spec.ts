@@ -94,7 +94,7 @@ describe('the Foundations course, end to end', () => {
         questionsByStem.set(question.stem.trim(), question);
       }
     }
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await test.close();
@@ -185,5 +185,5 @@ describe('the Foundations course, end to end', () => {
       ceHours: 2,
       title: 'Foundations of trigger point dry needling',
     });
-  });
+  }, 300_000);
 });

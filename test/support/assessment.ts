@@ -134,6 +134,7 @@ export interface AttemptView {
   questions: {
     questionId: string;
     type: string;
+    stemMarkdown: string;
     selectedOptionIds: string[];
     options: { id: string; text: string }[];
     review: {

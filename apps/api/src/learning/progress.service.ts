@@ -31,29 +31,39 @@ export class ProgressService {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * One report: five statements in one transaction (the learner's activity clock locked,
+   * then the lesson's progress upserted). Every open lesson page calls this about once a
+   * minute, so it is the API's most frequent write.
+   */
   async recordActivity(lessonId: string, principal: Principal): Promise<LessonProgressView> {
     const lesson = await this.lesson(lessonId);
+    const required = lesson.seatTimeMinutes * 60;
     return this.db.transaction(async (manager) => {
       const enrollment = await this.enrollment(manager, principal.userId, lesson.versionId);
       const now = this.clock.now();
       const credit = await this.takeCredit(manager, principal.userId, lessonId, now);
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(LessonProgressEntity)
-        .values({ enrollmentId: enrollment.id, lessonId, creditedSeconds: 0 })
-        .orIgnore()
-        .execute();
-      const progress = await manager.findOneOrFail(LessonProgressEntity, {
-        where: { enrollmentId: enrollment.id, lessonId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      const required = lesson.seatTimeMinutes * 60;
-      progress.creditedSeconds = Math.min(required, progress.creditedSeconds + credit);
-      progress.lastActivityAt = now;
-      if (progress.creditedSeconds >= required && !progress.completedAt) progress.completedAt = now;
-      await manager.save(progress);
-      return view(progress, required);
+      // Completion is stamped the first time the credited time reaches the requirement.
+      const [row] = (await manager.query(
+        `INSERT INTO lesson_progress AS p
+                (enrollment_id, lesson_id, credited_seconds, last_activity_at, completed_at)
+         VALUES ($1, $2, LEAST($3::int, $4::int), $5,
+                 CASE WHEN $4::int >= $3::int THEN $5::timestamptz END)
+         ON CONFLICT (enrollment_id, lesson_id) DO UPDATE SET
+           credited_seconds = LEAST($3::int, p.credited_seconds + $4::int),
+           last_activity_at = $5,
+           completed_at = COALESCE(p.completed_at,
+             CASE WHEN p.credited_seconds + $4::int >= $3::int THEN $5::timestamptz END)
+         RETURNING credited_seconds AS "creditedSeconds", completed_at AS "completedAt"`,
+        [enrollment.id, lessonId, required, credit, now],
+      )) as { creditedSeconds: number; completedAt: Date | null }[];
+      return {
+        enrollmentId: enrollment.id,
+        lessonId,
+        creditedSeconds: row.creditedSeconds,
+        requiredSeconds: required,
+        completed: row.completedAt !== null,
+      };
     });
   }
 
@@ -88,21 +98,29 @@ export class ProgressService {
     lessonId: string,
     now: Date,
   ): Promise<number> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(LearnerActivityEntity)
-      .values({ userId, lessonId, lastReportAt: now })
-      .orIgnore()
-      .execute();
-    const clock = await manager.findOneOrFail(LearnerActivityEntity, {
-      where: { userId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const lockClock = () =>
+      manager.findOne(LearnerActivityEntity, {
+        where: { userId },
+        lock: { mode: 'pessimistic_write' },
+      });
+    let clock = await lockClock();
+    if (!clock) {
+      // The learner's first report ever; a parallel first report may insert it too.
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(LearnerActivityEntity)
+        .values({ userId, lessonId, lastReportAt: now })
+        .orIgnore()
+        .execute();
+      clock = (await lockClock())!;
+    }
     const credit = clock.lessonId === lessonId ? creditedSeconds(clock.lastReportAt, now) : 0;
-    clock.lessonId = lessonId;
-    clock.lastReportAt = now > clock.lastReportAt ? now : clock.lastReportAt;
-    await manager.save(clock);
+    await manager.update(
+      LearnerActivityEntity,
+      { userId },
+      { lessonId, lastReportAt: now > clock.lastReportAt ? now : clock.lastReportAt },
+    );
     return credit;
   }
 
