@@ -115,6 +115,9 @@ describe('from enrollment to a certificate anyone can verify', () => {
     test.clock.advance(30_000);
     expect(await record()).toMatchObject({ creditedSeconds: 120, completed: true });
     await learner.ok(COMPLETE_LESSON, { lessonId });
+    // The most frequent write of the API: every open lesson page reports about once a minute.
+    const { queries } = await countQueries(test.app.get(DataSource), record);
+    expect(queries).toHaveLength(7);
   });
 
   it('requires the quiz and the evaluation before the certificate', async () => {
