@@ -67,7 +67,8 @@ export class AppConfig {
     this.logLevel = env.LOG_LEVEL ?? (this.nodeEnv === 'test' ? 'silent' : 'info');
     this.trustProxy = env.TRUST_PROXY ?? false;
     this.demoData = env.FASCICLE_DEMO_DATA ?? this.nodeEnv !== 'production';
-    this.seedCurriculum = this.demoData && (env.FASCICLE_SEED_CURRICULUM ?? this.nodeEnv !== 'test');
+    this.seedCurriculum =
+      this.demoData && (env.FASCICLE_SEED_CURRICULUM ?? this.nodeEnv !== 'test');
     this.loginMaxFailuresPerAccount = env.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 5;
     this.loginMaxFailuresPerAddress = env.LOGIN_MAX_FAILURES_PER_ADDRESS ?? 50;
     this.publicUrl = (env.PUBLIC_URL ?? `http://${this.host}:${this.port}`).replace(/\/+$/, '');
