@@ -89,3 +89,37 @@ test('an admin reads a submitted version and sends it back with a comment', asyn
   await expect(page.getByRole('heading', { name: title })).toBeHidden();
   await expectNoSeriousA11yViolations(page, 'review queue');
 });
+
+test('the other admin screens load and pass axe', async ({ page, api }) => {
+  const instructor = await api.login(DEMO.instructor.email, DEMO.instructor.password);
+  const admin = await api.login(DEMO.admin.email, DEMO.admin.password);
+  const course = await createShortCourse(instructor, admin);
+
+  await signIn(page, DEMO.admin.email, DEMO.admin.password, '/admin');
+  await expectNoSeriousA11yViolations(page, 'admin home');
+
+  await page.getByRole('link', { name: 'Accreditation approvals' }).click();
+  await page.getByRole('searchbox', { name: 'Course' }).fill(course.title);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('link', { name: `Approvals of ${course.title}` }).click();
+  await expect(page.getByRole('cell', { name: /^CO-/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Record approval' }).click();
+  await expect(page.getByText('Name the board or accrediting body.')).toBeVisible();
+  await page.getByLabel('Board or accrediting body').fill('Texas Board of Physical Therapy');
+  await page.getByLabel('Approval number').fill('TX-2026-0142');
+  await page.getByLabel('Valid from').fill('2026-01-01');
+  await page.getByRole('button', { name: 'Record approval' }).click();
+  await expect(
+    page.getByText('Approval TX-2026-0142 by Texas Board of Physical Therapy is recorded.'),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('rowheader', { name: 'Texas Board of Physical Therapy' }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'approvals');
+
+  await page.goto('/admin/users?q=learner%40fascicle.test');
+  const learnerRow = page.getByRole('row').filter({ hasText: 'learner@fascicle.test' });
+  await learnerRow.getByRole('button', { name: /Change the roles of/ }).click();
+  await expect(page.getByRole('group', { name: /Roles of/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'users');
+});

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DEMO, expect, signIn, test } from './fixtures.js';
-import { finish } from './support/a11y.js';
+import { expectNoSeriousA11yViolations, finish } from './support/a11y.js';
 import { invitationToken } from './support/clinic.js';
 import { createShortCourse, earnCertificate, registerLearner } from './support/courses.js';
 
@@ -35,6 +35,8 @@ test('a clinic admin invites a member and sees the roster', async ({ page, brows
     page.getByRole('listitem').filter({ hasText: 'Needling safety refresher' }),
   ).toBeVisible();
 
+  await expectNoSeriousA11yViolations(page, 'required credentials');
+
   // Invite the member by email.
   await page
     .getByRole('navigation', { name: 'Clinic' })
@@ -48,6 +50,11 @@ test('a clinic admin invites a member and sees the roster', async ({ page, brows
   await expect(
     page.getByText(`${member.email} as staff: pending until they accept`, { exact: false }),
   ).toBeVisible();
+
+  await expect(page.getByRole('row').filter({ hasText: owner.email })).toContainText(
+    'Clinic admin',
+  );
+  await expectNoSeriousA11yViolations(page, 'members');
 
   // The member follows the emailed link, signs in, comes back and accepts.
   const token = await invitationToken(member.email);

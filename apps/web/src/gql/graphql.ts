@@ -643,7 +643,7 @@ export type CatalogQuery = {
       node: {
         id: string;
         slug: string;
-        approvals: Array<{ id: string; body: string; status: ApprovalStatus }>;
+        approvals: Array<{ id: string; body: string; status: ApprovalStatus; isSample: boolean }>;
         currentVersion: {
           id: string;
           title: string;
@@ -3219,6 +3219,7 @@ export const CatalogDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'body' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
                                 ],
                               },
                             },
