@@ -69,7 +69,7 @@ function CourseVersions({ course }: { course: TeachCourse }) {
       </p>
       <section className="section" aria-labelledby="versions-heading">
         <h2 id="versions-heading">Versions</h2>
-        <TableWrap label={'Versions'}>
+        <TableWrap label="Table of versions">
           <table className="data">
             <thead>
               <tr>

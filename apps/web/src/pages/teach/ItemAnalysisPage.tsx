@@ -132,6 +132,7 @@ function ItemAnalysis({
             <ScoreHistogram
               buckets={analysis.scoreDistribution}
               passingScorePercent={quiz.passingScorePercent}
+              passRate={analysis.passRate}
             />
           </section>
           <section className="section" aria-labelledby="per-question-heading">
@@ -223,7 +224,7 @@ function QuestionTable({ items }: { items: Item[] }) {
         question with the rest of the score: under {DISCRIMINATION_LOW} it separates strong from
         weak attempts poorly; negative suggests a wrong key.
       </p>
-      <TableWrap label={'Questions'}>
+      <TableWrap label="Table of questions">
         <table className="data item-table">
           <thead>
             <tr>

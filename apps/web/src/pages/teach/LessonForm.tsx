@@ -129,7 +129,7 @@ export function LessonForm({ lesson }: { lesson: TeachLessonFieldsFragment }) {
         />
         <TextAreaField
           label="Lesson text (Markdown)"
-          hint="# Heading, **bold**, - list item, 1. numbered item, [link text](https://…), > quote. Raw HTML is not shown to learners."
+          hint="# Heading, **bold**, - list item, 1. numbered item, [link text](https://…), > quote. Raw HTML shows as plain text."
           name="bodyMarkdown"
           className="markdown-input"
           rows={18}

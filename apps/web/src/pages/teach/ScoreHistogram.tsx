@@ -11,16 +11,19 @@ interface Bucket {
 export function ScoreHistogram({
   buckets,
   passingScorePercent,
+  passRate,
 }: {
   buckets: Bucket[];
   passingScorePercent: number;
+  /** The API's share of attempts that passed: a band can hold scores on both sides. */
+  passRate: number | null;
 }) {
   const id = useId();
   const most = Math.max(1, ...buckets.map((b) => b.attempts));
   const total = buckets.reduce((sum, b) => sum + b.attempts, 0);
-  const passing = buckets
-    .filter((b) => b.fromPercent >= passingScorePercent)
-    .reduce((sum, b) => sum + b.attempts, 0);
+  // A band holds passing scores when its top lies above the pass mark (75 falls in 70–79).
+  const holdsPasses = (b: Bucket) =>
+    b.toPercent > passingScorePercent || (b.toPercent >= 100 && passingScorePercent === 100);
   const band = (b: Bucket) =>
     b.toPercent >= 100 ? `${b.fromPercent}–100%` : `${b.fromPercent}–${b.toPercent - 1}%`;
   return (
@@ -35,11 +38,7 @@ export function ScoreHistogram({
               <span className="histogram-count">{b.attempts}</span>
               <span className="histogram-track">
                 <span
-                  className={
-                    b.fromPercent >= passingScorePercent
-                      ? 'histogram-bar histogram-bar-pass'
-                      : 'histogram-bar'
-                  }
+                  className={holdsPasses(b) ? 'histogram-bar histogram-bar-pass' : 'histogram-bar'}
                   style={{ height: `${(b.attempts / most) * 100}%` }}
                 />
               </span>
@@ -49,12 +48,14 @@ export function ScoreHistogram({
         </div>
       </div>
       <p id={`${id}-summary`} className="muted chart-summary">
-        {total} attempts; {passing} in bands at or above the pass mark of {passingScorePercent}%
-        (striped bars). Each column is labelled with its band's lowest score.
+        {total} attempts
+        {passRate === null ? '' : `, ${Math.round(passRate * 100)}% of them passed`}. Striped
+        columns hold scores at or above the pass mark of {passingScorePercent}%. Each column is
+        labelled with its band's lowest score.
       </p>
       <details>
         <summary>Score distribution: table</summary>
-        <TableWrap label={'Score distribution: table'}>
+        <TableWrap label="Score distribution: table">
           <table className="data">
             <thead>
               <tr>

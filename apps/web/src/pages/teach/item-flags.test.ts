@@ -26,6 +26,12 @@ describe('itemFlags', () => {
     ]);
   });
 
+  it('judges the number as shown, to two decimals', () => {
+    expect(itemFlags({ facility: 0.6, discrimination: 0.198 })).toEqual([]);
+    expect(itemFlags({ facility: 0.6, discrimination: 0.194 })).toEqual(['LOW_DISCRIMINATION']);
+    expect(itemFlags({ facility: 0.296, discrimination: 0.5 })).toEqual([]);
+  });
+
   it('says nothing without responses', () => {
     expect(itemFlags({ facility: null, discrimination: null })).toEqual([]);
     expect(itemFlags({ facility: 1, discrimination: null })).toEqual(['EASY']);

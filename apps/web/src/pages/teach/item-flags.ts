@@ -13,8 +13,15 @@ export interface ItemNumbers {
   discrimination: number | null;
 }
 
+/** Statistics are shown to two decimals; flags follow the number the author reads. */
+function shown(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 100) / 100;
+}
+
 /** No responses (null) raises no flag: there is nothing to judge yet. */
-export function itemFlags({ facility, discrimination }: ItemNumbers): ItemFlag[] {
+export function itemFlags(numbers: ItemNumbers): ItemFlag[] {
+  const facility = shown(numbers.facility);
+  const discrimination = shown(numbers.discrimination);
   const flags: ItemFlag[] = [];
   if (facility !== null && facility < FACILITY_TOO_HARD) flags.push('HARD');
   if (facility !== null && facility > FACILITY_TOO_EASY) flags.push('EASY');
