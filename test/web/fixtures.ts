@@ -1,3 +1,5 @@
+// Journeys run code in the page (page.evaluate) that uses the DOM's types.
+/// <reference lib="dom" />
 import { test as base, expect, type Page } from '@playwright/test';
 import { Api } from './support/api.js';
 

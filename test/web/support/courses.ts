@@ -125,7 +125,7 @@ export async function createShortCourse(instructor: Api, admin: Api): Promise<Sh
         body: 'Colorado Physical Therapy Board',
         approvalNumber: `CO-${suffix.toUpperCase()}`,
         validFrom: '2025-01-01',
-        isSample: true,
+        isSample: false,
       },
     },
   );

@@ -36,6 +36,7 @@ const CatalogDocument = graphql(`
             id
             body
             status
+            isSample
           }
           currentVersion {
             id
@@ -69,17 +70,16 @@ function useFilters() {
     return value === null || value === '' || Number.isNaN(Number(value)) ? null : Number(value);
   };
   const approval = params.get('approval');
-  return {
-    params,
-    setParams,
-    variables: {
-      search: params.get('q') || null,
-      topic: params.get('topic') || null,
-      minCeHours: number('min'),
-      maxCeHours: number('max'),
-      approval: isApprovalFilter(approval) ? approval : null,
-    },
+  // Unset filters are left out, not sent as null: the API reads minCeHours: null as a bound
+  // that no course meets.
+  const variables = {
+    search: params.get('q') || undefined,
+    topic: params.get('topic') || undefined,
+    minCeHours: number('min') ?? undefined,
+    maxCeHours: number('max') ?? undefined,
+    approval: isApprovalFilter(approval) ? approval : undefined,
   };
+  return { params, setParams, variables };
 }
 
 export function CatalogPage() {
@@ -211,7 +211,10 @@ export function CatalogPage() {
 function CourseCard({ course }: { course: CourseNode }) {
   const version = course.currentVersion;
   if (!version) return null;
-  const approved = course.approvals.filter((approval) => approval.status === 'ACTIVE');
+  // As the API's approval filter counts them: in force today, and not a demonstration record.
+  const approved = course.approvals.filter(
+    (approval) => approval.status === 'ACTIVE' && !approval.isSample,
+  );
   return (
     <li className="card">
       <h3>

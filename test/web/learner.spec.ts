@@ -1,0 +1,166 @@
+import { DEMO, expect, test } from './fixtures.js';
+import { expectNoSeriousA11yViolations, finish } from './support/a11y.js';
+import { createShortCourse, RIGHT, WRONG } from './support/courses.js';
+
+test('a learner signs up, takes a short course and gets a certificate', async ({ page, api }) => {
+  const instructor = await api.login(DEMO.instructor.email, DEMO.instructor.password);
+  const admin = await api.login(DEMO.admin.email, DEMO.admin.password);
+  const course = await createShortCourse(instructor, admin);
+  const email = `jordan-${Date.now()}@example.com`;
+
+  await test.step('sign up', async () => {
+    await page.goto('/sign-up');
+    await expectNoSeriousA11yViolations(page, 'sign up');
+    await page.getByLabel('Full name, as on your license').fill('Jordan Lee, PT, DPT');
+    await page.getByLabel('Email').fill(email);
+    // Too short first: the API's field error appears beside the field.
+    await page.getByLabel('Password').fill('short');
+    await page.getByLabel('License number').fill('PT-990011');
+    await page.getByLabel('License state').fill('co');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page.getByText(/password/i).and(page.locator('.field-error'))).toBeVisible();
+    await page.getByLabel('Password').fill('a long enough passphrase');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page.getByRole('heading', { name: 'Course catalog' })).toBeVisible();
+  });
+
+  await test.step('find the course in the catalog', async () => {
+    await page.getByLabel('Search').fill(course.title);
+    await page.getByLabel('Approval').selectOption('APPROVED');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/approval=APPROVED/);
+    await expect(page.getByRole('link', { name: course.title })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'catalog');
+    await page.getByRole('link', { name: course.title }).click();
+  });
+
+  await test.step('read the course page and enrol', async () => {
+    await expect(page.getByRole('heading', { level: 1, name: course.title })).toBeVisible();
+    await expect(page.getByText('0.25 CE hours')).toBeVisible();
+    await expect(
+      page.getByText('Name the landmarks that keep the needle off the pleura'),
+    ).toBeVisible();
+    await expect(page.getByText('Colorado Physical Therapy Board')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'course page');
+    await page.getByRole('button', { name: 'Enrol' }).click();
+    await expect(page.getByText('Course progress: 0 of 3 steps')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'enrollment overview');
+  });
+
+  await test.step('read the lesson until its seat time is met', async () => {
+    await page.getByRole('link', { name: 'Pneumothorax: what the case reports show' }).click();
+    await expect(page.getByRole('heading', { name: 'Why it matters' })).toBeVisible();
+    await expect(page.getByText(/Boyce D, et al/)).toBeVisible();
+    await expect(
+      page.getByText('Counting your time while this page is open and visible.'),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'lesson');
+    // One minute of seat time, credited by the server between reports 15 s apart.
+    await expect(page.getByText('✓ Lesson complete.')).toBeVisible({ timeout: 120_000 });
+    await page.getByRole('link', { name: 'Back to the course overview' }).click();
+    await expect(page.getByText('Course progress: 1 of 3 steps')).toBeVisible();
+  });
+
+  await test.step('take the quiz: answers survive a reload, submit with confirmation', async () => {
+    await page.getByRole('link', { name: 'Safety check' }).click();
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await expect(page.getByText(/Time left: /)).toBeVisible();
+    const first = page.getByRole('group', { name: /Question 1 of 2/ });
+    await first.getByLabel(WRONG).check();
+    await expect(first.getByText('✓ Answer saved')).toBeVisible();
+    await first.getByLabel(RIGHT).check();
+    await expect(first.getByText('✓ Answer saved')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'quiz in progress');
+
+    await page.reload();
+    const resumed = page.getByRole('group', { name: /Question 1 of 2/ });
+    await expect(resumed.getByLabel(RIGHT)).toBeChecked();
+    const second = page.getByRole('group', { name: /Question 2 of 2/ });
+    await second.getByLabel(RIGHT).check();
+    await expect(second.getByText('✓ Answer saved')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Submit answers' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Submit your answers?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByText('You answered 2 of 2 questions.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Submit' }).click();
+    await expect(page.getByRole('heading', { name: /Attempt 1: 100%/ })).toBeVisible();
+    await expect(page.getByText('✓ You passed this quiz.')).toBeVisible();
+    // The quiz shows the key after each attempt: the explanation is there.
+    await expect(page.getByText('The case reports and the anatomy agree.').first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'quiz result');
+    await page.getByRole('link', { name: '← Course overview' }).click();
+  });
+
+  await test.step('evaluate the course and receive the certificate', async () => {
+    await page.getByRole('link', { name: 'Course evaluation' }).click();
+    for (const statement of [
+      'The learning objectives were met',
+      'The content is relevant to my practice',
+      'The presentation was clear and well organised',
+    ]) {
+      await page.getByRole('group', { name: statement }).getByLabel('5 · Strongly agree').check();
+    }
+    await page
+      .getByRole('group', { name: 'The content was free of commercial bias' })
+      .getByLabel('Yes')
+      .check();
+    await page
+      .getByRole('group', { name: 'I would recommend this course to a colleague' })
+      .getByLabel('Yes')
+      .check();
+    await page
+      .getByLabel('What will you change in your practice? (optional)')
+      .fill('Pinch technique over the thorax.');
+    await expectNoSeriousA11yViolations(page, 'evaluation');
+    await page.getByRole('button', { name: 'Submit the evaluation' }).click();
+    await expect(page.getByText('✓ Course complete: your certificate is ready')).toBeVisible();
+  });
+
+  await test.step('certificates: PDF, share link, credential file; transcript', async () => {
+    await page.getByRole('link', { name: 'Open your certificates' }).click();
+    const card = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: course.title }) });
+    await expect(card.locator('.badge', { hasText: 'Valid' })).toBeVisible();
+    const code = (await card.locator('dd.code').textContent())!.trim();
+    expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
+
+    const pdf = page.waitForEvent('download');
+    await card.getByRole('button', { name: 'Download PDF' }).click();
+    expect((await pdf).suggestedFilename()).toBe(`certificate-${code}.pdf`);
+    const credential = page.waitForEvent('download');
+    await card.getByRole('link', { name: 'Credential file' }).click();
+    expect((await credential).suggestedFilename()).toBe(`certificate-${code}.jwt`);
+
+    await page.getByRole('link', { name: 'Transcript' }).first().click();
+    await expect(
+      page.getByText('0.25 CE hours in total (revoked certificates do not count).'),
+    ).toBeVisible();
+    await expect(page.getByRole('cell', { name: course.title })).toBeVisible();
+    const csv = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    expect((await csv).suggestedFilename()).toBe('transcript.csv');
+    await expectNoSeriousA11yViolations(page, 'transcript');
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Certificates' })
+      .click();
+    await expect(card).toBeVisible();
+  });
+
+  await test.step('the session survives a reload (refresh cookie) and ends on sign-out', async () => {
+    await page.reload();
+    await expect(page.getByText('Jordan Lee, PT, DPT')).toBeVisible();
+    const stored = await page.evaluate(() =>
+      JSON.stringify({ ...localStorage, ...sessionStorage }),
+    );
+    expect(stored).not.toMatch(/eyJ/);
+    await finish(page, 'learner');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await page.goto('/certificates');
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fcertificates/);
+  });
+});
