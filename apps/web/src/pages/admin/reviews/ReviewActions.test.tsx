@@ -1,4 +1,5 @@
-import { MockedProvider, type MockedResponse } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
 import { GraphQLError } from 'graphql';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
@@ -8,7 +9,9 @@ import { ReviewActions } from './ReviewActions';
 const VERSION = { id: 'v-1', title: 'Lumbar multifidus', number: 2 };
 const COMMENT = 'Add the contraindications before the technique.';
 
-function sendBackMock(answer: () => MockedResponse['result']): MockedResponse {
+type Mock = MockLink.MockedResponse;
+
+function sendBackMock(answer: NonNullable<Mock['result']>): Mock {
   return {
     request: {
       query: AdminSendBackVersionDocument,
@@ -18,7 +21,7 @@ function sendBackMock(answer: () => MockedResponse['result']): MockedResponse {
   };
 }
 
-function renderActions(mocks: MockedResponse[], onDone = vi.fn()) {
+function renderActions(mocks: Mock[], onDone = vi.fn()) {
   render(
     <MockedProvider mocks={mocks}>
       <ReviewActions version={VERSION} onDone={onDone} />
