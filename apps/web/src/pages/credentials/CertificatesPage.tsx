@@ -54,7 +54,7 @@ export function CertificatesPage() {
               <Link to="/learning">My learning</Link>.
             </p>
           ) : (
-            <ul className="cards">
+            <ul className="cards wide">
               {myCertificates.map((certificate) => (
                 <CertificateCard
                   key={certificate.id}
