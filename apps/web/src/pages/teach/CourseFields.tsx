@@ -86,10 +86,13 @@ export function CourseFields({
   draft,
   errors,
   onChange,
+  autoFocus = false,
 }: {
   draft: CourseFieldsDraft;
   errors: FieldErrors;
   onChange: (draft: CourseFieldsDraft) => void;
+  /** When the form opens in place of what it edits. */
+  autoFocus?: boolean;
 }) {
   const set = (field: keyof CourseFieldsDraft) => (value: string) =>
     onChange({ ...draft, [field]: value });
@@ -100,6 +103,7 @@ export function CourseFields({
         name="title"
         required
         maxLength={200}
+        autoFocus={autoFocus}
         value={draft.title}
         error={errors['title']}
         onChange={(event) => set('title')(event.target.value)}

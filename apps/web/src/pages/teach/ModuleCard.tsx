@@ -12,6 +12,7 @@ import { minutes, plural } from './format';
 import { LessonList } from './LessonList';
 import { ModuleForm } from './ModuleForm';
 import { ReorderButtons } from './ReorderButtons';
+import { useEditToggle } from './useEditToggle';
 
 const TeachUpdateModuleDocument = graphql(`
   mutation TeachUpdateModule($input: UpdateModuleInput!) {
@@ -43,7 +44,7 @@ interface Props {
 }
 
 export function ModuleCard({ versionId, module, index, count, editable, onMove }: Props) {
-  const [editing, setEditing] = useState(false);
+  const { editing, open, close, triggerId } = useEditToggle();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
   const [update] = useMutation(TeachUpdateModuleDocument);
@@ -79,7 +80,7 @@ export function ModuleCard({ versionId, module, index, count, editable, onMove }
               onMove={onMove}
             />
             {!editing && (
-              <Button variant="secondary" className="button-small" onClick={() => setEditing(true)}>
+              <Button id={triggerId} variant="secondary" className="button-small" onClick={open}>
                 Edit<span className="sr-only"> module “{module.title}”</span>
               </Button>
             )}
@@ -95,10 +96,10 @@ export function ModuleCard({ versionId, module, index, count, editable, onMove }
           initial={{ title: module.title, objectives: module.objectives }}
           submitLabel="Save module"
           busyLabel="Saving"
-          onCancel={() => setEditing(false)}
+          onCancel={close}
           onSubmit={async (values) => {
             await update({ variables: { input: { moduleId: module.id, ...values } } });
-            setEditing(false);
+            close();
           }}
         />
       ) : (

@@ -69,6 +69,7 @@ export function QuestionForm({
         label="Question (Markdown)"
         name="stemMarkdown"
         rows={4}
+        autoFocus={onCancel !== undefined}
         required
         value={draft.stemMarkdown}
         error={errors['stemMarkdown']}

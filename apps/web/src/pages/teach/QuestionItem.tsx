@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormError } from '../../ui/Field';
 import { questionDraft, typeLabel } from './question-draft';
 import { QuestionForm } from './QuestionForm';
+import { useEditToggle } from './useEditToggle';
 
 const TeachUpdateQuestionDocument = graphql(`
   mutation TeachUpdateQuestion($input: UpdateQuestionInput!) {
@@ -37,7 +38,7 @@ export function QuestionItem({
   index: number;
   editable: boolean;
 }) {
-  const [editing, setEditing] = useState(false);
+  const { editing, open, close, triggerId } = useEditToggle();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
   const [update] = useMutation(TeachUpdateQuestionDocument);
@@ -66,7 +67,7 @@ export function QuestionItem({
         </h3>
         {editable && !editing && (
           <div className="actions">
-            <Button variant="secondary" className="button-small" onClick={() => setEditing(true)}>
+            <Button id={triggerId} variant="secondary" className="button-small" onClick={open}>
               Edit<span className="sr-only"> {name}</span>
             </Button>
             <Button variant="danger" className="button-small" onClick={() => setConfirming(true)}>
@@ -80,10 +81,10 @@ export function QuestionItem({
         <QuestionForm
           initial={questionDraft(question)}
           submitLabel="Save question"
-          onCancel={() => setEditing(false)}
+          onCancel={close}
           onSubmit={async (draft) => {
             await update({ variables: { input: { questionId: question.id, ...draft } } });
-            setEditing(false);
+            close();
           }}
         />
       ) : (

@@ -10,6 +10,7 @@ import { FormError } from '../../ui/Field';
 import type { AssessmentVersion } from './AssessmentPage';
 import { newQuizDraft, quizDraft, quizSummary } from './quiz-settings';
 import { QuizSettingsForm } from './QuizSettingsForm';
+import { useEditToggle } from './useEditToggle';
 
 const TeachCreateQuizDocument = graphql(`
   mutation TeachCreateQuiz($input: CreateQuizInput!) {
@@ -47,7 +48,7 @@ export function QuizSlot({
   quiz: TeachQuizFieldsFragment | null;
   editable: boolean;
 }) {
-  const [editing, setEditing] = useState(false);
+  const { editing, open, close, triggerId } = useEditToggle();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
   const refetch = {
@@ -85,7 +86,7 @@ export function QuizSlot({
           }
           banks={banks}
           submitLabel={quiz ? 'Save quiz' : 'Create quiz'}
-          onCancel={() => setEditing(false)}
+          onCancel={close}
           onSubmit={async (settings) => {
             if (quiz) {
               await update({ variables: { input: { quizId: quiz.id, ...settings } } });
@@ -94,7 +95,7 @@ export function QuizSlot({
                 variables: { input: { versionId: version.id, moduleId, ...settings } },
               });
             }
-            setEditing(false);
+            close();
           }}
         />
       ) : quiz ? (
@@ -123,7 +124,8 @@ export function QuizSlot({
                 <Button
                   variant="secondary"
                   className="button-small"
-                  onClick={() => setEditing(true)}
+                  id={triggerId}
+                  onClick={open}
                   aria-label={`Edit settings: ${quiz.title}`}
                 >
                   Edit settings
@@ -144,7 +146,7 @@ export function QuizSlot({
         banks.length === 0 ? (
           <p className="muted">No quiz. Create a question bank first.</p>
         ) : (
-          <Button variant="secondary" onClick={() => setEditing(true)}>
+          <Button id={triggerId} variant="secondary" onClick={open}>
             Add a quiz<span className="sr-only"> for {label}</span>
           </Button>
         )

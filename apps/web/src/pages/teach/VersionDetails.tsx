@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { FormError, TextAreaField } from '../../ui/Field';
 import { CourseFields, courseFieldsDraft, parseCourseFields } from './CourseFields';
 import type { EditedVersion } from './VersionEditorPage';
+import { useEditToggle } from './useEditToggle';
 
 const TeachUpdateVersionDocument = graphql(`
   mutation TeachUpdateVersion($input: UpdateCourseVersionInput!) {
@@ -31,19 +32,19 @@ export function VersionDetails({
   version: EditedVersion;
   editable: boolean;
 }) {
-  const [editing, setEditing] = useState(false);
+  const { editing, open, close, triggerId } = useEditToggle();
   return (
     <section className="section" aria-labelledby="description-heading">
       <div className="section-header">
         <h2 id="description-heading">Description</h2>
         {editable && !editing && (
-          <Button variant="secondary" onClick={() => setEditing(true)}>
+          <Button id={triggerId} variant="secondary" onClick={open}>
             Edit description
           </Button>
         )}
       </div>
       {editing ? (
-        <DetailsForm version={version} onDone={() => setEditing(false)} />
+        <DetailsForm version={version} onDone={close} />
       ) : (
         <dl className="details">
           <dt>Summary</dt>
@@ -115,7 +116,7 @@ function DetailsForm({ version, onDone }: { version: EditedVersion; onDone: () =
   return (
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
       <FormError message={formError} />
-      <CourseFields draft={draft} errors={errors} onChange={setDraft} />
+      <CourseFields draft={draft} errors={errors} onChange={setDraft} autoFocus />
       <TextAreaField
         label="Changes in this version"
         hint="For reviewers and learners who took an earlier version."
