@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
 import { DEMO, expect, signIn, test } from './fixtures.js';
 import { expectNoSeriousA11yViolations, finish } from './support/a11y.js';
-import { attemptQuiz, enrolledLearner, publishedQuizCourse } from './support/teach.js';
+import {
+  attemptQuiz,
+  enrolledLearner,
+  publishedQuizCourse,
+  sentBackDraft,
+} from './support/teach.js';
 
 /** The module's card on the version editor, found by its heading. */
 function moduleCard(page: Page, title: string): Locator {
@@ -190,4 +195,21 @@ test('an instructor reads the item analysis of a quiz learners have taken', asyn
   await expectNoSeriousA11yViolations(page, 'item analysis at 375 px');
   await page.setViewportSize({ width: 1280, height: 900 });
   await finish(page, 'instructor-item-analysis');
+});
+
+test('an instructor reads the reviewer’s comment on a version sent back', async ({ page, api }) => {
+  const instructor = await api.login(DEMO.instructor.email, DEMO.instructor.password);
+  const adminApi = await api.login(DEMO.admin.email, DEMO.admin.password);
+  const version = await sentBackDraft(instructor, adminApi, 'Cite the depth figures in lesson 1.');
+
+  await signIn(page, DEMO.instructor.email, DEMO.instructor.password, '/teach');
+  const card = page
+    .locator('.card')
+    .filter({ has: page.getByRole('link', { name: version.title }) });
+  await expect(card).toContainText('Sent back');
+  await card.getByRole('link', { name: `Edit draft: ${version.title}` }).click();
+  const comment = page.getByRole('region', { name: "Reviewer's comment" });
+  await expect(comment).toContainText('Cite the depth figures in lesson 1.');
+  await expect(page.getByRole('button', { name: 'Submit for review' })).toBeEnabled();
+  await expectNoSeriousA11yViolations(page, 'sent-back draft');
 });

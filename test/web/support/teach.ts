@@ -185,3 +185,46 @@ export async function attemptQuiz(learner: Api, quizId: string, right: boolean[]
     id: startQuizAttempt.id,
   });
 }
+
+/** A draft with one module and lesson, submitted and sent back by the admin with a comment. */
+export async function sentBackDraft(
+  instructor: Api,
+  admin: Api,
+  comment: string,
+): Promise<{ versionId: string; title: string }> {
+  const suffix = randomBytes(3).toString('hex');
+  const title = `Lumbar multifidus needling ${suffix}`;
+  const { createCourse } = await instructor.ok<{ createCourse: { id: string } }>(
+    `mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`,
+    {
+      input: {
+        slug: `lumbar-multifidus-${suffix}`,
+        title,
+        summary: 'Needling the lumbar multifidus from landmarks.',
+        audience: 'Physical therapists',
+        ceHours: 1,
+      },
+    },
+  );
+  const versionId = createCourse.id;
+  const { addModule } = await instructor.ok<{ addModule: { id: string } }>(
+    `mutation ($input: AddModuleInput!) { addModule(input: $input) { id } }`,
+    { input: { versionId, title: 'Landmarks' } },
+  );
+  await instructor.ok(`mutation ($input: AddLessonInput!) { addLesson(input: $input) { id } }`, {
+    input: {
+      moduleId: addModule.id,
+      title: 'Depth',
+      seatTimeMinutes: 5,
+      bodyMarkdown: 'Depth depends on the build.',
+    },
+  });
+  await instructor.ok(`mutation ($id: ID!) { submitCourseVersion(versionId: $id) { id } }`, {
+    id: versionId,
+  });
+  await admin.ok(
+    `mutation ($input: SendBackCourseVersionInput!) { sendBackCourseVersion(input: $input) { id } }`,
+    { input: { versionId, comment } },
+  );
+  return { versionId, title };
+}
