@@ -20,6 +20,7 @@ export const OrganizationErrors = {
       field: 'email',
       reason: 'ALREADY_MEMBER',
     }),
+  invitationNotFound: () => new NotFoundError('No such invitation', { field: 'invitationId' }),
   invitationInvalid: () =>
     InvalidInputError.of('token', 'This invitation is not valid, has expired or was already used'),
   invitationForSomeoneElse: () =>

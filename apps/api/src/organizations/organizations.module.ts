@@ -6,6 +6,8 @@ import { ComplianceService } from './compliance.service.js';
 import { CredentialReminders } from './credential-reminders.js';
 import { OrganizationsResolver } from './organizations.resolver.js';
 import { OrganizationsService } from './organizations.service.js';
+import { InvitationsResolver } from './invitations.resolver.js';
+import { InvitationsService } from './invitations.service.js';
 import { RequiredCredentialsService } from './required-credentials.service.js';
 
 @Module({
@@ -13,6 +15,8 @@ import { RequiredCredentialsService } from './required-credentials.service.js';
   controllers: [ComplianceController],
   providers: [
     OrganizationsService,
+    InvitationsService,
+    InvitationsResolver,
     ComplianceService,
     RequiredCredentialsService,
     CredentialReminders,

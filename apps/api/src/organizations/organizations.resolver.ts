@@ -17,11 +17,16 @@ import {
 } from './models/organization.model.js';
 import { OrganizationsService } from './organizations.service.js';
 
-const organizationModel = (row: { organization: OrganizationEntity; role: OrganizationRole }) =>
+const organizationModel = (row: {
+  organization: OrganizationEntity;
+  role: OrganizationRole;
+  membershipId: string;
+}) =>
   Object.assign(new OrganizationModel(), {
     id: row.organization.id,
     name: row.organization.name,
     viewerRole: row.role,
+    viewerMembershipId: row.membershipId,
   });
 
 const membershipModel = (m: MembershipEntity): MembershipModel =>
@@ -74,13 +79,7 @@ export class OrganizationsResolver {
     @Args('input') input: InviteMemberInput,
     @CurrentPrincipal() principal: Principal,
   ): Promise<InvitationModel> {
-    const invitation = await this.organizations.invite(input, principal);
-    return Object.assign(new InvitationModel(), {
-      id: invitation.id,
-      email: invitation.email,
-      role: invitation.role,
-      expiresAt: invitation.expiresAt,
-    });
+    return InvitationModel.from(await this.organizations.invite(input, principal));
   }
 
   @Mutation(() => OrganizationModel, { description: 'Join a clinic with the token from the email' })

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -16,12 +16,11 @@ import {
   OrganizationRole,
 } from './entities/membership.entity.js';
 import { OrganizationEntity } from './entities/organization.entity.js';
+import { hashInvitationToken as hash } from './invitation-token.js';
 import { OrganizationErrors } from './organization-errors.js';
 import { isUniqueViolation } from '../common/database/unique-violation.js';
 
 const INVITATION_DAYS = 14;
-
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
  * Clinics and their people. Every read and write is scoped by the caller's own active
@@ -42,14 +41,16 @@ export class OrganizationsService {
       const organization = await manager.save(
         manager.create(OrganizationEntity, { name, createdBy: principal.userId }),
       );
-      await manager.insert(MembershipEntity, {
-        organizationId: organization.id,
-        userId: principal.userId,
-        role: OrganizationRole.ORG_ADMIN,
-        status: MembershipStatus.ACTIVE,
-        joinedAt: this.clock.now(),
-      });
-      return { organization, role: OrganizationRole.ORG_ADMIN };
+      const membership = await manager.save(
+        manager.create(MembershipEntity, {
+          organizationId: organization.id,
+          userId: principal.userId,
+          role: OrganizationRole.ORG_ADMIN,
+          status: MembershipStatus.ACTIVE,
+          joinedAt: this.clock.now(),
+        }),
+      );
+      return { organization, role: OrganizationRole.ORG_ADMIN, membershipId: membership.id };
     });
   }
 
@@ -79,7 +80,7 @@ export class OrganizationsService {
     const organization = await this.db.manager.findOneByOrFail(OrganizationEntity, {
       id: organizationId,
     });
-    return { organization, role: membership.role };
+    return { organization, role: membership.role, membershipId: membership.id };
   }
 
   async mine(principal: Principal) {
@@ -92,7 +93,11 @@ export class OrganizationsService {
       })
       .orderBy('o.name', 'ASC')
       .getMany();
-    return rows.map((row) => ({ organization: row.organization!, role: row.role }));
+    return rows.map((row) => ({
+      organization: row.organization!,
+      role: row.role,
+      membershipId: row.id,
+    }));
   }
 
   /** Active members with their names, for the clinic's admins. */
@@ -183,14 +188,16 @@ export class OrganizationsService {
       invitation.acceptedAt = this.clock.now();
       invitation.acceptedBy = user.id;
       await manager.save(invitation);
+      let membershipId: string;
       try {
-        await manager.insert(MembershipEntity, {
+        const inserted = await manager.insert(MembershipEntity, {
           organizationId: invitation.organizationId,
           userId: user.id,
           role: invitation.role,
           status: MembershipStatus.ACTIVE,
           joinedAt: this.clock.now(),
         });
+        membershipId = (inserted.identifiers[0] as { id: string }).id;
       } catch (error) {
         if (isUniqueViolation(error)) throw OrganizationErrors.alreadyMember();
         throw error;
@@ -205,7 +212,7 @@ export class OrganizationsService {
       const organization = await manager.findOneByOrFail(OrganizationEntity, {
         id: invitation.organizationId,
       });
-      return { organization, role: invitation.role };
+      return { organization, role: invitation.role, membershipId };
     });
   }
 

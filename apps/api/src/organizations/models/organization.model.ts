@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { InvitationEntity } from '../entities/invitation.entity.js';
 import { MembershipStatus, OrganizationRole } from '../entities/membership.entity.js';
 
 registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
@@ -40,6 +41,11 @@ export class OrganizationModel {
 
   @Field(() => OrganizationRole, { description: "The signed-in user's role here" })
   viewerRole: OrganizationRole;
+
+  @Field(() => ID, {
+    description: "The signed-in user's membership here (to leave: endMembership)",
+  })
+  viewerMembershipId: string;
 }
 
 @ObjectType('Invitation')
@@ -54,5 +60,45 @@ export class InvitationModel {
   role: OrganizationRole;
 
   @Field(() => GraphQLISODateTime)
+  invitedAt: Date;
+
+  @Field(() => GraphQLISODateTime)
   expiresAt: Date;
+
+  static from(invitation: InvitationEntity): InvitationModel {
+    return Object.assign(new InvitationModel(), {
+      id: invitation.id,
+      email: invitation.email,
+      role: invitation.role,
+      invitedAt: invitation.createdAt,
+      expiresAt: invitation.expiresAt,
+    });
+  }
+}
+
+export enum InvitationState {
+  OPEN = 'OPEN',
+  ACCEPTED = 'ACCEPTED',
+  EXPIRED = 'EXPIRED',
+}
+registerEnumType(InvitationState, { name: 'InvitationState' });
+
+@ObjectType('InvitationPreview', {
+  description: 'What an invitation link says before it is accepted',
+})
+export class InvitationPreviewModel {
+  @Field()
+  organizationName: string;
+
+  @Field({ description: 'The address it was sent to: accept signed in with this email' })
+  email: string;
+
+  @Field(() => OrganizationRole)
+  role: OrganizationRole;
+
+  @Field(() => GraphQLISODateTime)
+  expiresAt: Date;
+
+  @Field(() => InvitationState)
+  state: InvitationState;
 }
