@@ -77,6 +77,11 @@ function LessonEditor({ version, lessonId }: { version: LessonVersion; lessonId:
     );
   }
   const editable = version.status === 'DRAFT' && version.course.viewerIsAuthor;
+  const all = version.modules.flatMap((m) => m.lessons);
+  const at = all.findIndex((l) => l.id === lesson.id);
+  const previous = all[at - 1];
+  const next = all[at + 1];
+  const base = `/teach/versions/${version.id}/lessons`;
   return (
     <Page
       title={lesson.title}
@@ -102,6 +107,10 @@ function LessonEditor({ version, lessonId }: { version: LessonVersion; lessonId:
           <LessonPreview lesson={lesson} dirty={false} />
         </>
       )}
+      <nav className="lesson-pager" aria-label="Other lessons">
+        {previous && <Link to={`${base}/${previous.id}`}>← Previous lesson: {previous.title}</Link>}
+        {next && <Link to={`${base}/${next.id}`}>Next lesson: {next.title} →</Link>}
+      </nav>
     </Page>
   );
 }
