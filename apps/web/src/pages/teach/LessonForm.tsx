@@ -44,9 +44,8 @@ export function LessonForm({ lesson }: { lesson: TeachLessonFieldsFragment }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
   const [saved, setSaved] = useState<string>();
-  const [update, { loading }] = useMutation(TeachUpdateLessonDocument, {
-    refetchQueries: ['TeachVersionEditor'],
-  });
+  // Pages query with cache-and-network: the version editor refreshes its seat time on return.
+  const [update, { loading }] = useMutation(TeachUpdateLessonDocument);
   const previewRef = useRef<HTMLDivElement>(null);
   const dirty = !sameDraft(draft, draftOf(lesson));
   const blocker = useBlocker(({ currentLocation, nextLocation }) => {

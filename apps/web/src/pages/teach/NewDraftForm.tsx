@@ -27,7 +27,7 @@ export function NewDraftForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
   const [create, { loading }] = useMutation(TeachCreateDraftDocument, {
-    refetchQueries: ['TeachMyCourses', 'TeachCourse'],
+    refetchQueries: ['TeachCourse'],
   });
 
   async function onSubmit(event: FormEvent) {

@@ -52,7 +52,7 @@ export function QuizSlot({
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
   const refetch = {
-    refetchQueries: ['TeachAssessment', 'TeachVersionEditor'],
+    refetchQueries: ['TeachAssessment'],
     awaitRefetchQueries: true,
   };
   const [create] = useMutation(TeachCreateQuizDocument, refetch);

@@ -35,9 +35,8 @@ export function readinessProblems(version: Pick<EditedVersion, 'modules'>): stri
 export function SubmitForReview({ version }: { version: EditedVersion }) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
-  const [submit, { loading }] = useMutation(TeachSubmitVersionDocument, {
-    refetchQueries: ['TeachMyCourses', 'TeachCourse'],
-  });
+  // The answer's status updates this page; the other pages refresh when they open.
+  const [submit, { loading }] = useMutation(TeachSubmitVersionDocument);
   const problems = readinessProblems(version);
 
   async function onConfirm() {
