@@ -150,6 +150,23 @@ test('a learner signs up, takes a short course and gets a certificate', async ({
     await expect(card).toBeVisible();
   });
 
+  await test.step('usable on a phone: nothing wider than 375 px', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    for (const path of ['/certificates', '/transcript', '/learning', '/courses']) {
+      await page.goto(path);
+      await expect(page.locator('#page-title')).toBeVisible();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect({ path, overflow }).toEqual({ path, overflow: 0 });
+    }
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await page.screenshot({ path: 'test/web/screenshots/learner-phone-menu.png' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/certificates');
+  });
+
   await test.step('the session survives a reload (refresh cookie) and ends on sign-out', async () => {
     await page.reload();
     await expect(page.getByText('Jordan Lee, PT, DPT')).toBeVisible();
