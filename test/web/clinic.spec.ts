@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DEMO, expect, signIn, test } from './fixtures.js';
 import { expectNoSeriousA11yViolations, finish } from './support/a11y.js';
-import { invitationToken } from './support/clinic.js';
+import { clinicWithStaff, invitationToken } from './support/clinic.js';
 import { createShortCourse, earnCertificate, registerLearner } from './support/courses.js';
 
 test('a clinic admin invites a member and sees the roster', async ({ page, browser, api }) => {
@@ -21,6 +21,7 @@ test('a clinic admin invites a member and sees the roster', async ({ page, brows
   await page.getByRole('button', { name: 'Create clinic' }).click();
   await expect(page.getByRole('heading', { level: 1, name: clinicName })).toBeVisible();
   await expect(page.getByText('Your clinic requires no credential yet.')).toBeVisible();
+  const clinicUrl = new URL(page.url()).pathname;
 
   await page
     .getByRole('navigation', { name: 'Clinic' })
@@ -42,37 +43,88 @@ test('a clinic admin invites a member and sees the roster', async ({ page, brows
     .getByRole('navigation', { name: 'Clinic' })
     .getByRole('link', { name: 'Members and invitations' })
     .click();
+  await expect(page.getByText('No invitation is waiting for an answer.')).toBeVisible();
   await page.getByRole('button', { name: 'Send invitation' }).click();
   await expect(page.getByText('Type the email address to invite.')).toBeVisible();
   await page.getByLabel('Email address').fill(member.email);
   await page.getByLabel('Role').selectOption('STAFF');
   await page.getByRole('button', { name: 'Send invitation' }).click();
-  await expect(
-    page.getByText(`${member.email} as staff: pending until they accept`, { exact: false }),
-  ).toBeVisible();
+  await expect(page.getByText(`Invitation sent to ${member.email} as staff.`)).toBeVisible();
+  const pending = page.getByRole('table', { name: 'Pending invitations' });
+  const invited = (email: string) => pending.getByRole('row').filter({ hasText: email });
+  await expect(invited(member.email)).toContainText('Staff');
+
+  // A mistyped address is invited too, listed first (newest), then withdrawn.
+  const typo = `sam.ortiz-${randomBytes(2).toString('hex')}@exmaple.com`;
+  await page.getByLabel('Email address').fill(typo);
+  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(pending.getByRole('row').nth(1)).toContainText(typo);
+  await expect(invited(member.email)).toBeVisible();
+  await page.getByRole('button', { name: `Withdraw the invitation to ${typo}` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Withdraw this invitation?' });
+  await expect(dialog).toContainText(`The link emailed to ${typo} stops working`);
+  await expectNoSeriousA11yViolations(page, 'withdraw invitation');
+  await dialog.getByRole('button', { name: 'Withdraw invitation' }).click();
+  await expect(page.getByText(`Withdrew the invitation to ${typo}.`)).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await expect(invited(typo)).toHaveCount(0);
+  await expect(invited(member.email)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Pending invitations' })).toBeFocused();
 
   await expect(page.getByRole('row').filter({ hasText: owner.email })).toContainText(
     'Clinic admin',
   );
   await expectNoSeriousA11yViolations(page, 'members');
 
-  // The member follows the emailed link, signs in, comes back and accepts.
+  // The withdrawn link says so; the member's link names the clinic before anyone signs in.
+  const withdrawnToken = await invitationToken(typo);
   const token = await invitationToken(member.email);
+  const link = `/invitations/accept?token=${token}`;
   const memberContext = await browser.newContext();
   const memberPage = await memberContext.newPage();
-  await memberPage.goto(`/invitations/accept?token=${token}`);
+  await memberPage.goto(`/invitations/accept?token=${withdrawnToken}`);
+  await expect(
+    memberPage.getByRole('heading', { level: 1, name: 'This invitation link does not work' }),
+  ).toBeVisible();
+  await memberPage.goto(link);
+  await expect(
+    memberPage.getByRole('heading', { level: 1, name: `Join ${clinicName}` }),
+  ).toBeVisible();
+  await expect(
+    memberPage.getByText(`${clinicName} invites you to join as staff; sent to ${member.email}.`),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(memberPage, 'invitation preview');
+
+  // Someone signed in with another account is told before they can try.
+  await page.goto(link);
+  await expect(page.getByText('This invitation is for another account')).toBeVisible();
+  await expect(page.getByText(`but you are signed in as ${owner.email}`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Accept invitation' })).toHaveCount(0);
+
+  // The member signs in, comes back and accepts.
   await memberPage.getByRole('main').getByRole('link', { name: 'Sign in' }).click();
   await memberPage.getByLabel('Email').fill(member.email);
   await memberPage.getByLabel('Password').fill(member.password);
   await memberPage.getByRole('button', { name: 'Sign in' }).click();
   await expect(memberPage).toHaveURL(/\/invitations\/accept\?token=/);
+  await expect(memberPage.getByText(`Signed in as ${member.email}.`)).toBeVisible();
   await memberPage.getByRole('button', { name: 'Accept invitation' }).click();
   await expect(
     memberPage.getByRole('heading', { level: 1, name: `You joined ${clinicName}` }),
   ).toBeVisible();
   await memberPage.getByRole('link', { name: `Open ${clinicName}` }).click();
   await expect(memberPage.getByText(`You are a staff member of ${clinicName}`)).toBeVisible();
+  // The link works once.
+  await memberPage.goto(link);
+  await expect(
+    memberPage.getByRole('heading', { level: 1, name: 'This invitation was already accepted' }),
+  ).toBeVisible();
   await memberContext.close();
+
+  // Accepted, the invitation leaves the pending list and the member joins the members.
+  await page.goto(`${clinicUrl}/members`);
+  await expect(page.getByRole('row').filter({ hasText: member.email })).toContainText('Staff');
+  await expect(page.getByText('No invitation is waiting for an answer.')).toBeVisible();
 
   // The roster shows the member with the state of the required certificate.
   const code = await certificate;
@@ -106,4 +158,38 @@ test('a clinic admin invites a member and sees the roster', async ({ page, brows
 
   await page.setViewportSize({ width: 375, height: 900 });
   await finish(page, 'clinic');
+});
+
+test('a member leaves a clinic; its last admin cannot', async ({ page, api }) => {
+  const clinic = await clinicWithStaff(api);
+
+  // The last admin is told why they cannot leave, and stays.
+  await signIn(page, clinic.owner.email, clinic.owner.password, `/clinics/${clinic.id}`);
+  await page.getByRole('button', { name: 'Leave this clinic' }).click();
+  await page
+    .getByRole('dialog', { name: `Leave ${clinic.name}?` })
+    .getByRole('button', { name: 'Leave clinic' })
+    .click();
+  await expect(page.getByRole('alert')).toContainText('An organization keeps at least one admin');
+  await expect(page).toHaveURL(new RegExp(`/clinics/${clinic.id}$`));
+
+  // Staff see the clinic in the header's Clinics link and can leave it.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, clinic.member.email, clinic.member.password, '/learning');
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Clinics' })
+    .click();
+  await page.getByRole('link', { name: clinic.name }).click();
+  await expect(page.getByText(`You are a staff member of ${clinic.name}`)).toBeVisible();
+  await page.getByRole('button', { name: 'Leave this clinic' }).click();
+  const dialog = page.getByRole('dialog', { name: `Leave ${clinic.name}?` });
+  await expect(dialog).toContainText(`${clinic.name} stops seeing your certificates`);
+  await expectNoSeriousA11yViolations(page, 'leave clinic');
+  await dialog.getByRole('button', { name: 'Leave clinic' }).click();
+  await expect(page).toHaveURL(/\/clinics$/);
+  await expect(page.getByText('You belong to no clinic yet.', { exact: false })).toBeVisible();
+
+  await page.setViewportSize({ width: 375, height: 900 });
+  await finish(page, 'clinic-leave');
 });

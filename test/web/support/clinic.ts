@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import type { Api } from './api.js';
+import { registerLearner } from './courses.js';
 
 /**
  * The outbox folders the test server may write to. Global setup starts it with
@@ -45,6 +47,30 @@ export async function invitationToken(email: string, timeoutMs = 10_000): Promis
     await new Promise((done) => setTimeout(done, 200));
   }
   throw new Error(`no invitation to ${email} in ${outboxes().join(', ') || 'any outbox'}`);
+}
+
+/**
+ * A clinic made through the API: its admin (who created it) and one staff member who accepted
+ * the emailed invitation.
+ */
+export async function clinicWithStaff(api: Api) {
+  const owner = await registerLearner(api, 'Jordan Blake, DPT');
+  const member = await registerLearner(api, 'Sam Ortiz, PT');
+  const name = `Foothills Rehab ${randomBytes(2).toString('hex')}`;
+  const { createOrganization: clinic } = await owner.client.ok<{
+    createOrganization: { id: string };
+  }>(`mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`, {
+    input: { name },
+  });
+  await owner.client.ok(
+    `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`,
+    { input: { organizationId: clinic.id, email: member.email, role: 'STAFF' } },
+  );
+  const token = await invitationToken(member.email);
+  await member.client.ok(`mutation ($token: String!) { acceptInvitation(token: $token) { id } }`, {
+    token,
+  });
+  return { id: clinic.id, name, owner, member };
 }
 
 /** A draft version submitted for review, with one module and lesson (the minimum to submit). */

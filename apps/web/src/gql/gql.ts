@@ -35,17 +35,21 @@ type Documents = {
   '\n  query Catalog(\n    $search: String\n    $topic: String\n    $minCeHours: Float\n    $maxCeHours: Float\n    $approval: ApprovalFilter\n    $after: String\n  ) {\n    courses(\n      search: $search\n      topic: $topic\n      minCeHours: $minCeHours\n      maxCeHours: $maxCeHours\n      approval: $approval\n      first: 20\n      after: $after\n    ) {\n      edges {\n        node {\n          id\n          slug\n          approvals {\n            id\n            body\n            status\n            isSample\n          }\n          currentVersion {\n            id\n            title\n            summary\n            ceHours\n            totalSeatTimeMinutes\n            topicTags\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.CatalogDocument;
   '\n  query CoursePage($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      authors {\n        userId\n        displayName\n      }\n      approvals {\n        id\n        body\n        approvalNumber\n        status\n        validFrom\n        validUntil\n        isSample\n      }\n      prerequisites {\n        id\n        slug\n        currentVersion {\n          id\n          title\n        }\n      }\n      currentVersion {\n        id\n        number\n        title\n        summary\n        audience\n        ceHours\n        certificateValidityMonths\n        learningObjectives\n        totalSeatTimeMinutes\n        topicTags\n        publishedAt\n        modules {\n          id\n          position\n          title\n          objectives\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n    }\n    myEnrollments {\n      id\n      courseId\n      status\n    }\n  }\n': typeof types.CoursePageDocument;
   '\n  mutation Enroll($courseId: ID!) {\n    enroll(courseId: $courseId) {\n      id\n      courseId\n      status\n    }\n  }\n': typeof types.EnrollDocument;
-  '\n  mutation ClinicAcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      viewerRole\n    }\n  }\n': typeof types.ClinicAcceptInvitationDocument;
+  '\n  query ClinicInvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      email\n      role\n      state\n      expiresAt\n    }\n  }\n': typeof types.ClinicInvitationPreviewDocument;
+  '\n  mutation ClinicAcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      viewerRole\n      viewerMembershipId\n    }\n  }\n': typeof types.ClinicAcceptInvitationDocument;
   '\n  query ClinicRequirementSources {\n    credentialPrograms {\n      id\n      title\n      validityMonths\n    }\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.ClinicRequirementSourcesDocument;
   '\n  mutation ClinicAddRequiredCredential($input: AddRequiredCredentialInput!) {\n    addRequiredCredential(input: $input) {\n      id\n      label\n    }\n  }\n': typeof types.ClinicAddRequiredCredentialDocument;
   '\n  query ClinicComplianceTotals($id: ID!) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 1) {\n        generatedAt\n        csvUrl\n        requirements {\n          id\n          label\n        }\n        totals {\n          status\n          count\n        }\n      }\n    }\n  }\n': typeof types.ClinicComplianceTotalsDocument;
-  '\n  query ClinicHeader($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      viewerRole\n    }\n  }\n': typeof types.ClinicHeaderDocument;
+  '\n  query ClinicHeader($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      viewerRole\n      viewerMembershipId\n    }\n  }\n': typeof types.ClinicHeaderDocument;
   '\n  query ClinicList {\n    myOrganizations {\n      id\n      name\n      viewerRole\n    }\n  }\n': typeof types.ClinicListDocument;
   '\n  mutation ClinicCreate($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      viewerRole\n    }\n  }\n': typeof types.ClinicCreateDocument;
-  '\n  mutation ClinicInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n': typeof types.ClinicInviteMemberDocument;
+  '\n  mutation ClinicInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n    }\n  }\n': typeof types.ClinicInviteMemberDocument;
+  '\n  mutation ClinicLeave($membershipId: ID!) {\n    endMembership(membershipId: $membershipId)\n  }\n': typeof types.ClinicLeaveDocument;
   '\n  mutation ClinicChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n': typeof types.ClinicChangeMemberRoleDocument;
   '\n  mutation ClinicEndMembership($membershipId: ID!) {\n    endMembership(membershipId: $membershipId)\n  }\n': typeof types.ClinicEndMembershipDocument;
   '\n  query ClinicMembers($id: ID!) {\n    organizationMembers(organizationId: $id) {\n      id\n      userId\n      displayName\n      email\n      role\n      joinedAt\n    }\n  }\n': typeof types.ClinicMembersDocument;
+  '\n  query ClinicPendingInvitations($id: ID!) {\n    pendingInvitations(organizationId: $id) {\n      id\n      email\n      role\n      invitedAt\n      expiresAt\n    }\n  }\n': typeof types.ClinicPendingInvitationsDocument;
+  '\n  mutation ClinicCancelInvitation($invitationId: ID!) {\n    cancelInvitation(invitationId: $invitationId)\n  }\n': typeof types.ClinicCancelInvitationDocument;
   '\n  query ClinicRequirements($id: ID!) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 1) {\n        requirements {\n          id\n          label\n        }\n      }\n    }\n  }\n': typeof types.ClinicRequirementsDocument;
   '\n  query ClinicRoster($id: ID!, $status: ComplianceStatus, $sort: ComplianceSort!, $after: String) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 25, after: $after, status: $status, sort: $sort) {\n        members {\n          edges {\n            cursor\n            node {\n              membershipId\n              displayName\n              email\n              role\n              licenseNumber\n              licenseState\n              nextExpiry\n              worstStatus\n              credentials {\n                requirementId\n                label\n                status\n                certificateCode\n                completedOn\n                expiresOn\n                revokedOn\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n': typeof types.ClinicRosterDocument;
   '\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n      }\n    }\n  }\n': typeof types.MyCertificatesDocument;
@@ -138,7 +142,9 @@ const documents: Documents = {
     types.CoursePageDocument,
   '\n  mutation Enroll($courseId: ID!) {\n    enroll(courseId: $courseId) {\n      id\n      courseId\n      status\n    }\n  }\n':
     types.EnrollDocument,
-  '\n  mutation ClinicAcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      viewerRole\n    }\n  }\n':
+  '\n  query ClinicInvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      email\n      role\n      state\n      expiresAt\n    }\n  }\n':
+    types.ClinicInvitationPreviewDocument,
+  '\n  mutation ClinicAcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      viewerRole\n      viewerMembershipId\n    }\n  }\n':
     types.ClinicAcceptInvitationDocument,
   '\n  query ClinicRequirementSources {\n    credentialPrograms {\n      id\n      title\n      validityMonths\n    }\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n':
     types.ClinicRequirementSourcesDocument,
@@ -146,20 +152,26 @@ const documents: Documents = {
     types.ClinicAddRequiredCredentialDocument,
   '\n  query ClinicComplianceTotals($id: ID!) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 1) {\n        generatedAt\n        csvUrl\n        requirements {\n          id\n          label\n        }\n        totals {\n          status\n          count\n        }\n      }\n    }\n  }\n':
     types.ClinicComplianceTotalsDocument,
-  '\n  query ClinicHeader($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      viewerRole\n    }\n  }\n':
+  '\n  query ClinicHeader($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      viewerRole\n      viewerMembershipId\n    }\n  }\n':
     types.ClinicHeaderDocument,
   '\n  query ClinicList {\n    myOrganizations {\n      id\n      name\n      viewerRole\n    }\n  }\n':
     types.ClinicListDocument,
   '\n  mutation ClinicCreate($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      viewerRole\n    }\n  }\n':
     types.ClinicCreateDocument,
-  '\n  mutation ClinicInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n':
+  '\n  mutation ClinicInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n    }\n  }\n':
     types.ClinicInviteMemberDocument,
+  '\n  mutation ClinicLeave($membershipId: ID!) {\n    endMembership(membershipId: $membershipId)\n  }\n':
+    types.ClinicLeaveDocument,
   '\n  mutation ClinicChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n':
     types.ClinicChangeMemberRoleDocument,
   '\n  mutation ClinicEndMembership($membershipId: ID!) {\n    endMembership(membershipId: $membershipId)\n  }\n':
     types.ClinicEndMembershipDocument,
   '\n  query ClinicMembers($id: ID!) {\n    organizationMembers(organizationId: $id) {\n      id\n      userId\n      displayName\n      email\n      role\n      joinedAt\n    }\n  }\n':
     types.ClinicMembersDocument,
+  '\n  query ClinicPendingInvitations($id: ID!) {\n    pendingInvitations(organizationId: $id) {\n      id\n      email\n      role\n      invitedAt\n      expiresAt\n    }\n  }\n':
+    types.ClinicPendingInvitationsDocument,
+  '\n  mutation ClinicCancelInvitation($invitationId: ID!) {\n    cancelInvitation(invitationId: $invitationId)\n  }\n':
+    types.ClinicCancelInvitationDocument,
   '\n  query ClinicRequirements($id: ID!) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 1) {\n        requirements {\n          id\n          label\n        }\n      }\n    }\n  }\n':
     types.ClinicRequirementsDocument,
   '\n  query ClinicRoster($id: ID!, $status: ComplianceStatus, $sort: ComplianceSort!, $after: String) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 25, after: $after, status: $status, sort: $sort) {\n        members {\n          edges {\n            cursor\n            node {\n              membershipId\n              displayName\n              email\n              role\n              licenseNumber\n              licenseState\n              nextExpiry\n              worstStatus\n              credentials {\n                requirementId\n                label\n                status\n                certificateCode\n                completedOn\n                expiresOn\n                revokedOn\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n':
@@ -404,8 +416,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ClinicAcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      viewerRole\n    }\n  }\n',
-): (typeof documents)['\n  mutation ClinicAcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      viewerRole\n    }\n  }\n'];
+  source: '\n  query ClinicInvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      email\n      role\n      state\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  query ClinicInvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      email\n      role\n      state\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ClinicAcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      viewerRole\n      viewerMembershipId\n    }\n  }\n',
+): (typeof documents)['\n  mutation ClinicAcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      viewerRole\n      viewerMembershipId\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -428,8 +446,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ClinicHeader($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      viewerRole\n    }\n  }\n',
-): (typeof documents)['\n  query ClinicHeader($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      viewerRole\n    }\n  }\n'];
+  source: '\n  query ClinicHeader($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      viewerRole\n      viewerMembershipId\n    }\n  }\n',
+): (typeof documents)['\n  query ClinicHeader($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      viewerRole\n      viewerMembershipId\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -446,8 +464,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ClinicInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n',
-): (typeof documents)['\n  mutation ClinicInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n'];
+  source: '\n  mutation ClinicInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n    }\n  }\n',
+): (typeof documents)['\n  mutation ClinicInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ClinicLeave($membershipId: ID!) {\n    endMembership(membershipId: $membershipId)\n  }\n',
+): (typeof documents)['\n  mutation ClinicLeave($membershipId: ID!) {\n    endMembership(membershipId: $membershipId)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -466,6 +490,18 @@ export function graphql(
 export function graphql(
   source: '\n  query ClinicMembers($id: ID!) {\n    organizationMembers(organizationId: $id) {\n      id\n      userId\n      displayName\n      email\n      role\n      joinedAt\n    }\n  }\n',
 ): (typeof documents)['\n  query ClinicMembers($id: ID!) {\n    organizationMembers(organizationId: $id) {\n      id\n      userId\n      displayName\n      email\n      role\n      joinedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ClinicPendingInvitations($id: ID!) {\n    pendingInvitations(organizationId: $id) {\n      id\n      email\n      role\n      invitedAt\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  query ClinicPendingInvitations($id: ID!) {\n    pendingInvitations(organizationId: $id) {\n      id\n      email\n      role\n      invitedAt\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ClinicCancelInvitation($invitationId: ID!) {\n    cancelInvitation(invitationId: $invitationId)\n  }\n',
+): (typeof documents)['\n  mutation ClinicCancelInvitation($invitationId: ID!) {\n    cancelInvitation(invitationId: $invitationId)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

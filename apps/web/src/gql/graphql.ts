@@ -143,6 +143,8 @@ export type CreateQuizInput = {
 
 export type EnrollmentStatus = 'ACTIVE' | 'COMPLETED';
 
+export type InvitationState = 'ACCEPTED' | 'EXPIRED' | 'OPEN';
+
 export type InviteMemberInput = {
   email: string;
   organizationId: string | number;
@@ -713,12 +715,31 @@ export type EnrollMutationVariables = Exact<{
 
 export type EnrollMutation = { enroll: { id: string; courseId: string; status: EnrollmentStatus } };
 
+export type ClinicInvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type ClinicInvitationPreviewQuery = {
+  invitationPreview: {
+    organizationName: string;
+    email: string;
+    role: OrganizationRole;
+    state: InvitationState;
+    expiresAt: string;
+  };
+};
+
 export type ClinicAcceptInvitationMutationVariables = Exact<{
   token: string;
 }>;
 
 export type ClinicAcceptInvitationMutation = {
-  acceptInvitation: { id: string; name: string; viewerRole: OrganizationRole };
+  acceptInvitation: {
+    id: string;
+    name: string;
+    viewerRole: OrganizationRole;
+    viewerMembershipId: string;
+  };
 };
 
 export type ClinicRequirementSourcesQueryVariables = Exact<{ [key: string]: never }>;
@@ -759,7 +780,12 @@ export type ClinicHeaderQueryVariables = Exact<{
 }>;
 
 export type ClinicHeaderQuery = {
-  organization: { id: string; name: string; viewerRole: OrganizationRole };
+  organization: {
+    id: string;
+    name: string;
+    viewerRole: OrganizationRole;
+    viewerMembershipId: string;
+  };
 };
 
 export type ClinicListQueryVariables = Exact<{ [key: string]: never }>;
@@ -781,8 +807,14 @@ export type ClinicInviteMemberMutationVariables = Exact<{
 }>;
 
 export type ClinicInviteMemberMutation = {
-  inviteMember: { id: string; email: string; role: OrganizationRole; expiresAt: string };
+  inviteMember: { id: string; email: string; role: OrganizationRole };
 };
+
+export type ClinicLeaveMutationVariables = Exact<{
+  membershipId: string | number;
+}>;
+
+export type ClinicLeaveMutation = { endMembership: boolean };
 
 export type ClinicChangeMemberRoleMutationVariables = Exact<{
   input: ChangeMemberRoleInput;
@@ -812,6 +844,26 @@ export type ClinicMembersQuery = {
     joinedAt: string;
   }>;
 };
+
+export type ClinicPendingInvitationsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ClinicPendingInvitationsQuery = {
+  pendingInvitations: Array<{
+    id: string;
+    email: string;
+    role: OrganizationRole;
+    invitedAt: string;
+    expiresAt: string;
+  }>;
+};
+
+export type ClinicCancelInvitationMutationVariables = Exact<{
+  invitationId: string | number;
+}>;
+
+export type ClinicCancelInvitationMutation = { cancelInvitation: boolean };
 
 export type ClinicRequirementsQueryVariables = Exact<{
   id: string | number;
@@ -3484,6 +3536,52 @@ export const EnrollDocument = {
     },
   ],
 } as unknown as DocumentNode<EnrollMutation, EnrollMutationVariables>;
+export const ClinicInvitationPreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClinicInvitationPreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitationPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'organizationName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClinicInvitationPreviewQuery, ClinicInvitationPreviewQueryVariables>;
 export const ClinicAcceptInvitationDocument = {
   kind: 'Document',
   definitions: [
@@ -3520,6 +3618,7 @@ export const ClinicAcceptInvitationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerMembershipId' } },
               ],
             },
           },
@@ -3771,6 +3870,7 @@ export const ClinicHeaderDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerMembershipId' } },
               ],
             },
           },
@@ -3886,7 +3986,6 @@ export const ClinicInviteMemberDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
               ],
             },
           },
@@ -3895,6 +3994,42 @@ export const ClinicInviteMemberDocument = {
     },
   ],
 } as unknown as DocumentNode<ClinicInviteMemberMutation, ClinicInviteMemberMutationVariables>;
+export const ClinicLeaveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ClinicLeave' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'membershipId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endMembership' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'membershipId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'membershipId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClinicLeaveMutation, ClinicLeaveMutationVariables>;
 export const ClinicChangeMemberRoleDocument = {
   kind: 'Document',
   definitions: [
@@ -4024,6 +4159,91 @@ export const ClinicMembersDocument = {
     },
   ],
 } as unknown as DocumentNode<ClinicMembersQuery, ClinicMembersQueryVariables>;
+export const ClinicPendingInvitationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClinicPendingInvitations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pendingInvitations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invitedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClinicPendingInvitationsQuery, ClinicPendingInvitationsQueryVariables>;
+export const ClinicCancelInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ClinicCancelInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'invitationId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'invitationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'invitationId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ClinicCancelInvitationMutation,
+  ClinicCancelInvitationMutationVariables
+>;
 export const ClinicRequirementsDocument = {
   kind: 'Document',
   definitions: [

@@ -26,6 +26,6 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/teach', label: 'My courses', visible: withRole('INSTRUCTOR') },
   { to: '/admin/reviews', label: 'Review queue', visible: withRole('ADMIN') },
   { to: '/admin', label: 'Admin', visible: withRole('ADMIN') },
-  { to: '/clinics', label: 'Clinic', visible: (viewer) => viewer.clinicIds.length > 0 },
+  { to: '/clinics', label: 'Clinics', visible: signedIn },
   { to: '/verify', label: 'Verify', visible: () => true },
 ];

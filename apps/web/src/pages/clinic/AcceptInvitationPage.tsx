@@ -1,12 +1,27 @@
-import { useMutation } from '@apollo/client/react';
-import { Link, useSearchParams } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../auth/useAuth';
 import { graphql } from '../../gql';
-import { errorMessage } from '../../graphql/errors';
+import type { ClinicInvitationPreviewQuery } from '../../gql/graphql';
+import { errorCode, errorMessage } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { dateTime } from '../admin/format';
+import { INVITED_AS, invitationStep } from './invitation';
+
+const InvitationPreviewDocument = graphql(`
+  query ClinicInvitationPreview($token: String!) {
+    invitationPreview(token: $token) {
+      organizationName
+      email
+      role
+      state
+      expiresAt
+    }
+  }
+`);
 
 const AcceptInvitationDocument = graphql(`
   mutation ClinicAcceptInvitation($token: String!) {
@@ -14,23 +29,21 @@ const AcceptInvitationDocument = graphql(`
       id
       name
       viewerRole
+      viewerMembershipId
     }
   }
 `);
 
+type Preview = ClinicInvitationPreviewQuery['invitationPreview'];
+
 /**
- * The link in the invitation email. Joining is consent to the clinic seeing your required
- * certificates, so it takes a click, after signing in with the invited address.
+ * The link in the invitation email. Says which clinic is asking before anyone signs in;
+ * joining is consent to the clinic seeing your required certificates, so it takes a click,
+ * signed in with the invited address.
  */
 export function AcceptInvitationPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const { state } = useAuth();
-  const [accept, { data, loading, error }] = useMutation(AcceptInvitationDocument, {
-    refetchQueries: ['MyClinics', 'ClinicList'],
-  });
-  const here = `/invitations/accept?token=${encodeURIComponent(token)}`;
-
   if (!token) {
     return (
       <Page title="Join a clinic">
@@ -40,10 +53,18 @@ export function AcceptInvitationPage() {
       </Page>
     );
   }
-  if (state.status === 'restoring') return <Loading label="Restoring your session" />;
+  return <Invitation token={token} />;
+}
 
-  if (data) {
-    const clinic = data.acceptInvitation;
+function Invitation({ token }: { token: string }) {
+  const { state } = useAuth();
+  const preview = useQuery(InvitationPreviewDocument, { variables: { token } });
+  const [accept, accepted] = useMutation(AcceptInvitationDocument, {
+    refetchQueries: ['MyClinics', 'ClinicList'],
+  });
+
+  if (accepted.data) {
+    const clinic = accepted.data.acceptInvitation;
     return (
       <Page title={`You joined ${clinic.name}`}>
         <div className="notice notice-ok" role="status">
@@ -62,59 +83,168 @@ export function AcceptInvitationPage() {
     );
   }
 
-  if (state.status === 'signedOut') {
-    return (
-      <Page
-        title="Join a clinic"
-        lead="A clinic invited you to share your continuing-education certificates with it."
-      >
-        <p>
-          Sign in with the email address the invitation was sent to, or create an account with it.
-          You will come back here to accept.
-        </p>
-        <div className="actions">
-          <Link to={`/sign-in?next=${encodeURIComponent(here)}`} className="button button-primary">
-            Sign in
-          </Link>
-          <Link
-            to={`/sign-up?next=${encodeURIComponent(here)}`}
-            className="button button-secondary"
-          >
-            Create an account
-          </Link>
-        </div>
-      </Page>
-    );
+  if (preview.dataState !== 'complete') {
+    if (preview.error) {
+      return errorCode(preview.error) === 'BAD_USER_INPUT' ? (
+        <Page title="This invitation link does not work">
+          <ErrorMessage title="No open invitation matches this link">
+            The clinic may have withdrawn it, or part of the link was lost when it was copied. Open
+            the link from the email again, or ask the clinic to send you a new invitation.
+          </ErrorMessage>
+        </Page>
+      ) : (
+        <Page title="Join a clinic">
+          <ErrorMessage
+            title="Could not open the invitation"
+            error={preview.error}
+            onRetry={() => void preview.refetch().catch(() => undefined)}
+          />
+        </Page>
+      );
+    }
+    return <Loading label="Opening the invitation" />;
   }
+  if (state.status === 'restoring') return <Loading label="Restoring your session" />;
 
+  const invitation = preview.data.invitationPreview;
+  const step = invitationStep(invitation, state.status === 'signedIn' ? state.user.email : null);
+  const clinic = invitation.organizationName;
+  switch (step.kind) {
+    case 'accepted':
+      return (
+        <Page title="This invitation was already accepted">
+          <div className="notice notice-info">
+            <p className="notice-title">
+              {clinic}’s invitation to {invitation.email} has been used
+            </p>
+            <p>
+              An invitation link works once. If you accepted it, {clinic} is listed under{' '}
+              <Link to="/clinics">Clinics</Link>.
+            </p>
+          </div>
+        </Page>
+      );
+    case 'expired':
+      return (
+        <Page title="This invitation has expired">
+          <div className="notice notice-warn">
+            <p className="notice-title">
+              <span aria-hidden="true">⚠ </span>
+              {clinic}’s invitation to {invitation.email} expired on{' '}
+              {dateTime(invitation.expiresAt)}
+            </p>
+            <p>Ask an admin of {clinic} to send you a new invitation.</p>
+          </div>
+        </Page>
+      );
+    case 'signIn':
+    case 'otherAccount':
+    case 'accept':
+      return (
+        <Page
+          title={`Join ${clinic}`}
+          lead={
+            <>
+              {clinic} invites you to join as {INVITED_AS[invitation.role]}; sent to{' '}
+              <strong>{invitation.email}</strong>.
+            </>
+          }
+        >
+          <ul>
+            <li>
+              While you are a member, the clinic’s admins see the certificates it requires: their
+              state, dates and codes.
+            </li>
+            <li>You can leave at any time; the clinic then stops seeing them.</li>
+            <li>This link is valid until {dateTime(invitation.expiresAt)}.</li>
+          </ul>
+          {step.kind === 'signIn' && <SignInFirst token={token} invitation={invitation} />}
+          {step.kind === 'otherAccount' && (
+            <OtherAccount token={token} invitation={invitation} signedInAs={step.signedInAs} />
+          )}
+          {step.kind === 'accept' && (
+            <>
+              <p>
+                Signed in as <strong>{step.signedInAs}</strong>.
+              </p>
+              {accepted.error && (
+                <ErrorMessage title="Could not accept the invitation">
+                  {errorMessage(accepted.error)}
+                </ErrorMessage>
+              )}
+              <div className="actions">
+                <Button
+                  busy={accepted.loading}
+                  busyLabel="Joining"
+                  onClick={() => void accept({ variables: { token } }).catch(() => undefined)}
+                >
+                  Accept invitation
+                </Button>
+              </div>
+            </>
+          )}
+        </Page>
+      );
+  }
+}
+
+function here(token: string) {
+  return encodeURIComponent(`/invitations/accept?token=${encodeURIComponent(token)}`);
+}
+
+function SignInFirst({ token, invitation }: { token: string; invitation: Preview }) {
   return (
-    <Page
-      title="Join a clinic"
-      lead="A clinic invited you to share your continuing-education certificates with it."
-    >
-      <ul>
-        <li>
-          While you are a member, the clinic’s admins see the certificates it requires: their state,
-          dates and codes.
-        </li>
-        <li>You can leave at any time; the clinic then stops seeing them.</li>
-      </ul>
+    <>
       <p>
-        Signed in as <strong>{state.user.email}</strong>. The invitation must have been sent to this
-        address.
+        Sign in with <strong>{invitation.email}</strong>, or create an account with that address.
+        You will come back here to accept.
       </p>
-      {error && (
-        <ErrorMessage title="Could not accept the invitation">{errorMessage(error)}</ErrorMessage>
-      )}
+      <div className="actions">
+        <Link to={`/sign-in?next=${here(token)}`} className="button button-primary">
+          Sign in
+        </Link>
+        <Link to={`/sign-up?next=${here(token)}`} className="button button-secondary">
+          Create an account
+        </Link>
+      </div>
+    </>
+  );
+}
+
+function OtherAccount({
+  token,
+  invitation,
+  signedInAs,
+}: {
+  token: string;
+  invitation: Preview;
+  signedInAs: string;
+}) {
+  const { signOut } = useAuth();
+  const navigate = useNavigate();
+  return (
+    <>
+      <div className="notice notice-warn">
+        <p className="notice-title">
+          <span aria-hidden="true">⚠ </span>
+          This invitation is for another account
+        </p>
+        <p>
+          It was sent to <strong>{invitation.email}</strong>, but you are signed in as{' '}
+          <strong>{signedInAs}</strong>. Only the account with the invited address can accept it. If{' '}
+          {signedInAs} is the address {invitation.organizationName} should know, ask its admin to
+          invite that address instead.
+        </p>
+      </div>
       <div className="actions">
         <Button
-          busy={loading}
-          busyLabel="Joining"
-          onClick={() => void accept({ variables: { token } }).catch(() => undefined)}
+          onClick={() => {
+            void signOut().then(() => navigate(`/sign-in?next=${here(token)}`));
+          }}
         >
-          Accept invitation
+          Sign out and sign in as {invitation.email}
         </Button>
       </div>
-    </Page>
+    </>
   );
 }

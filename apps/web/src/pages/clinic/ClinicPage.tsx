@@ -6,6 +6,7 @@ import { QueryState } from '../../ui/QueryState';
 import { ClinicShell, type Clinic } from './ClinicShell';
 import { ComplianceChart } from './ComplianceChart';
 import { CsvExportButton } from './CsvExportButton';
+import { LeaveClinic } from './LeaveClinic';
 import { Roster, type RosterFilters } from './Roster';
 import { VerifyBox } from './VerifyBox';
 import { isComplianceStatus } from './status';
@@ -93,6 +94,10 @@ function Compliance({ clinic }: { clinic: Clinic }) {
       <section className="section" aria-labelledby="verify-title">
         <h2 id="verify-title">Verify a certificate</h2>
         <VerifyBox />
+      </section>
+      <section className="section" aria-labelledby="membership-title">
+        <h2 id="membership-title">Your membership</h2>
+        <LeaveClinic clinic={clinic} />
       </section>
     </>
   );

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { ClinicHeaderQuery } from '../../gql/graphql';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
+import { LeaveClinic } from './LeaveClinic';
 import './clinic.css';
 
 const ClinicHeaderDocument = graphql(`
@@ -13,6 +14,7 @@ const ClinicHeaderDocument = graphql(`
       id
       name
       viewerRole
+      viewerMembershipId
     }
   }
 `);
@@ -79,12 +81,19 @@ function ClinicNav({ clinicId }: { clinicId: string }) {
 
 function StaffView({ clinic }: { clinic: Clinic }) {
   return (
-    <div className="notice notice-info">
-      <p className="notice-title">You are a staff member of {clinic.name}</p>
-      <p>
-        While you are a member, its admins can see your certificates for the credentials the clinic
-        requires. Your own certificates are under <Link to="/certificates">Certificates</Link>.
-      </p>
-    </div>
+    <>
+      <div className="notice notice-info">
+        <p className="notice-title">You are a staff member of {clinic.name}</p>
+        <p>
+          While you are a member, its admins can see your certificates for the credentials the
+          clinic requires. Your own certificates are under{' '}
+          <Link to="/certificates">Certificates</Link>.
+        </p>
+      </div>
+      <section className="section" aria-labelledby="membership-title">
+        <h2 id="membership-title">Your membership</h2>
+        <LeaveClinic clinic={clinic} />
+      </section>
+    </>
   );
 }

@@ -1,11 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
-import type { ClinicInviteMemberMutation } from '../../gql/graphql';
 import { errorMessage, fieldErrors } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
 import { FormError, SelectField, TextField } from '../../ui/Field';
-import { dateTime } from '../admin/format';
 import { ROLE_LABELS, isOrganizationRole } from './roles';
 
 const InviteMemberDocument = graphql(`
@@ -14,20 +12,16 @@ const InviteMemberDocument = graphql(`
       id
       email
       role
-      expiresAt
     }
   }
 `);
 
-type Invitation = ClinicInviteMemberMutation['inviteMember'];
-
-/**
- * The API emails a one-time link; it keeps no list of pending invitations the web app could
- * read, so the ones sent from this screen are listed until it is left.
- */
+/** The API emails a one-time link; the invitation then waits under "Pending invitations". */
 export function InviteForm({ clinicId }: { clinicId: string }) {
-  const [invite, { loading, error, reset }] = useMutation(InviteMemberDocument);
-  const [sent, setSent] = useState<Invitation[]>([]);
+  const [invite, { loading, error, reset }] = useMutation(InviteMemberDocument, {
+    refetchQueries: ['ClinicPendingInvitations'],
+  });
+  const [sent, setSent] = useState<string | null>(null);
   const [missing, setMissing] = useState<string | undefined>();
   const errors = fieldErrors(error);
 
@@ -40,6 +34,7 @@ export function InviteForm({ clinicId }: { clinicId: string }) {
     setMissing(email ? undefined : 'Type the email address to invite.');
     if (!email) return;
     reset();
+    setSent(null);
     try {
       const result = await invite({
         variables: {
@@ -51,7 +46,11 @@ export function InviteForm({ clinicId }: { clinicId: string }) {
         },
       });
       const invitation = result.data?.inviteMember;
-      if (invitation) setSent((list) => [invitation, ...list]);
+      if (invitation) {
+        setSent(
+          `Invitation sent to ${invitation.email} as ${ROLE_LABELS[invitation.role].toLowerCase()}. It is listed under pending invitations until they accept.`,
+        );
+      }
       form.reset();
     } catch {
       // Shown from `error`; nobody was invited.
@@ -88,21 +87,7 @@ export function InviteForm({ clinicId }: { clinicId: string }) {
           </Button>
         </div>
       </form>
-      <div role="status">
-        {sent.length > 0 && (
-          <div className="notice notice-ok">
-            <p className="notice-title">Invitations sent</p>
-            <ul>
-              {sent.map((invitation) => (
-                <li key={invitation.id}>
-                  {invitation.email} as {ROLE_LABELS[invitation.role].toLowerCase()}: pending until
-                  they accept (link valid until {dateTime(invitation.expiresAt)})
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </div>
+      <div role="status">{sent && <p className="notice notice-ok">{sent}</p>}</div>
     </>
   );
 }

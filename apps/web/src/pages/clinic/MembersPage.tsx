@@ -5,6 +5,7 @@ import { date } from '../catalog/format';
 import { ClinicShell } from './ClinicShell';
 import { InviteForm } from './InviteForm';
 import { MemberActions } from './MemberActions';
+import { PendingInvitations } from './PendingInvitations';
 import { ROLE_LABELS } from './roles';
 
 const MembersDocument = graphql(`
@@ -24,13 +25,16 @@ export function MembersPage() {
   return (
     <ClinicShell
       section="members"
-      lead="Invite staff by email, change what each member may do, or remove a member."
+      lead="Invite staff by email, withdraw an invitation nobody has answered, change what each member may do, or remove a member."
     >
       {(clinic) => (
         <>
           <section className="section" aria-labelledby="invite-title">
             <h2 id="invite-title">Invite staff</h2>
             <InviteForm clinicId={clinic.id} />
+          </section>
+          <section className="section" aria-labelledby="pending-title">
+            <PendingInvitations clinicId={clinic.id} />
           </section>
           <section className="section" aria-labelledby="members-title">
             <h2 id="members-title">Members</h2>
