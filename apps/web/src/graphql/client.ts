@@ -15,6 +15,7 @@ export function createApolloClient(session: SessionStore, uri = '/graphql') {
   const bearer = new SetContextLink((previous) => {
     const token = session.accessToken;
     return {
+      sentToken: token,
       headers: { ...previous.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     };
   });
@@ -26,7 +27,10 @@ export function createApolloClient(session: SessionStore, uri = '/graphql') {
     // Only a request that carried a token can have an expired one; retry at most once.
     if (!expired || operation.getContext()['retriedAfterRefresh'] || !session.accessToken) return;
     operation.setContext({ retriedAfterRefresh: true });
-    return from(session.refresh()).pipe(
+    // Another request may have refreshed while this one was on its way: then the new token is
+    // already here, and a second refresh would spend the new refresh token for nothing.
+    const alreadyRefreshed = operation.getContext()['sentToken'] !== session.accessToken;
+    return from(alreadyRefreshed ? Promise.resolve(true) : session.refresh()).pipe(
       switchMap((refreshed) => (refreshed ? forward(operation) : throwError(() => error))),
     );
   });
