@@ -14,7 +14,6 @@ export function QuizTimer({ deadlineAt, onExpire }: { deadlineAt: string; onExpi
   const low = seconds <= LOW_SECONDS;
   return (
     <p className={low ? 'timer timer-low' : 'timer'}>
-      <span aria-hidden="true">⏱ </span>
       <span>Time left: </span>
       <time dateTime={`PT${seconds}S`}>{clock(seconds)}</time>
       {seconds === 0 ? (
