@@ -7,6 +7,7 @@ import {
   Int,
   Mutation,
   Parent,
+  Query,
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
@@ -14,6 +15,7 @@ import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { Role } from '@fascicle/common';
 import { MAX_PAGE_SIZE } from '../common/pagination/connection.args.js';
 import { decodeCursor, toConnection } from '../common/pagination/connection.js';
+import { IdArg } from '../common/validation/id-arg.js';
 import { Trim } from '../common/validation/normalize.js';
 import { AppConfig } from '../config/app-config.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
@@ -112,6 +114,25 @@ export class ComplianceResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<RequiredCredentialModel> {
     return this.requirements.add(input, principal);
+  }
+
+  @Query(() => [RequiredCredentialModel], {
+    description: "A clinic's required credentials, oldest first (its members)",
+  })
+  requiredCredentials(
+    @IdArg('organizationId') organizationId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<RequiredCredentialModel[]> {
+    return this.requirements.list(organizationId, principal);
+  }
+
+  @Mutation(() => Boolean, { description: 'Stop requiring a credential (clinic admins)' })
+  async removeRequiredCredential(
+    @IdArg('requirementId') requirementId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<boolean> {
+    await this.requirements.remove(requirementId, principal);
+    return true;
   }
 
   @Roles(Role.ADMIN)

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CourseEntity } from '../catalog/entities/course.entity.js';
-import { InvalidInputError } from '../common/errors/domain-error.js';
+import { AuditService } from '../audit/audit.service.js';
+import { InvalidInputError, NotFoundError } from '../common/errors/domain-error.js';
 import { CredentialProgramEntity } from '../credentials/entities/credential-program.entity.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { RequiredCredentialEntity } from './entities/required-credential.entity.js';
@@ -13,6 +14,7 @@ export class RequiredCredentialsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly organizations: OrganizationsService,
+    private readonly audit: AuditService,
   ) {}
 
   async add(
@@ -37,14 +39,54 @@ export class RequiredCredentialsService {
         'no such program or course',
       );
     }
-    const saved = await this.db.manager.save(
-      this.db.manager.create(RequiredCredentialEntity, {
-        organizationId: input.organizationId,
-        label: input.label,
-        programId: input.programId ?? null,
-        courseId: input.courseId ?? null,
-      }),
-    );
-    return { id: saved.id, label: saved.label };
+    return this.db.transaction(async (manager) => {
+      const saved = await manager.save(
+        manager.create(RequiredCredentialEntity, {
+          organizationId: input.organizationId,
+          label: input.label,
+          programId: input.programId ?? null,
+          courseId: input.courseId ?? null,
+        }),
+      );
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'REQUIRED_CREDENTIAL_ADDED',
+        subjectType: 'organization',
+        subjectId: input.organizationId,
+        details: { requirementId: saved.id, label: saved.label },
+      });
+      return saved;
+    });
+  }
+
+  /** What the clinic requires, oldest first: any member may see what is asked of them. */
+  async list(organizationId: string, principal: Principal): Promise<RequiredCredentialEntity[]> {
+    await this.organizations.membership(organizationId, principal);
+    return this.db.manager.find(RequiredCredentialEntity, {
+      where: { organizationId },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  /** Stops requiring a credential; the report drops its column at once. */
+  async remove(requirementId: string, principal: Principal): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const requirement = await manager.findOneBy(RequiredCredentialEntity, { id: requirementId });
+      const notFound = () =>
+        new NotFoundError('No such required credential', { field: 'requirementId' });
+      if (!requirement) throw notFound();
+      // Another clinic's requirement answers like a missing one.
+      await this.organizations.asAdmin(requirement.organizationId, principal, manager).catch(() => {
+        throw notFound();
+      });
+      await manager.delete(RequiredCredentialEntity, { id: requirement.id });
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'REQUIRED_CREDENTIAL_REMOVED',
+        subjectType: 'organization',
+        subjectId: requirement.organizationId,
+        details: { requirementId, label: requirement.label },
+      });
+    });
   }
 }

@@ -119,6 +119,12 @@ export class RequiredCredentialModel {
 
   @Field()
   label: string;
+
+  @Field(() => ID, { nullable: true, description: 'The credential program required, or' })
+  programId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'the course required' })
+  courseId?: string | null;
 }
 
 @ObjectType('ComplianceReport')

@@ -1,0 +1,140 @@
+import { Role } from '@fascicle/common';
+import type { OutgoingMail } from '../../apps/api/src/mail/mailer.js';
+import { asInstructor, draftCourse } from '../support/catalog.js';
+import { registerLearner, userWithRoles } from '../support/factories.js';
+import type { GraphQLClient } from '../support/graphql-client.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const CREATE = /* GraphQL */ `
+  mutation Create($input: CreateOrganizationInput!) {
+    createOrganization(input: $input) {
+      id
+    }
+  }
+`;
+const REQUIRE = /* GraphQL */ `
+  mutation Require($input: AddRequiredCredentialInput!) {
+    addRequiredCredential(input: $input) {
+      id
+      label
+      courseId
+      programId
+    }
+  }
+`;
+const LIST = /* GraphQL */ `
+  query Requirements($organizationId: ID!) {
+    requiredCredentials(organizationId: $organizationId) {
+      id
+      label
+      courseId
+    }
+  }
+`;
+const REMOVE = /* GraphQL */ `
+  mutation Remove($requirementId: ID!) {
+    removeRequiredCredential(requirementId: $requirementId)
+  }
+`;
+const REPORT = /* GraphQL */ `
+  query Report($id: ID!) {
+    organization(id: $id) {
+      complianceReport {
+        requirements {
+          label
+        }
+      }
+    }
+  }
+`;
+const INVITE = /* GraphQL */ `
+  mutation Invite($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      id
+    }
+  }
+`;
+const ACCEPT = /* GraphQL */ `
+  mutation Accept($token: String!) {
+    acceptInvitation(token: $token) {
+      id
+    }
+  }
+`;
+const AUDIT = /* GraphQL */ `
+  query Audit($subjectId: ID!) {
+    auditEvents(subjectId: $subjectId) {
+      action
+    }
+  }
+`;
+
+describe("a clinic's required credentials", () => {
+  let test: TestApp;
+  const inbox: OutgoingMail[] = [];
+  let admin: GraphQLClient;
+  let staff: GraphQLClient;
+  let outsider: GraphQLClient;
+  let clinicId: string;
+  let courseId: string;
+
+  beforeAll(async () => {
+    test = await startTestApp({}, { mailSink: (mail) => void inbox.push(mail) });
+    admin = test.client.as((await registerLearner(test)).accessToken);
+    clinicId = (
+      await admin.ok<{ createOrganization: { id: string } }>(CREATE, {
+        input: { name: 'Harbor PT' },
+      })
+    ).createOrganization.id;
+    outsider = test.client.as((await registerLearner(test)).accessToken);
+    await outsider.ok(CREATE, { input: { name: 'Elsewhere PT' } });
+    const member = await registerLearner(test, { email: 'member@example.com' });
+    await admin.ok(INVITE, { input: { organizationId: clinicId, email: member.email } });
+    staff = test.client.as(member.accessToken);
+    await staff.ok(ACCEPT, { token: /token=([A-Za-z0-9_-]+)/.exec(inbox.at(-1)!.text)![1] });
+    const author = test.client.as((await asInstructor(test)).accessToken);
+    courseId = (await draftCourse(author)).courseId;
+  });
+
+  afterAll(async () => {
+    await test.close();
+  });
+
+  it('lists what is required to every member, and removes it for admins only', async () => {
+    const { addRequiredCredential: requirement } = await admin.ok<{
+      addRequiredCredential: { id: string; courseId: string; programId: string | null };
+    }>(REQUIRE, { input: { organizationId: clinicId, label: 'Safety course', courseId } });
+    expect(requirement).toMatchObject({ courseId, programId: null });
+
+    const seenByStaff = await staff.ok<{ requiredCredentials: { label: string }[] }>(LIST, {
+      organizationId: clinicId,
+    });
+    expect(seenByStaff.requiredCredentials.map((r) => r.label)).toEqual(['Safety course']);
+    expect((await outsider.error(LIST, { organizationId: clinicId })).extensions?.['code']).toBe(
+      'NOT_FOUND',
+    );
+
+    // Staff and other clinics' admins cannot remove it, and learn nothing about it.
+    for (const client of [staff, outsider]) {
+      const refused = await client.error(REMOVE, { requirementId: requirement.id });
+      expect(refused.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'requirementId' });
+    }
+    await admin.ok(REMOVE, { requirementId: requirement.id });
+    const after = await admin.ok<{ requiredCredentials: unknown[] }>(LIST, {
+      organizationId: clinicId,
+    });
+    expect(after.requiredCredentials).toEqual([]);
+    const { organization } = await admin.ok<{
+      organization: { complianceReport: { requirements: unknown[] } };
+    }>(REPORT, { id: clinicId });
+    expect(organization.complianceReport.requirements).toEqual([]);
+
+    const platformAdmin = test.client.as((await userWithRoles(test, [Role.ADMIN])).accessToken);
+    const { auditEvents } = await platformAdmin.ok<{ auditEvents: { action: string }[] }>(AUDIT, {
+      subjectId: clinicId,
+    });
+    expect(auditEvents.map((event) => event.action)).toEqual(
+      expect.arrayContaining(['REQUIRED_CREDENTIAL_ADDED', 'REQUIRED_CREDENTIAL_REMOVED']),
+    );
+  });
+});
