@@ -98,6 +98,9 @@ describe('serving the built web app', () => {
       expect(await program.json()).toEqual({ status: 'VALID' });
       expect(program.headers.get('vary')).toContain('accept');
     }
+    const head = await fetch(`${url}/verify/ABCD-EFGH-JKMN-PQ`, { method: 'HEAD', headers: page });
+    expect(head.headers.get('content-type')).toContain('text/html');
+
     const forced = await fetch(`${url}/verify/ABCD-EFGH-JKMN-PQ?format=json`, { headers: page });
     expect(await forced.json()).toEqual({ status: 'VALID' });
   });

@@ -45,7 +45,11 @@ export function registerWebApp(fastify: FastifyInstance, root: string, logger: L
   // The certificate PDF's QR code links /verify/<code>: a person's browser gets the page,
   // a program (Accept: application/json, ?format=json, or no preference) keeps the JSON.
   fastify.addHook('onRequest', async (request, reply) => {
-    if (request.method !== 'GET' || !/^\/verify\/[^/?]+(\?|$)/.test(request.url)) return;
+    if (
+      (request.method !== 'GET' && request.method !== 'HEAD') ||
+      !/^\/verify\/[^/?]+(\?|$)/.test(request.url)
+    )
+      return;
     if (wantsPage(request)) return sendFile(request, reply, index, 'accept, accept-encoding');
     reply.header('vary', 'accept');
   });
