@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions } from 'vite';
+import { graphqlDocuments } from './graphql-documents-plugin';
 
 // The API serves GraphQL and a few files on its own port; proxying keeps the browser on one
 // origin in development, as in production where the API serves this app: no CORS, and the
@@ -7,7 +8,7 @@ import { defineConfig, type ProxyOptions } from 'vite';
 const api: ProxyOptions = { target: 'http://127.0.0.1:3000', changeOrigin: true };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(), react()],
   server: {
     proxy: {
       '/graphql': api,
