@@ -50,15 +50,15 @@ test('a clinic admin invites a member and sees the roster', async ({ page, brows
   await page.getByLabel('Role').selectOption('STAFF');
   await page.getByRole('button', { name: 'Send invitation' }).click();
   await expect(page.getByText(`Invitation sent to ${member.email} as staff.`)).toBeVisible();
-  const pending = page.getByRole('table', { name: 'Pending invitations' });
-  const invited = (email: string) => pending.getByRole('row').filter({ hasText: email });
+  const pending = page.getByRole('list', { name: 'Pending invitations' });
+  const invited = (email: string) => pending.getByRole('listitem').filter({ hasText: email });
   await expect(invited(member.email)).toContainText('Staff');
 
   // A mistyped address is invited too, listed first (newest), then withdrawn.
   const typo = `sam.ortiz-${randomBytes(2).toString('hex')}@exmaple.com`;
   await page.getByLabel('Email address').fill(typo);
   await page.getByRole('button', { name: 'Send invitation' }).click();
-  await expect(pending.getByRole('row').nth(1)).toContainText(typo);
+  await expect(pending.getByRole('listitem').first()).toContainText(typo);
   await expect(invited(member.email)).toBeVisible();
   await page.getByRole('button', { name: `Withdraw the invitation to ${typo}` }).click();
   const dialog = page.getByRole('dialog', { name: 'Withdraw this invitation?' });

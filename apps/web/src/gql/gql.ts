@@ -19,6 +19,7 @@ type Documents = {
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n': typeof types.RegisterDocument;
+  '\n  query Me {\n    me {\n      id\n    }\n  }\n': typeof types.MeDocument;
   '\n  query MyClinics {\n    myOrganizations {\n      id\n      name\n      viewerRole\n    }\n  }\n': typeof types.MyClinicsDocument;
   '\n  query AdminCourseApprovals($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      approvals {\n        id\n        body\n        approvalNumber\n        validFrom\n        validUntil\n        isSample\n        status\n      }\n    }\n  }\n': typeof types.AdminCourseApprovalsDocument;
   '\n  query AdminApprovalCourses($search: String) {\n    courses(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.AdminApprovalCoursesDocument;
@@ -110,6 +111,7 @@ const documents: Documents = {
     types.LoginDocument,
   '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n':
     types.RegisterDocument,
+  '\n  query Me {\n    me {\n      id\n    }\n  }\n': types.MeDocument,
   '\n  query MyClinics {\n    myOrganizations {\n      id\n      name\n      viewerRole\n    }\n  }\n':
     types.MyClinicsDocument,
   '\n  query AdminCourseApprovals($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      approvals {\n        id\n        body\n        approvalNumber\n        validFrom\n        validUntil\n        isSample\n        status\n      }\n    }\n  }\n':
@@ -316,6 +318,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Me {\n    me {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  query Me {\n    me {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
-import { errorCode, errorMessage } from '../../graphql/errors';
+import { errorCode } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -59,10 +59,9 @@ export function LeaveClinic({ clinic }: { clinic: Clinic }) {
         </Button>
       </div>
       {error !== null && (
-        <ErrorMessage title="You are still a member">
-          {errorMessage(error)}
+        <ErrorMessage title="You are still a member" error={error}>
           {errorCode(error) === 'CONFLICT' &&
-            ' Make another member a clinic admin first, under Members and invitations.'}
+            'Make another member a clinic admin first, under Members and invitations.'}
         </ErrorMessage>
       )}
       <ConfirmDialog

@@ -87,41 +87,26 @@ export function PendingInvitations({ clinicId }: { clinicId: string }) {
           invitations.length === 0 ? (
             <p>No invitation is waiting for an answer.</p>
           ) : (
-            <div className="table-wrap">
-              <table className="data">
-                <caption className="sr-only">Pending invitations</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Sent to</th>
-                    <th scope="col">Role</th>
-                    <th scope="col">Sent</th>
-                    <th scope="col">Link valid until</th>
-                    <th scope="col">Actions</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {invitations.map((invitation) => (
-                    <tr key={invitation.id}>
-                      <th scope="row" className="invitation-email">
-                        {invitation.email}
-                      </th>
-                      <td>{ROLE_LABELS[invitation.role]}</td>
-                      <td>{date(invitation.invitedAt)}</td>
-                      <td>{dateTime(invitation.expiresAt)}</td>
-                      <td>
-                        <Button
-                          variant="danger"
-                          onClick={() => setWithdrawing(invitation)}
-                          aria-label={`Withdraw the invitation to ${invitation.email}`}
-                        >
-                          Withdraw
-                        </Button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ul className="invitations" aria-labelledby="pending-title">
+              {invitations.map((invitation) => (
+                <li key={invitation.id}>
+                  <div className="invitation-who">
+                    <strong>{invitation.email}</strong>
+                    <span className="muted">
+                      {ROLE_LABELS[invitation.role]} · sent {date(invitation.invitedAt)} · link
+                      valid until {dateTime(invitation.expiresAt)}
+                    </span>
+                  </div>
+                  <Button
+                    variant="danger"
+                    onClick={() => setWithdrawing(invitation)}
+                    aria-label={`Withdraw the invitation to ${invitation.email}`}
+                  >
+                    Withdraw
+                  </Button>
+                </li>
+              ))}
+            </ul>
           )
         }
       </QueryState>
