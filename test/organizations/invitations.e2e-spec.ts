@@ -132,6 +132,21 @@ describe('invitations before they are accepted, and leaving a clinic', () => {
     expect(outsider.extensions?.['code']).toBe('NOT_FOUND');
   });
 
+  it('resends when the same address is invited again: one pending invitation, the old link dead', async () => {
+    const first = await invite('again@example.com');
+    const second = await invite('again@example.com', 'ORG_ADMIN');
+    const mine = (await pending()).filter((p) => p.email === 'again@example.com');
+    expect(mine.map((p) => p.role)).toEqual(['ORG_ADMIN']);
+    expect((await test.client.error(PREVIEW, { token: first })).extensions?.['code']).toBe(
+      'BAD_USER_INPUT',
+    );
+    const { invitationPreview } = await test.client.ok<{ invitationPreview: { state: string } }>(
+      PREVIEW,
+      { token: second },
+    );
+    expect(invitationPreview.state).toBe('OPEN');
+  });
+
   it('shows who invited whom from the link alone, before anyone signs in', async () => {
     const token = await invite('third@example.com');
     const { invitationPreview } = await test.client.ok<{

@@ -129,6 +129,17 @@ export class OrganizationsService {
         })
         .getExists();
       if (already) throw OrganizationErrors.alreadyMember();
+      // Inviting the same address again resends: the earlier link stops working, and the
+      // clinic's pending list shows one invitation per person.
+      const replaced = await manager
+        .createQueryBuilder()
+        .delete()
+        .from(InvitationEntity)
+        .where('organization_id = :org AND email = :email AND accepted_at IS NULL', {
+          org: input.organizationId,
+          email: input.email,
+        })
+        .execute();
       const now = this.clock.now();
       const invitation = await manager.save(
         manager.create(InvitationEntity, {
@@ -146,7 +157,12 @@ export class OrganizationsService {
         action: 'INVITATION_SENT',
         subjectType: 'organization',
         subjectId: input.organizationId,
-        details: { invitationId: invitation.id, email: input.email, role: input.role },
+        details: {
+          invitationId: invitation.id,
+          email: input.email,
+          role: input.role,
+          replacedInvitations: replaced.affected ?? 0,
+        },
       });
       const organization = await manager.findOneByOrFail(OrganizationEntity, {
         id: input.organizationId,
