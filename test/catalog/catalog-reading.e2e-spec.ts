@@ -160,6 +160,14 @@ describe('reading the catalog', () => {
     }
     const safety = await learner.ok<CatalogPage>(CATALOG, { first: 100, topic: 'safety' });
     expect(safety.courses.edges).toHaveLength(19);
+    // An empty filter sent as an explicit null filters nothing (what a form sends).
+    const unfiltered = await learner.ok<CatalogPage>(CATALOG, { first: 100 });
+    const nulls = await learner.ok<CatalogPage>(CATALOG, {
+      first: 100,
+      minCeHours: null,
+      maxCeHours: null,
+    });
+    expect(nulls.courses.edges).toHaveLength(unfiltered.courses.edges.length);
     const reversed = await learner.error(CATALOG, { first: 10, minCeHours: 5, maxCeHours: 1 });
     expect(reversed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxCeHours' });
   });

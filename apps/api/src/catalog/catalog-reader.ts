@@ -50,17 +50,14 @@ export class CatalogReader {
         { search: args.search.trim() },
       );
     }
-    if (
-      args.minCeHours !== undefined &&
-      args.maxCeHours !== undefined &&
-      args.minCeHours > args.maxCeHours
-    ) {
+    // GraphQL passes an explicit null for a filter the client left empty: no filter.
+    const min = args.minCeHours ?? null;
+    const max = args.maxCeHours ?? null;
+    if (min !== null && max !== null && min > max) {
       throw InvalidInputError.of('maxCeHours', 'maxCeHours must not be less than minCeHours');
     }
-    if (args.minCeHours !== undefined)
-      query.andWhere('v.ce_hours >= :min', { min: args.minCeHours });
-    if (args.maxCeHours !== undefined)
-      query.andWhere('v.ce_hours <= :max', { max: args.maxCeHours });
+    if (min !== null) query.andWhere('v.ce_hours >= :min', { min });
+    if (max !== null) query.andWhere('v.ce_hours <= :max', { max });
     if (args.topic) query.andWhere('v.topic_tags @> ARRAY[:topic]::text[]', { topic: args.topic });
     if (args.approval) {
       // A sample (demonstration) record is not an approval.
