@@ -205,6 +205,13 @@ describe('quiz attempts', () => {
       const pat = await learner();
       const attempt = await start(pat, course);
       expect(Date.parse(attempt.deadlineAt!) - test.clock.now().getTime()).toBe(600_000);
+      expect(attempt.secondsRemaining).toBe(600);
+      expect(attempt.questions[0]!.stemHtml).toMatch(/^<p>Question \d+: which is right\?<\/p>/);
+      test.clock.advance(4 * 60 * 1000);
+      // The server says how long is left, so a timer need not trust the device's clock.
+      const resumed = await pat.ok<{ quizAttempt: AttemptView }>(ATTEMPT, { id: attempt.id });
+      expect(resumed.quizAttempt.secondsRemaining).toBe(360);
+      test.clock.advance(-4 * 60 * 1000);
       const [first, second] = attempt.questions;
       await pat.ok(SAVE, {
         input: {
@@ -227,6 +234,7 @@ describe('quiz attempts', () => {
       });
       expect(quizAttempt.status).toBe('SUBMITTED');
       expect(quizAttempt.submittedLate).toBe(true);
+      expect(quizAttempt.secondsRemaining).toBeNull();
       expect(quizAttempt.result?.scorePercent).toBeCloseTo(33.33, 2);
       expect(quizAttempt.questions[1]!.selectedOptionIds).toEqual([]);
     });

@@ -40,6 +40,7 @@ const KEY_FIELDS = new Set([
   'Question.explanationMarkdown',
   'QuestionReview.correctOptionIds',
   'QuestionReview.explanationMarkdown',
+  'QuestionReview.explanationHtml',
   'QuestionReview.correct',
 ]);
 /** The gates: fields that check authorship, or apply the review policy, before answering. */

@@ -43,6 +43,7 @@ export const ATTEMPT_FIELDS = /* GraphQL */ `
     status
     startedAt
     deadlineAt
+    secondsRemaining
     submittedAt
     submittedLate
     questions {
@@ -50,6 +51,7 @@ export const ATTEMPT_FIELDS = /* GraphQL */ `
       position
       type
       stemMarkdown
+      stemHtml
       selectedOptionIds
       options {
         id
@@ -130,11 +132,13 @@ export interface AttemptView {
   status: string;
   attemptNumber: number;
   deadlineAt: string | null;
+  secondsRemaining: number | null;
   submittedLate: boolean;
   questions: {
     questionId: string;
     type: string;
     stemMarkdown: string;
+    stemHtml: string;
     selectedOptionIds: string[];
     options: { id: string; text: string }[];
     review: {

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { reviewVisibility, type ReviewVisibility } from '@fascicle/assessment';
+import { renderLessonMarkdown } from '@fascicle/catalog';
+import { Clock } from '../config/clock.js';
 import { AttemptQuestionEntity } from './entities/attempt-question.entity.js';
 import { QuestionOptionEntity } from './entities/question-option.entity.js';
 import { QuestionEntity } from './entities/question.entity.js';
@@ -22,7 +24,10 @@ import {
  */
 @Injectable()
 export class AttemptViews {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async build(attempts: QuizAttemptEntity[]): Promise<QuizAttemptModel[]> {
     if (attempts.length === 0) return [];
@@ -45,6 +50,7 @@ export class AttemptViews {
     const quizById = new Map(quizzes.map((quiz) => [quiz.id, quiz]));
     const questionById = new Map(questions.map((question) => [question.id, question]));
     const optionById = new Map(options.map((option) => [option.id, option]));
+    const now = this.clock.now();
 
     return attempts.map((attempt) => {
       const quiz = quizById.get(attempt.quizId)!;
@@ -71,6 +77,10 @@ export class AttemptViews {
         status: attempt.status,
         startedAt: attempt.startedAt,
         deadlineAt: attempt.deadlineAt,
+        secondsRemaining:
+          attempt.deadlineAt && attempt.status === AttemptStatus.IN_PROGRESS
+            ? Math.max(0, Math.floor((attempt.deadlineAt.getTime() - now.getTime()) / 1000))
+            : null,
         submittedAt: attempt.submittedAt,
         submittedLate: attempt.submittedLate,
         questions: rows.map((row) =>
@@ -113,6 +123,7 @@ function questionView(
         ? options.filter((option) => option.isCorrect).map((option) => option.id)
         : null,
       explanationMarkdown: visibility.key ? question.explanationMarkdown : null,
+      explanationHtml: visibility.key ? renderLessonMarkdown(question.explanationMarkdown) : null,
       reference: visibility.key ? question.reference : null,
     });
   }
@@ -121,6 +132,7 @@ function questionView(
     position: row.position,
     type: question.type,
     stemMarkdown: question.stemMarkdown,
+    stemHtml: renderLessonMarkdown(question.stemMarkdown),
     // Text and id only: `isCorrect` stays behind.
     options: options.map((option) => ({ id: option.id, text: option.text })),
     selectedOptionIds: row.selectedOptionIds ?? [],

@@ -37,6 +37,12 @@ export class QuestionReviewModel {
   @Field(() => String, { nullable: true, description: 'Null unless the policy shows the key' })
   explanationMarkdown: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The explanation rendered to safe HTML; null unless the policy shows the key',
+  })
+  explanationHtml: string | null;
+
   @Field(() => String, { nullable: true, description: 'Null unless the policy shows the key' })
   reference: string | null;
 }
@@ -54,6 +60,9 @@ export class AttemptQuestionModel {
 
   @Field()
   stemMarkdown: string;
+
+  @Field({ description: 'The stem rendered to safe HTML (raw HTML off, allowlisted)' })
+  stemHtml: string;
 
   @Field(() => [AttemptOptionModel], { description: 'In the order frozen for this attempt' })
   options: AttemptOptionModel[];
@@ -105,6 +114,13 @@ export class QuizAttemptModel {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Null when untimed' })
   deadlineAt: Date | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Seconds left by the server's clock when this answer was made (a timer need not trust the device's clock); null when untimed or submitted",
+  })
+  secondsRemaining: number | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   submittedAt: Date | null;
