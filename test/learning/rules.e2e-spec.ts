@@ -123,10 +123,11 @@ describe('completion rules, races, prerequisites, programs, expiry', () => {
     const learner = test.client.as((await registerLearner(test)).accessToken);
     await learner.ok(ENROLL, { courseId: made.courseId });
     const [a, b] = made.lessonIds;
-    const credited = async (lessonId: string) =>
+    const credited = async (lessonId: string, resumed = false) =>
       (
         await learner.ok<{ recordLessonActivity: { creditedSeconds: number } }>(RECORD, {
           lessonId,
+          resumed,
         })
       ).recordLessonActivity.creditedSeconds;
     // Two tabs, reporting in turn every 15 s for two minutes: neither lesson earns.
@@ -138,6 +139,11 @@ describe('completion rules, races, prerequisites, programs, expiry', () => {
     // One lesson at a time earns real time.
     test.clock.advance(30_000);
     expect(await credited(a!)).toBe(30);
+    // The page was hidden for 50 s: the report after it restarts the clock and earns nothing.
+    test.clock.advance(50_000);
+    expect(await credited(a!, true)).toBe(30);
+    test.clock.advance(20_000);
+    expect(await credited(a!)).toBe(50);
   });
 
   it('issues exactly one certificate when the last two actions race', async () => {

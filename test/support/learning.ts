@@ -29,8 +29,8 @@ export const ENROLLMENT = /* GraphQL */ `
   }
 `;
 export const RECORD = /* GraphQL */ `
-  mutation Record($lessonId: ID!) {
-    recordLessonActivity(lessonId: $lessonId) {
+  mutation Record($lessonId: ID!, $resumed: Boolean) {
+    recordLessonActivity(lessonId: $lessonId, resumed: $resumed) {
       creditedSeconds
       requiredSeconds
       completed

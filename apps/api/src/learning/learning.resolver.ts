@@ -57,9 +57,16 @@ export class LearningResolver {
   })
   recordLessonActivity(
     @IdArg('lessonId') lessonId: string,
+    @Args('resumed', {
+      type: () => Boolean,
+      defaultValue: false,
+      description:
+        'The page was hidden (or closed) since the last report: restart the clock, credit nothing',
+    })
+    resumed: boolean,
     @CurrentPrincipal() principal: Principal,
   ): Promise<LessonProgressModel> {
-    return this.progress.recordActivity(lessonId, principal);
+    return this.progress.recordActivity(lessonId, principal, resumed);
   }
 
   @Mutation(() => LessonProgressModel, {

@@ -36,13 +36,19 @@ export class ProgressService {
    * then the lesson's progress upserted). Every open lesson page calls this about once a
    * minute, so it is the API's most frequent write.
    */
-  async recordActivity(lessonId: string, principal: Principal): Promise<LessonProgressView> {
+  async recordActivity(
+    lessonId: string,
+    principal: Principal,
+    resumed = false,
+  ): Promise<LessonProgressView> {
     const lesson = await this.lesson(lessonId);
     const required = lesson.seatTimeMinutes * 60;
     return this.db.transaction(async (manager) => {
       const enrollment = await this.enrollment(manager, principal.userId, lesson.versionId);
       const now = this.clock.now();
-      const credit = await this.takeCredit(manager, principal.userId, lessonId, now);
+      const taken = await this.takeCredit(manager, principal.userId, lessonId, now);
+      // After a pause the page says so: the time it was hidden is not seat time.
+      const credit = resumed ? 0 : taken;
       // Completion is stamped the first time the credited time reaches the requirement.
       const [row] = (await manager.query(
         `INSERT INTO lesson_progress AS p
