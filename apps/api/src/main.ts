@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   // A person reads this, not a log shipper: plain text on stdout.
   const lines = [
     '',
-    `Fascicle is running at ${url}`,
+    `Fascicle is running: open ${url} in a browser`,
     `  GraphQL  ${url}/graphql`,
     `  Health   ${url}/health`,
     `  Data     ${database}`,
