@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { DEMO, expect, signIn, test } from './fixtures.js';
 import { expectNoSeriousA11yViolations, finish } from './support/a11y.js';
-import { clinicWithStaff, invitationToken } from './support/clinic.js';
+import {
+  clinicWithStaff,
+  createProgram,
+  invitationToken,
+  requireCredential,
+} from './support/clinic.js';
 import { createShortCourse, earnCertificate, registerLearner } from './support/courses.js';
 
 test('a clinic admin invites a member and sees the roster', async ({ page, browser, api }) => {
@@ -54,6 +59,16 @@ test('a clinic admin invites a member and sees the roster', async ({ page, brows
   const invited = (email: string) => pending.getByRole('listitem').filter({ hasText: email });
   await expect(invited(member.email)).toContainText('Staff');
 
+  // Inviting the same address again resends: one pending invitation, the first link void.
+  const firstToken = await invitationToken(member.email);
+  await page.getByLabel('Email address').fill(member.email);
+  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(
+    page.getByText(`Invitation sent again to ${member.email}; the earlier link no longer works.`),
+  ).toBeVisible();
+  await expect(invited(member.email)).toHaveCount(1);
+  await expect.poll(() => invitationToken(member.email)).not.toBe(firstToken);
+
   // A mistyped address is invited too, listed first (newest), then withdrawn.
   const typo = `sam.ortiz-${randomBytes(2).toString('hex')}@exmaple.com`;
   await page.getByLabel('Email address').fill(typo);
@@ -71,7 +86,8 @@ test('a clinic admin invites a member and sees the roster', async ({ page, brows
   await expect(invited(member.email)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Pending invitations' })).toBeFocused();
 
-  await expect(page.getByRole('row').filter({ hasText: owner.email })).toContainText(
+  const members = page.getByRole('list', { name: 'Members' });
+  await expect(members.getByRole('listitem').filter({ hasText: owner.email })).toContainText(
     'Clinic admin',
   );
   await expectNoSeriousA11yViolations(page, 'members');
@@ -82,10 +98,12 @@ test('a clinic admin invites a member and sees the roster', async ({ page, brows
   const link = `/invitations/accept?token=${token}`;
   const memberContext = await browser.newContext();
   const memberPage = await memberContext.newPage();
-  await memberPage.goto(`/invitations/accept?token=${withdrawnToken}`);
-  await expect(
-    memberPage.getByRole('heading', { level: 1, name: 'This invitation link does not work' }),
-  ).toBeVisible();
+  for (const voided of [withdrawnToken, firstToken]) {
+    await memberPage.goto(`/invitations/accept?token=${voided}`);
+    await expect(
+      memberPage.getByRole('heading', { level: 1, name: 'This invitation link does not work' }),
+    ).toBeVisible();
+  }
   await memberPage.goto(link);
   await expect(
     memberPage.getByRole('heading', { level: 1, name: `Join ${clinicName}` }),
@@ -123,8 +141,23 @@ test('a clinic admin invites a member and sees the roster', async ({ page, brows
 
   // Accepted, the invitation leaves the pending list and the member joins the members.
   await page.goto(`${clinicUrl}/members`);
-  await expect(page.getByRole('row').filter({ hasText: member.email })).toContainText('Staff');
+  const joined = members.getByRole('listitem').filter({ hasText: member.email });
+  await expect(joined).toContainText('Staff');
+  await expect(joined).toContainText('joined');
   await expect(page.getByText('No invitation is waiting for an answer.')).toBeVisible();
+
+  // On a phone the members read without scrolling sideways; their actions stay reachable.
+  const desktop = page.viewportSize();
+  await page.setViewportSize({ width: 375, height: 900 });
+  await expect(
+    joined.getByRole('button', { name: 'Make Sam Ortiz, PT clinic admin' }),
+  ).toBeVisible();
+  await expect(joined.getByRole('button', { name: 'Remove Sam Ortiz, PT' })).toBeVisible();
+  expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(
+    375,
+  );
+  await expectNoSeriousA11yViolations(page, 'members at 375 px');
+  if (desktop) await page.setViewportSize(desktop);
 
   // The roster shows the member with the state of the required certificate.
   const code = await certificate;
@@ -192,4 +225,75 @@ test('a member leaves a clinic; its last admin cannot', async ({ page, api }) =>
 
   await page.setViewportSize({ width: 375, height: 900 });
   await finish(page, 'clinic-leave');
+});
+
+test('a clinic admin stops requiring a credential; staff see what is required', async ({
+  page,
+  api,
+}) => {
+  const instructor = await api.login(DEMO.instructor.email, DEMO.instructor.password);
+  const admin = await api.login(DEMO.admin.email, DEMO.admin.password);
+  const course = await createShortCourse(instructor, admin);
+  const programTitle = `Dry Needling ${randomBytes(2).toString('hex')}`;
+  const programId = await createProgram(admin, course.courseId, programTitle);
+  const clinic = await clinicWithStaff(api);
+  await requireCredential(clinic.owner.client, clinic.id, 'Dry Needling — Level 1', { programId });
+  await requireCredential(clinic.owner.client, clinic.id, 'Pneumothorax safety', {
+    courseId: course.courseId,
+  });
+
+  // The admin sees what meets each requirement, by name.
+  await signIn(
+    page,
+    clinic.owner.email,
+    clinic.owner.password,
+    `/clinics/${clinic.id}/requirements`,
+  );
+  const required = page.getByRole('list', { name: 'Required now' });
+  const item = (label: string) => required.getByRole('listitem').filter({ hasText: label });
+  await expect(item('Dry Needling — Level 1')).toContainText(
+    `Credential program: ${programTitle}, earned by completing ${course.title}`,
+  );
+  await expect(item('Pneumothorax safety')).toContainText(`Course: ${course.title}`);
+
+  // Stop requiring the course, after a confirmation.
+  await page.getByRole('button', { name: 'Stop requiring Pneumothorax safety' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Stop requiring this credential?' });
+  await expect(dialog).toContainText('Members are no longer checked for Pneumothorax safety');
+  await expectNoSeriousA11yViolations(page, 'stop requiring');
+  await dialog.getByRole('button', { name: 'Stop requiring' }).click();
+  await expect(page.getByText('“Pneumothorax safety” is no longer required.')).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await expect(item('Pneumothorax safety')).toHaveCount(0);
+  await expect(item('Dry Needling — Level 1')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Required now' })).toBeFocused();
+
+  // The compliance report checks what is left only.
+  await page
+    .getByRole('navigation', { name: 'Clinic' })
+    .getByRole('link', { name: 'Compliance' })
+    .click();
+  const roster = page.getByRole('list', { name: 'Staff roster' });
+  await expect(roster.getByText('Dry Needling — Level 1').first()).toBeVisible();
+  await expect(roster.getByText('Pneumothorax safety', { exact: true })).toHaveCount(0);
+
+  // Staff read the requirements without any way to change them.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, clinic.member.email, clinic.member.password, `/clinics/${clinic.id}`);
+  await page.getByRole('link', { name: `What ${clinic.name} requires of you` }).click();
+  const asked = page.getByRole('list', { name: 'What this clinic requires of you' });
+  await expect(asked.getByRole('listitem')).toHaveCount(1);
+  await expect(asked).toContainText(`Credential program: ${programTitle}`);
+  await expect(asked.getByRole('link', { name: course.title })).toHaveAttribute(
+    'href',
+    `/courses/${course.slug}`,
+  );
+  await expect(page.getByRole('button', { name: /Stop requiring/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Require a credential' })).toHaveCount(0);
+
+  await page.setViewportSize({ width: 375, height: 900 });
+  expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(
+    375,
+  );
+  await finish(page, 'clinic-requirements');
 });

@@ -107,3 +107,37 @@ export async function submitDraftCourse(instructor: Api, title: string): Promise
   });
   return createCourse.id;
 }
+
+/** A credential program of one course, created by a platform admin. */
+export async function createProgram(admin: Api, courseId: string, title: string) {
+  const suffix = randomBytes(3).toString('hex');
+  const { createCredentialProgram } = await admin.ok<{
+    createCredentialProgram: { id: string };
+  }>(
+    `mutation ($input: CreateCredentialProgramInput!) { createCredentialProgram(input: $input) { id } }`,
+    {
+      input: {
+        slug: `dry-needling-${suffix}`,
+        title,
+        description: 'Allows dry needling of the upper quarter; not the thorax.',
+        courseIds: [courseId],
+        validityMonths: 24,
+      },
+    },
+  );
+  return createCredentialProgram.id;
+}
+
+/** A clinic admin requires a program's or a course's certificate through the API. */
+export async function requireCredential(
+  owner: Api,
+  organizationId: string,
+  label: string,
+  source: { programId: string } | { courseId: string },
+): Promise<string> {
+  const { addRequiredCredential } = await owner.ok<{ addRequiredCredential: { id: string } }>(
+    `mutation ($input: AddRequiredCredentialInput!) { addRequiredCredential(input: $input) { id } }`,
+    { input: { organizationId, label, ...source } },
+  );
+  return addRequiredCredential.id;
+}

@@ -38,7 +38,6 @@ type Documents = {
   '\n  mutation Enroll($courseId: ID!) {\n    enroll(courseId: $courseId) {\n      id\n      courseId\n      status\n    }\n  }\n': typeof types.EnrollDocument;
   '\n  query ClinicInvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      organizationName\n      email\n      role\n      state\n      expiresAt\n    }\n  }\n': typeof types.ClinicInvitationPreviewDocument;
   '\n  mutation ClinicAcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      viewerRole\n      viewerMembershipId\n    }\n  }\n': typeof types.ClinicAcceptInvitationDocument;
-  '\n  query ClinicRequirementSources {\n    credentialPrograms {\n      id\n      title\n      validityMonths\n    }\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.ClinicRequirementSourcesDocument;
   '\n  mutation ClinicAddRequiredCredential($input: AddRequiredCredentialInput!) {\n    addRequiredCredential(input: $input) {\n      id\n      label\n    }\n  }\n': typeof types.ClinicAddRequiredCredentialDocument;
   '\n  query ClinicComplianceTotals($id: ID!) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 1) {\n        generatedAt\n        csvUrl\n        requirements {\n          id\n          label\n        }\n        totals {\n          status\n          count\n        }\n      }\n    }\n  }\n': typeof types.ClinicComplianceTotalsDocument;
   '\n  query ClinicHeader($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      viewerRole\n      viewerMembershipId\n    }\n  }\n': typeof types.ClinicHeaderDocument;
@@ -51,8 +50,11 @@ type Documents = {
   '\n  query ClinicMembers($id: ID!) {\n    organizationMembers(organizationId: $id) {\n      id\n      userId\n      displayName\n      email\n      role\n      joinedAt\n    }\n  }\n': typeof types.ClinicMembersDocument;
   '\n  query ClinicPendingInvitations($id: ID!) {\n    pendingInvitations(organizationId: $id) {\n      id\n      email\n      role\n      invitedAt\n      expiresAt\n    }\n  }\n': typeof types.ClinicPendingInvitationsDocument;
   '\n  mutation ClinicCancelInvitation($invitationId: ID!) {\n    cancelInvitation(invitationId: $invitationId)\n  }\n': typeof types.ClinicCancelInvitationDocument;
-  '\n  query ClinicRequirements($id: ID!) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 1) {\n        requirements {\n          id\n          label\n        }\n      }\n    }\n  }\n': typeof types.ClinicRequirementsDocument;
+  '\n  mutation ClinicRemoveRequiredCredential($requirementId: ID!) {\n    removeRequiredCredential(requirementId: $requirementId)\n  }\n': typeof types.ClinicRemoveRequiredCredentialDocument;
+  '\n  query ClinicRequiredCredentials($id: ID!) {\n    requiredCredentials(organizationId: $id) {\n      id\n      label\n      programId\n      courseId\n    }\n    credentialPrograms {\n      id\n      title\n      courseIds\n    }\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.ClinicRequiredCredentialsDocument;
   '\n  query ClinicRoster($id: ID!, $status: ComplianceStatus, $sort: ComplianceSort!, $after: String) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 25, after: $after, status: $status, sort: $sort) {\n        members {\n          edges {\n            cursor\n            node {\n              membershipId\n              displayName\n              email\n              role\n              licenseNumber\n              licenseState\n              nextExpiry\n              worstStatus\n              credentials {\n                requirementId\n                label\n                status\n                certificateCode\n                completedOn\n                expiresOn\n                revokedOn\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n': typeof types.ClinicRosterDocument;
+  '\n    query Report($id: ID!) {\n      organization(id: $id) {\n        id\n        name\n        complianceReport(first: 1) {\n          generatedAt\n        }\n      }\n    }\n  ': typeof types.ReportDocument;
+  '\n          fragment N on Organization {\n            name\n          }\n        ': typeof types.NFragmentDoc;
   '\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n      }\n    }\n  }\n': typeof types.MyCertificatesDocument;
   '\n  query MyTranscript {\n    myTranscript {\n      totalHours\n      csvUrl\n      years {\n        year\n        hours\n      }\n      certificates {\n        id\n        code\n        kind\n        title\n        ceHours\n        completedOn\n        expiresOn\n        status\n      }\n    }\n  }\n': typeof types.MyTranscriptDocument;
   '\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        remaining\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n': typeof types.EnrollmentOverviewDocument;
@@ -148,8 +150,6 @@ const documents: Documents = {
     types.ClinicInvitationPreviewDocument,
   '\n  mutation ClinicAcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      viewerRole\n      viewerMembershipId\n    }\n  }\n':
     types.ClinicAcceptInvitationDocument,
-  '\n  query ClinicRequirementSources {\n    credentialPrograms {\n      id\n      title\n      validityMonths\n    }\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n':
-    types.ClinicRequirementSourcesDocument,
   '\n  mutation ClinicAddRequiredCredential($input: AddRequiredCredentialInput!) {\n    addRequiredCredential(input: $input) {\n      id\n      label\n    }\n  }\n':
     types.ClinicAddRequiredCredentialDocument,
   '\n  query ClinicComplianceTotals($id: ID!) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 1) {\n        generatedAt\n        csvUrl\n        requirements {\n          id\n          label\n        }\n        totals {\n          status\n          count\n        }\n      }\n    }\n  }\n':
@@ -174,10 +174,16 @@ const documents: Documents = {
     types.ClinicPendingInvitationsDocument,
   '\n  mutation ClinicCancelInvitation($invitationId: ID!) {\n    cancelInvitation(invitationId: $invitationId)\n  }\n':
     types.ClinicCancelInvitationDocument,
-  '\n  query ClinicRequirements($id: ID!) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 1) {\n        requirements {\n          id\n          label\n        }\n      }\n    }\n  }\n':
-    types.ClinicRequirementsDocument,
+  '\n  mutation ClinicRemoveRequiredCredential($requirementId: ID!) {\n    removeRequiredCredential(requirementId: $requirementId)\n  }\n':
+    types.ClinicRemoveRequiredCredentialDocument,
+  '\n  query ClinicRequiredCredentials($id: ID!) {\n    requiredCredentials(organizationId: $id) {\n      id\n      label\n      programId\n      courseId\n    }\n    credentialPrograms {\n      id\n      title\n      courseIds\n    }\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n':
+    types.ClinicRequiredCredentialsDocument,
   '\n  query ClinicRoster($id: ID!, $status: ComplianceStatus, $sort: ComplianceSort!, $after: String) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 25, after: $after, status: $status, sort: $sort) {\n        members {\n          edges {\n            cursor\n            node {\n              membershipId\n              displayName\n              email\n              role\n              licenseNumber\n              licenseState\n              nextExpiry\n              worstStatus\n              credentials {\n                requirementId\n                label\n                status\n                certificateCode\n                completedOn\n                expiresOn\n                revokedOn\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n':
     types.ClinicRosterDocument,
+  '\n    query Report($id: ID!) {\n      organization(id: $id) {\n        id\n        name\n        complianceReport(first: 1) {\n          generatedAt\n        }\n      }\n    }\n  ':
+    types.ReportDocument,
+  '\n          fragment N on Organization {\n            name\n          }\n        ':
+    types.NFragmentDoc,
   '\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n      }\n    }\n  }\n':
     types.MyCertificatesDocument,
   '\n  query MyTranscript {\n    myTranscript {\n      totalHours\n      csvUrl\n      years {\n        year\n        hours\n      }\n      certificates {\n        id\n        code\n        kind\n        title\n        ceHours\n        completedOn\n        expiresOn\n        status\n      }\n    }\n  }\n':
@@ -436,12 +442,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ClinicRequirementSources {\n    credentialPrograms {\n      id\n      title\n      validityMonths\n    }\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ClinicRequirementSources {\n    credentialPrograms {\n      id\n      title\n      validityMonths\n    }\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  mutation ClinicAddRequiredCredential($input: AddRequiredCredentialInput!) {\n    addRequiredCredential(input: $input) {\n      id\n      label\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ClinicAddRequiredCredential($input: AddRequiredCredentialInput!) {\n    addRequiredCredential(input: $input) {\n      id\n      label\n    }\n  }\n'];
 /**
@@ -514,14 +514,32 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ClinicRequirements($id: ID!) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 1) {\n        requirements {\n          id\n          label\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ClinicRequirements($id: ID!) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 1) {\n        requirements {\n          id\n          label\n        }\n      }\n    }\n  }\n'];
+  source: '\n  mutation ClinicRemoveRequiredCredential($requirementId: ID!) {\n    removeRequiredCredential(requirementId: $requirementId)\n  }\n',
+): (typeof documents)['\n  mutation ClinicRemoveRequiredCredential($requirementId: ID!) {\n    removeRequiredCredential(requirementId: $requirementId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ClinicRequiredCredentials($id: ID!) {\n    requiredCredentials(organizationId: $id) {\n      id\n      label\n      programId\n      courseId\n    }\n    credentialPrograms {\n      id\n      title\n      courseIds\n    }\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ClinicRequiredCredentials($id: ID!) {\n    requiredCredentials(organizationId: $id) {\n      id\n      label\n      programId\n      courseId\n    }\n    credentialPrograms {\n      id\n      title\n      courseIds\n    }\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n  query ClinicRoster($id: ID!, $status: ComplianceStatus, $sort: ComplianceSort!, $after: String) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 25, after: $after, status: $status, sort: $sort) {\n        members {\n          edges {\n            cursor\n            node {\n              membershipId\n              displayName\n              email\n              role\n              licenseNumber\n              licenseState\n              nextExpiry\n              worstStatus\n              credentials {\n                requirementId\n                label\n                status\n                certificateCode\n                completedOn\n                expiresOn\n                revokedOn\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query ClinicRoster($id: ID!, $status: ComplianceStatus, $sort: ComplianceSort!, $after: String) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 25, after: $after, status: $status, sort: $sort) {\n        members {\n          edges {\n            cursor\n            node {\n              membershipId\n              displayName\n              email\n              role\n              licenseNumber\n              licenseState\n              nextExpiry\n              worstStatus\n              credentials {\n                requirementId\n                label\n                status\n                certificateCode\n                completedOn\n                expiresOn\n                revokedOn\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    query Report($id: ID!) {\n      organization(id: $id) {\n        id\n        name\n        complianceReport(first: 1) {\n          generatedAt\n        }\n      }\n    }\n  ',
+): (typeof documents)['\n    query Report($id: ID!) {\n      organization(id: $id) {\n        id\n        name\n        complianceReport(first: 1) {\n          generatedAt\n        }\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n          fragment N on Organization {\n            name\n          }\n        ',
+): (typeof documents)['\n          fragment N on Organization {\n            name\n          }\n        '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

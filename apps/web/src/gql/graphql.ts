@@ -746,15 +746,6 @@ export type ClinicAcceptInvitationMutation = {
   };
 };
 
-export type ClinicRequirementSourcesQueryVariables = Exact<{ [key: string]: never }>;
-
-export type ClinicRequirementSourcesQuery = {
-  credentialPrograms: Array<{ id: string; title: string; validityMonths: number }>;
-  courses: {
-    edges: Array<{ node: { id: string; currentVersion: { id: string; title: string } | null } }>;
-  };
-};
-
 export type ClinicAddRequiredCredentialMutationVariables = Exact<{
   input: AddRequiredCredentialInput;
 }>;
@@ -869,14 +860,28 @@ export type ClinicCancelInvitationMutationVariables = Exact<{
 
 export type ClinicCancelInvitationMutation = { cancelInvitation: boolean };
 
-export type ClinicRequirementsQueryVariables = Exact<{
+export type ClinicRemoveRequiredCredentialMutationVariables = Exact<{
+  requirementId: string | number;
+}>;
+
+export type ClinicRemoveRequiredCredentialMutation = { removeRequiredCredential: boolean };
+
+export type ClinicRequiredCredentialsQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type ClinicRequirementsQuery = {
-  organization: {
+export type ClinicRequiredCredentialsQuery = {
+  requiredCredentials: Array<{
     id: string;
-    complianceReport: { requirements: Array<{ id: string; label: string }> };
+    label: string;
+    programId: string | null;
+    courseId: string | null;
+  }>;
+  credentialPrograms: Array<{ id: string; title: string; courseIds: Array<string> }>;
+  courses: {
+    edges: Array<{
+      node: { id: string; slug: string; currentVersion: { id: string; title: string } | null };
+    }>;
   };
 };
 
@@ -919,6 +924,16 @@ export type ClinicRosterQuery = {
     };
   };
 };
+
+export type ReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReportQuery = {
+  organization: { id: string; name: string; complianceReport: { generatedAt: string } };
+};
+
+export type NFragment = { name: string };
 
 export type MyCertificatesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1947,6 +1962,20 @@ export const ReviewQuizzesFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReviewQuizzesFragment, unknown>;
+export const NFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'N' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NFragment, unknown>;
 export const AttemptFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3657,79 +3686,6 @@ export const ClinicAcceptInvitationDocument = {
   ClinicAcceptInvitationMutation,
   ClinicAcceptInvitationMutationVariables
 >;
-export const ClinicRequirementSourcesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ClinicRequirementSources' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'credentialPrograms' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'validityMonths' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'courses' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '100' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'currentVersion' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ClinicRequirementSourcesQuery, ClinicRequirementSourcesQueryVariables>;
 export const ClinicAddRequiredCredentialDocument = {
   kind: 'Document',
   definitions: [
@@ -4271,13 +4227,52 @@ export const ClinicCancelInvitationDocument = {
   ClinicCancelInvitationMutation,
   ClinicCancelInvitationMutationVariables
 >;
-export const ClinicRequirementsDocument = {
+export const ClinicRemoveRequiredCredentialDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ClinicRemoveRequiredCredential' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'requirementId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeRequiredCredential' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'requirementId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'requirementId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ClinicRemoveRequiredCredentialMutation,
+  ClinicRemoveRequiredCredentialMutationVariables
+>;
+export const ClinicRequiredCredentialsDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'ClinicRequirements' },
+      name: { kind: 'Name', value: 'ClinicRequiredCredentials' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -4293,11 +4288,11 @@ export const ClinicRequirementsDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'organization' },
+            name: { kind: 'Name', value: 'requiredCredentials' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
+                name: { kind: 'Name', value: 'organizationId' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
@@ -4305,27 +4300,62 @@ export const ClinicRequirementsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'programId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'courseId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'credentialPrograms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'courseIds' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'courses' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'complianceReport' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'first' },
-                      value: { kind: 'IntValue', value: '1' },
-                    },
-                  ],
+                  name: { kind: 'Name', value: 'edges' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'requirements' },
+                        name: { kind: 'Name', value: 'node' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'currentVersion' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -4339,7 +4369,10 @@ export const ClinicRequirementsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<ClinicRequirementsQuery, ClinicRequirementsQueryVariables>;
+} as unknown as DocumentNode<
+  ClinicRequiredCredentialsQuery,
+  ClinicRequiredCredentialsQueryVariables
+>;
 export const ClinicRosterDocument = {
   kind: 'Document',
   definitions: [
@@ -4533,6 +4566,64 @@ export const ClinicRosterDocument = {
     },
   ],
 } as unknown as DocumentNode<ClinicRosterQuery, ClinicRosterQueryVariables>;
+export const ReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Report' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'complianceReport' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '1' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'generatedAt' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportQuery, ReportQueryVariables>;
 export const MyCertificatesDocument = {
   kind: 'Document',
   definitions: [

@@ -1,32 +1,10 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { errorMessage, fieldErrors } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
 import { FormError, SelectField, TextField } from '../../ui/Field';
-import { ErrorMessage } from '../../ui/ErrorMessage';
-import { Loading } from '../../ui/Loading';
-
-const RequirementSourcesDocument = graphql(`
-  query ClinicRequirementSources {
-    credentialPrograms {
-      id
-      title
-      validityMonths
-    }
-    courses(first: 100) {
-      edges {
-        node {
-          id
-          currentVersion {
-            id
-            title
-          }
-        }
-      }
-    }
-  }
-`);
+import { forgetComplianceReport, type CourseSource, type ProgramSource } from './requirements';
 
 const AddRequiredCredentialDocument = graphql(`
   mutation ClinicAddRequiredCredential($input: AddRequiredCredentialInput!) {
@@ -39,11 +17,18 @@ const AddRequiredCredentialDocument = graphql(`
 
 type Kind = 'program' | 'course';
 
+interface Props {
+  clinicId: string;
+  programs: readonly ProgramSource[];
+  /** Catalog courses with a published version. */
+  courses: readonly CourseSource[];
+}
+
 /** A requirement is met by a credential program's certificate or by one course's. */
-export function AddRequirementForm({ clinicId }: { clinicId: string }) {
-  const sources = useQuery(RequirementSourcesDocument);
+export function AddRequirementForm({ clinicId, programs, courses }: Props) {
   const [add, { loading, error, reset }] = useMutation(AddRequiredCredentialDocument, {
-    refetchQueries: ['ClinicRequirements', 'ClinicComplianceTotals', 'ClinicRoster'],
+    refetchQueries: ['ClinicRequiredCredentials'],
+    update: (cache) => forgetComplianceReport(cache, clinicId),
   });
   const [kind, setKind] = useState<Kind>('program');
   const [label, setLabel] = useState('');
@@ -52,21 +37,6 @@ export function AddRequirementForm({ clinicId }: { clinicId: string }) {
   const [added, setAdded] = useState<string | null>(null);
   const errors = { ...fieldErrors(error), ...missing };
 
-  if (sources.dataState !== 'complete') {
-    return sources.error ? (
-      <ErrorMessage
-        title="Could not load programs and courses"
-        error={sources.error}
-        onRetry={() => void sources.refetch()}
-      />
-    ) : (
-      <Loading label="Loading programs and courses" />
-    );
-  }
-  const programs = sources.data.credentialPrograms;
-  const courses = sources.data.courses.edges.flatMap(({ node }) =>
-    node.currentVersion ? [{ id: node.id, title: node.currentVersion.title }] : [],
-  );
   const options = kind === 'program' ? programs : courses;
   const sourceField = kind === 'program' ? 'programId' : 'courseId';
 

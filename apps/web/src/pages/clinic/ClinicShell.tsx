@@ -27,33 +27,41 @@ interface Props {
   lead?: ReactNode;
   actions?: ReactNode;
   children: (clinic: Clinic) => ReactNode;
+  /** What a staff member sees on this page; without it, the staff overview. */
+  staff?: (clinic: Clinic) => ReactNode;
+  staffLead?: ReactNode;
 }
 
 /**
  * The clinic's name, its admin sections, and what a staff member sees instead: the API
  * refuses the roster to staff, so they get an explanation rather than an error.
  */
-export function ClinicShell({ section, lead, actions, children }: Props) {
+export function ClinicShell({ section, lead, actions, children, staff, staffLead }: Props) {
   const { clinicId = '' } = useParams();
   const result = useQuery(ClinicHeaderDocument, { variables: { id: clinicId } });
   return (
     <QueryState result={result} label="Loading the clinic">
-      {({ organization: clinic }) => (
-        <Page
-          title={section ? `${clinic.name}: ${section}` : clinic.name}
-          lead={clinic.viewerRole === 'ORG_ADMIN' ? lead : undefined}
-          actions={clinic.viewerRole === 'ORG_ADMIN' ? actions : undefined}
-        >
-          {clinic.viewerRole === 'ORG_ADMIN' ? (
-            <>
-              <ClinicNav clinicId={clinic.id} />
-              {children(clinic)}
-            </>
-          ) : (
-            <StaffView clinic={clinic} />
-          )}
-        </Page>
-      )}
+      {({ organization: clinic }) => {
+        const isAdmin = clinic.viewerRole === 'ORG_ADMIN';
+        return (
+          <Page
+            title={section ? `${clinic.name}: ${section}` : clinic.name}
+            lead={isAdmin ? lead : staff ? staffLead : undefined}
+            actions={isAdmin ? actions : undefined}
+          >
+            {isAdmin ? (
+              <>
+                <ClinicNav clinicId={clinic.id} />
+                {children(clinic)}
+              </>
+            ) : staff ? (
+              staff(clinic)
+            ) : (
+              <StaffView clinic={clinic} />
+            )}
+          </Page>
+        );
+      }}
     </QueryState>
   );
 }
@@ -88,6 +96,9 @@ function StaffView({ clinic }: { clinic: Clinic }) {
           While you are a member, its admins can see your certificates for the credentials the
           clinic requires. Your own certificates are under{' '}
           <Link to="/certificates">Certificates</Link>.
+        </p>
+        <p>
+          <Link to={`/clinics/${clinic.id}/requirements`}>What {clinic.name} requires of you</Link>
         </p>
       </div>
       <section className="section" aria-labelledby="membership-title">

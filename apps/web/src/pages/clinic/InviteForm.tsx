@@ -1,9 +1,11 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { errorMessage, fieldErrors } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
 import { FormError, SelectField, TextField } from '../../ui/Field';
+import { inviteConfirmation } from './invitation';
+import { PendingInvitationsDocument } from './PendingInvitations';
 import { ROLE_LABELS, isOrganizationRole } from './roles';
 
 const InviteMemberDocument = graphql(`
@@ -16,8 +18,12 @@ const InviteMemberDocument = graphql(`
   }
 `);
 
-/** The API emails a one-time link; the invitation then waits under "Pending invitations". */
+/**
+ * The API emails a one-time link; the invitation then waits under "Pending invitations".
+ * Inviting a pending address again resends: the API replaces the earlier invitation.
+ */
 export function InviteForm({ clinicId }: { clinicId: string }) {
+  const client = useApolloClient();
   const [invite, { loading, error, reset }] = useMutation(InviteMemberDocument, {
     refetchQueries: ['ClinicPendingInvitations'],
   });
@@ -35,6 +41,10 @@ export function InviteForm({ clinicId }: { clinicId: string }) {
     if (!email) return;
     reset();
     setSent(null);
+    // The list on screen, as it was before this invitation replaces a pending one.
+    const pending =
+      client.readQuery({ query: PendingInvitationsDocument, variables: { id: clinicId } })
+        ?.pendingInvitations ?? [];
     try {
       const result = await invite({
         variables: {
@@ -46,11 +56,7 @@ export function InviteForm({ clinicId }: { clinicId: string }) {
         },
       });
       const invitation = result.data?.inviteMember;
-      if (invitation) {
-        setSent(
-          `Invitation sent to ${invitation.email} as ${ROLE_LABELS[invitation.role].toLowerCase()}. It is listed under pending invitations until they accept.`,
-        );
-      }
+      if (invitation) setSent(inviteConfirmation(invitation, pending));
       form.reset();
     } catch {
       // Shown from `error`; nobody was invited.

@@ -8,6 +8,7 @@ import { errorMessage } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormError } from '../../ui/Field';
+import { forgetComplianceReport } from './requirements';
 import { ROLE_LABELS } from './roles';
 
 const ChangeMemberRoleDocument = graphql(`
@@ -33,14 +34,19 @@ interface Member {
 }
 
 /** Make admin / make staff, and remove (or leave, for your own row) after a confirmation. */
-export function MemberActions({ member }: { member: Member }) {
+export function MemberActions({ clinicId, member }: { clinicId: string; member: Member }) {
   const { user } = useAuth();
   const navigate = useNavigate();
   const isSelf = user?.id === member.userId;
   const [confirming, setConfirming] = useState(false);
-  const [changeRole, changing] = useMutation(ChangeMemberRoleDocument);
+  // The compliance report lists members with their roles: drop it rather than refetch
+  // queries that are not on this screen.
+  const [changeRole, changing] = useMutation(ChangeMemberRoleDocument, {
+    update: (cache) => forgetComplianceReport(cache, clinicId),
+  });
   const [endMembership, ending] = useMutation(EndMembershipDocument, {
-    refetchQueries: ['ClinicMembers', 'ClinicRoster', 'ClinicComplianceTotals', 'MyClinics'],
+    refetchQueries: ['ClinicMembers', 'MyClinics'],
+    update: (cache) => forgetComplianceReport(cache, clinicId),
   });
   const [error, setError] = useState<unknown>(null);
   const otherRole: OrganizationRole = member.role === 'ORG_ADMIN' ? 'STAFF' : 'ORG_ADMIN';

@@ -38,7 +38,7 @@ export function MembersPage() {
           </section>
           <section className="section" aria-labelledby="members-title">
             <h2 id="members-title">Members</h2>
-            <MembersTable clinicId={clinic.id} />
+            <MemberList clinicId={clinic.id} />
           </section>
         </>
       )}
@@ -46,7 +46,8 @@ export function MembersPage() {
   );
 }
 
-function MembersTable({ clinicId }: { clinicId: string }) {
+/** One row per member that wraps on a phone (a table would scroll sideways at 375 px). */
+function MemberList({ clinicId }: { clinicId: string }) {
   const result = useQuery(MembersDocument, { variables: { id: clinicId } });
   return (
     <QueryState result={result} label="Loading members">
@@ -54,35 +55,20 @@ function MembersTable({ clinicId }: { clinicId: string }) {
         members.length === 0 ? (
           <p>No members yet.</p>
         ) : (
-          <div className="table-wrap">
-            <table className="data">
-              <caption className="sr-only">Members</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Member</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Joined</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {members.map((member) => (
-                  <tr key={member.id}>
-                    <th scope="row">
-                      {member.displayName}
-                      <br />
-                      <span className="muted">{member.email}</span>
-                    </th>
-                    <td>{ROLE_LABELS[member.role]}</td>
-                    <td>{date(member.joinedAt)}</td>
-                    <td>
-                      <MemberActions member={member} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ul className="members" aria-labelledby="members-title">
+            {members.map((member) => (
+              <li key={member.id}>
+                <div className="member-who">
+                  <strong>{member.displayName}</strong>
+                  <span className="muted">{member.email}</span>
+                  <span className="muted">
+                    {ROLE_LABELS[member.role]} · joined {date(member.joinedAt)}
+                  </span>
+                </div>
+                <MemberActions clinicId={clinicId} member={member} />
+              </li>
+            ))}
+          </ul>
         )
       }
     </QueryState>

@@ -1,17 +1,38 @@
 import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { QueryState } from '../../ui/QueryState';
 import { AddRequirementForm } from './AddRequirementForm';
-import { ClinicShell } from './ClinicShell';
+import { ClinicShell, type Clinic } from './ClinicShell';
+import { RequirementList } from './RequirementList';
+import { catalogCourses } from './requirements';
 
-const RequirementsDocument = graphql(`
-  query ClinicRequirements($id: ID!) {
-    organization(id: $id) {
+/**
+ * The requirements with what names them, in one request: programs and the catalog's courses
+ * are matched by id on the page rather than asked for one by one.
+ */
+const RequiredCredentialsDocument = graphql(`
+  query ClinicRequiredCredentials($id: ID!) {
+    requiredCredentials(organizationId: $id) {
       id
-      complianceReport(first: 1) {
-        requirements {
+      label
+      programId
+      courseId
+    }
+    credentialPrograms {
+      id
+      title
+      courseIds
+    }
+    courses(first: 100) {
+      edges {
+        node {
           id
-          label
+          slug
+          currentVersion {
+            id
+            title
+          }
         }
       }
     }
@@ -23,39 +44,61 @@ export function RequirementsPage() {
     <ClinicShell
       section="required credentials"
       lead="The certificates every member must hold. The roster checks each member against each one."
+      staffLead="The certificates this clinic asks every member to hold. Its admins see whether yours are valid while you are a member."
+      staff={(clinic) => <StaffRequirements clinic={clinic} />}
     >
-      {(clinic) => (
-        <>
-          <section className="section" aria-labelledby="required-title">
-            <h2 id="required-title">Required now</h2>
-            <RequirementList clinicId={clinic.id} />
-          </section>
-          <section className="section" aria-labelledby="add-title">
-            <h2 id="add-title">Require a credential</h2>
-            <AddRequirementForm clinicId={clinic.id} />
-          </section>
-        </>
-      )}
+      {(clinic) => <AdminRequirements clinic={clinic} />}
     </ClinicShell>
   );
 }
 
-function RequirementList({ clinicId }: { clinicId: string }) {
-  const result = useQuery(RequirementsDocument, { variables: { id: clinicId } });
+function AdminRequirements({ clinic }: { clinic: Clinic }) {
+  const result = useQuery(RequiredCredentialsDocument, { variables: { id: clinic.id } });
   return (
-    <QueryState result={result} label="Loading required credentials">
-      {({ organization }) => {
-        const requirements = organization.complianceReport.requirements;
-        return requirements.length === 0 ? (
-          <p>Nothing is required yet.</p>
-        ) : (
-          <ul>
-            {requirements.map((requirement) => (
-              <li key={requirement.id}>{requirement.label}</li>
-            ))}
-          </ul>
-        );
-      }}
-    </QueryState>
+    <>
+      <section className="section" aria-labelledby="required-title">
+        <RequirementList
+          clinicId={clinic.id}
+          title="Required now"
+          empty="Nothing is required yet. Require a credential below to see who holds it."
+          result={result}
+          canRemove
+        />
+      </section>
+      <section className="section" aria-labelledby="add-title">
+        <h2 id="add-title">Require a credential</h2>
+        <QueryState result={result} label="Loading programs and courses">
+          {(data) => (
+            <AddRequirementForm
+              clinicId={clinic.id}
+              programs={data.credentialPrograms}
+              courses={catalogCourses(data.courses)}
+            />
+          )}
+        </QueryState>
+      </section>
+    </>
+  );
+}
+
+function StaffRequirements({ clinic }: { clinic: Clinic }) {
+  const result = useQuery(RequiredCredentialsDocument, { variables: { id: clinic.id } });
+  return (
+    <>
+      <section className="section" aria-labelledby="required-title">
+        <RequirementList
+          clinicId={clinic.id}
+          title="What this clinic requires of you"
+          empty={`${clinic.name} requires no credential at the moment.`}
+          result={result}
+        />
+        <p>
+          The certificates you hold are under <Link to="/certificates">Certificates</Link>.
+        </p>
+      </section>
+      <p>
+        <Link to={`/clinics/${clinic.id}`}>Back to {clinic.name}</Link>
+      </p>
+    </>
   );
 }

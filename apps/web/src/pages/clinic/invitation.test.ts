@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invitationStep, sameEmail } from './invitation';
+import { inviteConfirmation, invitationStep, sameEmail } from './invitation';
 
 const OPEN = { state: 'OPEN' as const, email: 'sam.ortiz@example.com' };
 
@@ -34,5 +34,21 @@ describe('sameEmail', () => {
   it('ignores case and surrounding spaces only', () => {
     expect(sameEmail(' A@b.co ', 'a@B.CO')).toBe(true);
     expect(sameEmail('a@b.co', 'a+1@b.co')).toBe(false);
+  });
+});
+
+describe('inviteConfirmation', () => {
+  const invitation = { email: 'Sam.Ortiz@example.com', role: 'STAFF' as const };
+
+  it('says a new invitation is pending', () => {
+    expect(inviteConfirmation(invitation, [{ email: 'jordan@example.com' }])).toBe(
+      'Invitation sent to Sam.Ortiz@example.com as staff. It is listed under pending invitations until they accept.',
+    );
+  });
+
+  it('says the earlier link stopped working when the address was pending, whatever its case', () => {
+    expect(inviteConfirmation(invitation, [{ email: 'sam.ortiz@example.com ' }])).toBe(
+      'Invitation sent again to Sam.Ortiz@example.com; the earlier link no longer works. They are invited as staff.',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { InvitationState, OrganizationRole } from '../../gql/graphql';
+import { ROLE_LABELS } from './roles';
 
 /** How the invitation names the role: "join as staff" / "join as an administrator". */
 export const INVITED_AS: Record<OrganizationRole, string> = {
@@ -41,4 +42,18 @@ export function invitationStep(
         ? { kind: 'accept', signedInAs: viewerEmail }
         : { kind: 'otherAccount', signedInAs: viewerEmail };
   }
+}
+
+/**
+ * What the invite form says once the API answered. An address that was already pending got a
+ * new link and the earlier one stopped working: the admin should know the first email is void.
+ */
+export function inviteConfirmation(
+  invitation: { email: string; role: OrganizationRole },
+  pendingBefore: readonly { email: string }[],
+): string {
+  const role = ROLE_LABELS[invitation.role].toLowerCase();
+  return pendingBefore.some(({ email }) => sameEmail(email, invitation.email))
+    ? `Invitation sent again to ${invitation.email}; the earlier link no longer works. They are invited as ${role}.`
+    : `Invitation sent to ${invitation.email} as ${role}. It is listed under pending invitations until they accept.`;
 }
