@@ -126,6 +126,41 @@ describe('reading the catalog', () => {
     expect(five.queries.length).toBeLessThanOrEqual(8);
   });
 
+  it('shows anyone the catalog and its outlines, and only accounts the lessons', async () => {
+    const visitor = await test.client.ok<{ courses: { edges: { node: { slug: string } }[] } }>(
+      `query Visitor { courses(first: 5) { edges { node { slug currentVersion { title ceHours } } } } }`,
+    );
+    expect(visitor.courses.edges).toHaveLength(5);
+    const { slug } = visitor.courses.edges[0]!.node;
+    const outline = await test.client.ok<{
+      course: { currentVersion: { modules: { lessons: { title: string }[] }[] } };
+    }>(
+      `query Outline($slug: String!) {
+        course(slug: $slug) { currentVersion { modules { lessons { title seatTimeMinutes } } } }
+      }`,
+      { slug },
+    );
+    expect(outline.course.currentVersion.modules[0]!.lessons[0]!.title).toBe('Lesson 1');
+    for (const field of ['bodyHtml', 'bodyMarkdown']) {
+      const text = await test.client.error(
+        `query Text($slug: String!) {
+          course(slug: $slug) { currentVersion { modules { lessons { ${field} } } } }
+        }`,
+        { slug },
+      );
+      expect(text.extensions?.['code']).toBe('UNAUTHENTICATED');
+    }
+    const signedIn = await learner.ok<{
+      course: { currentVersion: { modules: { lessons: { bodyHtml: string }[] }[] } };
+    }>(
+      `query Text($slug: String!) {
+        course(slug: $slug) { currentVersion { modules { lessons { bodyHtml } } } }
+      }`,
+      { slug },
+    );
+    expect(signedIn.course.currentVersion.modules[0]!.lessons[0]!.bodyHtml).toMatch(/<p>/);
+  });
+
   it('pages by title with cursors, every course once', async () => {
     const seen: string[] = [];
     let after: string | null = null;

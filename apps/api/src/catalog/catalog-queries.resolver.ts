@@ -4,7 +4,7 @@ import { MAX_PAGE_SIZE } from '../common/pagination/connection.args.js';
 import { ConnectionType, toConnection, type Connection } from '../common/pagination/connection.js';
 import { Clock, todayUtc } from '../config/clock.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
-import { CurrentPrincipal, Roles } from '../identity/auth/decorators.js';
+import { CurrentPrincipal, Public, Roles } from '../identity/auth/decorators.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { CatalogErrors } from './catalog-errors.js';
 import { CatalogReader } from './catalog-reader.js';
@@ -24,8 +24,11 @@ export class CatalogQueriesResolver {
     private readonly clock: Clock,
   ) {}
 
+  // The catalog is public: what a course is, its hours, approvals and outline. The lessons'
+  // text needs an account (LessonFieldsResolver).
+  @Public()
   @Query(() => CourseConnection, {
-    description: 'The catalog: courses with a published version, by title',
+    description: 'The catalog: courses with a published version, by title (no account needed)',
     complexity: ({ args, childComplexity }) =>
       Math.min((args as CoursesArgs).first, MAX_PAGE_SIZE) * childComplexity,
   })
@@ -42,7 +45,8 @@ export class CatalogQueriesResolver {
     return toConnection(rows, args.first, (row) => row.sortKey, CourseModel.from);
   }
 
-  @Query(() => CourseModel, { description: 'A course by its slug' })
+  @Public()
+  @Query(() => CourseModel, { description: 'A course by its slug (no account needed)' })
   async course(
     @Args('slug') slug: string,
     @Context() context: GraphQLContext,

@@ -1,5 +1,6 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { renderLessonMarkdown } from '@fascicle/catalog';
+import { UnauthenticatedError } from '../common/errors/domain-error.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { CatalogViewer } from './catalog-viewer.js';
 import { CourseModuleModel, LessonModel } from './models/course-content.model.js';
@@ -55,12 +56,28 @@ export class CourseModuleFieldsResolver {
   }
 }
 
+/**
+ * A lesson's text is for signed-in accounts: the public catalog shows a course's outline,
+ * not its content.
+ */
 @Resolver(() => LessonModel)
 export class LessonFieldsResolver {
+  @ResolveField(() => String, { description: 'As the author wrote it (signed-in accounts)' })
+  bodyMarkdown(@Parent() lesson: LessonModel, @Context() context: GraphQLContext): string {
+    signedIn(context);
+    return lesson.bodyMarkdown;
+  }
+
   @ResolveField(() => String, {
-    description: 'The Markdown rendered to HTML and sanitized: safe to insert in a page',
+    description:
+      'The Markdown rendered to HTML and sanitized: safe to insert in a page (signed-in accounts)',
   })
-  bodyHtml(@Parent() lesson: LessonModel): string {
+  bodyHtml(@Parent() lesson: LessonModel, @Context() context: GraphQLContext): string {
+    signedIn(context);
     return renderLessonMarkdown(lesson.bodyMarkdown);
   }
+}
+
+function signedIn(context: GraphQLContext): void {
+  if (!context.req.principal) throw new UnauthenticatedError('Sign in to read the lessons');
 }
