@@ -1088,6 +1088,7 @@ export type LessonReaderQuery = {
 
 export type RecordLessonActivityMutationVariables = Exact<{
   lessonId: string | number;
+  resumed: boolean;
 }>;
 
 export type RecordLessonActivityMutation = {
@@ -1120,7 +1121,7 @@ export type AttemptFieldsFragment = {
   attemptNumber: number;
   status: AttemptStatus;
   startedAt: string;
-  deadlineAt: string | null;
+  secondsRemaining: number | null;
   submittedAt: string | null;
   submittedLate: boolean;
   result: {
@@ -1135,14 +1136,14 @@ export type AttemptFieldsFragment = {
     questionId: string;
     position: number;
     type: QuestionType;
-    stemMarkdown: string;
+    stemHtml: string;
     selectedOptionIds: Array<string>;
     options: Array<{ id: string; text: string }>;
     review: {
       correct: boolean | null;
       points: number | null;
       correctOptionIds: Array<string> | null;
-      explanationMarkdown: string | null;
+      explanationHtml: string | null;
       reference: string | null;
     } | null;
   }>;
@@ -1170,7 +1171,7 @@ export type QuizPageQuery = {
     attemptNumber: number;
     status: AttemptStatus;
     startedAt: string;
-    deadlineAt: string | null;
+    secondsRemaining: number | null;
     submittedAt: string | null;
     submittedLate: boolean;
     result: {
@@ -1185,14 +1186,14 @@ export type QuizPageQuery = {
       questionId: string;
       position: number;
       type: QuestionType;
-      stemMarkdown: string;
+      stemHtml: string;
       selectedOptionIds: Array<string>;
       options: Array<{ id: string; text: string }>;
       review: {
         correct: boolean | null;
         points: number | null;
         correctOptionIds: Array<string> | null;
-        explanationMarkdown: string | null;
+        explanationHtml: string | null;
         reference: string | null;
       } | null;
     }>;
@@ -1210,7 +1211,7 @@ export type StartQuizAttemptMutation = {
     attemptNumber: number;
     status: AttemptStatus;
     startedAt: string;
-    deadlineAt: string | null;
+    secondsRemaining: number | null;
     submittedAt: string | null;
     submittedLate: boolean;
     result: {
@@ -1225,14 +1226,14 @@ export type StartQuizAttemptMutation = {
       questionId: string;
       position: number;
       type: QuestionType;
-      stemMarkdown: string;
+      stemHtml: string;
       selectedOptionIds: Array<string>;
       options: Array<{ id: string; text: string }>;
       review: {
         correct: boolean | null;
         points: number | null;
         correctOptionIds: Array<string> | null;
-        explanationMarkdown: string | null;
+        explanationHtml: string | null;
         reference: string | null;
       } | null;
     }>;
@@ -1263,7 +1264,7 @@ export type SubmitQuizAttemptMutation = {
     attemptNumber: number;
     status: AttemptStatus;
     startedAt: string;
-    deadlineAt: string | null;
+    secondsRemaining: number | null;
     submittedAt: string | null;
     submittedLate: boolean;
     result: {
@@ -1278,14 +1279,14 @@ export type SubmitQuizAttemptMutation = {
       questionId: string;
       position: number;
       type: QuestionType;
-      stemMarkdown: string;
+      stemHtml: string;
       selectedOptionIds: Array<string>;
       options: Array<{ id: string; text: string }>;
       review: {
         correct: boolean | null;
         points: number | null;
         correctOptionIds: Array<string> | null;
-        explanationMarkdown: string | null;
+        explanationHtml: string | null;
         reference: string | null;
       } | null;
     }>;
@@ -1991,7 +1992,7 @@ export const AttemptFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deadlineAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondsRemaining' } },
           { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'submittedLate' } },
           {
@@ -2018,7 +2019,7 @@ export const AttemptFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stemMarkdown' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stemHtml' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'selectedOptionIds' } },
                 {
                   kind: 'Field',
@@ -2040,7 +2041,7 @@ export const AttemptFieldsFragmentDoc = {
                       { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'points' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'correctOptionIds' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'explanationMarkdown' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'explanationHtml' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
                     ],
                   },
@@ -5224,6 +5225,14 @@ export const RecordLessonActivityDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'resumed' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -5236,6 +5245,11 @@ export const RecordLessonActivityDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'lessonId' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'lessonId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'resumed' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'resumed' } },
               },
             ],
             selectionSet: {
@@ -5377,7 +5391,7 @@ export const QuizPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deadlineAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondsRemaining' } },
           { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'submittedLate' } },
           {
@@ -5404,7 +5418,7 @@ export const QuizPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stemMarkdown' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stemHtml' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'selectedOptionIds' } },
                 {
                   kind: 'Field',
@@ -5426,7 +5440,7 @@ export const QuizPageDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'points' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'correctOptionIds' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'explanationMarkdown' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'explanationHtml' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
                     ],
                   },
@@ -5491,7 +5505,7 @@ export const StartQuizAttemptDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deadlineAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondsRemaining' } },
           { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'submittedLate' } },
           {
@@ -5518,7 +5532,7 @@ export const StartQuizAttemptDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stemMarkdown' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stemHtml' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'selectedOptionIds' } },
                 {
                   kind: 'Field',
@@ -5540,7 +5554,7 @@ export const StartQuizAttemptDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'points' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'correctOptionIds' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'explanationMarkdown' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'explanationHtml' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
                     ],
                   },
@@ -5650,7 +5664,7 @@ export const SubmitQuizAttemptDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'attemptNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deadlineAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secondsRemaining' } },
           { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'submittedLate' } },
           {
@@ -5677,7 +5691,7 @@ export const SubmitQuizAttemptDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stemMarkdown' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stemHtml' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'selectedOptionIds' } },
                 {
                   kind: 'Field',
@@ -5699,7 +5713,7 @@ export const SubmitQuizAttemptDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'points' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'correctOptionIds' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'explanationMarkdown' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'explanationHtml' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
                     ],
                   },

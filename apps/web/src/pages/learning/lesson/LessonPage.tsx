@@ -45,8 +45,8 @@ const LessonReaderDocument = graphql(`
 `);
 
 const RecordActivityDocument = graphql(`
-  mutation RecordLessonActivity($lessonId: ID!) {
-    recordLessonActivity(lessonId: $lessonId) {
+  mutation RecordLessonActivity($lessonId: ID!, $resumed: Boolean!) {
+    recordLessonActivity(lessonId: $lessonId, resumed: $resumed) {
       lessonId
       enrollmentId
       creditedSeconds
@@ -96,15 +96,20 @@ function LessonReader({ enrollment, lessonId }: { enrollment: Enrollment; lesson
     refetchQueries: ['EnrollmentOverview'],
   });
 
-  const report = useCallback(async () => {
-    try {
-      const { data } = await recordActivity({ variables: { lessonId } });
-      if (data) setProgress(data.recordLessonActivity);
-      setError(null);
-    } catch (caught) {
-      setError(`Your time could not be saved just now: ${errorMessage(caught)}`);
-    }
-  }, [recordActivity, lessonId]);
+  const report = useCallback(
+    async (resumed: boolean) => {
+      try {
+        const { data } = await recordActivity({ variables: { lessonId, resumed } });
+        if (data) setProgress(data.recordLessonActivity);
+        setError(null);
+      } catch (caught) {
+        setError(`Your time could not be saved just now: ${errorMessage(caught)}`);
+        // The reporter keeps the next report marked resumed when this one was.
+        throw caught;
+      }
+    },
+    [recordActivity, lessonId],
+  );
 
   const completed = progress?.completed ?? false;
   const reporting = useSeatTimeReporter({ report, enabled: !completed && lesson !== undefined });

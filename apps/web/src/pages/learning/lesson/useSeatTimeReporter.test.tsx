@@ -15,7 +15,7 @@ function Reporter({
   report,
   enabled = true,
 }: {
-  report: () => Promise<unknown>;
+  report: (resumed: boolean) => Promise<unknown>;
   enabled?: boolean;
 }) {
   const reporting = useSeatTimeReporter({ report, enabled, intervalMs: 15_000 });
@@ -33,7 +33,7 @@ describe('useSeatTimeReporter', () => {
   });
 
   it('reports at once, then every interval while the page is visible', () => {
-    const report = vi.fn(() => Promise.resolve());
+    const report = vi.fn((_resumed: boolean) => Promise.resolve());
     render(<Reporter report={report} />);
     expect(report).toHaveBeenCalledTimes(1);
     expect(screen.getByText('reporting')).toBeTruthy();
@@ -46,6 +46,43 @@ describe('useSeatTimeReporter', () => {
       vi.advanceTimersByTime(45_000);
     });
     expect(report).toHaveBeenCalledTimes(5);
+  });
+
+  it('marks the first report after the reader opens as resumed, and the next ones not', async () => {
+    const report = vi.fn((_resumed: boolean) => Promise.resolve());
+    render(<Reporter report={report} />);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(30_000);
+    });
+    expect(report.mock.calls.map(([resumed]) => resumed)).toEqual([true, false, false]);
+  });
+
+  it('marks the report after the page was hidden as resumed, so the hidden time earns nothing', async () => {
+    const report = vi.fn((_resumed: boolean) => Promise.resolve());
+    render(<Reporter report={report} />);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(15_000);
+    });
+    setVisibility('hidden');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(5 * 60_000);
+    });
+    setVisibility('visible');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(15_000);
+    });
+    expect(report.mock.calls.map(([resumed]) => resumed)).toEqual([true, false, true, false]);
+  });
+
+  it('keeps saying resumed until a resumed report reaches the server', async () => {
+    const report = vi
+      .fn((_resumed: boolean) => Promise.resolve())
+      .mockImplementationOnce(() => Promise.reject(new Error('offline')));
+    render(<Reporter report={report} />);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(30_000);
+    });
+    expect(report.mock.calls.map(([resumed]) => resumed)).toEqual([true, true, false]);
   });
 
   it('stops while the page is hidden and resumes, reporting at once, when it is visible again', () => {

@@ -4,8 +4,12 @@ import { useEffect, useRef, useState } from 'react';
 export const REPORT_EVERY_MS = 15_000;
 
 interface Options {
-  /** Sends one recordLessonActivity; failures are the caller's to show. */
-  report: () => Promise<unknown>;
+  /**
+   * Sends one recordLessonActivity. `resumed` says the page was not being read since the last
+   * report (just opened, or visible again after being hidden): the server then restarts its
+   * clock and credits nothing. Rejects when the report did not reach the server.
+   */
+  report: (resumed: boolean) => Promise<unknown>;
   /** False once the lesson is complete: nothing left to credit. */
   enabled: boolean;
   intervalMs?: number;
@@ -14,7 +18,8 @@ interface Options {
 /**
  * Reports lesson activity while the page is visible, and only then: the server measures
  * seat time between reports by its own clock, so a hidden tab must stop reporting rather
- * than claim time nobody spent reading. Returns whether it is reporting now.
+ * than claim time nobody spent reading, and the first report after it is marked `resumed`
+ * so the hidden stretch is not credited either. Returns whether it is reporting now.
  */
 export function useSeatTimeReporter({
   report,
@@ -31,11 +36,22 @@ export function useSeatTimeReporter({
   useEffect(() => {
     if (!enabled) return;
     let timer: ReturnType<typeof setInterval> | undefined;
-    const send = () => void latest.current().catch(() => undefined);
+    // Until a resumed report has reached the server, the next one must say resumed too: a
+    // failed one would otherwise let the following report claim the hidden time.
+    let resumePending = true;
 
+    const send = () => {
+      const resumed = resumePending;
+      latest.current(resumed).then(
+        () => {
+          if (resumed) resumePending = false;
+        },
+        () => undefined,
+      );
+    };
     const start = () => {
       if (timer !== undefined) return;
-      // At once: opening (or returning to) the lesson starts the server's clock.
+      // At once: opening (or returning to) the lesson restarts the server's clock.
       send();
       timer = setInterval(send, intervalMs);
       setActive(true);
@@ -44,6 +60,7 @@ export function useSeatTimeReporter({
       if (timer === undefined) return;
       clearInterval(timer);
       timer = undefined;
+      resumePending = true;
       setActive(false);
     };
     const follow = () => (document.visibilityState === 'visible' ? start() : stop());

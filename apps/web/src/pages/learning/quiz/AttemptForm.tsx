@@ -71,8 +71,8 @@ export function AttemptForm({ attempt, onSubmitted }: Props) {
         <span>
           Attempt {attempt.attemptNumber} · {answered} of {total} answered
         </span>
-        {attempt.deadlineAt && (
-          <QuizTimer deadlineAt={attempt.deadlineAt} onExpire={() => void submit()} />
+        {attempt.secondsRemaining != null && (
+          <QuizTimer secondsRemaining={attempt.secondsRemaining} onExpire={() => void submit()} />
         )}
       </div>
       {attempt.questions.map((question, index) => (
@@ -125,10 +125,8 @@ function QuestionField({ question, number, total, selected, saveState, onChange 
         Question {number} of {total}
         {multiple && ' (choose all that apply)'}
       </legend>
-      {/* Stems come as Markdown only; shown as text, line breaks kept. */}
-      <p className="stem" style={{ whiteSpace: 'pre-wrap' }}>
-        {question.stemMarkdown}
-      </p>
+      {/* Rendered and sanitised by the server (raw HTML off, allowlisted), like lesson bodies. */}
+      <div className="stem prose" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
       {question.options.map((option) => (
         <label key={option.id} className="choice">
           <input

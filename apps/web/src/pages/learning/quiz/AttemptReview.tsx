@@ -42,7 +42,7 @@ export function AttemptReview({ attempt, quiz }: { attempt: AttemptFieldsFragmen
                     <Badge tone="danger">Wrong</Badge>
                   )}
                 </p>
-                <p style={{ whiteSpace: 'pre-wrap' }}>{question.stemMarkdown}</p>
+                <div className="stem prose" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
                 <ul>
                   {question.options.map((option) => {
                     const chosen = question.selectedOptionIds.includes(option.id);
@@ -55,10 +55,11 @@ export function AttemptReview({ attempt, quiz }: { attempt: AttemptFieldsFragmen
                     );
                   })}
                 </ul>
-                {result.showsKey && review?.explanationMarkdown && (
-                  <p className="review" style={{ whiteSpace: 'pre-wrap' }}>
-                    {review.explanationMarkdown}
-                  </p>
+                {result.showsKey && review?.explanationHtml && (
+                  <div
+                    className="review prose"
+                    dangerouslySetInnerHTML={{ __html: review.explanationHtml }}
+                  />
                 )}
                 {result.showsKey && review?.reference && (
                   <p className="review muted">Source: {review.reference}</p>

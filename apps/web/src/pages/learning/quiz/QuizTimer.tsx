@@ -9,8 +9,15 @@ const LOW_SECONDS = 60;
  * late attempt is graded with what was saved in time); this only shows it and hands the
  * attempt in at zero.
  */
-export function QuizTimer({ deadlineAt, onExpire }: { deadlineAt: string; onExpire: () => void }) {
-  const seconds = useCountdown(deadlineAt, onExpire) ?? 0;
+export function QuizTimer({
+  secondsRemaining,
+  onExpire,
+}: {
+  /** By the server's clock when the attempt was loaded (`QuizAttempt.secondsRemaining`). */
+  secondsRemaining: number;
+  onExpire: () => void;
+}) {
+  const seconds = useCountdown(secondsRemaining, onExpire) ?? 0;
   const low = seconds <= LOW_SECONDS;
   return (
     <p className={low ? 'timer timer-low' : 'timer'}>

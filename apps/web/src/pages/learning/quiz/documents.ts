@@ -7,7 +7,7 @@ export const AttemptFields = graphql(`
     attemptNumber
     status
     startedAt
-    deadlineAt
+    secondsRemaining
     submittedAt
     submittedLate
     result {
@@ -22,7 +22,7 @@ export const AttemptFields = graphql(`
       questionId
       position
       type
-      stemMarkdown
+      stemHtml
       selectedOptionIds
       options {
         id
@@ -32,7 +32,7 @@ export const AttemptFields = graphql(`
         correct
         points
         correctOptionIds
-        explanationMarkdown
+        explanationHtml
         reference
       }
     }

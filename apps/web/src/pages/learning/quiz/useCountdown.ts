@@ -1,15 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 
 /**
- * Seconds left until `deadline` (null: untimed), ticking once a second, and `onExpire` called
- * exactly once when it reaches zero. Computed from the deadline on every tick rather than
- * decremented, so a throttled background tab or a sleeping laptop shows the true time.
+ * Seconds left (null: untimed), ticking once a second, and `onExpire` called exactly once when
+ * it reaches zero. `secondsRemaining` is the server's count when its answer arrived; the time
+ * since then is measured with the monotonic clock (`performance.now()`), so a device clock
+ * that is wrong, or changed during the attempt, moves nothing. Recomputed on every tick rather
+ * than decremented, so a throttled background tab shows the true time when it wakes.
  */
-export function useCountdown(deadline: string | null, onExpire: () => void): number | null {
-  const deadlineMs = deadline ? Date.parse(deadline) : null;
-  const remaining = () =>
-    deadlineMs === null ? null : Math.max(0, Math.ceil((deadlineMs - Date.now()) / 1000));
-  const [seconds, setSeconds] = useState(remaining);
+export function useCountdown(
+  secondsRemaining: number | null,
+  onExpire: () => void,
+): number | null {
+  const [seconds, setSeconds] = useState(secondsRemaining);
   const expire = useRef(onExpire);
   const expired = useRef(false);
 
@@ -18,10 +20,16 @@ export function useCountdown(deadline: string | null, onExpire: () => void): num
   }, [onExpire]);
 
   useEffect(() => {
-    if (deadlineMs === null) return;
+    if (secondsRemaining === null) {
+      setSeconds(null);
+      return;
+    }
+    // The effect runs as the answer is shown: close enough to its arrival for a seconds count.
+    const receivedAt = performance.now();
     expired.current = false;
     const tick = () => {
-      const left = Math.max(0, Math.ceil((deadlineMs - Date.now()) / 1000));
+      const elapsed = (performance.now() - receivedAt) / 1000;
+      const left = Math.max(0, Math.ceil(secondsRemaining - elapsed));
       setSeconds(left);
       if (left === 0 && !expired.current) {
         expired.current = true;
@@ -31,7 +39,7 @@ export function useCountdown(deadline: string | null, onExpire: () => void): num
     tick();
     const timer = setInterval(tick, 1000);
     return () => clearInterval(timer);
-  }, [deadlineMs]);
+  }, [secondsRemaining]);
 
   return seconds;
 }
