@@ -1,6 +1,6 @@
 import { Role } from '@fascicle/common';
 import type { OutgoingMail } from '../../apps/api/src/mail/mailer.js';
-import { asInstructor, draftCourse } from '../support/catalog.js';
+import { asInstructor, draftCourse, publish } from '../support/catalog.js';
 import { registerLearner, userWithRoles } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -28,6 +28,17 @@ const LIST = /* GraphQL */ `
       id
       label
       courseId
+      title
+      courseSlug
+    }
+  }
+`;
+const MINE = /* GraphQL */ `
+  query Mine($organizationId: ID!) {
+    myRequiredCredentials(organizationId: $organizationId) {
+      label
+      status
+      certificateCode
     }
   }
 `;
@@ -93,7 +104,10 @@ describe("a clinic's required credentials", () => {
     staff = test.client.as(member.accessToken);
     await staff.ok(ACCEPT, { token: /token=([A-Za-z0-9_-]+)/.exec(inbox.at(-1)!.text)![1] });
     const author = test.client.as((await asInstructor(test)).accessToken);
-    courseId = (await draftCourse(author)).courseId;
+    const platformAdmin = test.client.as((await userWithRoles(test, [Role.ADMIN])).accessToken);
+    const course = await draftCourse(author, { input: { title: 'Needling safety refresher' } });
+    await publish(author, platformAdmin, course.versionId);
+    courseId = course.courseId;
   });
 
   afterAll(async () => {
@@ -106,10 +120,26 @@ describe("a clinic's required credentials", () => {
     }>(REQUIRE, { input: { organizationId: clinicId, label: 'Safety course', courseId } });
     expect(requirement).toMatchObject({ courseId, programId: null });
 
-    const seenByStaff = await staff.ok<{ requiredCredentials: { label: string }[] }>(LIST, {
+    const seenByStaff = await staff.ok<{ requiredCredentials: Record<string, unknown>[] }>(LIST, {
       organizationId: clinicId,
     });
-    expect(seenByStaff.requiredCredentials.map((r) => r.label)).toEqual(['Safety course']);
+    expect(seenByStaff.requiredCredentials).toEqual([
+      expect.objectContaining({
+        label: 'Safety course',
+        title: 'Needling safety refresher',
+        courseSlug: expect.any(String),
+      }),
+    ]);
+    // Staff cannot read the report, but they see where they themselves stand.
+    const mine = await staff.ok<{ myRequiredCredentials: unknown[] }>(MINE, {
+      organizationId: clinicId,
+    });
+    expect(mine.myRequiredCredentials).toEqual([
+      { label: 'Safety course', status: 'MISSING', certificateCode: null },
+    ]);
+    expect((await outsider.error(MINE, { organizationId: clinicId })).extensions?.['code']).toBe(
+      'NOT_FOUND',
+    );
     expect((await outsider.error(LIST, { organizationId: clinicId })).extensions?.['code']).toBe(
       'NOT_FOUND',
     );

@@ -26,6 +26,7 @@ import { ComplianceService, type ComplianceRow } from './compliance.service.js';
 import { CredentialReminders } from './credential-reminders.js';
 import {
   ComplianceArgs,
+  ComplianceCellModel,
   ComplianceReportModel,
   ComplianceSort,
   RequiredCredentialModel,
@@ -124,6 +125,16 @@ export class ComplianceResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<RequiredCredentialModel[]> {
     return this.requirements.list(organizationId, principal);
+  }
+
+  @Query(() => [ComplianceCellModel], {
+    description: 'Where you stand against each credential a clinic you belong to requires',
+  })
+  myRequiredCredentials(
+    @IdArg('organizationId') organizationId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ComplianceCellModel[]> {
+    return this.compliance.mine(organizationId, principal);
   }
 
   @Mutation(() => Boolean, { description: 'Stop requiring a credential (clinic admins)' })

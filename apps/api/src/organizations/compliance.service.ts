@@ -57,6 +57,18 @@ export class ComplianceService {
 
   async report(organizationId: string, principal: Principal): Promise<ComplianceReport> {
     await this.organizations.asAdmin(organizationId, principal);
+    return this.build(organizationId, null);
+  }
+
+  /** The caller's own row: what the clinic requires of them, and where they stand. */
+  async mine(organizationId: string, principal: Principal): Promise<ComplianceCell[]> {
+    await this.organizations.membership(organizationId, principal);
+    const report = await this.build(organizationId, principal.userId);
+    return report.rows[0]?.credentials ?? [];
+  }
+
+  /** Every member (or one: `userId`) against every requirement, in one statement. */
+  private async build(organizationId: string, userId: string | null): Promise<ComplianceReport> {
     const today = todayUtc(this.clock);
     const cells = (await this.db.query(
       `WITH reqs AS (
@@ -67,6 +79,7 @@ export class ComplianceService {
                 u.license_number, u.license_state
            FROM memberships m JOIN users u ON u.id = m.user_id
           WHERE m.organization_id = $1 AND m.status = 'ACTIVE'
+            AND ($3::uuid IS NULL OR m.user_id = $3::uuid)
        )
        SELECT mem.membership_id AS "membershipId", mem.user_id AS "userId", mem.role,
               mem.display_name AS "displayName", mem.email, mem.license_number AS "licenseNumber",
@@ -88,7 +101,7 @@ export class ComplianceService {
             LIMIT 1
          ) b ON r.id IS NOT NULL
         ORDER BY mem.display_name, mem.membership_id, r.created_at, r.id`,
-      [organizationId, today],
+      [organizationId, today, userId],
     )) as (Omit<ComplianceRow, 'worstStatus' | 'nextExpiry' | 'credentials'> &
       Omit<ComplianceCell, 'requirementId'> & { requirementId: string | null })[];
 

@@ -9,6 +9,16 @@ import type { Principal } from '../identity/auth/principal.js';
 import { RequiredCredentialEntity } from './entities/required-credential.entity.js';
 import { OrganizationsService } from './organizations.service.js';
 
+export interface RequiredCredentialView {
+  id: string;
+  label: string;
+  programId: string | null;
+  courseId: string | null;
+  /** The program's title, or the course's published title. */
+  title: string | null;
+  courseSlug: string | null;
+}
+
 @Injectable()
 export class RequiredCredentialsService {
   constructor(
@@ -59,13 +69,23 @@ export class RequiredCredentialsService {
     });
   }
 
-  /** What the clinic requires, oldest first: any member may see what is asked of them. */
-  async list(organizationId: string, principal: Principal): Promise<RequiredCredentialEntity[]> {
+  /**
+   * What the clinic requires, oldest first, with the program's or course's title: any member
+   * may see what is asked of them.
+   */
+  async list(organizationId: string, principal: Principal): Promise<RequiredCredentialView[]> {
     await this.organizations.membership(organizationId, principal);
-    return this.db.manager.find(RequiredCredentialEntity, {
-      where: { organizationId },
-      order: { createdAt: 'ASC' },
-    });
+    return (await this.db.query(
+      `SELECT r.id, r.label, r.program_id AS "programId", r.course_id AS "courseId",
+              COALESCE(p.title, v.title) AS title, c.slug AS "courseSlug"
+         FROM required_credentials r
+         LEFT JOIN credential_programs p ON p.id = r.program_id
+         LEFT JOIN courses c ON c.id = r.course_id
+         LEFT JOIN course_versions v ON v.id = c.published_version_id
+        WHERE r.organization_id = $1
+        ORDER BY r.created_at, r.id`,
+      [organizationId],
+    )) as RequiredCredentialView[];
   }
 
   /** Stops requiring a credential; the report drops its column at once. */

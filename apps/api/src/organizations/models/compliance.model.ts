@@ -125,6 +125,15 @@ export class RequiredCredentialModel {
 
   @Field(() => ID, { nullable: true, description: 'the course required' })
   courseId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The program's title or the course's published title (requiredCredentials only)",
+  })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For a course: its slug, to link to it' })
+  courseSlug?: string | null;
 }
 
 @ObjectType('ComplianceReport')
