@@ -181,3 +181,77 @@ test('a learner signs up, takes a short course and gets a certificate', async ({
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fcertificates/);
   });
 });
+
+test('a visitor reads the catalog and a course outline, and signs in to enrol', async ({
+  page,
+  api,
+}) => {
+  const instructor = await api.login(DEMO.instructor.email, DEMO.instructor.password);
+  const admin = await api.login(DEMO.admin.email, DEMO.admin.password);
+  const course = await createShortCourse(instructor, admin);
+  // The public pages must ask only for what the API answers without an account.
+  const graphqlErrors: string[] = [];
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('/graphql')) return;
+    const body = (await response.json().catch(() => null)) as { errors?: unknown[] } | null;
+    if (body?.errors) graphqlErrors.push(JSON.stringify(body.errors));
+  });
+
+  await test.step('the catalog, from the header, without an account', async () => {
+    await page.goto('/');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Catalog' })
+      .click();
+    await expect(page.getByRole('heading', { name: 'Course catalog' })).toBeVisible();
+    await expect(page).toHaveURL(/\/courses$/);
+    await page.getByLabel('Search').fill(course.title);
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page.getByRole('link', { name: course.title })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'catalog, signed out');
+    await page.getByRole('link', { name: course.title }).click();
+  });
+
+  await test.step('the course page: outline and approvals, not the lessons', async () => {
+    await expect(page.getByRole('heading', { level: 1, name: course.title })).toBeVisible();
+    await expect(page.getByText('0.25 CE hours')).toBeVisible();
+    await expect(
+      page.getByText('Name the landmarks that keep the needle off the pleura'),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Safety over the thorax' })).toBeVisible();
+    await expect(page.getByText('Pneumothorax: what the case reports show')).toBeVisible();
+    await expect(page.getByText('Colorado Physical Therapy Board')).toBeVisible();
+    await expect(page.getByText(/most reported/)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Enrol' })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page, 'course page, signed out');
+    await page.setViewportSize({ width: 375, height: 800 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBe(0);
+    await page.screenshot({ path: 'test/web/screenshots/visitor-course-phone.png' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(graphqlErrors).toEqual([]);
+  });
+
+  await test.step('the lesson reader still needs an account', async () => {
+    await page.goto('/learning');
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Flearning/);
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: course.title })).toBeVisible();
+  });
+
+  await test.step('sign in to enrol, and come back to the course', async () => {
+    await page.getByRole('link', { name: 'Sign in to enrol' }).click();
+    await expect(page).toHaveURL(
+      new RegExp(`/sign-in\\?next=${encodeURIComponent(`/courses/${course.slug}`)}$`),
+    );
+    await page.getByLabel('Email').fill(DEMO.learner.email);
+    await page.getByLabel('Password').fill(DEMO.learner.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(new RegExp(`/courses/${course.slug}$`));
+    await expect(page.getByRole('button', { name: 'Enrol' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Sign in to enrol' })).toHaveCount(0);
+    await finish(page, 'visitor-course');
+  });
+});

@@ -710,6 +710,11 @@ export type CoursePageQuery = {
       finalExam: { id: string; title: string } | null;
     } | null;
   };
+};
+
+export type CourseEnrollmentsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CourseEnrollmentsQuery = {
   myEnrollments: Array<{ id: string; courseId: string; status: EnrollmentStatus }>;
 };
 
@@ -3532,6 +3537,21 @@ export const CoursePageDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CoursePageQuery, CoursePageQueryVariables>;
+export const CourseEnrollmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CourseEnrollments' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'myEnrollments' },
@@ -3548,7 +3568,7 @@ export const CoursePageDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<CoursePageQuery, CoursePageQueryVariables>;
+} as unknown as DocumentNode<CourseEnrollmentsQuery, CourseEnrollmentsQueryVariables>;
 export const EnrollDocument = {
   kind: 'Document',
   definitions: [

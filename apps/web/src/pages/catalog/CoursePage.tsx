@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useAuth } from '../../auth/useAuth';
 import { errorMessage } from '../../graphql/errors';
 import { graphql } from '../../gql';
 import type { CoursePageQuery } from '../../gql/graphql';
@@ -11,6 +12,8 @@ import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { ceHours, date, duration } from './format';
 
+// Public: visitors see this page too, so it asks only for what the API answers without an
+// account (the outline, never the lessons' text).
 const CoursePageDocument = graphql(`
   query CoursePage($slug: String!) {
     course(slug: $slug) {
@@ -70,6 +73,12 @@ const CoursePageDocument = graphql(`
         }
       }
     }
+  }
+`);
+
+// Only for a signed-in account: whether to offer Enrol or Continue.
+const CourseEnrollmentsDocument = graphql(`
+  query CourseEnrollments {
     myEnrollments {
       id
       courseId
@@ -95,46 +104,23 @@ export function CoursePage() {
   const result = useQuery(CoursePageDocument, { variables: { slug } });
   return (
     <QueryState result={result} label="Loading the course">
-      {(data) => (
-        <CourseDetails
-          course={data.course}
-          enrollmentId={data.myEnrollments.find((e) => e.courseId === data.course.id)?.id}
-        />
-      )}
+      {(data) => <CourseDetails course={data.course} />}
     </QueryState>
   );
 }
 
-function CourseDetails({ course, enrollmentId }: { course: CourseData; enrollmentId?: string }) {
+function CourseDetails({ course }: { course: CourseData }) {
   const version = course.currentVersion;
-  const navigate = useNavigate();
-  const [enroll, { loading }] = useMutation(EnrollDocument, { refetchQueries: ['MyLearning'] });
   const [error, setError] = useState<string>();
 
   if (!version) return <Page title="Not published" lead="This course has no published version." />;
 
-  async function onEnroll() {
-    setError(undefined);
-    try {
-      const { data } = await enroll({ variables: { courseId: course.id } });
-      if (data) await navigate(`/learning/${data.enroll.id}`);
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
-  }
-
-  const action = enrollmentId ? (
-    <Link to={`/learning/${enrollmentId}`} className="button button-primary">
-      Continue the course
-    </Link>
-  ) : (
-    <Button onClick={() => void onEnroll()} busy={loading} busyLabel="Enrolling">
-      Enrol
-    </Button>
-  );
-
   return (
-    <Page title={version.title} lead={version.summary} actions={action}>
+    <Page
+      title={version.title}
+      lead={version.summary}
+      actions={<EnrolAction course={course} onError={setError} />}
+    >
       <FormError message={error} />
       <ul className="meta">
         <li>
@@ -173,6 +159,14 @@ function CourseDetails({ course, enrollmentId }: { course: CourseData; enrollmen
                         {duration(module.lessons.reduce((sum, l) => sum + l.seatTimeMinutes, 0))}
                       </li>
                       {module.quiz && <li>Quiz: {module.quiz.title}</li>}
+                    </ul>
+                    <ul>
+                      {module.lessons.map((lesson) => (
+                        <li key={lesson.id}>
+                          {lesson.title}{' '}
+                          <span className="muted">({duration(lesson.seatTimeMinutes)})</span>
+                        </li>
+                      ))}
                     </ul>
                   </div>
                 </li>
@@ -233,6 +227,66 @@ function CourseDetails({ course, enrollmentId }: { course: CourseData; enrollmen
         </aside>
       </div>
     </Page>
+  );
+}
+
+/**
+ * Enrol (signed in, not yet enrolled), Continue (enrolled), or Sign in to enrol (a visitor,
+ * brought back to this course afterwards). Nothing while the session is being restored, so a
+ * signed-in learner never sees the visitor's button flash by.
+ */
+function EnrolAction({
+  course,
+  onError,
+}: {
+  course: CourseData;
+  onError: (message?: string) => void;
+}) {
+  const { state, user } = useAuth();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const enrollments = useQuery(CourseEnrollmentsDocument, { skip: !user });
+  const [enroll, { loading }] = useMutation(EnrollDocument, {
+    refetchQueries: ['MyLearning', 'CourseEnrollments'],
+  });
+
+  if (state.status === 'restoring') return null;
+  if (!user) {
+    const next = encodeURIComponent(`${location.pathname}${location.search}`);
+    return (
+      <>
+        <Link to={`/sign-in?next=${next}`} className="button button-primary">
+          Sign in to enrol
+        </Link>
+        <Link to={`/sign-up?next=${next}`}>Create an account</Link>
+      </>
+    );
+  }
+  // Enrolling is idempotent, so a failed look-up still offers Enrol.
+  if (!enrollments.data && enrollments.loading) return null;
+  const enrollmentId = enrollments.data?.myEnrollments.find((e) => e.courseId === course.id)?.id;
+  if (enrollmentId) {
+    return (
+      <Link to={`/learning/${enrollmentId}`} className="button button-primary">
+        Continue the course
+      </Link>
+    );
+  }
+
+  async function onEnroll() {
+    onError(undefined);
+    try {
+      const { data } = await enroll({ variables: { courseId: course.id } });
+      if (data) await navigate(`/learning/${data.enroll.id}`);
+    } catch (caught) {
+      onError(errorMessage(caught));
+    }
+  }
+
+  return (
+    <Button onClick={() => void onEnroll()} busy={loading} busyLabel="Enrolling">
+      Enrol
+    </Button>
   );
 }
 

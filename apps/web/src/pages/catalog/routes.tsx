@@ -1,14 +1,11 @@
 import type { RouteObject } from 'react-router';
-import { RequireAuthOutlet } from '../../auth/RequireAuth';
 import { lazyPage } from '../lazy-page';
 
-/** The API answers the catalog to signed-in accounts only, so these pages need one too. */
+/**
+ * Public: the API answers the catalog and course outlines without an account (lesson text
+ * needs one, so neither page asks for it). Enrolling asks a visitor to sign in first.
+ */
 export const catalogRoutes: RouteObject[] = [
-  {
-    element: <RequireAuthOutlet />,
-    children: [
-      { path: 'courses', lazy: lazyPage(() => import('./CatalogPage'), 'CatalogPage') },
-      { path: 'courses/:slug', lazy: lazyPage(() => import('./CoursePage'), 'CoursePage') },
-    ],
-  },
+  { path: 'courses', lazy: lazyPage(() => import('./CatalogPage'), 'CatalogPage') },
+  { path: 'courses/:slug', lazy: lazyPage(() => import('./CoursePage'), 'CoursePage') },
 ];
