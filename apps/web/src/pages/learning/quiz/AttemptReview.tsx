@@ -42,7 +42,10 @@ export function AttemptReview({ attempt, quiz }: { attempt: AttemptFieldsFragmen
                     <Badge tone="danger">Wrong</Badge>
                   )}
                 </p>
-                <div className="stem prose" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
+                <div
+                  className="stem prose"
+                  dangerouslySetInnerHTML={{ __html: question.stemHtml }}
+                />
                 <ul>
                   {question.options.map((option) => {
                     const chosen = question.selectedOptionIds.includes(option.id);

@@ -7,10 +7,7 @@ import { useEffect, useRef, useState } from 'react';
  * that is wrong, or changed during the attempt, moves nothing. Recomputed on every tick rather
  * than decremented, so a throttled background tab shows the true time when it wakes.
  */
-export function useCountdown(
-  secondsRemaining: number | null,
-  onExpire: () => void,
-): number | null {
+export function useCountdown(secondsRemaining: number | null, onExpire: () => void): number | null {
   const [seconds, setSeconds] = useState(secondsRemaining);
   const expire = useRef(onExpire);
   const expired = useRef(false);
