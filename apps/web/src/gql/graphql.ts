@@ -881,6 +881,8 @@ export type ClinicRequiredCredentialsQuery = {
     label: string;
     programId: string | null;
     courseId: string | null;
+    title: string | null;
+    courseSlug: string | null;
   }>;
   credentialPrograms: Array<{ id: string; title: string; courseIds: Array<string> }>;
   courses: {
@@ -888,6 +890,22 @@ export type ClinicRequiredCredentialsQuery = {
       node: { id: string; slug: string; currentVersion: { id: string; title: string } | null };
     }>;
   };
+};
+
+export type ClinicMyRequiredCredentialsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ClinicMyRequiredCredentialsQuery = {
+  myRequiredCredentials: Array<{
+    requirementId: string;
+    label: string;
+    status: ComplianceStatus;
+    certificateCode: string | null;
+    completedOn: string | null;
+    expiresOn: string | null;
+    revokedOn: string | null;
+  }>;
 };
 
 export type ClinicRosterQueryVariables = Exact<{
@@ -4324,6 +4342,8 @@ export const ClinicRequiredCredentialsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'programId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'courseId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'courseSlug' } },
               ],
             },
           },
@@ -4393,6 +4413,57 @@ export const ClinicRequiredCredentialsDocument = {
 } as unknown as DocumentNode<
   ClinicRequiredCredentialsQuery,
   ClinicRequiredCredentialsQueryVariables
+>;
+export const ClinicMyRequiredCredentialsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClinicMyRequiredCredentials' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRequiredCredentials' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'requirementId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'certificateCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ClinicMyRequiredCredentialsQuery,
+  ClinicMyRequiredCredentialsQueryVariables
 >;
 export const ClinicRosterDocument = {
   kind: 'Document',

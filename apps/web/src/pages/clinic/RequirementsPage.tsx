@@ -2,14 +2,16 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { QueryState } from '../../ui/QueryState';
+import { StatusBadge } from './StatusBadge';
 import { AddRequirementForm } from './AddRequirementForm';
 import { ClinicShell, type Clinic } from './ClinicShell';
 import { RequirementList } from './RequirementList';
-import { catalogCourses } from './requirements';
+import { catalogCourses, heldSummary } from './requirements';
 
 /**
- * The requirements with what names them, in one request: programs and the catalog's courses
- * are matched by id on the page rather than asked for one by one.
+ * The requirements with what names them, in one request: each requirement carries its title
+ * (and a course's slug); the programs and the catalog's courses name the courses that earn a
+ * program, and fill the form that adds a requirement.
  */
 const RequiredCredentialsDocument = graphql(`
   query ClinicRequiredCredentials($id: ID!) {
@@ -18,6 +20,8 @@ const RequiredCredentialsDocument = graphql(`
       label
       programId
       courseId
+      title
+      courseSlug
     }
     credentialPrograms {
       id
@@ -35,6 +39,20 @@ const RequiredCredentialsDocument = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+const MyRequiredCredentialsDocument = graphql(`
+  query ClinicMyRequiredCredentials($id: ID!) {
+    myRequiredCredentials(organizationId: $id) {
+      requirementId
+      label
+      status
+      certificateCode
+      completedOn
+      expiresOn
+      revokedOn
     }
   }
 `);
@@ -92,13 +110,59 @@ function StaffRequirements({ clinic }: { clinic: Clinic }) {
           empty={`${clinic.name} requires no credential at the moment.`}
           result={result}
         />
-        <p>
-          The certificates you hold are under <Link to="/certificates">Certificates</Link>.
-        </p>
       </section>
+      <MyStatus clinic={clinic} />
       <p>
         <Link to={`/clinics/${clinic.id}`}>Back to {clinic.name}</Link>
       </p>
     </>
+  );
+}
+
+/** A member's own standing against each requirement, in the roster's words and badges. */
+function MyStatus({ clinic }: { clinic: Clinic }) {
+  const result = useQuery(MyRequiredCredentialsDocument, { variables: { id: clinic.id } });
+  return (
+    <section className="section" aria-labelledby="my-status-title">
+      <h2 id="my-status-title">Where you stand</h2>
+      <QueryState result={result} label="Loading your certificates">
+        {({ myRequiredCredentials }) =>
+          myRequiredCredentials.length === 0 ? (
+            <p>Nothing to hold for {clinic.name} at the moment.</p>
+          ) : (
+            <ul className="requirements" aria-labelledby="my-status-title">
+              {myRequiredCredentials.map((credential) => {
+                const held = heldSummary(credential);
+                return (
+                  <li key={credential.requirementId}>
+                    <div className="requirement-what">
+                      <strong>{credential.label}</strong>
+                      {held && credential.certificateCode ? (
+                        <span className="muted">
+                          {held} ·{' '}
+                          <Link
+                            to={`/verify/${encodeURIComponent(credential.certificateCode)}`}
+                            aria-label={`Verify certificate ${credential.certificateCode}`}
+                            className="code"
+                          >
+                            {credential.certificateCode}
+                          </Link>
+                        </span>
+                      ) : (
+                        <span className="muted">No certificate of yours meets it yet.</span>
+                      )}
+                    </div>
+                    <StatusBadge status={credential.status} />
+                  </li>
+                );
+              })}
+            </ul>
+          )
+        }
+      </QueryState>
+      <p>
+        The certificates you hold are under <Link to="/certificates">Certificates</Link>.
+      </p>
+    </section>
   );
 }

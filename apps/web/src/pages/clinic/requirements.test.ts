@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   catalogCourses,
   forgetComplianceReport,
+  heldSummary,
   requirementSource,
   sourceSummary,
 } from './requirements';
@@ -38,6 +39,30 @@ describe('requirementSource', () => {
       'Credential program: no longer offered',
     );
     expect(requirementSource({}, PROGRAMS, COURSES)).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe('requirementSource with the names the API gives', () => {
+  it('names and links a course the first 100 catalog courses do not include', () => {
+    const source = requirementSource(
+      { courseId: 'c-300', courseSlug: 'shoulder-rehab', title: 'Shoulder rehab' },
+      PROGRAMS,
+      COURSES,
+    );
+    expect(source).toEqual({
+      kind: 'course',
+      course: { id: 'c-300', slug: 'shoulder-rehab', title: 'Shoulder rehab' },
+    });
+    expect(sourceSummary(source)).toBe('Course: Shoulder rehab');
+  });
+
+  it("takes a program's title from the requirement", () => {
+    const source = requirementSource(
+      { programId: 'p-2', title: 'Vestibular rehabilitation' },
+      PROGRAMS,
+      COURSES,
+    );
+    expect(sourceSummary(source)).toBe('Credential program: Vestibular rehabilitation');
   });
 });
 
@@ -96,5 +121,18 @@ describe('forgetComplianceReport', () => {
       }),
     ).toEqual({ __typename: 'Organization', name: 'Clinic o-1' });
     expect(cache.readQuery({ query: Report, variables: { id: 'o-2' } })).not.toBeNull();
+  });
+});
+
+describe('heldSummary', () => {
+  it('says when the certificate was earned and when it expires or was revoked', () => {
+    const held = { certificateCode: 'ABCD', completedOn: '2026-03-03', expiresOn: '2028-03-03' };
+    expect(heldSummary(held)).toMatch(/^Completed .*2026, expires .*2028$/);
+    expect(heldSummary({ ...held, revokedOn: '2026-04-01' })).toMatch(/, revoked .*2026$/);
+    expect(heldSummary({ ...held, expiresOn: null })).toMatch(/, does not expire$/);
+  });
+
+  it('says nothing when no certificate meets the requirement', () => {
+    expect(heldSummary({ certificateCode: null })).toBeNull();
   });
 });

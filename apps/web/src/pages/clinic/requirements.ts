@@ -1,8 +1,13 @@
 import type { ApolloCache } from '@apollo/client';
+import { date } from '../catalog/format';
 
 export interface RequirementRef {
   programId?: string | null;
   courseId?: string | null;
+  /** The program's title or the course's published title, as the API names it. */
+  title?: string | null;
+  /** For a course: its slug, to link to it. */
+  courseSlug?: string | null;
 }
 
 export interface ProgramSource {
@@ -37,10 +42,11 @@ export type RequirementSource =
   | { kind: 'unknown' };
 
 /**
- * What meets a requirement, named from lists the page already has (the programs and the
- * catalog's first 100 courses), so naming a list of requirements costs no request per item.
- * A course that left the catalog (retired, or beyond the first 100) keeps its kind without a
- * name rather than failing the list.
+ * What meets a requirement. The requirement's own `title` and `courseSlug` (from the API)
+ * name it wherever the catalog lists it; the courses that earn a program are named from lists
+ * the page already has (the programs and the catalog's first 100 courses), so naming a list
+ * of requirements costs no request per item. A course that left the catalog keeps its kind
+ * without a name rather than failing the list.
  */
 export function requirementSource(
   requirement: RequirementRef,
@@ -53,11 +59,17 @@ export function requirementSource(
     const program = programs.find(({ id }) => id === requirement.programId);
     return {
       kind: 'program',
-      title: program?.title ?? null,
+      title: requirement.title ?? program?.title ?? null,
       courses: (program?.courseIds ?? []).map(named),
     };
   }
-  if (requirement.courseId) return { kind: 'course', course: named(requirement.courseId) };
+  if (requirement.courseId) {
+    const { courseId, courseSlug, title } = requirement;
+    return {
+      kind: 'course',
+      course: courseSlug && title ? { id: courseId, slug: courseSlug, title } : named(courseId),
+    };
+  }
   return { kind: 'unknown' };
 }
 
@@ -84,4 +96,26 @@ export function forgetComplianceReport(cache: ApolloCache, clinicId: string): vo
     fieldName: 'complianceReport',
   });
   cache.gc();
+}
+
+export interface HeldCredential {
+  certificateCode?: string | null;
+  completedOn?: string | null;
+  expiresOn?: string | null;
+  revokedOn?: string | null;
+}
+
+/** "Completed 3 Mar 2026, expires 3 Mar 2028", or null when no certificate meets it. */
+export function heldSummary(credential: HeldCredential): string | null {
+  if (!credential.certificateCode) return null;
+  const parts = [
+    credential.completedOn && `completed ${date(credential.completedOn)}`,
+    credential.revokedOn
+      ? `revoked ${date(credential.revokedOn)}`
+      : credential.expiresOn
+        ? `expires ${date(credential.expiresOn)}`
+        : 'does not expire',
+  ].filter(Boolean);
+  const text = parts.join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
