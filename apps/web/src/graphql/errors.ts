@@ -26,6 +26,20 @@ export function fieldErrors(error: unknown): FieldErrors {
   return result;
 }
 
+/**
+ * Shows a failed submission on its form: each error the API tied to a field goes to that
+ * field; an error tied to none goes to the form as a whole.
+ */
+export function showSubmitError(
+  error: unknown,
+  setFieldErrors: (errors: FieldErrors) => void,
+  setFormError: (message: string) => void,
+): void {
+  const byField = fieldErrors(error);
+  setFieldErrors(byField);
+  if (Object.keys(byField).length === 0) setFormError(errorMessage(error));
+}
+
 /** The error code of the first GraphQL error (UNAUTHENTICATED, NOT_FOUND, …), if any. */
 export function errorCode(error: unknown): string | undefined {
   if (!CombinedGraphQLErrors.is(error)) return undefined;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../auth/useAuth';
-import { errorMessage, fieldErrors, type FieldErrors } from '../../graphql/errors';
+import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
 import { FormError, TextField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
@@ -28,9 +28,7 @@ export function SignInPage() {
       await signIn({ email: String(form.get('email')), password: String(form.get('password')) });
       await navigate(next, { replace: true });
     } catch (error) {
-      const byField = fieldErrors(error);
-      setErrors(byField);
-      if (Object.keys(byField).length === 0) setFormError(errorMessage(error));
+      showSubmitError(error, setErrors, setFormError);
     } finally {
       setBusy(false);
     }

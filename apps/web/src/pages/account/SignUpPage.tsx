@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../auth/useAuth';
-import { errorMessage, fieldErrors, type FieldErrors } from '../../graphql/errors';
+import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import type { Profession } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { FormError, SelectField, TextField } from '../../ui/Field';
@@ -40,9 +40,7 @@ export function SignUpPage() {
       });
       await navigate(next, { replace: true });
     } catch (error) {
-      const byField = fieldErrors(error);
-      setErrors(byField);
-      if (Object.keys(byField).length === 0) setFormError(errorMessage(error));
+      showSubmitError(error, setErrors, setFormError);
     } finally {
       setBusy(false);
     }

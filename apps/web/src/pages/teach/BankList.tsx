@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { errorMessage, fieldErrors, type FieldErrors } from '../../graphql/errors';
+import { errorMessage, type FieldErrors, showSubmitError } from '../../graphql/errors';
 import { graphql } from '../../gql';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -48,9 +48,7 @@ export function BankList({ version, editable }: { version: AssessmentVersion; ed
       setErrors({});
       setTitle('');
     } catch (caught) {
-      const byField = fieldErrors(caught);
-      setErrors(byField);
-      if (Object.keys(byField).length === 0) setFormError(errorMessage(caught));
+      showSubmitError(caught, setErrors, setFormError);
     }
   }
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { errorMessage, fieldErrors, type FieldErrors } from '../../graphql/errors';
+import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import { graphql } from '../../gql';
 import { Button } from '../../ui/Button';
 import { FormError, TextField } from '../../ui/Field';
@@ -38,9 +38,7 @@ export function CoAuthors({ course }: { course: AuthoredCourse }) {
       setAdded(`${email} can now edit this course.`);
       setEmail('');
     } catch (caught) {
-      const byField = fieldErrors(caught);
-      setErrors(byField);
-      if (Object.keys(byField).length === 0) setFormError(errorMessage(caught));
+      showSubmitError(caught, setErrors, setFormError);
     }
   }
 

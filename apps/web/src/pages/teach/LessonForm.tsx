@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useBlocker } from 'react-router';
-import { errorMessage, fieldErrors, type FieldErrors } from '../../graphql/errors';
+import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import { graphql } from '../../gql';
 import type { TeachLessonFieldsFragment } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
@@ -91,9 +91,7 @@ export function LessonForm({ lesson }: { lesson: TeachLessonFieldsFragment }) {
       }
       return true;
     } catch (caught) {
-      const byField = fieldErrors(caught);
-      setErrors(byField);
-      if (Object.keys(byField).length === 0) setFormError(errorMessage(caught));
+      showSubmitError(caught, setErrors, setFormError);
       return false;
     }
   }

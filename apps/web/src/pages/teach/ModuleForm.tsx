@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { errorMessage, fieldErrors, type FieldErrors } from '../../graphql/errors';
+import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
 import { FormError, TextAreaField, TextField } from '../../ui/Field';
 import { listFieldError } from './CourseFields';
@@ -42,9 +42,7 @@ export function ModuleForm({
         setObjectives('');
       }
     } catch (caught) {
-      const byField = fieldErrors(caught);
-      setErrors(byField);
-      if (Object.keys(byField).length === 0) setFormError(errorMessage(caught));
+      showSubmitError(caught, setErrors, setFormError);
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { errorMessage, fieldErrors, type FieldErrors } from '../../graphql/errors';
+import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import { graphql } from '../../gql';
 import { Button } from '../../ui/Button';
 import { FormError, TextField } from '../../ui/Field';
@@ -45,9 +45,7 @@ export function NewCourseForm() {
       });
       if (data) await navigate(`/teach/versions/${data.createCourse.id}`);
     } catch (caught) {
-      const byField = fieldErrors(caught);
-      setErrors(byField);
-      if (Object.keys(byField).length === 0) setFormError(errorMessage(caught));
+      showSubmitError(caught, setErrors, setFormError);
     }
   }
 

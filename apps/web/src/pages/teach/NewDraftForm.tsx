@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { errorMessage, fieldErrors, type FieldErrors } from '../../graphql/errors';
+import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import { graphql } from '../../gql';
 import { Button } from '../../ui/Button';
 import { FormError, TextAreaField } from '../../ui/Field';
@@ -37,9 +37,7 @@ export function NewDraftForm({
       const { data } = await create({ variables: { input: { courseId, changelog } } });
       if (data) await navigate(`/teach/versions/${data.createDraftVersion.id}`);
     } catch (caught) {
-      const byField = fieldErrors(caught);
-      setErrors(byField);
-      if (Object.keys(byField).length === 0) setFormError(errorMessage(caught));
+      showSubmitError(caught, setErrors, setFormError);
     }
   }
 

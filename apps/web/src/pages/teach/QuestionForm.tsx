@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { errorMessage, fieldErrors, type FieldErrors } from '../../graphql/errors';
+import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
 import { FormError, TextAreaField, TextField } from '../../ui/Field';
 import { RadioGroup } from './Choices';
@@ -40,9 +40,7 @@ export function QuestionForm({
       await onSubmit(draft);
       setErrors({});
     } catch (caught) {
-      const byField = fieldErrors(caught);
-      setErrors(byField);
-      if (Object.keys(byField).length === 0) setFormError(errorMessage(caught));
+      showSubmitError(caught, setErrors, setFormError);
     } finally {
       setBusy(false);
     }

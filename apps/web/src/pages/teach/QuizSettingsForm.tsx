@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { errorMessage, fieldErrors, type FieldErrors } from '../../graphql/errors';
+import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
 import { FormError, SelectField, TextField } from '../../ui/Field';
 import { Checkbox, RadioGroup } from './Choices';
@@ -52,9 +52,7 @@ export function QuizSettingsForm({
     try {
       await onSubmit(parsed.settings);
     } catch (caught) {
-      const byField = fieldErrors(caught);
-      setErrors(byField);
-      if (Object.keys(byField).length === 0) setFormError(errorMessage(caught));
+      showSubmitError(caught, setErrors, setFormError);
     } finally {
       setBusy(false);
     }
