@@ -8,7 +8,7 @@ export class SeededRandom {
   private state: number;
 
   constructor(seed: string) {
-    this.state = createHash('sha256').update(seed).digest().readUInt32LE(0);
+    this.state = hashUnit(seed) * 4294967296;
   }
 
   next(): number {

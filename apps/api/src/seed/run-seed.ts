@@ -11,7 +11,7 @@ import type { OutgoingMail } from '../mail/mailer.js';
 import { CurriculumSeeder, type CurriculumSeedResult } from './curriculum-seeder.js';
 import { DemoDataSeeder } from './demo-data-seeder.js';
 import { SeedRecords } from './seed-records.js';
-import { seedServices, type SeedProgress } from './seed-services.js';
+import { seedServices, type SeedProgress, type SeedServices } from './seed-services.js';
 
 export interface SeedOptions {
   /** Also the demo people, clinic and attempts (never in production). */
@@ -103,11 +103,7 @@ export async function seed(
   return { curriculum: seeded, demoDataCreated };
 }
 
-async function principal(
-  services: ReturnType<typeof seedServices>,
-  email: string,
-  role: Role,
-): Promise<Principal> {
+async function principal(services: SeedServices, email: string, role: Role): Promise<Principal> {
   const user = await services.accounts.findByEmail(email);
   if (!user || !user.roles.includes(role)) {
     throw new Error(

@@ -18,6 +18,9 @@ const MINUTE = 60_000;
  * learners scoring higher, as real cohorts do.
  */
 export class SimulatedLearner {
+  /** Attempts submitted so far, for the seed's progress line. */
+  attemptsMade = 0;
+
   constructor(
     private readonly services: SeedServices,
     private readonly clock: ManualClock,
@@ -110,6 +113,7 @@ export class SimulatedLearner {
       this.clock.advance(40_000);
     }
     const graded = await this.services.attempts.submit(attempt.id, this.principal);
+    this.attemptsMade += 1;
     return graded.passed === true;
   }
 
