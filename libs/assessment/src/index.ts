@@ -6,3 +6,8 @@ export * from './draw.js';
 export * from './review-policy.js';
 export * from './deadline.js';
 export * from './point-biserial.js';
+export * from './item-checks.js';
+export * from './bank-checks.js';
+export * from './blueprint.js';
+export * from './guessing.js';
+export * from './attempt-policy.js';

@@ -6,6 +6,7 @@ const submitted = {
   attemptsUsed: 1,
   maxAttempts: 3,
   attemptInProgress: false,
+  retakesMayRepeat: false,
 };
 
 describe('reviewVisibility', () => {
@@ -44,6 +45,18 @@ describe('reviewVisibility', () => {
     const policy = { content: C.FULL_EXPLANATIONS, timing: T.AFTER_PASSING_OR_LAST_ATTEMPT };
     const unlimited = { ...submitted, attemptsUsed: 50, maxAttempts: null };
     expect(reviewVisibility(policy, unlimited).key).toBe(false);
+  });
+
+  it('after each attempt holds the key back while a retry could meet the same questions', () => {
+    const policy = { content: C.FULL_EXPLANATIONS, timing: T.AFTER_EACH_ATTEMPT };
+    const repeating = { ...submitted, retakesMayRepeat: true };
+    expect(reviewVisibility(policy, repeating)).toEqual({
+      score: true,
+      correctness: false,
+      key: false,
+    });
+    expect(reviewVisibility(policy, { ...repeating, attemptsUsed: 3 }).key).toBe(true);
+    expect(reviewVisibility(policy, { ...repeating, passedAny: true }).key).toBe(true);
   });
 
   it('shows no more than the score while another attempt is in progress', () => {

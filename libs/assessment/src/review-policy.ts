@@ -20,6 +20,11 @@ export interface ReviewState {
   maxAttempts: number | null;
   /** Whether the learner has an attempt open right now (on this quiz). */
   attemptInProgress: boolean;
+  /**
+   * Whether a later attempt could draw a question this learner has already answered (the
+   * bank cannot give every allowed attempt questions of its own: see `freshAttempts`).
+   */
+  retakesMayRepeat: boolean;
 }
 
 export interface ReviewVisibility {
@@ -36,7 +41,9 @@ const NOTHING: ReviewVisibility = { score: false, correctness: false, key: false
  * The one rule deciding what an attempt's review may show. Nothing before submission;
  * the score always after; correctness and the key as the quiz allows, and with
  * AFTER_PASSING_OR_LAST_ATTEMPT only once the learner has passed or has no attempt left
- * (so the key cannot be read and then used on a retry). Nothing beyond the score shows while
+ * (so the key cannot be read and then used on a retry). AFTER_EACH_ATTEMPT means the same
+ * while a retry could meet the same questions: every quiz counts toward credit, so a key is
+ * never shown while it could answer a later attempt. Nothing beyond the score shows while
  * the learner has another attempt in progress.
  */
 export function reviewVisibility(
@@ -47,8 +54,8 @@ export function reviewVisibility(
   const finished =
     state.passedAny || (state.maxAttempts !== null && state.attemptsUsed >= state.maxAttempts);
   // While another attempt is open, an earlier attempt's key would answer it.
-  const open =
-    !state.attemptInProgress && (policy.timing === ReviewTiming.AFTER_EACH_ATTEMPT || finished);
+  const eachAttempt = policy.timing === ReviewTiming.AFTER_EACH_ATTEMPT && !state.retakesMayRepeat;
+  const open = !state.attemptInProgress && (eachAttempt || finished);
   return {
     score: true,
     correctness: open && policy.content !== ReviewContent.SCORE_ONLY,
