@@ -1,11 +1,6 @@
-import { ceHoursForSeatTime } from '@fascicle/catalog';
 import { defaultContentDir } from './content-dir.js';
-import {
-  allQuestions,
-  courseSeatMinutes,
-  curriculumProblems,
-  MIN_FINAL_EXAM_BANK,
-} from './curriculum-problems.js';
+import { allQuestions, curriculumProblems, MIN_FINAL_EXAM_BANK } from './curriculum-problems.js';
+import { curriculumCourseTime } from './credit-checks.js';
 import { loadCurriculum } from './load-curriculum.js';
 
 /**
@@ -29,12 +24,15 @@ describe('the seeded curriculum', () => {
     ]);
     expect(curriculum.program.courses).toEqual(curriculum.courses.map((course) => course.slug));
     expect(curriculum.program.validityMonths).toBe(24);
-    expect(curriculum.program.description).toMatch(/hands-on, in-person training/);
+    expect(curriculum.program.scopeStatement).toMatch(/does not by itself authorise/);
   });
 
-  it('gives CE hours equal to the seat time, rounded down to the quarter hour', () => {
+  it('claims no more minutes than the content supports', () => {
     for (const course of curriculum.courses) {
-      expect(course.ceHours).toBe(ceHoursForSeatTime(courseSeatMinutes(course)));
+      expect(course.creditMinutes).toBeGreaterThan(0);
+      expect(course.creditMinutes).toBeLessThanOrEqual(
+        curriculumCourseTime(course).supportedMinutes,
+      );
     }
   });
 

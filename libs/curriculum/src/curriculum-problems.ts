@@ -1,5 +1,5 @@
 import { QuestionType, questionProblems } from '@fascicle/assessment';
-import { ceHoursForSeatTime } from '@fascicle/catalog';
+import { creditProblems } from './credit-checks.js';
 import type {
   Curriculum,
   CurriculumCourse,
@@ -13,16 +13,18 @@ export const MIN_MODULE_QUIZ_QUESTIONS = 8;
 export const MIN_FINAL_EXAM_BANK = 60;
 export const MIN_FINAL_EXAM_DRAW = 25;
 export const MIN_LESSON_REFERENCES = 2;
-/** Courses state how hours follow from seat time; the check holds them to it. */
-export const CE_HOURS_RULE = 'rounded down to the quarter hour';
 
 const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Everything that keeps the curriculum from being published as a CE course should be:
- * returned as sentences naming the file, empty when the content is sound.
+ * returned as sentences naming the file, empty when the content is sound. `today`
+ * (YYYY-MM-DD) dates the disclosure checks: a content review expires.
  */
-export function curriculumProblems(curriculum: Curriculum): string[] {
+export function curriculumProblems(
+  curriculum: Curriculum,
+  today = new Date().toISOString().slice(0, 10),
+): string[] {
   const problems: string[] = [];
   const slugs = curriculum.courses.map((course) => course.slug);
   curriculum.courses.forEach((course, index) => {
@@ -42,6 +44,7 @@ export function curriculumProblems(curriculum: Curriculum): string[] {
   if (exams.length === 1 && !program.courses.includes(exams[0].slug)) {
     problems.push('program.yaml: the program must require the course with the final exam');
   }
+  problems.push(...creditProblems(curriculum, today));
   return problems;
 }
 
@@ -68,15 +71,6 @@ function courseProblems(course: CurriculumCourse, earlierSlugs: string[]): strin
     );
   }
   if (course.learningObjectives.length === 0) problems.push(`${at}: no learning objectives`);
-  const hours = ceHoursForSeatTime(courseSeatMinutes(course));
-  if (course.ceHours !== hours) {
-    problems.push(
-      `${at}: ceHours ${course.ceHours} but ${courseSeatMinutes(course)} minutes of seat time make ${hours}`,
-    );
-  }
-  if (!course.summary.includes(CE_HOURS_RULE)) {
-    problems.push(`${at}: the summary must state how hours are counted ("${CE_HOURS_RULE}")`);
-  }
   if (course.approval && !/^SAMPLE-/.test(course.approval.approvalNumber)) {
     problems.push(`${at}: a seeded approval is a sample; its number starts with SAMPLE-`);
   }

@@ -75,6 +75,26 @@ export class Fields {
     return (value as string[]).map((item) => item.trim());
   }
 
+  /** A calendar date written YYYY-MM-DD. */
+  date(field: string): string {
+    const value = this.string(field);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+      this.fail(`${this.name(field)} must be a date written YYYY-MM-DD`);
+    }
+    return value;
+  }
+
+  optionalString(field: string): string | null {
+    return this.has(field) ? this.string(field) : null;
+  }
+
+  oneOf<T extends string>(field: string, values: readonly T[]): T {
+    const value = this.string(field) as T;
+    if (!values.includes(value))
+      this.fail(`${this.name(field)} must be one of ${values.join(', ')}`);
+    return value;
+  }
+
   has(field: string): boolean {
     return this.raw(field) !== undefined && this.raw(field) !== null;
   }

@@ -4,3 +4,6 @@ export * from './load-curriculum.js';
 export * from './curriculum-problems.js';
 export * from './content-dir.js';
 export * from './fingerprint.js';
+export * from './credit-checks.js';
+export * from './lesson-body.js';
+export * from './credit-report.js';

@@ -1,6 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import {
+  CredentialKind,
+  type CourseDisclosure,
+  type FinancialRelationship,
+} from '@fascicle/catalog';
 import { CurriculumFileError, Fields } from './fields.js';
 import { splitFrontMatter } from './front-matter.js';
 import type {
@@ -38,6 +43,8 @@ function loadProgram(root: string): CurriculumProgram {
     slug: fields.string('slug'),
     title: fields.string('title'),
     description: fields.string('description'),
+    credentialKind: fields.oneOf('credentialKind', Object.values(CredentialKind)),
+    scopeStatement: fields.string('scopeStatement'),
     validityMonths: fields.number('validityMonths'),
     courses: fields.strings('courses'),
   };
@@ -55,13 +62,25 @@ function loadCourse(root: string, dir: string): CurriculumCourse {
     title: fields.string('title'),
     summary: fields.string('summary'),
     audience: fields.string('audience'),
-    ceHours: fields.number('ceHours'),
+    creditMinutes: fields.number('creditMinutes'),
+    credentialKind: fields.oneOf('credentialKind', Object.values(CredentialKind)),
+    scopeStatement: fields.string('scopeStatement'),
     certificateValidityMonths: fields.optionalNumber('certificateValidityMonths'),
-    learningObjectives: fields.strings('learningObjectives'),
+    learningObjectives: fields
+      .list('learningObjectives')
+      .map((objective) => ({ key: objective.string('key'), text: objective.string('text') })),
+    disclosure: loadDisclosure(fields.nested('disclosure')),
+    contentReviewedOn: fields.date('contentReviewedOn'),
+    creditEndsOn: fields.date('creditEndsOn'),
     topicTags: fields.strings('topicTags', []),
     prerequisites: fields.strings('prerequisites', []),
     approval: approval
-      ? { body: approval.string('body'), approvalNumber: approval.string('approvalNumber') }
+      ? {
+          body: approval.string('body'),
+          approvalNumber: approval.string('approvalNumber'),
+          minutesPerHour: approval.number('minutesPerHour'),
+          increment: approval.number('increment'),
+        }
       : null,
     modules: fields.list('modules').map((module) => {
       const quiz = module.optionalNested('quiz');
@@ -77,14 +96,33 @@ function loadCourse(root: string, dir: string): CurriculumCourse {
   };
 }
 
+function loadDisclosure(fields: Fields): CourseDisclosure {
+  const relationships = (list: Fields[]): FinancialRelationship[] =>
+    list.map((item) => ({ company: item.string('company'), nature: item.string('nature') }));
+  return {
+    contributors: fields.list('contributors').map((person) => ({
+      name: person.string('name'),
+      credentials: person.string('credentials'),
+      role: person.string('role'),
+      relationships: relationships(person.list('relationships')),
+      mitigation: person.optionalString('mitigation'),
+    })),
+    commercialSupport: relationships(fields.list('commercialSupport')),
+  };
+}
+
 function loadLesson(root: string, file: string): CurriculumLesson {
   const { data, body } = splitFrontMatter(readText(root, file));
   const fields = new Fields(file, data);
+  const pilot = fields.optionalNested('pilot');
   return {
     file,
     title: fields.string('title'),
     seatTimeMinutes: fields.number('seatTimeMinutes'),
     objectives: fields.strings('objectives'),
+    pilot: pilot
+      ? { testers: pilot.number('testers'), medianMinutes: pilot.number('medianMinutes') }
+      : null,
     body: body.trim(),
     references: lessonReferences(body),
   };
@@ -100,6 +138,7 @@ function loadQuiz(root: string, fields: Fields, questionFiles: string[]): Curric
     questionCount: fields.optionalNumber('questionCount'),
     timeLimitMinutes: minutes,
     maxAttempts: fields.optionalNumber('maxAttempts'),
+    retakeWaitMinutes: fields.optionalNumber('retakeWaitMinutes') ?? 0,
   };
 }
 

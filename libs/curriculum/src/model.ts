@@ -1,3 +1,5 @@
+import type { CourseDisclosure, CredentialKind, PilotTiming } from '@fascicle/catalog';
+
 /** The curriculum as its files describe it, before anything is stored. */
 
 export type QuestionKind = 'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'TRUE_FALSE';
@@ -31,6 +33,8 @@ export interface CurriculumLesson {
   title: string;
   seatTimeMinutes: number;
   objectives: string[];
+  /** A pilot's timing, when one was run: it replaces the word-count estimate. */
+  pilot: PilotTiming | null;
   /** As written, front matter removed; ends with its `## References` section. */
   body: string;
   references: CurriculumReference[];
@@ -45,6 +49,7 @@ export interface CurriculumQuiz {
   questionCount: number | null;
   timeLimitMinutes: number | null;
   maxAttempts: number | null;
+  retakeWaitMinutes: number;
 }
 
 export interface CurriculumModule {
@@ -56,6 +61,15 @@ export interface CurriculumModule {
 export interface CurriculumApproval {
   body: string;
   approvalNumber: string;
+  /** The approving body's contact hour: 50 or 60 minutes, in steps of `increment` hours. */
+  minutesPerHour: number;
+  increment: number;
+}
+
+export interface CurriculumObjective {
+  /** Lower-case words and hyphens, unique across the curriculum; questions are tagged with it. */
+  key: string;
+  text: string;
 }
 
 export interface CurriculumCourse {
@@ -64,9 +78,16 @@ export interface CurriculumCourse {
   title: string;
   summary: string;
   audience: string;
-  ceHours: number;
+  /** Minutes of instruction claimed: no more than the content's estimate supports. */
+  creditMinutes: number;
+  credentialKind: CredentialKind;
+  scopeStatement: string;
   certificateValidityMonths: number | null;
-  learningObjectives: string[];
+  learningObjectives: CurriculumObjective[];
+  disclosure: CourseDisclosure;
+  /** YYYY-MM-DD */
+  contentReviewedOn: string;
+  creditEndsOn: string;
   topicTags: string[];
   prerequisites: string[];
   approval: CurriculumApproval | null;
@@ -78,6 +99,8 @@ export interface CurriculumProgram {
   slug: string;
   title: string;
   description: string;
+  credentialKind: CredentialKind;
+  scopeStatement: string;
   validityMonths: number;
   courses: string[];
 }

@@ -4,11 +4,12 @@ import {
   ReviewContent,
   ReviewTiming,
 } from '@fascicle/assessment';
-import type {
-  CurriculumCourse,
-  CurriculumLesson,
-  CurriculumQuestion,
-  CurriculumQuiz,
+import {
+  lessonBody,
+  type CurriculumCourse,
+  type CurriculumLesson,
+  type CurriculumQuestion,
+  type CurriculumQuiz,
 } from '@fascicle/curriculum';
 import type { Principal } from '../identity/auth/principal.js';
 import type { SeedServices } from './seed-services.js';
@@ -78,16 +79,6 @@ function lessonFields(lesson: CurriculumLesson) {
     seatTimeMinutes: lesson.seatTimeMinutes,
     references: lesson.references.map(({ citation, url }) => ({ citation, url })),
   };
-}
-
-/**
- * The objectives open the lesson; the references, stored as a list of their own, are shown
- * after it by every reader, so the body stops where they begin.
- */
-export function lessonBody(lesson: CurriculumLesson): string {
-  const objectives = lesson.objectives.map((objective) => `- ${objective}`).join('\n');
-  const text = lesson.body.split(/^##\s+References\s*$/m)[0].trim();
-  return `**After this lesson you will be able to:**\n\n${objectives}\n\n${text}\n`;
 }
 
 async function addQuiz(
