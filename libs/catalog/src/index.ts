@@ -9,3 +9,4 @@ export * from './credit-gates.js';
 export * from './disclosure.js';
 export * from './credential-kind.js';
 export * from './observed-time.js';
+export * from './objective-keys.js';

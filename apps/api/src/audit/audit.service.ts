@@ -12,6 +12,9 @@ export type AuditAction =
   | 'COURSE_VERSION_RETIRED'
   | 'COURSE_AUTHOR_ADDED'
   | 'COURSE_APPROVAL_RECORDED'
+  | 'COURSE_GATES_OVERRIDDEN'
+  | 'LESSON_PILOT_RECORDED'
+  | 'QUIZ_ACCOMMODATION_GRANTED'
   | 'QUIZ_ATTEMPT_GRADED'
   | 'CERTIFICATE_ISSUED'
   | 'CERTIFICATE_REVOKED'
@@ -33,6 +36,8 @@ export interface AuditRecord {
     | 'course_version'
     | 'user'
     | 'quiz_attempt'
+    | 'quiz'
+    | 'lesson'
     | 'certificate'
     | 'credential_program'
     | 'organization';

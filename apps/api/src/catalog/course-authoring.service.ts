@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
-import { CourseVersionStatus, isOpen } from '@fascicle/catalog';
+import {
+  CourseVersionStatus,
+  isOpen,
+  objectiveKeysFor,
+  objectiveKeysProblem,
+} from '@fascicle/catalog';
 import { Role } from '@fascicle/common';
 import { AuditService } from '../audit/audit.service.js';
 import { InvalidInputError } from '../common/errors/domain-error.js';
@@ -52,10 +57,21 @@ export class CourseAuthoringService {
             title: input.title,
             summary: input.summary,
             audience: input.audience,
-            ceHours: input.ceHours,
+            creditMinutes: input.creditMinutes,
             learningObjectives: input.learningObjectives,
+            objectiveKeys: checkedKeys(
+              input.learningObjectives.length,
+              input.objectiveKeys ?? null,
+              [],
+            ),
             topicTags: input.topicTags,
             certificateValidityMonths: input.certificateValidityMonths ?? null,
+            credentialKind: input.credentialKind,
+            scopeStatement: input.scopeStatement,
+            disclosure: input.disclosure ?? null,
+            releasedOn: input.releasedOn ?? null,
+            creditEndsOn: input.creditEndsOn ?? null,
+            contentReviewedOn: input.contentReviewedOn ?? null,
           }),
         );
         await this.audit.record(manager, {
@@ -79,9 +95,15 @@ export class CourseAuthoringService {
     input: UpdateCourseVersionInput,
     principal: Principal,
   ): Promise<CourseVersionEntity> {
-    const { versionId, ...changes } = input;
+    const { versionId, objectiveKeys, ...changes } = input;
     return this.drafts.edit(versionId, principal, async (manager, version) => {
-      return manager.save(Object.assign(version, givenFields(changes)));
+      Object.assign(version, givenFields(changes));
+      version.objectiveKeys = checkedKeys(
+        version.learningObjectives.length,
+        objectiveKeys ?? null,
+        version.objectiveKeys,
+      );
+      return manager.save(version);
     });
   }
 
@@ -149,10 +171,16 @@ export class CourseAuthoringService {
         title: source.title,
         summary: source.summary,
         audience: source.audience,
-        ceHours: source.ceHours,
+        creditMinutes: source.creditMinutes,
         learningObjectives: source.learningObjectives,
+        objectiveKeys: source.objectiveKeys,
         topicTags: source.topicTags,
         certificateValidityMonths: source.certificateValidityMonths,
+        credentialKind: source.credentialKind,
+        scopeStatement: source.scopeStatement,
+        disclosure: source.disclosure,
+        creditEndsOn: source.creditEndsOn,
+        contentReviewedOn: source.contentReviewedOn,
         changelog: overrides.changelog,
       }),
     );
@@ -187,6 +215,7 @@ export class CourseAuthoringService {
           bodyMarkdown: lesson.bodyMarkdown,
           seatTimeMinutes: lesson.seatTimeMinutes,
           references: lesson.references,
+          pilot: lesson.pilot,
         })),
       );
     }
@@ -271,4 +300,12 @@ export class CourseAuthoringService {
     );
     return rows.length > 0;
   }
+}
+
+/** The objectives' keys after an edit, refused with the field named when they do not fit. */
+function checkedKeys(count: number, given: string[] | null, existing: string[]): string[] {
+  const keys = objectiveKeysFor(count, given, existing);
+  const problem = objectiveKeysProblem(keys, count);
+  if (problem) throw InvalidInputError.of('objectiveKeys', `objectiveKeys: ${problem}`);
+  return keys;
 }

@@ -3,6 +3,7 @@ import { QuestionBankEntity } from '../assessment/entities/question-bank.entity.
 import { QuestionOptionEntity } from '../assessment/entities/question-option.entity.js';
 import { QuestionEntity } from '../assessment/entities/question.entity.js';
 import { QuizAttemptEntity } from '../assessment/entities/quiz-attempt.entity.js';
+import { QuizAccommodationEntity } from '../assessment/entities/quiz-accommodation.entity.js';
 import { QuizEntity } from '../assessment/entities/quiz.entity.js';
 import { AuditEventEntity } from '../audit/entities/audit-event.entity.js';
 import { CourseApprovalEntity } from '../catalog/entities/course-approval.entity.js';
@@ -10,6 +11,7 @@ import { CourseAuthorEntity } from '../catalog/entities/course-author.entity.js'
 import { CourseModuleEntity } from '../catalog/entities/course-module.entity.js';
 import { CoursePrerequisiteEntity } from '../catalog/entities/course-prerequisite.entity.js';
 import { CourseVersionEntity } from '../catalog/entities/course-version.entity.js';
+import { GateOverrideEntity } from '../catalog/entities/gate-override.entity.js';
 import { CourseEntity } from '../catalog/entities/course.entity.js';
 import { LessonEntity } from '../catalog/entities/lesson.entity.js';
 import { CertificateEntity } from '../credentials/entities/certificate.entity.js';
@@ -40,12 +42,14 @@ export const ENTITIES = [
   CourseAuthorEntity,
   CoursePrerequisiteEntity,
   CourseApprovalEntity,
+  GateOverrideEntity,
   CourseModuleEntity,
   LessonEntity,
   QuestionBankEntity,
   QuestionEntity,
   QuestionOptionEntity,
   QuizEntity,
+  QuizAccommodationEntity,
   QuizAttemptEntity,
   AttemptQuestionEntity,
   EnrollmentEntity,

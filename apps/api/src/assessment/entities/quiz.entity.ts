@@ -11,7 +11,12 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
-import type { MultipleChoiceScoring, ReviewContent, ReviewTiming } from '@fascicle/assessment';
+import type {
+  BlueprintRow,
+  MultipleChoiceScoring,
+  ReviewContent,
+  ReviewTiming,
+} from '@fascicle/assessment';
 import { CourseModuleEntity } from '../../catalog/entities/course-module.entity.js';
 import { CourseVersionEntity } from '../../catalog/entities/course-version.entity.js';
 import { QuestionBankEntity } from './question-bank.entity.js';
@@ -19,6 +24,7 @@ import { QuestionBankEntity } from './question-bank.entity.js';
 /** A quiz of a module, or the course's final exam when `moduleId` is null. */
 @Entity({ name: 'quizzes' })
 @Check('quizzes_passing_score_check', '"passing_score_percent" BETWEEN 1 AND 100')
+@Check('quizzes_retake_wait_check', '"retake_wait_minutes" BETWEEN 0 AND 10080')
 @Index('quizzes_module_id_key', { synchronize: false })
 @Index('quizzes_one_final_exam_idx', { synchronize: false })
 export class QuizEntity {
@@ -73,6 +79,14 @@ export class QuizEntity {
 
   @Column({ name: 'max_attempts', type: 'integer', nullable: true })
   maxAttempts: number | null;
+
+  /** Minutes after a failed attempt before the next may start. */
+  @Column({ name: 'retake_wait_minutes', type: 'integer', default: 0 })
+  retakeWaitMinutes: number;
+
+  /** Questions per objective chosen by the author; null = shared out by `planBlueprint`. */
+  @Column({ type: 'jsonb', nullable: true })
+  blueprint: BlueprintRow[] | null;
 
   @Column({ type: 'text' })
   scoring: MultipleChoiceScoring;

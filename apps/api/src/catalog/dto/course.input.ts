@@ -1,6 +1,8 @@
-import { Field, Float, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsEnum,
   IsInt,
   IsOptional,
   Max,
@@ -10,9 +12,13 @@ import {
   Length,
   Matches,
   MaxLength,
+  ValidateNested,
 } from 'class-validator';
+import { CredentialKind, MAX_SCOPE_STATEMENT } from '@fascicle/catalog';
 import { Trim } from '../../common/validation/normalize.js';
-import { IsCeHours, IsSlug } from './validators.js';
+import '../models/disclosure.model.js';
+import { CourseDisclosureInput } from './disclosure.input.js';
+import { IsCalendarDate, IsSlug } from './validators.js';
 
 const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -37,9 +43,56 @@ export class CourseFieldsInput {
   @Length(1, 500, { message: 'audience must be 1 to 500 characters long' })
   audience: string;
 
-  @Field(() => Float, { description: 'More than 0, at most 100' })
-  @IsCeHours()
-  ceHours: number;
+  @Field(() => Int, {
+    description:
+      'Minutes of instruction the course claims (1 to 6000); submission refuses more than the content supports',
+  })
+  @IsInt({ message: 'creditMinutes must be a whole number of minutes' })
+  @Min(1, { message: 'creditMinutes must be between 1 and 6000' })
+  @Max(6000, { message: 'creditMinutes must be between 1 and 6000' })
+  creditMinutes: number;
+
+  @Field(() => CredentialKind, { defaultValue: CredentialKind.DIDACTIC })
+  @IsEnum(CredentialKind, { message: 'credentialKind must be DIDACTIC, LIVE or HYBRID' })
+  credentialKind: CredentialKind;
+
+  @Field({
+    defaultValue: '',
+    description: 'What the certificate attests and what it does not (printed on it)',
+  })
+  @Trim()
+  @IsString()
+  @MaxLength(MAX_SCOPE_STATEMENT, {
+    message: `scopeStatement must be at most ${MAX_SCOPE_STATEMENT} characters`,
+  })
+  scopeStatement: string;
+
+  @Field(() => CourseDisclosureInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CourseDisclosureInput)
+  disclosure?: CourseDisclosureInput | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD; set to the day of publication when left empty',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  releasedOn?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD: the last day credit is offered (at most 3 years after the review)',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  creditEndsOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD of the last content review' })
+  @IsOptional()
+  @IsCalendarDate()
+  contentReviewedOn?: string | null;
 
   @Field(() => Int, {
     nullable: true,
@@ -56,6 +109,16 @@ export class CourseFieldsInput {
   @IsString({ each: true })
   @Length(1, 500, { each: true, message: 'each learning objective must be 1 to 500 characters' })
   learningObjectives: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'One key per objective, same order (lower-case words and hyphens); questions are tagged with them. Left out: kept by position',
+  })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  objectiveKeys?: string[] | null;
 
   @Field(() => [String], { defaultValue: [], description: 'Lower-case, e.g. dry-needling' })
   @ArrayMaxSize(20)

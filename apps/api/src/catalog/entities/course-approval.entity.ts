@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -8,12 +9,15 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import { numericTransformer } from '../../common/database/numeric.transformer.js';
 import { UserEntity } from '../../identity/entities/user.entity.js';
 import { CourseEntity } from './course.entity.js';
 
 /** A board's or accreditor's approval of a course, recorded by a platform admin. */
 @Entity({ name: 'course_approvals' })
 @Index('course_approvals_course_id_idx', ['courseId', 'validFrom'])
+@Check('course_approvals_minutes_per_hour_check', '"minutes_per_hour" IN (50, 60)')
+@Check('course_approvals_hour_increment_check', '"hour_increment" IN (0.1, 0.25, 0.5, 1)')
 export class CourseApprovalEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'course_approvals_pkey' })
   id: string;
@@ -37,6 +41,21 @@ export class CourseApprovalEntity {
 
   @Column({ name: 'valid_until', type: 'date', nullable: true })
   validUntil: string | null;
+
+  /** The body's contact hour: 50 minutes for most PT boards, 60 for IACET and nursing. */
+  @Column({ name: 'minutes_per_hour', type: 'integer', default: 60 })
+  minutesPerHour: number;
+
+  /** The body's step of credit, in hours. */
+  @Column({
+    name: 'hour_increment',
+    type: 'numeric',
+    precision: 3,
+    scale: 2,
+    default: 0.25,
+    transformer: numericTransformer,
+  })
+  hourIncrement: number;
 
   /** A demonstration record: never a real approval number. */
   @Column({ name: 'is_sample', type: 'boolean', default: false })

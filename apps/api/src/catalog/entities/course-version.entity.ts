@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -10,8 +11,7 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
-import type { CourseVersionStatus } from '@fascicle/catalog';
-import { numericTransformer } from '../../common/database/numeric.transformer.js';
+import type { CourseDisclosure, CourseVersionStatus, CredentialKind } from '@fascicle/catalog';
 import { UserEntity } from '../../identity/entities/user.entity.js';
 import { CourseEntity } from './course.entity.js';
 
@@ -26,6 +26,15 @@ import { CourseEntity } from './course.entity.js';
 @Index('course_versions_one_open_idx', { synchronize: false })
 @Index('course_versions_search_idx', { synchronize: false })
 @Index('course_versions_topic_tags_idx', { synchronize: false })
+@Check('course_versions_credit_minutes_check', '"credit_minutes" BETWEEN 0 AND 6000')
+@Check(
+  'course_versions_objective_keys_check',
+  'cardinality("objective_keys") = cardinality("learning_objectives")',
+)
+@Check(
+  'course_versions_credential_kind_check',
+  `"credential_kind" IN ('DIDACTIC', 'LIVE', 'HYBRID')`,
+)
 export class CourseVersionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'course_versions_pkey' })
   id: string;
@@ -52,17 +61,40 @@ export class CourseVersionEntity {
   @Column({ type: 'text' })
   audience: string;
 
-  @Column({
-    name: 'ce_hours',
-    type: 'numeric',
-    precision: 5,
-    scale: 2,
-    transformer: numericTransformer,
-  })
-  ceHours: number;
+  /**
+   * Minutes of instruction the course claims: the stored truth, converted into each
+   * approval's contact hours. Never more than the content supports (checked at submit).
+   */
+  @Column({ name: 'credit_minutes', type: 'integer', default: 0 })
+  creditMinutes: number;
 
   @Column({ name: 'learning_objectives', type: 'text', array: true, default: () => "'{}'" })
   learningObjectives: string[];
+
+  /** One per objective, same order: what questions are tagged with. */
+  @Column({ name: 'objective_keys', type: 'text', array: true, default: () => "'{}'" })
+  objectiveKeys: string[];
+
+  @Column({ name: 'credential_kind', type: 'text', default: 'DIDACTIC' })
+  credentialKind: CredentialKind;
+
+  /** What the certificate does and does not attest; printed on it. */
+  @Column({ name: 'scope_statement', type: 'text', default: '' })
+  scopeStatement: string;
+
+  @Column({ type: 'jsonb', nullable: true })
+  disclosure: CourseDisclosure | null;
+
+  /** YYYY-MM-DD; the day of publication unless the authors set it. */
+  @Column({ name: 'released_on', type: 'date', nullable: true })
+  releasedOn: string | null;
+
+  /** YYYY-MM-DD: after this day the course no longer offers credit. */
+  @Column({ name: 'credit_ends_on', type: 'date', nullable: true })
+  creditEndsOn: string | null;
+
+  @Column({ name: 'content_reviewed_on', type: 'date', nullable: true })
+  contentReviewedOn: string | null;
 
   @Column({ name: 'topic_tags', type: 'text', array: true, default: () => "'{}'" })
   topicTags: string[];

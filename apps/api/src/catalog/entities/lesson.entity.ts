@@ -12,6 +12,18 @@ import {
 } from 'typeorm';
 import { CourseModuleEntity } from './course-module.entity.js';
 
+/** A timed pilot of the lesson, recorded by an author; it replaces the word-count estimate. */
+export interface LessonPilot {
+  testers: number;
+  medianMinutes: number;
+  /** How the testers were chosen and timed. */
+  note: string;
+  /** The pilot timed this text: a changed lesson needs a new pilot. */
+  bodySha256: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
 export interface LessonReference {
   citation: string;
   url?: string | null;
@@ -49,6 +61,9 @@ export class LessonEntity {
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   references: LessonReference[];
+
+  @Column({ type: 'jsonb', nullable: true })
+  pilot: LessonPilot | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

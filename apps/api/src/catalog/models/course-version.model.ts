@@ -7,13 +7,28 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { CourseVersionStatus } from '@fascicle/catalog';
+import {
+  contactHours,
+  CourseVersionStatus,
+  CredentialKind,
+  DEFAULT_CONTACT_HOUR,
+} from '@fascicle/catalog';
 import type { CourseVersionEntity } from '../entities/course-version.entity.js';
+import { CourseDisclosureModel } from './disclosure.model.js';
 
 registerEnumType(CourseVersionStatus, {
   name: 'CourseVersionStatus',
   description: 'DRAFT → IN_REVIEW → PUBLISHED → RETIRED; only a DRAFT can change',
 });
+
+@ObjectType('LearningObjective')
+export class LearningObjectiveModel {
+  @Field({ description: 'What questions are tagged with' })
+  key: string;
+
+  @Field()
+  text: string;
+}
 
 @ObjectType('CourseVersion', {
   description: 'What a learner enrols in and a certificate names; never changes once published',
@@ -39,11 +54,44 @@ export class CourseVersionModel {
   @Field()
   audience: string;
 
-  @Field(() => Float)
+  @Field(() => Int, { description: 'Minutes of instruction claimed (the stored truth)' })
+  creditMinutes: number;
+
+  @Field(() => Float, {
+    description:
+      'creditMinutes in hours of 60 minutes, rounded down to the quarter; each approval counts its own (contactHours)',
+  })
   ceHours: number;
 
   @Field(() => [String])
   learningObjectives: string[];
+
+  @Field(() => [LearningObjectiveModel], { description: 'The objectives with their keys' })
+  objectives: LearningObjectiveModel[];
+
+  @Field(() => CredentialKind)
+  credentialKind: CredentialKind;
+
+  @Field({ description: 'What a certificate for this course attests, and what it does not' })
+  scopeStatement: string;
+
+  @Field(() => CourseDisclosureModel, {
+    nullable: true,
+    description: 'Authors, financial relationships and commercial support: read before enrolling',
+  })
+  disclosure: CourseDisclosureModel | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  releasedOn: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD: the last day the course offers credit',
+  })
+  creditEndsOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD of the last content review' })
+  contentReviewedOn: string | null;
 
   @Field(() => [String])
   topicTags: string[];
@@ -75,8 +123,19 @@ export class CourseVersionModel {
       title: entity.title,
       summary: entity.summary,
       audience: entity.audience,
-      ceHours: entity.ceHours,
+      creditMinutes: entity.creditMinutes,
+      ceHours: contactHours(entity.creditMinutes, DEFAULT_CONTACT_HOUR),
       learningObjectives: entity.learningObjectives,
+      objectives: entity.learningObjectives.map((text, index) => ({
+        key: entity.objectiveKeys[index] ?? `objective-${index + 1}`,
+        text,
+      })),
+      credentialKind: entity.credentialKind,
+      scopeStatement: entity.scopeStatement,
+      disclosure: CourseDisclosureModel.from(entity.disclosure),
+      releasedOn: entity.releasedOn,
+      creditEndsOn: entity.creditEndsOn,
+      contentReviewedOn: entity.contentReviewedOn,
       topicTags: entity.topicTags,
       certificateValidityMonths: entity.certificateValidityMonths,
       changelog: entity.changelog,

@@ -10,6 +10,7 @@ import {
   Unique,
   type Relation,
 } from 'typeorm';
+import type { CourseDisclosure, CredentialKind } from '@fascicle/catalog';
 import { numericTransformer } from '../../common/database/numeric.transformer.js';
 import { UserEntity } from '../../identity/entities/user.entity.js';
 import { EnrollmentEntity } from '../../learning/entities/enrollment.entity.js';
@@ -24,6 +25,10 @@ export interface ApprovalSnapshot {
   body: string;
   approvalNumber: string;
   isSample: boolean;
+  /** The body's contact hour and step, and the hours it grants (absent on older certificates). */
+  minutesPerHour?: number;
+  increment?: number;
+  hours?: number;
 }
 
 /**
@@ -109,6 +114,27 @@ export class CertificateEntity {
     transformer: numericTransformer,
   })
   ceHours: number;
+
+  /** Minutes of instruction certified; `ceHours` is the same in hours of 60 minutes. */
+  @Column({ name: 'credit_minutes', type: 'integer', default: 0 })
+  creditMinutes: number;
+
+  @Column({ name: 'online_minutes', type: 'integer', default: 0 })
+  onlineMinutes: number;
+
+  /** Live or in-person instruction: none until live sessions exist. */
+  @Column({ name: 'live_minutes', type: 'integer', default: 0 })
+  liveMinutes: number;
+
+  @Column({ name: 'credential_kind', type: 'text', default: 'DIDACTIC' })
+  credentialKind: CredentialKind;
+
+  @Column({ name: 'scope_statement', type: 'text', default: '' })
+  scopeStatement: string;
+
+  /** The course's disclosure as learners saw it before enrolling. */
+  @Column({ type: 'jsonb', nullable: true })
+  disclosure: CourseDisclosure | null;
 
   @Column({ name: 'completed_on', type: 'date' })
   completedOn: string;

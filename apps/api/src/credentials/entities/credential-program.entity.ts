@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { CredentialKind } from '@fascicle/catalog';
 
 /** A credential made of courses (e.g. "Dry Needling — Level 1 (didactic)"), valid for a period. */
 @Entity({ name: 'credential_programs' })
@@ -15,6 +16,13 @@ export class CredentialProgramEntity {
 
   @Column({ type: 'text' })
   description: string;
+
+  @Column({ name: 'credential_kind', type: 'text', default: 'DIDACTIC' })
+  credentialKind: CredentialKind;
+
+  /** What the credential does and does not attest; printed on it. */
+  @Column({ name: 'scope_statement', type: 'text', default: '' })
+  scopeStatement: string;
 
   @Column({ name: 'validity_months', type: 'integer' })
   validityMonths: number;

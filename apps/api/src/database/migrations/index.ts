@@ -4,6 +4,7 @@ import { Assessment1764374400000 } from './1764374400000-Assessment.js';
 import { LearningCredentials1764460800000 } from './1764460800000-LearningCredentials.js';
 import { Organizations1764547200000 } from './1764547200000-Organizations.js';
 import { Seed1764633600000 } from './1764633600000-Seed.js';
+import { CreditIntegrity1764720000000 } from './1764720000000-CreditIntegrity.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   LearningCredentials1764460800000,
   Organizations1764547200000,
   Seed1764633600000,
+  CreditIntegrity1764720000000,
 ];

@@ -1,9 +1,18 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
 import { LessonEntity } from '../../catalog/entities/lesson.entity.js';
 import { EnrollmentEntity } from './enrollment.entity.js';
 
 /** Seat time the server has credited for one lesson, and when the learner completed it. */
 @Entity({ name: 'lesson_progress' })
+@Index('lesson_progress_lesson_id_idx', ['lessonId'])
 export class LessonProgressEntity {
   @PrimaryColumn({
     name: 'enrollment_id',
@@ -32,6 +41,17 @@ export class LessonProgressEntity {
 
   @Column({ name: 'credited_seconds', type: 'integer', default: 0 })
   creditedSeconds: number;
+
+  /**
+   * Every second the server measured on the lesson, not capped at the requirement: what the
+   * observed-time report compares with the required time.
+   */
+  @Column({ name: 'active_seconds', type: 'integer', default: 0 })
+  activeSeconds: number;
+
+  /** Active seconds when the reader first reached the end of the text (their reading time). */
+  @Column({ name: 'reached_end_seconds', type: 'integer', nullable: true })
+  reachedEndSeconds: number | null;
 
   @Column({ name: 'last_activity_at', type: 'timestamptz', nullable: true })
   lastActivityAt: Date | null;
