@@ -4,7 +4,7 @@ import {
   InvalidInputError,
   NotFoundError,
 } from '../common/errors/domain-error.js';
-import type { CourseVersionStatus } from '@fascicle/catalog';
+import type { CourseVersionStatus, GateProblem } from '@fascicle/catalog';
 
 /** The catalog's refusals, named once so every path words them the same. */
 export const CatalogErrors = {
@@ -36,4 +36,12 @@ export const CatalogErrors = {
     }),
   incomplete: (problem: string) =>
     new InvalidInputError([{ field: 'versionId', message: problem }]),
+  /** Each failing credit gate, with its code and the field to change. */
+  creditGates: (problems: GateProblem[]) =>
+    new InvalidInputError(
+      problems.map(({ code, field, message }) => ({ code, field, message })),
+      'CREDIT_GATES',
+    ),
+  nothingToOverride: () =>
+    InvalidInputError.of('versionId', 'This version passes every credit gate: nothing to override'),
 };

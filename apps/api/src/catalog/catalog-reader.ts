@@ -56,8 +56,10 @@ export class CatalogReader {
     if (min !== null && max !== null && min > max) {
       throw InvalidInputError.of('maxCeHours', 'maxCeHours must not be less than minCeHours');
     }
-    if (min !== null) query.andWhere('v.ce_hours >= :min', { min });
-    if (max !== null) query.andWhere('v.ce_hours <= :max', { max });
+    // The same hours the catalog shows: 60-minute hours, rounded down to the quarter.
+    const hours = 'floor(v.credit_minutes / 15.0) / 4';
+    if (min !== null) query.andWhere(`${hours} >= :min`, { min });
+    if (max !== null) query.andWhere(`${hours} <= :max`, { max });
     if (args.topic) query.andWhere('v.topic_tags @> ARRAY[:topic]::text[]', { topic: args.topic });
     if (args.approval) {
       // A sample (demonstration) record is not an approval.

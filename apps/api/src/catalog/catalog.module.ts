@@ -14,6 +14,8 @@ import {
   CourseVersionFieldsResolver,
   LessonFieldsResolver,
 } from './course-version-fields.resolver.js';
+import { CreditGates } from './credit-gates.js';
+import { CreditReportResolver } from './credit-report.resolver.js';
 import { DraftGuard } from './draft-guard.js';
 import { VersionHooks } from './version-hooks.js';
 
@@ -23,12 +25,14 @@ import { VersionHooks } from './version-hooks.js';
     CatalogReader,
     DraftGuard,
     VersionHooks,
+    CreditGates,
     CourseAuthoringService,
     CourseContentService,
     CourseReviewService,
     CatalogQueriesResolver,
     CourseFieldsResolver,
     CourseVersionFieldsResolver,
+    CreditReportResolver,
     CourseModuleFieldsResolver,
     LessonFieldsResolver,
     CourseAuthoringResolver,
@@ -39,6 +43,7 @@ import { VersionHooks } from './version-hooks.js';
     CourseAuthoringService,
     CourseContentService,
     CourseReviewService,
+    CreditGates,
     DraftGuard,
     VersionHooks,
   ],

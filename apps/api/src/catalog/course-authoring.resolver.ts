@@ -13,6 +13,7 @@ import {
 import {
   AddLessonInput,
   AddModuleInput,
+  RecordLessonPilotInput,
   ReorderLessonsInput,
   ReorderModulesInput,
   UpdateLessonInput,
@@ -134,6 +135,26 @@ export class CourseAuthoringResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<LessonModel> {
     return LessonModel.from(await this.content.updateLesson(input, principal));
+  }
+
+  @Mutation(() => LessonModel, {
+    description:
+      'Record a timed pilot (3 or more independent testers): it replaces the lesson’s word-count estimate',
+  })
+  async recordLessonPilot(
+    @Args('input') input: RecordLessonPilotInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<LessonModel> {
+    const { lessonId, independentOfAuthors: _independent, ...pilot } = input;
+    return LessonModel.from(await this.content.setPilot(lessonId, pilot, principal));
+  }
+
+  @Mutation(() => LessonModel, { description: 'Remove a lesson’s pilot: its estimate counts again' })
+  async clearLessonPilot(
+    @IdArg('lessonId') lessonId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<LessonModel> {
+    return LessonModel.from(await this.content.setPilot(lessonId, null, principal));
   }
 
   @Mutation(() => CourseModuleModel)

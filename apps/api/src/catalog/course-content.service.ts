@@ -4,12 +4,16 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { nextPosition, renumber } from '../common/database/positions.js';
 import { InvalidInputError } from '../common/errors/domain-error.js';
 import { givenFields } from '../common/validation/given-fields.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { CatalogErrors } from './catalog-errors.js';
+import { bodyDigest } from './credit-gates.js';
 import { DraftGuard } from './draft-guard.js';
 import type {
   AddLessonInput,
   AddModuleInput,
+  RecordLessonPilotInput,
   ReorderLessonsInput,
   ReorderModulesInput,
   UpdateLessonInput,
@@ -25,6 +29,8 @@ export class CourseContentService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly drafts: DraftGuard,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   addModule(input: AddModuleInput, principal: Principal): Promise<CourseModuleEntity> {
@@ -117,6 +123,37 @@ export class CourseContentService {
       assertSameSet(lessons, input.lessonIds, 'lessonIds', 'lesson');
       await saveOrder(manager, lessons, input.lessonIds);
       return manager.findOneByOrFail(CourseModuleEntity, { id: input.moduleId });
+    });
+  }
+
+  /**
+   * Records a timed pilot of the lesson's current text; it replaces the word-count estimate
+   * (and stops counting once the text changes). Null `input` clears it.
+   */
+  async setPilot(
+    lessonId: string,
+    input: Omit<RecordLessonPilotInput, 'lessonId' | 'independentOfAuthors'> | null,
+    principal: Principal,
+  ): Promise<LessonEntity> {
+    const { versionId } = await this.placeOfLesson(lessonId);
+    return this.drafts.edit(versionId, principal, async (manager) => {
+      const lesson = await manager.findOneByOrFail(LessonEntity, { id: lessonId });
+      lesson.pilot = input && {
+        testers: input.testers,
+        medianMinutes: input.medianMinutes,
+        note: input.note,
+        bodySha256: bodyDigest(lesson.bodyMarkdown),
+        recordedBy: principal.userId,
+        recordedAt: this.clock.now().toISOString(),
+      };
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'LESSON_PILOT_RECORDED',
+        subjectType: 'lesson',
+        subjectId: lessonId,
+        details: { versionId, pilot: input },
+      });
+      return manager.save(lesson);
     });
   }
 

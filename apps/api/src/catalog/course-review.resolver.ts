@@ -4,7 +4,11 @@ import { Clock, todayUtc } from '../config/clock.js';
 import { CurrentPrincipal, Roles } from '../identity/auth/decorators.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { CourseReviewService } from './course-review.service.js';
-import { RecordCourseApprovalInput, SendBackCourseVersionInput } from './dto/review.input.js';
+import {
+  OverrideCreditGatesInput,
+  RecordCourseApprovalInput,
+  SendBackCourseVersionInput,
+} from './dto/review.input.js';
 import { CourseApprovalModel } from './models/course-approval.model.js';
 import { CourseVersionModel } from './models/course-version.model.js';
 import { IdArg } from '../common/validation/id-arg.js';
@@ -26,6 +30,19 @@ export class CourseReviewResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<CourseVersionModel> {
     return CourseVersionModel.from(await this.review.publish(versionId, principal));
+  }
+
+  @Mutation(() => CourseVersionModel, {
+    description:
+      'Let a draft (at submit) or a version in review (at publish) through the credit gates it fails now, with a written reason (audited)',
+  })
+  async overrideCreditGates(
+    @Args('input') input: OverrideCreditGatesInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CourseVersionModel> {
+    return CourseVersionModel.from(
+      await this.review.overrideGates(input.versionId, input.reason, principal),
+    );
   }
 
   @Mutation(() => CourseVersionModel, { description: 'Return a version to its authors' })

@@ -3,11 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CourseVersionStatus, statusAfter, VersionAction } from '@fascicle/catalog';
 import { AuditService, type AuditAction } from '../audit/audit.service.js';
-import { Clock } from '../config/clock.js';
+import { Clock, todayUtc } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { CatalogErrors } from './catalog-errors.js';
 import { assertAuthor, lockedVersion } from './draft-guard.js';
 import { VersionHooks } from './version-hooks.js';
+import { CreditGates } from './credit-gates.js';
+import { GateOverrideEntity, type GateStage } from './entities/gate-override.entity.js';
 import type { RecordCourseApprovalInput } from './dto/review.input.js';
 import { CourseApprovalEntity } from './entities/course-approval.entity.js';
 import { CourseVersionEntity } from './entities/course-version.entity.js';
@@ -29,6 +31,7 @@ export class CourseReviewService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly hooks: VersionHooks,
+    private readonly gates: CreditGates,
   ) {}
 
   submit(versionId: string, principal: Principal): Promise<CourseVersionEntity> {
@@ -40,6 +43,7 @@ export class CourseReviewService {
       VersionAction.SUBMIT,
       async (manager, version) => {
         await this.assertComplete(manager, version);
+        await this.assertCreditGates(manager, version, 'SUBMIT');
         version.submittedAt = this.clock.now();
         version.submittedBy = principal.userId;
         version.reviewComment = null;
@@ -65,9 +69,11 @@ export class CourseReviewService {
       VersionAction.PUBLISH,
       async (manager, version) => {
         await this.assertComplete(manager, version);
+        await this.assertCreditGates(manager, version, 'PUBLISH');
         const now = this.clock.now();
         version.publishedAt = now;
         version.publishedBy = principal.userId;
+        version.releasedOn ??= todayUtc(this.clock);
         const course = await manager.findOneOrFail(CourseEntity, {
           where: { id: version.courseId },
           lock: { mode: 'pessimistic_write' },
@@ -100,6 +106,43 @@ export class CourseReviewService {
     });
   }
 
+  /**
+   * An admin lets a version through the credit gates it fails now, at its next step (submit
+   * for a draft, publish for a version in review), with the reason in writing. The reason goes
+   * to the audit log and onto the version's review record; later steps check again.
+   */
+  async overrideGates(
+    versionId: string,
+    reason: string,
+    principal: Principal,
+  ): Promise<CourseVersionEntity> {
+    return this.db.transaction(async (manager) => {
+      const version = await lockedVersion(manager, versionId);
+      const stage = stageOf(version.status);
+      if (!stage) {
+        throw CatalogErrors.wrongStatus('override the credit gates of', version.number, version.status);
+      }
+      const { problems } = await this.gates.evaluate(manager, version);
+      const codes = [...new Set(problems.map((problem) => problem.code))];
+      if (codes.length === 0) throw CatalogErrors.nothingToOverride();
+      await manager.insert(GateOverrideEntity, {
+        versionId,
+        stage,
+        codes,
+        reason,
+        overriddenBy: principal.userId,
+      });
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'COURSE_GATES_OVERRIDDEN',
+        subjectType: 'course_version',
+        subjectId: version.id,
+        details: { courseId: version.courseId, number: version.number, stage, codes, reason },
+      });
+      return version;
+    });
+  }
+
   async recordApproval(
     input: RecordCourseApprovalInput,
     principal: Principal,
@@ -119,6 +162,8 @@ export class CourseReviewService {
           validFrom: input.validFrom,
           validUntil: input.validUntil ?? null,
           isSample: input.isSample,
+          minutesPerHour: input.minutesPerHour,
+          hourIncrement: input.increment,
           recordedBy: principal.userId,
         }),
       );
@@ -203,4 +248,24 @@ export class CourseReviewService {
     const problems = await this.hooks.problems(manager, version.id);
     if (problems.length > 0) throw CatalogErrors.incomplete(problems.join('; '));
   }
+
+  /** The credit gates, less those an admin overrode for this step. */
+  private async assertCreditGates(
+    manager: EntityManager,
+    version: CourseVersionEntity,
+    stage: GateStage,
+  ): Promise<void> {
+    const { problems } = await this.gates.evaluate(manager, version);
+    if (problems.length === 0) return;
+    const overrides = await manager.findBy(GateOverrideEntity, { versionId: version.id, stage });
+    const overridden = new Set(overrides.flatMap((override) => override.codes));
+    const failing = problems.filter((problem) => !overridden.has(problem.code));
+    if (failing.length > 0) throw CatalogErrors.creditGates(failing);
+  }
+}
+
+function stageOf(status: CourseVersionStatus): GateStage | null {
+  if (status === CourseVersionStatus.DRAFT) return 'SUBMIT';
+  if (status === CourseVersionStatus.IN_REVIEW) return 'PUBLISH';
+  return null;
 }

@@ -6,6 +6,12 @@ import {
   signCredential,
   type SigningKey,
 } from '@fascicle/credentials';
+import {
+  contactHours,
+  DEFAULT_CONTACT_HOUR,
+  type CourseDisclosure,
+  type CredentialKind,
+} from '@fascicle/catalog';
 import { expiryDate } from '@fascicle/learning';
 import { AuditService } from '../audit/audit.service.js';
 import { AppConfig } from '../config/app-config.js';
@@ -27,8 +33,15 @@ export interface Issuable {
   title: string;
   slug: string;
   version: number;
-  ceHours: number;
+  /** Minutes of instruction certified; hours follow in each approval's unit. */
+  creditMinutes: number;
+  /** Of which live or in-person (none until live sessions exist). */
+  liveMinutes: number;
+  credentialKind: CredentialKind;
+  scopeStatement: string;
+  disclosure: CourseDisclosure | null;
   validityMonths: number | null;
+  /** Each with its unit; the issuer adds the hours it grants. */
   approvals: ApprovalSnapshot[];
 }
 
@@ -56,6 +69,14 @@ export class CertificateIssuer {
     const completedOn = todayUtc(this.clock);
     const expiresOn = expiryDate(completedOn, what.validityMonths);
     const urls = certificateUrls(this.config);
+    const ceHours = contactHours(what.creditMinutes, DEFAULT_CONTACT_HOUR);
+    const approvals = what.approvals.map((approval) => ({
+      ...approval,
+      hours: contactHours(what.creditMinutes, {
+        minutesPerHour: approval.minutesPerHour ?? DEFAULT_CONTACT_HOUR.minutesPerHour,
+        increment: approval.increment ?? DEFAULT_CONTACT_HOUR.increment,
+      }),
+    }));
     const credential = buildAchievementCredential(
       {
         code,
@@ -65,11 +86,16 @@ export class CertificateIssuer {
         courseTitle: what.title,
         courseVersion: what.version,
         courseSlug: what.slug,
-        ceHours: what.ceHours,
+        ceHours,
+        creditMinutes: what.creditMinutes,
+        onlineMinutes: what.creditMinutes - what.liveMinutes,
+        liveMinutes: what.liveMinutes,
+        credentialKind: what.credentialKind,
+        scopeStatement: what.scopeStatement,
         completedOn,
         expiresOn,
         provider: this.config.providerName,
-        approvals: what.approvals,
+        approvals,
         deliveryMethod: 'online',
         statusListIndex: bitInList(index),
         program: what.kind === CertificateKind.PROGRAM,
@@ -94,8 +120,14 @@ export class CertificateIssuer {
         courseSlug: what.slug,
         courseVersion: what.version,
         provider: this.config.providerName,
-        approvals: what.approvals,
-        ceHours: what.ceHours,
+        approvals,
+        ceHours,
+        creditMinutes: what.creditMinutes,
+        onlineMinutes: what.creditMinutes - what.liveMinutes,
+        liveMinutes: what.liveMinutes,
+        credentialKind: what.credentialKind,
+        scopeStatement: what.scopeStatement,
+        disclosure: what.disclosure,
         completedOn,
         expiresOn,
         deliveryMethod: 'online',

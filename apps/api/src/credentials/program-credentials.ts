@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { CredentialKind } from '@fascicle/catalog';
 import { CertificateIssuer } from './certificate-issuer.js';
 import { CertificateKind, type CertificateEntity } from './entities/certificate.entity.js';
 
 /**
- * Credential programs (e.g. "Dry Needling — Level 1 (didactic)"): when a course certificate
+ * Credential programs (e.g. "Trigger Point Dry Needling — Didactic Coursework"): when a course certificate
  * completes the set, the program credential is issued, valid for the program's period.
  */
 @Injectable()
@@ -27,14 +28,23 @@ export class ProgramCredentials {
     // and no valid program credential yet.
     const programs = (await manager.query(
       `SELECT p.id, p.slug, p.title, p.validity_months AS "validityMonths",
-              (SELECT COALESCE(SUM(DISTINCT_HOURS.hours), 0)::float FROM (
-                 SELECT DISTINCT ON (e.course_id) c.ce_hours AS hours
+              p.credential_kind AS "credentialKind", p.scope_statement AS "scopeStatement",
+              (SELECT COALESCE(SUM(DISTINCT_HOURS.minutes), 0)::int FROM (
+                 SELECT DISTINCT ON (e.course_id) c.credit_minutes AS minutes, c.live_minutes AS live
                    FROM certificates c JOIN enrollments e ON e.id = c.enrollment_id
                   WHERE c.user_id = $2 AND c.revoked_at IS NULL
                     AND (c.expires_on IS NULL OR c.expires_on >= $3)
                     AND e.course_id IN (
                         SELECT course_id FROM credential_program_courses WHERE program_id = p.id)
-                  ORDER BY e.course_id, c.completed_on DESC) DISTINCT_HOURS) AS hours
+                  ORDER BY e.course_id, c.completed_on DESC) DISTINCT_HOURS) AS minutes,
+              (SELECT COALESCE(SUM(DISTINCT_LIVE.live), 0)::int FROM (
+                 SELECT DISTINCT ON (e.course_id) c.live_minutes AS live
+                   FROM certificates c JOIN enrollments e ON e.id = c.enrollment_id
+                  WHERE c.user_id = $2 AND c.revoked_at IS NULL
+                    AND (c.expires_on IS NULL OR c.expires_on >= $3)
+                    AND e.course_id IN (
+                        SELECT course_id FROM credential_program_courses WHERE program_id = p.id)
+                  ORDER BY e.course_id, c.completed_on DESC) DISTINCT_LIVE) AS live
          FROM credential_programs p
         WHERE p.id IN (SELECT program_id FROM credential_program_courses WHERE course_id = $1)
           AND NOT EXISTS (
@@ -48,7 +58,16 @@ export class ProgramCredentials {
              WHERE c.program_id = p.id AND c.user_id = $2 AND c.revoked_at IS NULL
                AND (c.expires_on IS NULL OR c.expires_on >= $3))`,
       [courseId, certificate.userId, today],
-    )) as { id: string; slug: string; title: string; validityMonths: number; hours: number }[];
+    )) as {
+      id: string;
+      slug: string;
+      title: string;
+      validityMonths: number;
+      credentialKind: CredentialKind;
+      scopeStatement: string;
+      minutes: number;
+      live: number;
+    }[];
     const issued: CertificateEntity[] = [];
     for (const program of programs) {
       issued.push(
@@ -60,7 +79,11 @@ export class ProgramCredentials {
           title: program.title,
           slug: program.slug,
           version: 1,
-          ceHours: program.hours,
+          creditMinutes: program.minutes,
+          liveMinutes: program.live,
+          credentialKind: program.credentialKind,
+          scopeStatement: program.scopeStatement,
+          disclosure: null,
           validityMonths: program.validityMonths,
           approvals: [],
         }),

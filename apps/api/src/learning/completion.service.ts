@@ -93,12 +93,22 @@ export class CompletionService {
         title: version!.title,
         slug: course!.slug,
         version: version!.number,
-        ceHours: version!.ceHours,
+        creditMinutes: version!.creditMinutes,
+        liveMinutes: 0,
+        credentialKind: version!.credentialKind,
+        scopeStatement: version!.scopeStatement,
+        disclosure: version!.disclosure,
         validityMonths: version!.certificateValidityMonths,
         // The approvals in force on the day of completion are the ones that count.
         approvals: approvals!
           .filter((approval) => approvalStatus(approval, today) === ApprovalStatus.ACTIVE)
-          .map(({ body, approvalNumber, isSample }) => ({ body, approvalNumber, isSample })),
+          .map(({ body, approvalNumber, isSample, minutesPerHour, hourIncrement }) => ({
+            body,
+            approvalNumber,
+            isSample,
+            minutesPerHour,
+            increment: hourIncrement,
+          })),
       });
       locked.status = EnrollmentStatus.COMPLETED;
       locked.completedAt = this.clock.now();

@@ -1,10 +1,12 @@
-import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
+  Equals,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
@@ -102,6 +104,40 @@ export class UpdateLessonInput extends PartialType(LessonFieldsInput, { omitDefa
   @Field(() => ID)
   @IsUUID('all', { message: 'lessonId must be a lesson id' })
   lessonId: string;
+}
+
+@InputType()
+export class RecordLessonPilotInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'lessonId must be a lesson id' })
+  lessonId: string;
+
+  @Field(() => Int, { description: 'Testers from the audience (at least 3)' })
+  @IsInt()
+  @Min(3, { message: 'testers must be at least 3 (NASBA pilot rule)' })
+  @Max(1000)
+  testers: number;
+
+  @Field(() => Float, { description: "The testers' median minutes on the lesson" })
+  @IsNumber({}, { message: 'medianMinutes must be a number of minutes' })
+  @Min(0.5, { message: 'medianMinutes must be at least 0.5' })
+  @Max(600, { message: 'medianMinutes must be at most 600' })
+  medianMinutes: number;
+
+  @Field({ description: 'Who the testers were and how they were timed' })
+  @Trim()
+  @IsString()
+  @Length(10, 2000, { message: 'note must be 10 to 2000 characters: who tested, and how' })
+  note: string;
+
+  @Field({
+    description:
+      'The testers were from the audience, independent of the authors and not told the expected time',
+  })
+  @Equals(true, {
+    message: 'independentOfAuthors must be true: only an independent pilot replaces the estimate',
+  })
+  independentOfAuthors: boolean;
 }
 
 @InputType()

@@ -1,6 +1,7 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
+  IsIn,
   ArrayUnique,
   IsBoolean,
   IsEmail,
@@ -10,6 +11,7 @@ import {
   Length,
 } from 'class-validator';
 import { NormalizeEmail, Trim } from '../../common/validation/normalize.js';
+import { CONTACT_HOUR_INCREMENTS, CONTACT_HOUR_MINUTES } from '@fascicle/catalog';
 import { IsCalendarDate } from './validators.js';
 
 @InputType()
@@ -55,6 +57,33 @@ export class RecordCourseApprovalInput {
   @Field({ defaultValue: false, description: 'A demonstration record, not a real approval' })
   @IsBoolean()
   isSample: boolean;
+
+  @Field(() => Int, {
+    defaultValue: 60,
+    description: "The body's contact hour in minutes: 50 (most PT boards) or 60 (IACET, nursing)",
+  })
+  @IsIn([...CONTACT_HOUR_MINUTES], { message: 'minutesPerHour must be 50 or 60' })
+  minutesPerHour: number;
+
+  @Field(() => Float, {
+    defaultValue: 0.25,
+    description: "The body's step of credit in hours: 0.1, 0.25, 0.5 or 1",
+  })
+  @IsIn([...CONTACT_HOUR_INCREMENTS], { message: 'increment must be 0.1, 0.25, 0.5 or 1' })
+  increment: number;
+}
+
+@InputType()
+export class OverrideCreditGatesInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'versionId must be a version id' })
+  versionId: string;
+
+  @Field({ description: 'Why credit is justified despite the gates (audited; 20–2000 characters)' })
+  @Trim()
+  @IsString()
+  @Length(20, 2000, { message: 'reason must be 20 to 2000 characters: say why the credit holds' })
+  reason: string;
 }
 
 @InputType()

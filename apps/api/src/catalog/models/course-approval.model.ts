@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ApprovalStatus, approvalStatus } from '@fascicle/catalog';
 import type { CourseApprovalEntity } from '../entities/course-approval.entity.js';
 
@@ -27,6 +27,12 @@ export class CourseApprovalModel {
   @Field(() => ApprovalStatus, { description: 'As of today (UTC)' })
   status: ApprovalStatus;
 
+  @Field(() => Int, { description: "The body's contact hour in minutes" })
+  minutesPerHour: number;
+
+  @Field(() => Float, { description: "The body's step of credit in hours" })
+  increment: number;
+
   static from(entity: CourseApprovalEntity, today: string): CourseApprovalModel {
     return Object.assign(new CourseApprovalModel(), {
       id: entity.id,
@@ -36,6 +42,8 @@ export class CourseApprovalModel {
       validUntil: entity.validUntil,
       isSample: entity.isSample,
       status: approvalStatus(entity, today),
+      minutesPerHour: entity.minutesPerHour,
+      increment: entity.hourIncrement,
     });
   }
 }

@@ -48,14 +48,19 @@ export class TooManyRequestsError extends DomainError {
 export interface FieldProblem {
   field: string;
   message: string;
+  /** A machine-readable kind of problem, e.g. a credit gate's code. */
+  code?: string;
 }
 
 /** One or more input fields are wrong; the first is named in `field`, all in `problems`. */
 export class InvalidInputError extends DomainError {
   readonly code = 'BAD_USER_INPUT';
 
-  constructor(readonly problems: FieldProblem[]) {
-    super(problems.map((p) => p.message).join('; '), { field: problems[0]?.field });
+  constructor(
+    readonly problems: FieldProblem[],
+    reason?: string,
+  ) {
+    super(problems.map((p) => p.message).join('; '), { field: problems[0]?.field, reason });
   }
 
   static of(field: string, message: string): InvalidInputError {
