@@ -101,7 +101,7 @@ describe('reading the catalog', () => {
         lessons: 2,
         input: (i) => ({
           title: `Course ${String(i).padStart(2, '0')} ${i % 5 === 0 ? 'pneumothorax risk' : 'needling practice'}`,
-          ceHours: (i % 8) + 0.5,
+          creditMinutes: ((i % 8) + 0.5) * 60,
           topicTags: i % 3 === 0 ? ['safety', 'dry-needling'] : ['dry-needling'],
         }),
       },

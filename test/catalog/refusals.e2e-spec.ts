@@ -78,16 +78,21 @@ describe('catalog refusals: each names the problem and changes nothing', () => {
     );
   });
 
-  it('refuses negative, zero and absurd CE hours', async () => {
-    for (const ceHours of [-1, 0, 100.5, 1000]) {
+  it('refuses negative, zero, fractional and absurd claimed minutes', async () => {
+    for (const creditMinutes of [-1, 0, 6001]) {
       const error = await refused(
         author,
         UPDATE_VERSION,
-        { input: { versionId: course.versionId, ceHours } },
-        { code: 'BAD_USER_INPUT', field: 'ceHours' },
+        { input: { versionId: course.versionId, creditMinutes } },
+        { code: 'BAD_USER_INPUT', field: 'creditMinutes' },
       );
-      expect(error.message).toMatch(/at most 100/);
+      expect(error.message).toMatch(/between 1 and 6000/);
     }
+    // A fraction is refused by GraphQL's Int before any resolver runs.
+    const fraction = await author.request(UPDATE_VERSION, {
+      input: { versionId: course.versionId, creditMinutes: 90.5 },
+    });
+    expect(fraction.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a slug that is taken, or malformed', async () => {

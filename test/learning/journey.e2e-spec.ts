@@ -61,7 +61,7 @@ describe('from enrollment to a certificate anyone can verify', () => {
       input: { lessonId: course.lessonIds[0], seatTimeMinutes: 2 },
     });
     await author.ok(UPDATE_VERSION, {
-      input: { versionId: course.versionId, certificateValidityMonths: 24, ceHours: 0.5 },
+      input: { versionId: course.versionId, certificateValidityMonths: 24, creditMinutes: 30 },
     });
     await publish(author, admin, course.versionId);
     await admin.ok(RECORD_APPROVAL, {

@@ -85,7 +85,7 @@ describe('completion rules, races, prerequisites, programs, expiry', () => {
     await author.ok(UPDATE_VERSION, {
       input: {
         versionId: made.versionId,
-        ceHours: 1.25,
+        creditMinutes: 75,
         ...(options.validity ? { certificateValidityMonths: options.validity } : {}),
         ...(options.title ? { title: options.title } : {}),
       },

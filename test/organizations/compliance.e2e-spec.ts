@@ -1,3 +1,4 @@
+import { CredentialKind } from '@fascicle/catalog';
 import { DataSource } from 'typeorm';
 import { CertificateIssuer } from '../../apps/api/src/credentials/certificate-issuer.js';
 import { CertificateKind } from '../../apps/api/src/credentials/entities/certificate.entity.js';
@@ -168,7 +169,11 @@ describe('compliance at a glance, reminders before credentials lapse', () => {
           title: 'Dry Needling - Level 1 (didactic)',
           slug: 'dry-needling-level-1',
           version: 1,
-          ceHours: 2,
+          creditMinutes: 120,
+          liveMinutes: 0,
+          credentialKind: CredentialKind.DIDACTIC,
+          scopeStatement: 'Didactic coursework only.',
+          disclosure: null,
           validityMonths: 24,
           approvals: [],
         }),

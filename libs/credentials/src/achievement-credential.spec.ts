@@ -1,3 +1,4 @@
+import { CredentialKind } from '@fascicle/catalog';
 import { buildAchievementCredential } from './achievement-credential.js';
 import { isWellFormedCertificateCode } from './certificate-code.js';
 import { claims, issuer, urls } from './test-fixtures.js';
@@ -45,17 +46,118 @@ describe('buildAchievementCredential', () => {
     expect(unlicensed.credentialSubject).not.toHaveProperty('license');
   });
 
+  it('says what it certifies: the kind and the scope, in the description and the criteria', () => {
+    const { description, criteria } = vc.credentialSubject.achievement;
+    for (const text of [description, criteria.narrative]) {
+      expect(text).toContain('Didactic coursework');
+      expect(text).toContain(claims.scopeStatement);
+    }
+    expect(description).toMatch(/^Sepsis Recognition in the ED \(version 3\)\. Kind: Didactic/);
+    const hybrid = buildAchievementCredential(
+      { ...claims, credentialKind: CredentialKind.HYBRID, scopeStatement: 'Includes a lab day' },
+      issuer,
+      urls,
+    );
+    expect(hybrid.credentialSubject.achievement.description).toContain(
+      'Kind: Hybrid (coursework and hands-on training). Includes a lab day.',
+    );
+    expect(hybrid.credentialSubject.achievement.criteria.narrative).toMatch(
+      /evaluation\.\n\n\*\*Hybrid \(coursework and hands-on training\)\.\*\* Includes a lab day\.$/,
+    );
+  });
+
+  it('names the unit of its hours, with the minutes and their split', () => {
+    const { description, creditsAvailable } = vc.credentialSubject.achievement;
+    expect(description).toContain(
+      '1.5 contact hours of 50 minutes (Sample Board of Physical Therapy, SAMPLE-FND-001, a sample record), 95 minutes of instruction: 95 self-paced online, 0 live or in-person.',
+    );
+    // Open Badges defines creditsAvailable as credit hours: the text says which hours.
+    expect(creditsAvailable).toBe(1.5);
+    expect(description).toContain(
+      'creditsAvailable (1.5) counts contact hours of 60 minutes, rounded down to the quarter hour.',
+    );
+    const unapproved = buildAchievementCredential({ ...claims, approvals: [] }, issuer, urls);
+    expect(unapproved.credentialSubject.achievement.description).toContain(
+      '1.5 contact hours of 60 minutes, 95 minutes of instruction',
+    );
+  });
+
+  it('leaves out an empty scope statement without a gap', () => {
+    const bare = buildAchievementCredential({ ...claims, scopeStatement: '  ' }, issuer, urls);
+    const { description, criteria } = bare.credentialSubject.achievement;
+    expect(description).toContain('Kind: Didactic coursework. 1.5 contact hours');
+    expect(criteria.narrative.endsWith('**Didactic coursework.**')).toBe(true);
+    expect(bare.fascicle.scopeStatement).toBe('');
+  });
+
   it('carries what a CE auditor needs', () => {
     expect(vc.fascicle).toEqual({
       code: claims.code,
       ceHours: 1.5,
+      creditMinutes: 95,
+      onlineMinutes: 95,
+      liveMinutes: 0,
+      credentialKind: 'DIDACTIC',
+      scopeStatement: claims.scopeStatement,
       completedOn: '2026-03-09',
       expiresOn: '2028-03-09',
       deliveryMethod: 'online',
       provider: 'Fascicle Continuing Education',
-      approvals: claims.approvals,
+      approvals: [
+        {
+          body: 'Sample Board of Physical Therapy',
+          approvalNumber: 'SAMPLE-FND-001',
+          isSample: true,
+          minutesPerHour: 50,
+          increment: 0.5,
+          hours: 1.5,
+        },
+      ],
       course: { slug: 'sepsis-recognition', version: 3 },
     });
+  });
+
+  it('gives an approval recorded without a unit 60-minute quarter hours', () => {
+    const legacy = buildAchievementCredential(
+      {
+        ...claims,
+        approvals: [{ body: 'Old Board', approvalNumber: 'OLD-1', isSample: false }],
+      },
+      issuer,
+      urls,
+    );
+    expect(legacy.fascicle.approvals).toEqual([
+      {
+        body: 'Old Board',
+        approvalNumber: 'OLD-1',
+        isSample: false,
+        minutesPerHour: 60,
+        increment: 0.25,
+        hours: 1.5,
+      },
+    ]);
+    expect(legacy.credentialSubject.achievement.description).toContain(
+      '1.5 contact hours of 60 minutes (Old Board, OLD-1),',
+    );
+  });
+
+  it('describes a program as a certificate of completion, not a certification', () => {
+    const program = buildAchievementCredential(
+      { ...claims, program: true, courseTitle: 'Needling Coursework', courseSlug: 'coursework' },
+      issuer,
+      urls,
+    );
+    expect(program.name).toBe('Program certificate of completion: Needling Coursework');
+    expect(program.credentialSubject.achievement).toMatchObject({
+      id: 'https://fascicle.example/credentials/achievements/programs/coursework',
+      achievementType: 'CertificateOfCompletion',
+    });
+    expect(program.credentialSubject.achievement.description).toMatch(
+      /^Needling Coursework, a program of courses\. Kind: Didactic coursework\./,
+    );
+    expect(program.credentialSubject.achievement.criteria.narrative).toMatch(
+      /^Held a valid certificate for every course of the program/,
+    );
   });
 
   it('points at its revocation bit', () => {
@@ -79,5 +181,18 @@ describe('buildAchievementCredential', () => {
     expect(() =>
       buildAchievementCredential({ ...claims, statusListIndex: -1 }, issuer, urls),
     ).toThrow(RangeError);
+  });
+
+  it('refuses minutes that are not whole or do not add up', () => {
+    for (const wrong of [
+      { onlineMinutes: 90 },
+      { liveMinutes: 5 },
+      { creditMinutes: 95.5, onlineMinutes: 95.5 },
+      { creditMinutes: -1, onlineMinutes: -1 },
+    ]) {
+      expect(() => buildAchievementCredential({ ...claims, ...wrong }, issuer, urls)).toThrow(
+        RangeError,
+      );
+    }
   });
 });

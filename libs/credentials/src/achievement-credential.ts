@@ -1,3 +1,11 @@
+import {
+  CREDENTIAL_KIND_LABEL,
+  DEFAULT_CONTACT_HOUR,
+  describeContactHours,
+  type CredentialKind,
+} from '@fascicle/catalog';
+import { approvalHours, type ApprovalClaim, type ApprovalHours } from './certificate-hours.js';
+
 export interface CertificateClaims {
   code: string;
   holderName: string;
@@ -6,13 +14,22 @@ export interface CertificateClaims {
   courseTitle: string;
   courseVersion: number;
   courseSlug: string;
+  /** Hours of 60 minutes, rounded down to the quarter (Open Badges' `creditsAvailable`). */
   ceHours: number;
+  /** Minutes of instruction certified: the stored truth; hours follow in each approval's unit. */
+  creditMinutes: number;
+  onlineMinutes: number;
+  /** Live or in-person (none until live sessions exist). */
+  liveMinutes: number;
+  credentialKind: CredentialKind;
+  /** What the credential attests and what it does not; may be empty for a course. */
+  scopeStatement: string;
   /** YYYY-MM-DD */
   completedOn: string;
   /** YYYY-MM-DD, the last day of validity; null = never expires. */
   expiresOn: string | null;
   provider: string;
-  approvals: { body: string; approvalNumber: string; isSample: boolean }[];
+  approvals: ApprovalClaim[];
   deliveryMethod: 'online';
   statusListIndex: number;
   /** A credential program (several courses) rather than one course; default: a course. */
@@ -57,7 +74,12 @@ export interface AchievementCredential {
     achievement: {
       id: string;
       type: string[];
-      achievementType: 'Course' | 'Certification';
+      /**
+       * Open Badges 3.0 AchievementType: a course, or for a program `CertificateOfCompletion`
+       * ("acknowledges completion of an assignment, training or other activity"), never
+       * `Certification`, which attests the ability to perform an occupation's tasks.
+       */
+      achievementType: 'Course' | 'CertificateOfCompletion';
       name: string;
       description: string;
       criteria: { narrative: string };
@@ -70,11 +92,17 @@ export interface AchievementCredential {
   fascicle: {
     code: string;
     ceHours: number;
+    creditMinutes: number;
+    onlineMinutes: number;
+    liveMinutes: number;
+    credentialKind: CredentialKind;
+    scopeStatement: string;
     completedOn: string;
     expiresOn: string | null;
     deliveryMethod: 'online';
     provider: string;
-    approvals: { body: string; approvalNumber: string; isSample: boolean }[];
+    /** Each approval with its contact hour (minutes, step) and the hours it grants. */
+    approvals: Omit<ApprovalHours, 'hoursText'>[];
     course: { slug: string; version: number };
   };
   credentialStatus: BitstringStatusListEntry;
@@ -82,11 +110,21 @@ export interface AchievementCredential {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+const isMinutes = (n: number) => Number.isInteger(n) && n >= 0;
+
+/** A sentence, whatever punctuation the author ended it with (or none). */
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
 /**
  * The credential behind a certificate, in the format wallets and verifiers already read. It
  * states only what the completion rule checked (see the criteria narrative), names the course
  * version the learner actually took, and points at the revocation list entry, so anyone holding
  * it can check it without asking us.
+ *
+ * What it certifies is said in words where any reader looks (the description and the
+ * criteria): the kind (didactic, live, hybrid) and the scope statement. Its hours are said in
+ * each approving body's unit, because `creditsAvailable` is a bare number that Open Badges
+ * defines as academic credit hours, while boards count contact hours of 50 or 60 minutes.
  */
 export function buildAchievementCredential(
   claims: CertificateClaims,
@@ -99,7 +137,38 @@ export function buildAchievementCredential(
   if (!Number.isInteger(claims.statusListIndex) || claims.statusListIndex < 0) {
     throw new RangeError(`invalid status list index ${claims.statusListIndex}`);
   }
-  const hours = `${claims.ceHours} CE contact hour${claims.ceHours === 1 ? '' : 's'}`;
+  const { creditMinutes, onlineMinutes, liveMinutes } = claims;
+  if (
+    ![creditMinutes, onlineMinutes, liveMinutes].every(isMinutes) ||
+    onlineMinutes + liveMinutes !== creditMinutes
+  ) {
+    throw new RangeError(
+      `minutes must be whole and add up: ${onlineMinutes} online + ${liveMinutes} live ≠ ${creditMinutes}`,
+    );
+  }
+  const approvals = claims.approvals.map((approval) => approvalHours(approval, creditMinutes));
+  const kind = CREDENTIAL_KIND_LABEL[claims.credentialKind];
+  const scope = claims.scopeStatement.trim();
+  const scopeSentence = scope ? ` ${sentence(scope)}` : '';
+  const what = claims.program
+    ? `${claims.courseTitle}, a program of courses`
+    : `${claims.courseTitle} (version ${claims.courseVersion})`;
+  const credit = approvals.length
+    ? approvals
+        .map(
+          (a) =>
+            `${a.hoursText} (${a.body}, ${a.approvalNumber}${a.isSample ? ', a sample record' : ''})`,
+        )
+        .join('; ')
+    : describeContactHours(claims.ceHours, DEFAULT_CONTACT_HOUR);
+  const minutes = `${creditMinutes} minutes of instruction: ${onlineMinutes} self-paced online, ${liveMinutes} live or in-person`;
+  const description =
+    `${what}. Kind: ${kind}.${scopeSentence} ${credit}, ${minutes}. ` +
+    `creditsAvailable (${claims.ceHours}) counts contact hours of 60 minutes, rounded down to the quarter hour. ` +
+    `Delivered ${claims.deliveryMethod} by ${claims.provider}.`;
+  const rule = claims.program
+    ? 'Held a valid certificate for every course of the program; each required every lesson with its required seat time, every required quiz passed and the course evaluation submitted.'
+    : 'Completed every lesson with its required seat time, passed every required quiz and submitted the course evaluation.';
   return {
     '@context': [
       'https://www.w3.org/ns/credentials/v2',
@@ -107,7 +176,7 @@ export function buildAchievementCredential(
     ],
     id: `${urls.credentialBase}/${claims.code}`,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
-    name: `${claims.program ? 'Credential' : 'Certificate of completion'}: ${claims.courseTitle}`,
+    name: `${claims.program ? 'Program certificate of completion' : 'Certificate of completion'}: ${claims.courseTitle}`,
     issuer: { id: issuer.id, type: ['Profile'], name: issuer.name, url: issuer.url },
     validFrom: `${claims.completedOn}T00:00:00Z`,
     // The certificate is valid through its expiry day, so until that day's last second.
@@ -143,12 +212,12 @@ export function buildAchievementCredential(
           ? `${urls.credentialBase}/achievements/programs/${claims.courseSlug}`
           : `${urls.credentialBase}/achievements/${claims.courseSlug}/v${claims.courseVersion}`,
         type: ['Achievement'],
-        achievementType: claims.program ? 'Certification' : 'Course',
+        achievementType: claims.program ? 'CertificateOfCompletion' : 'Course',
         name: claims.courseTitle,
-        description: `${claims.courseTitle} (version ${claims.courseVersion}), ${hours}, delivered ${claims.deliveryMethod} by ${claims.provider}.`,
+        description,
         criteria: {
-          narrative:
-            'Completed every lesson with its required seat time, passed every required quiz and submitted the course evaluation.',
+          // Markdown: the rule that was checked, then what the credential is and is not.
+          narrative: `${rule}\n\n**${kind}.**${scopeSentence}`,
         },
         creditsAvailable: claims.ceHours,
         inLanguage: 'en',
@@ -157,11 +226,16 @@ export function buildAchievementCredential(
     fascicle: {
       code: claims.code,
       ceHours: claims.ceHours,
+      creditMinutes,
+      onlineMinutes,
+      liveMinutes,
+      credentialKind: claims.credentialKind,
+      scopeStatement: scope,
       completedOn: claims.completedOn,
       expiresOn: claims.expiresOn,
       deliveryMethod: claims.deliveryMethod,
       provider: claims.provider,
-      approvals: claims.approvals.map((a) => ({ ...a })),
+      approvals: approvals.map(({ hoursText: _text, ...approval }) => approval),
       course: { slug: claims.courseSlug, version: claims.courseVersion },
     },
     credentialStatus: {

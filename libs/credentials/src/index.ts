@@ -1,5 +1,6 @@
 export * from './certificate-code.js';
 export * from './signing-key.js';
+export * from './certificate-hours.js';
 export * from './achievement-credential.js';
 export * from './credential-jwt.js';
 export * from './status-list.js';

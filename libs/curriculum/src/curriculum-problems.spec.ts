@@ -1,21 +1,23 @@
 import { curriculumProblems } from './curriculum-problems.js';
+import { CredentialKind } from '@fascicle/catalog';
 import type {
   Curriculum,
   CurriculumCourse,
   CurriculumLesson,
   CurriculumQuestion,
+  CurriculumQuiz,
 } from './model.js';
 
 function question(id: string, overrides: Partial<CurriculumQuestion> = {}): CurriculumQuestion {
+  const n = Number(id.split('-').pop()) || 0;
+  const at = n % 4;
   return {
     id,
     type: 'SINGLE_CHOICE',
-    objective: 'an-objective',
+    objective: n % 2 ? 'only-b' : 'only-a',
     stem: `Which option is right for ${id}?`,
-    options: [
-      { text: 'Right', correct: true },
-      { text: 'Wrong', correct: false },
-    ],
+    // Options alike in length, the key moving between them: no cue for a guesser.
+    options: [0, 1, 2, 3].map((index) => ({ text: `Choice ${index}`, correct: index === at })),
     explanation: 'Because the source says so.',
     reference: 'Author A. A title. Journal. 2020.',
     source: 'quizzes/q.yaml',
@@ -23,13 +25,17 @@ function question(id: string, overrides: Partial<CurriculumQuestion> = {}): Curr
   };
 }
 
+/** 360 words: two minutes at 180 words a minute. */
+const BODY = `${Array.from({ length: 360 }, (_, i) => `word${i}`).join(' ')}\n\n## References\n\n1. One.\n2. Two.`;
+
 function lesson(file: string, overrides: Partial<CurriculumLesson> = {}): CurriculumLesson {
   return {
     file,
     title: file,
-    seatTimeMinutes: 30,
+    seatTimeMinutes: 3,
     objectives: ['Explain something.'],
-    body: 'Text.\n\n## References\n\n1. One.\n2. Two.',
+    pilot: null,
+    body: BODY,
     references: [
       { citation: 'One.', url: null },
       { citation: 'Two.', url: null },
@@ -38,47 +44,79 @@ function lesson(file: string, overrides: Partial<CurriculumLesson> = {}): Curric
   };
 }
 
-function quiz(prefix: string, count: number) {
+function quiz(prefix: string, count: number, questionCount: number | null = 4): CurriculumQuiz {
   return {
     title: `${prefix} quiz`,
     questionFiles: ['quizzes/q.yaml'],
     questions: Array.from({ length: count }, (_, index) => question(`${prefix}-${index}`)),
     passingScorePercent: 80,
-    questionCount: null,
+    questionCount,
     timeLimitMinutes: null,
-    maxAttempts: null,
+    maxAttempts: 3,
+    retakeWaitMinutes: 10,
   };
 }
 
-/** A sound one-course curriculum: three 30-minute lessons (1.5 hours) and a final exam. */
+const TODAY = '2026-12-03';
+
+/** A sound one-course curriculum: three lessons, two module quizzes and a final exam. */
 function sound(): Curriculum {
   const course: CurriculumCourse = {
     directory: 'courses/01-only',
     slug: 'only',
     title: 'Only',
-    summary: 'CE hours: one per 60 minutes of seat time, rounded down to the quarter hour.',
+    summary: 'A course.',
     audience: 'PTs',
-    ceHours: 1.5,
+    creditMinutes: 60,
+    credentialKind: CredentialKind.DIDACTIC,
+    scopeStatement: 'Didactic coursework only.',
     certificateValidityMonths: null,
-    learningObjectives: ['Do it.'],
+    learningObjectives: [
+      { key: 'only-a', text: 'Do A.' },
+      { key: 'only-b', text: 'Do B.' },
+    ],
+    disclosure: {
+      contributors: [
+        { name: 'A Writer', credentials: 'PT', role: 'Author', relationships: [], mitigation: null },
+      ],
+      commercialSupport: [],
+    },
+    contentReviewedOn: '2026-12-01',
+    creditEndsOn: '2029-11-30',
     topicTags: [],
     prerequisites: [],
-    approval: { body: 'Sample approval', approvalNumber: 'SAMPLE-1' },
+    approval: {
+      body: 'Sample approval',
+      approvalNumber: 'SAMPLE-1',
+      minutesPerHour: 50,
+      increment: 0.25,
+    },
     modules: [
       { title: 'M1', lessons: [lesson('a.md'), lesson('b.md')], quiz: quiz('m1', 8) },
       { title: 'M2', lessons: [lesson('c.md')], quiz: quiz('m2', 8) },
     ],
-    finalExam: { ...quiz('fx', 60), questionCount: 25 },
+    finalExam: { ...quiz('fx', 60, 25), timeLimitMinutes: 60 },
   };
   return {
     courses: [course],
-    program: { slug: 'p', title: 'P', description: 'D', validityMonths: 24, courses: ['only'] },
+    program: {
+      slug: 'p',
+      title: 'P didactic coursework',
+      description: 'D',
+      credentialKind: CredentialKind.DIDACTIC,
+      scopeStatement: 'Didactic coursework only.',
+      validityMonths: 24,
+      courses: ['only'],
+    },
   };
 }
 
+const first = (c: Curriculum) => c.courses[0]!;
+const moduleQuiz = (c: Curriculum) => first(c).modules[0]!.quiz!;
+
 describe('curriculumProblems', () => {
   it('finds nothing wrong with sound content', () => {
-    expect(curriculumProblems(sound())).toEqual([]);
+    expect(curriculumProblems(sound(), TODAY)).toEqual([]);
   });
 
   it.each<[string, (curriculum: Curriculum) => void, RegExp]>([
@@ -93,9 +131,77 @@ describe('curriculumProblems', () => {
       /a\.md: no objectives/,
     ],
     [
-      'CE hours that do not match the seat time',
-      (c) => (c.courses[0].ceHours = 2),
-      /ceHours 2 but 90 minutes of seat time make 1.5/,
+      'a claim above what the content supports',
+      (c) => (first(c).creditMinutes = 480),
+      /claims 480 minutes of instruction but its content supports \d+/,
+    ],
+    [
+      'a lesson requiring three times its reading time',
+      (c) => (first(c).modules[0]!.lessons[0]!.seatTimeMinutes = 9),
+      /requires 9 minutes but its estimate is 2\.\d; require at most \d/,
+    ],
+    [
+      'a question tagged with no objective of the course',
+      (c) => (moduleQuiz(c).questions[0]!.objective = 'elsewhere'),
+      /m1-0\): objective elsewhere is not one of the course's objective keys/,
+    ],
+    [
+      'an objective no quiz assesses',
+      (c) => first(c).learningObjectives.push({ key: 'only-c', text: 'Do C.' }),
+      /No quiz draws a question for the objective "Do C\." \(only-c\)/,
+    ],
+    [
+      'a bank whose keys are the longest options',
+      (c) =>
+        moduleQuiz(c).questions.forEach((q) => {
+          q.options.find((o) => o.correct)!.text = 'The complete, qualified and longest answer';
+        }),
+      /In 8 of 8 single-choice questions the correct option is the longest/,
+    ],
+    [
+      'true/false keys that are mostly false',
+      (c) => {
+        const tf = (id: string, answer: boolean) =>
+          question(id, {
+            type: 'TRUE_FALSE',
+            stem: `Statement ${id} holds.`,
+            options: [
+              { text: 'True', correct: answer },
+              { text: 'False', correct: !answer },
+            ],
+          });
+        moduleQuiz(c).questions.push(...['t1', 't2', 't3', 't4'].map((id) => tf(id, false)));
+        moduleQuiz(c).questions.push(tf('t5', true));
+      },
+      /4 of 5 true\/false questions are false/,
+    ],
+    [
+      '"all of the above"',
+      (c) => (moduleQuiz(c).questions[1]!.options[3]!.text = 'All of the above'),
+      /All\/none of the above/,
+    ],
+    [
+      'a final exam a guesser can pass',
+      (c) => {
+        const exam = first(c).finalExam!;
+        exam.passingScorePercent = 20;
+      },
+      /guesser passes within 3 attempts with probability up to/,
+    ],
+    [
+      'a module quiz without an attempt policy',
+      (c) => (moduleQuiz(c).retakeWaitMinutes = 0),
+      /sets maxAttempts and retakeWaitMinutes/,
+    ],
+    [
+      'a missing disclosure',
+      (c) => (first(c).disclosure.contributors = []),
+      /disclosure\.contributors: Disclose who wrote/,
+    ],
+    [
+      'a program titled like a needling qualification',
+      (c) => (c.program.title = 'Dry Needling Level 1'),
+      /must say it is didactic coursework/,
     ],
     [
       'too few lessons',
@@ -133,18 +239,13 @@ describe('curriculumProblems', () => {
     ],
     [
       'the same question twice',
-      (c) => (c.courses[0].modules[1].quiz!.questions[0].stem = 'Which option is right for M1-0?'),
+      (c) => (c.courses[0]!.modules[1]!.quiz!.questions[0]!.stem = 'Which option is right for M1-0?'),
       /m2-0\): the same question as/,
     ],
     [
       'a real-looking approval number',
       (c) => (c.courses[0].approval!.approvalNumber = 'TX-2024-118'),
       /starts with SAMPLE-/,
-    ],
-    [
-      'a summary that does not state the rounding',
-      (c) => (c.courses[0].summary = 'A course.'),
-      /must state how hours are counted/,
     ],
     [
       'raw HTML in a lesson',
@@ -159,6 +260,6 @@ describe('curriculumProblems', () => {
   ])('reports %s', (_name, breakIt, expected) => {
     const curriculum = sound();
     breakIt(curriculum);
-    expect(curriculumProblems(curriculum).join('\n')).toMatch(expected);
+    expect(curriculumProblems(curriculum, TODAY).join('\n')).toMatch(expected);
   });
 });

@@ -18,6 +18,19 @@ export const AssessmentErrors = {
       'questionCount',
       `questionCount is ${count} but the bank has only ${size} question(s)`,
     ),
+  blueprintMismatch: (message: string) => InvalidInputError.of('blueprint', message),
+  /** The plan's problems, for a learner: the quiz is set up wrong, not their request. */
+  cannotDraw: (problems: string[]) =>
+    new ConflictError(
+      `This quiz cannot be drawn as it is set up (${problems.join('; ')}); please tell the course's authors`,
+      { field: 'quizId', reason: 'BLUEPRINT_UNFILLABLE' },
+    ),
+  retakeWait: (at: Date) =>
+    new ConflictError(
+      `The last attempt did not pass: the next may start at ${at.toISOString().slice(0, 19).replace('T', ' ')} UTC`,
+      { field: 'quizId', reason: 'RETAKE_WAIT' },
+    ),
+  userNotFound: (field = 'userId') => new NotFoundError('No such user', { field }),
   bankOfAnotherVersion: () =>
     InvalidInputError.of('bankId', 'bankId must be a question bank of the same course version'),
   moduleOfAnotherVersion: () =>

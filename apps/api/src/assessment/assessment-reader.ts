@@ -4,8 +4,21 @@ import { In, type DataSource } from 'typeorm';
 import { byKey, groupByKey } from '../common/database/batch.js';
 import { QuestionBankEntity } from './entities/question-bank.entity.js';
 import { QuestionOptionEntity } from './entities/question-option.entity.js';
+import { QuizAccommodationEntity } from './entities/quiz-accommodation.entity.js';
 import { QuestionEntity } from './entities/question.entity.js';
 import { QuizEntity } from './entities/quiz.entity.js';
+
+/** One learner's attempts at one quiz, as the attempt policy reads them. */
+export interface AttemptHistory {
+  /** Attempts started, the one in progress included. */
+  started: number;
+  /** The latest submitted attempt: when it was handed in and whether it passed. */
+  lastSubmittedAt: Date | null;
+  lastPassed: boolean | null;
+}
+
+/** The key of the per-learner loaders: `<quizId>:<userId>`. */
+export const quizUserKey = (quizId: string, userId: string) => `${quizId}:${userId}`;
 
 /** Batch reads behind the request's DataLoaders: one query per batch, results in key order. */
 @Injectable()
@@ -69,4 +82,53 @@ export class AssessmentReader {
     )) as { quizId: string }[];
     return new Set(rows.map((row) => row.quizId));
   }
+
+  /** Keys `<quizId>:<userId>`: the accommodation an admin granted, or null. */
+  async accommodationsByKeys(keys: readonly string[]): Promise<(QuizAccommodationEntity | null)[]> {
+    const { quizIds, userIds } = splitKeys(keys);
+    const rows = await this.db.manager.findBy(QuizAccommodationEntity, {
+      quizId: In(quizIds),
+      userId: In(userIds),
+    });
+    return byKey(keys, rows, (row) => quizUserKey(row.quizId, row.userId));
+  }
+
+  /** Keys `<quizId>:<userId>`: attempts started, and how the last submitted one ended. */
+  async attemptHistories(keys: readonly string[]): Promise<AttemptHistory[]> {
+    const { quizIds, userIds } = splitKeys(keys);
+    const rows = (await this.db.query(
+      `SELECT quiz_id AS "quizId", user_id AS "userId", count(*)::int AS started,
+              (array_agg(submitted_at ORDER BY attempt_number DESC)
+                 FILTER (WHERE status = 'SUBMITTED'))[1] AS "lastSubmittedAt",
+              (array_agg(passed ORDER BY attempt_number DESC)
+                 FILTER (WHERE status = 'SUBMITTED'))[1] AS "lastPassed"
+         FROM quiz_attempts
+        WHERE quiz_id = ANY($1::uuid[]) AND user_id = ANY($2::uuid[])
+        GROUP BY quiz_id, user_id`,
+      [quizIds, userIds],
+    )) as {
+      quizId: string;
+      userId: string;
+      started: number;
+      lastSubmittedAt: Date | string | null;
+      lastPassed: boolean | null;
+    }[];
+    const found = new Map(rows.map((row) => [quizUserKey(row.quizId, row.userId), row]));
+    return keys.map((key) => {
+      const row = found.get(key);
+      return {
+        started: row?.started ?? 0,
+        lastSubmittedAt: row?.lastSubmittedAt ? new Date(row.lastSubmittedAt) : null,
+        lastPassed: row?.lastPassed ?? null,
+      };
+    });
+  }
+}
+
+function splitKeys(keys: readonly string[]): { quizIds: string[]; userIds: string[] } {
+  const pairs = keys.map((key) => key.split(':') as [string, string]);
+  return {
+    quizIds: [...new Set(pairs.map(([quizId]) => quizId))],
+    userIds: [...new Set(pairs.map(([, userId]) => userId))],
+  };
 }

@@ -1,6 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import { VersionHooks, type VersionContentHook } from '../catalog/version-hooks.js';
+import {
+  VersionHooks,
+  type AssessmentCredit,
+  type ObjectiveKeys,
+  type VersionContentHook,
+} from '../catalog/version-hooks.js';
+import { assessmentCredit } from './assessment-credit.js';
 import { QuestionBankEntity } from './entities/question-bank.entity.js';
 import { QuestionOptionEntity } from './entities/question-option.entity.js';
 import { QuestionEntity } from './entities/question.entity.js';
@@ -8,7 +14,8 @@ import { QuizEntity } from './entities/quiz.entity.js';
 
 /**
  * Makes banks and quizzes follow their course version: copied (same lineage) into a new
- * draft, and checked before review and publication.
+ * draft (blueprint, retake wait and all settings with them), and checked before review and
+ * publication, for completeness and for credit.
  */
 @Injectable()
 export class AssessmentVersionHook implements VersionContentHook, OnModuleInit {
@@ -63,6 +70,35 @@ export class AssessmentVersionHook implements VersionContentHook, OnModuleInit {
         (row) =>
           `quiz "${row.title}" draws ${row.questionCount ?? 'all'} of ${row.size} question(s)`,
       );
+  }
+
+  /** Four statements, whatever the number of quizzes, banks and questions. */
+  async credit(
+    manager: EntityManager,
+    versionId: string,
+    keys: ObjectiveKeys,
+  ): Promise<AssessmentCredit> {
+    // One after another: inside the catalog's transaction they share one connection.
+    const quizzes = await manager.find(QuizEntity, {
+      where: { versionId },
+      order: { createdAt: 'ASC' },
+    });
+    const banks = await manager.findBy(QuestionBankEntity, { versionId });
+    const bankIds = [...new Set(quizzes.map((quiz) => quiz.bankId))];
+    const questions =
+      bankIds.length === 0
+        ? []
+        : await manager.find(QuestionEntity, {
+            where: { bankId: In(bankIds) },
+            order: { position: 'ASC' },
+          });
+    const options =
+      questions.length === 0
+        ? []
+        : await manager.findBy(QuestionOptionEntity, {
+            questionId: In(questions.map((question) => question.id)),
+          });
+    return assessmentCredit({ quizzes, banks, questions, options }, keys);
   }
 }
 

@@ -11,6 +11,9 @@ import {
 } from './assessment-fields.resolver.js';
 import { AssessmentReader } from './assessment-reader.js';
 import { AssessmentVersionHook } from './assessment-version-hook.js';
+import { AccommodationsResolver } from './accommodations.resolver.js';
+import { AccommodationsService } from './accommodations.service.js';
+import { AttemptDraw } from './attempt-draw.js';
 import { AttemptGrader } from './attempt-grader.js';
 import { AttemptHooks } from './attempt-hooks.js';
 import { AttemptViews } from './attempt-views.js';
@@ -19,6 +22,7 @@ import { AttemptsService } from './attempts.service.js';
 import { ItemAnalysisService } from './item-analysis.service.js';
 import { QuestionBankService } from './question-bank.service.js';
 import { QuizAuthoringService } from './quiz-authoring.service.js';
+import { BankChecksResolver, QuizPlanFieldsResolver } from './quiz-plan-fields.resolver.js';
 
 @Module({
   imports: [AuditModule, CatalogModule],
@@ -28,17 +32,22 @@ import { QuizAuthoringService } from './quiz-authoring.service.js';
     QuestionBankService,
     QuizAuthoringService,
     AttemptGrader,
+    AttemptDraw,
     AttemptHooks,
     AttemptsService,
     AttemptViews,
     ItemAnalysisService,
+    AccommodationsService,
     AssessmentAuthoringResolver,
+    AccommodationsResolver,
     AttemptsResolver,
     VersionAssessmentFieldsResolver,
     ModuleAssessmentFieldsResolver,
     QuizFieldsResolver,
     BankFieldsResolver,
     QuestionFieldsResolver,
+    QuizPlanFieldsResolver,
+    BankChecksResolver,
   ],
   exports: [
     AssessmentReader,

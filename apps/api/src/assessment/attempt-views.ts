@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { reviewVisibility, type ReviewVisibility } from '@fascicle/assessment';
+import { reviewVisibility, type ObjectivePool, type ReviewVisibility } from '@fascicle/assessment';
 import { renderLessonMarkdown } from '@fascicle/catalog';
 import { Clock } from '../config/clock.js';
+import { quizUserKey } from './assessment-reader.js';
 import { AttemptQuestionEntity } from './entities/attempt-question.entity.js';
 import { QuestionOptionEntity } from './entities/question-option.entity.js';
 import { QuestionEntity } from './entities/question.entity.js';
 import { AttemptStatus, type QuizAttemptEntity } from './entities/quiz-attempt.entity.js';
+import { QuizAccommodationEntity } from './entities/quiz-accommodation.entity.js';
 import { QuizEntity } from './entities/quiz.entity.js';
+import { learnerPolicy, planFromPools, retakesMayRepeat } from './quiz-plan.js';
 import {
   AttemptQuestionModel,
   AttemptResultModel,
@@ -20,7 +23,9 @@ import {
  * Turns attempts into what their learner may see. This is the one place that decides
  * what of the answer key leaves the server: the review policy (`reviewVisibility` in
  * @fascicle/assessment) is applied here and nothing else builds an attempt model, so no
- * field or nesting can carry more. Loads everything for many attempts in five queries.
+ * field or nesting can carry more. A quiz's key stays hidden while a later attempt could
+ * repeat one of its questions (see `retakesMayRepeat`), whatever the quiz's timing says.
+ * Loads everything for many attempts in seven queries.
  */
 @Injectable()
 export class AttemptViews {
@@ -34,13 +39,18 @@ export class AttemptViews {
     const attemptIds = attempts.map((attempt) => attempt.id);
     const quizIds = [...new Set(attempts.map((attempt) => attempt.quizId))];
     const userIds = [...new Set(attempts.map((attempt) => attempt.userId))];
-    const [quizzes, drawn, history] = await Promise.all([
+    const [quizzes, drawn, history, pools, accommodations] = await Promise.all([
       this.db.manager.findBy(QuizEntity, { id: In(quizIds) }),
       this.db.manager.find(AttemptQuestionEntity, {
         where: { attemptId: In(attemptIds) },
         order: { position: 'ASC' },
       }),
       this.history(quizIds, userIds),
+      this.pools(quizIds),
+      this.db.manager.findBy(QuizAccommodationEntity, {
+        quizId: In(quizIds),
+        userId: In(userIds),
+      }),
     ]);
     const questionIds = [...new Set(drawn.map((row) => row.questionId))];
     const [questions, options] = await Promise.all([
@@ -50,10 +60,20 @@ export class AttemptViews {
     const quizById = new Map(quizzes.map((quiz) => [quiz.id, quiz]));
     const questionById = new Map(questions.map((question) => [question.id, question]));
     const optionById = new Map(options.map((option) => [option.id, option]));
+    const freshByQuiz = new Map(
+      quizzes.map((quiz) => [quiz.id, planFromPools(quiz, pools.get(quiz.id) ?? []).fresh]),
+    );
+    const accommodationOf = new Map(
+      accommodations.map((row) => [quizUserKey(row.quizId, row.userId), row]),
+    );
     const now = this.clock.now();
 
     return attempts.map((attempt) => {
       const quiz = quizById.get(attempt.quizId)!;
+      const { maxAttempts } = learnerPolicy(
+        quiz,
+        accommodationOf.get(quizUserKey(attempt.quizId, attempt.userId)) ?? null,
+      );
       const past = history.get(`${attempt.quizId}:${attempt.userId}`) ?? {
         used: 0,
         passed: false,
@@ -65,8 +85,9 @@ export class AttemptViews {
           submitted: attempt.status === AttemptStatus.SUBMITTED,
           passedAny: past.passed,
           attemptsUsed: past.used,
-          maxAttempts: quiz.maxAttempts,
+          maxAttempts,
           attemptInProgress: past.open,
+          retakesMayRepeat: retakesMayRepeat(freshByQuiz.get(quiz.id)!, maxAttempts),
         },
       );
       const rows = drawn.filter((row) => row.attemptId === attempt.id);
@@ -89,6 +110,23 @@ export class AttemptViews {
         result: resultView(attempt, visibility),
       });
     });
+  }
+
+  /** Per quiz: its bank's objectives and how many questions each has, in bank order. */
+  private async pools(quizIds: string[]): Promise<Map<string, ObjectivePool[]>> {
+    const rows = (await this.db.query(
+      `SELECT z.id AS "quizId", q.objective_tag AS objective, count(*)::int AS size
+         FROM quizzes z JOIN questions q ON q.bank_id = z.bank_id
+        WHERE z.id = ANY($1::uuid[])
+        GROUP BY z.id, q.objective_tag
+        ORDER BY z.id, min(q.position)`,
+      [quizIds],
+    )) as { quizId: string; objective: string; size: number }[];
+    const pools = new Map<string, ObjectivePool[]>();
+    for (const { quizId, objective, size } of rows) {
+      pools.set(quizId, [...(pools.get(quizId) ?? []), { objective, size }]);
+    }
+    return pools;
   }
 
   /** Per quiz and learner: attempts submitted, whether any passed, whether one is open. */

@@ -1,15 +1,7 @@
-import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
-import {
-  attemptDeadline,
-  drawQuestions,
-  isPastDeadline,
-  QuestionType,
-  shuffled,
-  type Random,
-} from '@fascicle/assessment';
+import type { DataSource, EntityManager } from 'typeorm';
+import { isPastDeadline, nextAttemptAt, QuestionType } from '@fascicle/assessment';
 import { isReleased } from '../catalog/catalog-viewer.js';
 import { CourseVersionEntity } from '../catalog/entities/course-version.entity.js';
 import { Clock } from '../config/clock.js';
@@ -18,14 +10,13 @@ import { AssessmentErrors } from './assessment-errors.js';
 import { AttemptGrader } from './attempt-grader.js';
 import { AttemptHooks } from './attempt-hooks.js';
 import type { SaveAnswerInput } from './dto/attempt.input.js';
+import { AttemptDraw } from './attempt-draw.js';
 import { AttemptQuestionEntity } from './entities/attempt-question.entity.js';
-import { QuestionOptionEntity } from './entities/question-option.entity.js';
 import { QuestionEntity } from './entities/question.entity.js';
+import { QuizAccommodationEntity } from './entities/quiz-accommodation.entity.js';
 import { AttemptStatus, QuizAttemptEntity } from './entities/quiz-attempt.entity.js';
 import { QuizEntity } from './entities/quiz.entity.js';
-
-/** A CSPRNG in [0, 1): a learner cannot predict the draw or the option order. */
-const secureRandom: Random = () => randomInt(2 ** 47) / 2 ** 47;
+import { learnerPolicy } from './quiz-plan.js';
 
 /** Starting, answering and submitting quiz attempts. Grading happens here, on the server. */
 @Injectable()
@@ -35,14 +26,20 @@ export class AttemptsService {
     private readonly grader: AttemptGrader,
     private readonly clock: Clock,
     private readonly hooks: AttemptHooks,
+    private readonly drawing: AttemptDraw,
   ) {}
 
   /**
    * Resumes the learner's attempt in progress, or starts the next one: draws the questions
    * and freezes them and their option order. Starts of one learner on one quiz take turns
-   * behind a transaction-scoped advisory lock, so two clicks cannot make two attempts.
+   * behind a transaction-scoped advisory lock, so two clicks cannot make two attempts. The
+   * maximum number of attempts and the time limit are the learner's (with an accommodation
+   * if an admin granted one); after a failed attempt the next waits `retakeWaitMinutes`.
    */
   async start(quizId: string, principal: Principal): Promise<QuizAttemptEntity> {
+    // Graded in transactions of their own first: a refusal below (no attempts left, a retake
+    // wait) rolls back its transaction, and must not roll back the grading of one that expired.
+    await this.finishExpired({ quizId, userId: principal.userId });
     let expired = false;
     const attempt = await this.db.transaction(async (manager) => {
       const quiz = await this.releasedQuiz(manager, quizId);
@@ -62,10 +59,25 @@ export class AttemptsService {
         await this.grader.grade(manager, open, quiz, null);
         expired = true;
       }
-      if (quiz.maxAttempts !== null && attempts.length >= quiz.maxAttempts) {
-        throw AssessmentErrors.maxAttempts(quiz.maxAttempts);
+      const accommodation = await manager.findOneBy(QuizAccommodationEntity, {
+        quizId: quiz.id,
+        userId: principal.userId,
+      });
+      const policy = learnerPolicy(quiz, accommodation);
+      if (policy.maxAttempts !== null && attempts.length >= policy.maxAttempts) {
+        throw AssessmentErrors.maxAttempts(policy.maxAttempts);
       }
-      return this.draw(manager, quiz, principal.userId, attempts.length + 1);
+      const last = attempts.findLast((attempt) => attempt.status === AttemptStatus.SUBMITTED);
+      const waitUntil =
+        last && !last.passed
+          ? nextAttemptAt(last.submittedAt, policy.retakeWaitMinutes, this.clock.now())
+          : null;
+      if (waitUntil) throw AssessmentErrors.retakeWait(waitUntil);
+      return this.drawing.draw(manager, quiz, {
+        userId: principal.userId,
+        attemptNumber: attempts.length + 1,
+        timeLimitSeconds: policy.timeLimitSeconds,
+      });
     });
     if (expired) await this.hooks.graded({ userId: principal.userId, quizId });
     return attempt;
@@ -157,53 +169,6 @@ export class AttemptsService {
       });
       await this.hooks.graded({ userId: candidate.userId, quizId: candidate.quizId });
     }
-  }
-
-  private async draw(
-    manager: EntityManager,
-    quiz: QuizEntity,
-    userId: string,
-    attemptNumber: number,
-  ): Promise<QuizAttemptEntity> {
-    const bank = await manager.find(QuestionEntity, {
-      where: { bankId: quiz.bankId },
-      order: { position: 'ASC' },
-    });
-    if (bank.length === 0 || (quiz.questionCount ?? 0) > bank.length) {
-      throw AssessmentErrors.bankTooSmall(quiz.questionCount ?? 1, bank.length);
-    }
-    const drawn = drawQuestions(bank, quiz, secureRandom);
-    const options = await manager.find(QuestionOptionEntity, {
-      where: { questionId: In(drawn.map((question) => question.id)) },
-      order: { position: 'ASC' },
-    });
-    const now = this.clock.now();
-    const attempt = await manager.save(
-      manager.create(QuizAttemptEntity, {
-        quizId: quiz.id,
-        userId,
-        attemptNumber,
-        status: AttemptStatus.IN_PROGRESS,
-        startedAt: now,
-        deadlineAt: attemptDeadline(now, quiz.timeLimitSeconds),
-        maxPoints: drawn.length,
-      }),
-    );
-    await manager.insert(
-      AttemptQuestionEntity,
-      drawn.map((question, index) => {
-        const ids = options.filter((o) => o.questionId === question.id).map((o) => o.id);
-        // True/False reads oddly as False/True: only choice lists are shuffled.
-        const shuffle = quiz.shuffleOptions && question.type !== QuestionType.TRUE_FALSE;
-        return {
-          attemptId: attempt.id,
-          questionId: question.id,
-          position: index + 1,
-          optionOrder: shuffle ? shuffled(ids, secureRandom) : ids,
-        };
-      }),
-    );
-    return attempt;
   }
 
   /** A quiz learners may take: its version is published (or retired, for those on it). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { AssessmentReader } from '../assessment/assessment-reader.js';
+import { AssessmentReader, type AttemptHistory } from '../assessment/assessment-reader.js';
 import type { QuestionBankEntity } from '../assessment/entities/question-bank.entity.js';
 import type { QuestionOptionEntity } from '../assessment/entities/question-option.entity.js';
 import type { QuestionEntity } from '../assessment/entities/question.entity.js';
@@ -17,6 +17,7 @@ import type { CourseEvaluationEntity } from '../learning/entities/course-evaluat
 import type { LessonProgressEntity } from '../learning/entities/lesson-progress.entity.js';
 import { LearningReader } from '../learning/learning-reader.js';
 import type { UserEntity } from '../identity/entities/user.entity.js';
+import type { QuizAccommodationEntity } from '../assessment/entities/quiz-accommodation.entity.js';
 
 /**
  * Every DataLoader, typed in one place. A new set is made for each request (in the
@@ -43,6 +44,10 @@ export interface Loaders {
   evaluationByEnrollmentId: DataLoader<string, CourseEvaluationEntity | null>;
   certificateByEnrollmentId: DataLoader<string, CertificateEntity | null>;
   passedQuizIdsByUserId: DataLoader<string, Set<string>>;
+  /** Keyed `<quizId>:<userId>` (quizUserKey). */
+  accommodationByQuizUser: DataLoader<string, QuizAccommodationEntity | null>;
+  /** Keyed `<quizId>:<userId>` (quizUserKey). */
+  attemptHistoryByQuizUser: DataLoader<string, AttemptHistory>;
 }
 
 @Injectable()
@@ -77,6 +82,8 @@ export class LoaderFactory {
       evaluationByEnrollmentId: new DataLoader((ids) => learning.evaluationsByEnrollmentIds(ids)),
       certificateByEnrollmentId: new DataLoader((ids) => learning.certificatesByEnrollmentIds(ids)),
       passedQuizIdsByUserId: new DataLoader((ids) => learning.passedQuizIdsByUserIds(ids)),
+      accommodationByQuizUser: new DataLoader((keys) => assessment.accommodationsByKeys(keys)),
+      attemptHistoryByQuizUser: new DataLoader((keys) => assessment.attemptHistories(keys)),
     };
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Role } from '@fascicle/common';
 import { CatalogReader } from '../catalog/catalog-reader.js';
-import { Clock } from '../config/clock.js';
+import { Clock, todayUtc } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { EnrollmentEntity, EnrollmentStatus } from './entities/enrollment.entity.js';
 import { LearningErrors } from './learning-errors.js';
@@ -33,6 +33,11 @@ export class EnrollmentService {
     });
     if (active) return active;
     if (!course.publishedVersionId) throw LearningErrors.notPublished();
+    const [version] = await this.catalog.versionsByIds([course.publishedVersionId]);
+    // Past its credit period a course may still be read, but no one can start it for credit.
+    if (version?.creditEndsOn && todayUtc(this.clock) > version.creditEndsOn) {
+      throw LearningErrors.creditEnded(version.creditEndsOn);
+    }
 
     const [prerequisites] = await this.catalog.prerequisitesByCourseIds([courseId]);
     const missing = await this.missingPrerequisites(

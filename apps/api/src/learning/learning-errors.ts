@@ -17,6 +17,11 @@ export const LearningErrors = {
       field: 'courseId',
       reason: 'PREREQUISITES_NOT_MET',
     }),
+  creditEnded: (endedOn: string) =>
+    new ConflictError(`This course stopped offering credit after ${endedOn}`, {
+      field: 'courseId',
+      reason: 'CREDIT_PERIOD_ENDED',
+    }),
   enrollmentNotFound: (field = 'enrollmentId') =>
     new NotFoundError('No such enrollment', { field }),
   lessonNotFound: () => new NotFoundError('No such lesson', { field: 'lessonId' }),

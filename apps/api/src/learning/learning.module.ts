@@ -9,6 +9,7 @@ import { EnrollmentEntity } from './entities/enrollment.entity.js';
 import { EvaluationService } from './evaluation.service.js';
 import { LearningReader } from './learning-reader.js';
 import { LearningResolver } from './learning.resolver.js';
+import { ObservedTimeResolver } from './observed-time.resolver.js';
 import { ProgressService } from './progress.service.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -22,6 +23,7 @@ import type { DataSource } from 'typeorm';
     CompletionService,
     LearningReader,
     LearningResolver,
+    ObservedTimeResolver,
   ],
   exports: [EnrollmentService, CompletionService, LearningReader],
 })

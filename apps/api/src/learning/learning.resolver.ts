@@ -64,9 +64,16 @@ export class LearningResolver {
         'The page was hidden (or closed) since the last report: restart the clock, credit nothing',
     })
     resumed: boolean,
+    @Args('reachedEnd', {
+      type: () => Boolean,
+      defaultValue: false,
+      description:
+        'The reader has reached the end of the text: the active time so far is their reading time (recorded once)',
+    })
+    reachedEnd: boolean,
     @CurrentPrincipal() principal: Principal,
   ): Promise<LessonProgressModel> {
-    return this.progress.recordActivity(lessonId, principal, resumed);
+    return this.progress.recordActivity(lessonId, principal, resumed, reachedEnd);
   }
 
   @Mutation(() => LessonProgressModel, {

@@ -40,6 +40,7 @@ export class ProgressService {
     lessonId: string,
     principal: Principal,
     resumed = false,
+    reachedEnd = false,
   ): Promise<LessonProgressView> {
     const lesson = await this.lesson(lessonId);
     const required = lesson.seatTimeMinutes * 60;
@@ -49,19 +50,25 @@ export class ProgressService {
       const taken = await this.takeCredit(manager, principal.userId, lessonId, now);
       // After a pause the page says so: the time it was hidden is not seat time.
       const credit = resumed ? 0 : taken;
-      // Completion is stamped the first time the credited time reaches the requirement.
+      // Completion is stamped the first time the credited time reaches the requirement. Active
+      // time keeps counting past it (the observed-time report compares the two), and the
+      // reading time is the active time when the reader first reached the end of the text.
       const [row] = (await manager.query(
         `INSERT INTO lesson_progress AS p
-                (enrollment_id, lesson_id, credited_seconds, last_activity_at, completed_at)
-         VALUES ($1, $2, LEAST($3::int, $4::int), $5,
+                (enrollment_id, lesson_id, credited_seconds, active_seconds, reached_end_seconds,
+                 last_activity_at, completed_at)
+         VALUES ($1, $2, LEAST($3::int, $4::int), $4::int, CASE WHEN $6 THEN $4::int END, $5,
                  CASE WHEN $4::int >= $3::int THEN $5::timestamptz END)
          ON CONFLICT (enrollment_id, lesson_id) DO UPDATE SET
            credited_seconds = LEAST($3::int, p.credited_seconds + $4::int),
+           active_seconds = p.active_seconds + $4::int,
+           reached_end_seconds = COALESCE(p.reached_end_seconds,
+             CASE WHEN $6 THEN p.active_seconds + $4::int END),
            last_activity_at = $5,
            completed_at = COALESCE(p.completed_at,
              CASE WHEN p.credited_seconds + $4::int >= $3::int THEN $5::timestamptz END)
          RETURNING credited_seconds AS "creditedSeconds", completed_at AS "completedAt"`,
-        [enrollment.id, lessonId, required, credit, now],
+        [enrollment.id, lessonId, required, credit, now, reachedEnd],
       )) as { creditedSeconds: number; completedAt: Date | null }[];
       return {
         enrollmentId: enrollment.id,

@@ -20,9 +20,15 @@ export function courseFields(course: CurriculumCourse) {
     title: course.title,
     summary: course.summary,
     audience: course.audience,
-    ceHours: course.ceHours,
+    creditMinutes: course.creditMinutes,
+    credentialKind: course.credentialKind,
+    scopeStatement: course.scopeStatement,
+    disclosure: course.disclosure,
+    contentReviewedOn: course.contentReviewedOn,
+    creditEndsOn: course.creditEndsOn,
     certificateValidityMonths: course.certificateValidityMonths,
-    learningObjectives: course.learningObjectives,
+    learningObjectives: course.learningObjectives.map((objective) => objective.text),
+    objectiveKeys: course.learningObjectives.map((objective) => objective.key),
     topicTags: course.topicTags,
   };
 }
@@ -106,8 +112,10 @@ async function addQuiz(
       questionCount: quiz.questionCount,
       timeLimitSeconds: quiz.timeLimitMinutes === null ? null : quiz.timeLimitMinutes * 60,
       maxAttempts: quiz.maxAttempts,
-      // Module quizzes teach: explanations after each attempt. The final exam examines:
-      // which answers were wrong, only once passed or out of attempts.
+      retakeWaitMinutes: quiz.retakeWaitMinutes,
+      // Module quizzes teach: explanations after each attempt (held back while a retry could
+      // meet the same questions). The final exam examines: which answers were wrong, only once
+      // passed or out of attempts.
       reviewContent: moduleId
         ? ReviewContent.FULL_EXPLANATIONS
         : ReviewContent.SCORE_AND_CORRECTNESS,

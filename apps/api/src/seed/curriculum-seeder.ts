@@ -110,6 +110,8 @@ export class CurriculumSeeder {
         isSample: true,
         validFrom: SAMPLE_APPROVAL_FROM,
         validUntil: null,
+        minutesPerHour: course.approval.minutesPerHour,
+        increment: course.approval.increment,
       },
       admin,
     );

@@ -1,5 +1,8 @@
 import { Field, ID, InputType, Int, PartialType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
   IsBoolean,
   IsEnum,
   IsInt,
@@ -7,8 +10,10 @@ import {
   IsString,
   IsUUID,
   Length,
+  Matches,
   Max,
   Min,
+  ValidateNested,
 } from 'class-validator';
 import { MultipleChoiceScoring, ReviewContent, ReviewTiming } from '@fascicle/assessment';
 import { Trim } from '../../common/validation/normalize.js';
@@ -33,6 +38,22 @@ registerEnumType(ReviewTiming, {
     },
   },
 });
+
+@InputType({ description: 'How many questions of one objective every attempt draws' })
+export class BlueprintRowInput {
+  @Field({ description: "One of the course's objective keys, e.g. safety-pneumothorax" })
+  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'objective must be an objective key: lower-case words joined by hyphens',
+  })
+  @Length(1, 80, { message: 'objective must be 1 to 80 characters long' })
+  objective: string;
+
+  @Field(() => Int)
+  @IsInt({ message: 'count must be a whole number' })
+  @Min(1, { message: 'count must be at least 1' })
+  @Max(200, { message: 'count must be at most 200' })
+  count: number;
+}
 
 @InputType()
 export class QuizSettingsInput {
@@ -80,6 +101,27 @@ export class QuizSettingsInput {
   @Min(1, { message: 'maxAttempts must be at least 1' })
   @Max(50)
   maxAttempts?: number | null;
+
+  @Field(() => Int, {
+    defaultValue: 0,
+    description: 'Minutes after a failed attempt before the next may start (0 to 10080, a week)',
+  })
+  @IsInt({ message: 'retakeWaitMinutes must be a whole number of minutes' })
+  @Min(0, { message: 'retakeWaitMinutes must be between 0 and 10080' })
+  @Max(10080, { message: 'retakeWaitMinutes must be between 0 and 10080' })
+  retakeWaitMinutes?: number;
+
+  @Field(() => [BlueprintRowInput], {
+    nullable: true,
+    description:
+      'Questions per objective in every attempt, adding up to questionCount; none = one per objective and the rest in proportion to the bank',
+  })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'blueprint must have at least one row (or be left out)' })
+  @ArrayMaxSize(100, { message: 'blueprint must have at most 100 rows' })
+  @ValidateNested({ each: true })
+  @Type(() => BlueprintRowInput)
+  blueprint?: BlueprintRowInput[] | null;
 
   @Field(() => MultipleChoiceScoring, { defaultValue: MultipleChoiceScoring.ALL_OR_NOTHING })
   @IsEnum(MultipleChoiceScoring)

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MultipleChoiceScoring, ReviewContent, ReviewTiming } from '@fascicle/assessment';
 import type { QuizEntity } from '../entities/quiz.entity.js';
+import { BlueprintRowModel } from './blueprint.model.js';
 
 /** A quiz as anyone who may take it sees it: settings, never questions or answers. */
 @ObjectType('Quiz')
@@ -39,6 +40,15 @@ export class QuizModel {
   @Field(() => Int, { nullable: true })
   maxAttempts: number | null;
 
+  @Field(() => Int, { description: 'Minutes after a failed attempt before the next may start' })
+  retakeWaitMinutes: number;
+
+  @Field(() => [BlueprintRowModel], {
+    nullable: true,
+    description: "The author's questions per objective; null = shared out from the bank",
+  })
+  blueprint: BlueprintRowModel[] | null;
+
   @Field(() => MultipleChoiceScoring)
   scoring: MultipleChoiceScoring;
 
@@ -62,6 +72,9 @@ export class QuizModel {
       shuffleOptions: entity.shuffleOptions,
       timeLimitSeconds: entity.timeLimitSeconds,
       maxAttempts: entity.maxAttempts,
+      retakeWaitMinutes: entity.retakeWaitMinutes,
+      blueprint:
+        entity.blueprint?.map((row) => ({ objective: row.objective, count: row.count })) ?? null,
       scoring: entity.scoring,
       reviewContent: entity.reviewContent,
       reviewTiming: entity.reviewTiming,
