@@ -257,10 +257,16 @@ describe('quiz attempts', () => {
         ['PARTIAL_CREDIT', 50],
         ['ALL_OR_NOTHING', 0],
       ] as const) {
-        // Question 2 of the bank is multiple choice with two right options.
+        // Question 2 of the bank is multiple choice with two right options. One attempt
+        // only: with more, a retake would repeat the questions and the review would hide them.
         const course = await quizCourse(author, admin, {
           bankSize: 3,
-          quiz: { scoring, reviewTiming: 'AFTER_EACH_ATTEMPT', shuffleQuestions: false },
+          quiz: {
+            scoring,
+            reviewTiming: 'AFTER_EACH_ATTEMPT',
+            shuffleQuestions: false,
+            maxAttempts: 1,
+          },
         });
         const pat = await learner();
         const attempt = await start(pat, course);

@@ -6,16 +6,24 @@ import {
 } from 'graphql';
 import { asAdmin, registerLearner } from '../support/factories.js';
 import { asInstructor } from '../support/catalog.js';
+import { DataSource } from 'typeorm';
 import {
   answerAll,
+  ATTEMPT,
   explanationOf,
+  GRANT_ACCOMMODATION,
+  MY_ATTEMPTS,
+  QUIZ_POLICY,
   quizCourse,
   referenceOf,
   startAttempt,
   SUBMIT_ATTEMPT,
+  submitAttempt,
   type AttemptView,
   type QuizCourse,
+  type QuizPolicyView,
 } from '../support/assessment.js';
+import { countQueries } from '../support/query-counter.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -38,6 +46,12 @@ const LEARNER_OPERATIONS: { kind: 'query' | 'mutation'; field: string; args: str
 const KEY_FIELDS = new Set([
   'QuestionOption.isCorrect',
   'Question.explanationMarkdown',
+  // Item checks say which keys are longest, where keys sit, and how many are false.
+  'QuestionBankChecks.items',
+  'QuestionBankChecks.keyPositions',
+  'QuestionBankChecks.longestKeys',
+  'QuestionBankChecks.falseKeys',
+  'QuestionBankChecks.findings',
   'QuestionReview.correctOptionIds',
   'QuestionReview.explanationMarkdown',
   'QuestionReview.explanationHtml',
@@ -61,9 +75,16 @@ describe('answer keys stay on the server until the review policy allows', () => 
     test = await startTestApp();
     const author = test.client.as((await asInstructor(test)).accessToken);
     const admin = test.client.as((await asAdmin(test)).accessToken);
+    // Six questions over three objectives, three per attempt, two attempts: each attempt has
+    // questions of its own, so the key may show after each.
     course = await quizCourse(author, admin, {
       bankSize: 6,
-      quiz: { reviewContent: 'FULL_EXPLANATIONS', reviewTiming: 'AFTER_EACH_ATTEMPT' },
+      quiz: {
+        reviewContent: 'FULL_EXPLANATIONS',
+        reviewTiming: 'AFTER_EACH_ATTEMPT',
+        questionCount: 3,
+        maxAttempts: 2,
+      },
     });
     learner = test.client.as((await registerLearner(test)).accessToken);
     attempt = await startAttempt(learner, course);
@@ -169,6 +190,9 @@ describe('answer keys stay on the server until the review policy allows', () => 
     expect(everything).not.toMatch(/"questionBanks":\[\{/);
     expect(everything).not.toMatch(/"bank":\{/);
     expect(everything).not.toMatch(/"review":\{/);
+    // The author's views of the quiz are null; the learner's own limits are there.
+    expect(everything).not.toMatch(/"blueprintPlan":\{|"checks":\{/);
+    expect(everything).toMatch(/"viewerPolicy":\{[^}]*"maxAttempts":2[,}]/);
   });
 
   it('shows the key once the attempt is submitted, as this quiz allows', async () => {
@@ -198,21 +222,20 @@ describe('review policies: what each shows, and when', () => {
   });
   afterAll(() => test.close());
 
+  /** A quiz of `bankSize` questions (three objectives) and one learner's submitted attempt. */
   async function submitted(
     quiz: Record<string, unknown>,
     passing: boolean,
-    learner?: GraphQLClient,
-  ) {
+    bankSize = 3,
+  ): Promise<{ attempt: AttemptView; course: QuizCourse; client: GraphQLClient }> {
     const course = await quizCourse(author, admin, {
-      bankSize: 3,
+      bankSize,
       quiz: { passingScorePercent: 60, ...quiz },
     });
-    const client = learner ?? test.client.as((await registerLearner(test)).accessToken);
+    const client = test.client.as((await registerLearner(test)).accessToken);
     const attempt = await startAttempt(client, course);
     await answerAll(client, attempt, course.key, (i) => passing || i === 0);
-    return (
-      await client.ok<{ submitQuizAttempt: AttemptView }>(SUBMIT_ATTEMPT, { attemptId: attempt.id })
-    ).submitQuizAttempt;
+    return { attempt: await submitAttempt(client, attempt.id), course, client };
   }
 
   const shown = (attempt: AttemptView) => ({
@@ -225,17 +248,104 @@ describe('review policies: what each shows, and when', () => {
     ),
   });
 
+  /** Three of six questions a draw, one per objective, two attempts: both can be fresh. */
+  const freshEachAttempt = { questionCount: 3, maxAttempts: 2 };
+
   it.each([
     ['SCORE_ONLY', { score: true, correctness: false, key: false }],
     ['SCORE_AND_CORRECTNESS', { score: true, correctness: true, key: false }],
     ['FULL_EXPLANATIONS', { score: true, correctness: true, key: true }],
   ])('after each attempt, %s shows %j', async (reviewContent, expected) => {
-    const attempt = await submitted({ reviewContent, reviewTiming: 'AFTER_EACH_ATTEMPT' }, false);
+    const { attempt } = await submitted(
+      { reviewContent, reviewTiming: 'AFTER_EACH_ATTEMPT', ...freshEachAttempt },
+      false,
+      6,
+    );
     expect(shown(attempt)).toEqual(expected);
   });
 
+  it('AFTER_EACH_ATTEMPT hides the key of a failed attempt while a retake could repeat its questions', async () => {
+    // Three questions, all drawn each time, two attempts: the second repeats the first.
+    const { attempt, course, client } = await submitted(
+      { reviewContent: 'FULL_EXPLANATIONS', reviewTiming: 'AFTER_EACH_ATTEMPT', maxAttempts: 2 },
+      false,
+    );
+    expect(shown(attempt)).toEqual({ score: true, correctness: false, key: false });
+    expect(JSON.stringify(attempt)).not.toMatch(/EXPLANATION-SECRET-/);
+    const { quiz } = await author.ok<{ quiz: QuizPolicyView }>(QUIZ_POLICY, { id: course.quizId });
+    expect(quiz.blueprintPlan).toMatchObject({ freshAttempts: 1, retakesMayRepeat: true });
+    // The last attempt used, nothing is left to protect: the review opens, for both attempts.
+    const second = await startAttempt(client, course);
+    await answerAll(client, second, course.key, () => false);
+    expect(shown(await submitAttempt(client, second.id))).toEqual({
+      score: true,
+      correctness: true,
+      key: true,
+    });
+    const { myQuizAttempts } = await client.ok<{ myQuizAttempts: AttemptView[] }>(MY_ATTEMPTS, {
+      quizId: course.quizId,
+    });
+    expect(myQuizAttempts.map((a) => shown(a).key)).toEqual([true, true]);
+  });
+
+  it('AFTER_EACH_ATTEMPT hides the key with unlimited attempts, however large the bank', async () => {
+    const { attempt } = await submitted(
+      { reviewContent: 'FULL_EXPLANATIONS', reviewTiming: 'AFTER_EACH_ATTEMPT', questionCount: 3 },
+      false,
+      12,
+    );
+    expect(shown(attempt)).toEqual({ score: true, correctness: false, key: false });
+  });
+
+  it('AFTER_EACH_ATTEMPT shows the key of a failed attempt when every allowed attempt draws fresh questions', async () => {
+    const { attempt, course, client } = await submitted(
+      {
+        reviewContent: 'FULL_EXPLANATIONS',
+        reviewTiming: 'AFTER_EACH_ATTEMPT',
+        ...freshEachAttempt,
+      },
+      false,
+      6,
+    );
+    expect(attempt.result?.passed).toBe(false);
+    expect(shown(attempt)).toEqual({ score: true, correctness: true, key: true });
+    const { quiz } = await author.ok<{ quiz: QuizPolicyView }>(QUIZ_POLICY, { id: course.quizId });
+    expect(quiz.blueprintPlan).toMatchObject({ freshAttempts: 2, retakesMayRepeat: false });
+    // The retake indeed meets none of the questions whose key was shown.
+    const second = await startAttempt(client, course);
+    const first = new Set(attempt.questions.map((q) => q.questionId));
+    expect(second.questions.filter((q) => first.has(q.questionId))).toEqual([]);
+  });
+
+  it('hides that key again once an accommodation allows more attempts than fresh draws', async () => {
+    const { attempt, course, client } = await submitted(
+      {
+        reviewContent: 'FULL_EXPLANATIONS',
+        reviewTiming: 'AFTER_EACH_ATTEMPT',
+        ...freshEachAttempt,
+      },
+      false,
+      6,
+    );
+    expect(shown(attempt).key).toBe(true);
+    const { me } = await client.ok<{ me: { id: string } }>('{ me { id } }');
+    await admin.ok(GRANT_ACCOMMODATION, {
+      input: {
+        quizId: course.quizId,
+        userId: me.id,
+        extraAttempts: 1,
+        extraTimePercent: 0,
+        reason: 'Documented disability: one more attempt.',
+      },
+    });
+    const { quizAttempt } = await client.ok<{ quizAttempt: AttemptView }>(ATTEMPT, {
+      id: attempt.id,
+    });
+    expect(shown(quizAttempt)).toEqual({ score: true, correctness: false, key: false });
+  });
+
   it('AFTER_PASSING_OR_LAST_ATTEMPT shows only the score after a failed attempt with attempts left', async () => {
-    const attempt = await submitted(
+    const { attempt } = await submitted(
       {
         reviewContent: 'FULL_EXPLANATIONS',
         reviewTiming: 'AFTER_PASSING_OR_LAST_ATTEMPT',
@@ -248,7 +358,7 @@ describe('review policies: what each shows, and when', () => {
   });
 
   it('AFTER_PASSING_OR_LAST_ATTEMPT shows everything once passed', async () => {
-    const attempt = await submitted(
+    const { attempt } = await submitted(
       {
         reviewContent: 'FULL_EXPLANATIONS',
         reviewTiming: 'AFTER_PASSING_OR_LAST_ATTEMPT',
@@ -260,7 +370,7 @@ describe('review policies: what each shows, and when', () => {
   });
 
   it('AFTER_PASSING_OR_LAST_ATTEMPT shows everything after the last attempt, passed or not', async () => {
-    const attempt = await submitted(
+    const { attempt } = await submitted(
       {
         reviewContent: 'FULL_EXPLANATIONS',
         reviewTiming: 'AFTER_PASSING_OR_LAST_ATTEMPT',
@@ -269,5 +379,21 @@ describe('review policies: what each shows, and when', () => {
       false,
     );
     expect(shown(attempt)).toEqual({ score: true, correctness: true, key: true });
+  });
+
+  it('builds the reviews of many attempts in as many statements as of one', async () => {
+    const { course, client } = await submitted(
+      { reviewContent: 'FULL_EXPLANATIONS', reviewTiming: 'AFTER_EACH_ATTEMPT', maxAttempts: 5 },
+      false,
+    );
+    const dataSource = test.app.get(DataSource);
+    const read = () => client.ok(MY_ATTEMPTS, { quizId: course.quizId });
+    const one = await countQueries(dataSource, read);
+    for (let i = 0; i < 3; i += 1) {
+      const next = await startAttempt(client, course);
+      await submitAttempt(client, next.id);
+    }
+    const four = await countQueries(dataSource, read);
+    expect(four.queries.length).toBe(one.queries.length);
   });
 });

@@ -116,6 +116,7 @@ export const BANK_KEY = /* GraphQL */ `
         questions {
           id
           type
+          objectiveTag
           options {
             id
             text
@@ -209,7 +210,11 @@ export interface QuizCourse extends DraftCourse {
   quizId: string;
   /** question id → correct option ids (the key, as the author wrote it) */
   key: Map<string, string[]>;
+  /** question id → objective tag */
+  objectiveOf: Map<string, string>;
 }
+
+export type QuestionFactory = (bankId: string, n: number) => Record<string, unknown>;
 
 /**
  * A course with one module, a bank of `bankSize` questions and one module quiz with the
@@ -218,7 +223,13 @@ export interface QuizCourse extends DraftCourse {
 export async function quizCourse(
   author: GraphQLClient,
   admin: GraphQLClient,
-  options: { bankSize?: number; quiz?: Record<string, unknown>; publish?: boolean } = {},
+  options: {
+    bankSize?: number;
+    quiz?: Record<string, unknown>;
+    publish?: boolean;
+    /** Question n of the bank; `questionInput` unless given. */
+    question?: QuestionFactory;
+  } = {},
 ): Promise<QuizCourse> {
   const course = await draftCourse(author, { modules: 1, lessons: 1 });
   const { createQuestionBank } = await author.ok<{ createQuestionBank: { id: string } }>(
@@ -228,7 +239,8 @@ export async function quizCourse(
     },
   );
   for (let n = 0; n < (options.bankSize ?? 6); n += 1) {
-    await author.ok(ADD_QUESTION, { input: questionInput(createQuestionBank.id, n) });
+    const input = (options.question ?? questionInput)(createQuestionBank.id, n);
+    await author.ok(ADD_QUESTION, { input });
   }
   const { createQuiz } = await author.ok<{ createQuiz: { id: string } }>(CREATE_QUIZ, {
     input: {
@@ -241,7 +253,15 @@ export async function quizCourse(
     },
   });
   const { quiz } = await author.ok<{
-    quiz: { bank: { questions: { id: string; options: { id: string; isCorrect: boolean }[] }[] } };
+    quiz: {
+      bank: {
+        questions: {
+          id: string;
+          objectiveTag: string;
+          options: { id: string; isCorrect: boolean }[];
+        }[];
+      };
+    };
   }>(BANK_KEY, { id: createQuiz.id });
   const key = new Map(
     quiz.bank.questions.map((question) => [
@@ -249,8 +269,9 @@ export async function quizCourse(
       question.options.filter((option) => option.isCorrect).map((option) => option.id),
     ]),
   );
+  const objectiveOf = new Map(quiz.bank.questions.map((q) => [q.id, q.objectiveTag]));
   if (options.publish !== false) await publish(author, admin, course.versionId);
-  return { ...course, bankId: createQuestionBank.id, quizId: createQuiz.id, key };
+  return { ...course, bankId: createQuestionBank.id, quizId: createQuiz.id, key, objectiveOf };
 }
 
 /** Answers every question of an attempt: right when `right(i)` says so, else a wrong option. */
@@ -291,4 +312,97 @@ export async function startAttempt(
   await client.ok(ENROLL, { courseId: course.courseId });
   return (await client.ok<{ startQuizAttempt: AttemptView }>(START, { quizId: course.quizId }))
     .startQuizAttempt;
+}
+
+/** What a quiz says to its viewer: the author's plan, or the learner's own limits. */
+export const QUIZ_POLICY = /* GraphQL */ `
+  query QuizPolicy($id: ID!) {
+    quiz(id: $id) {
+      id
+      retakeWaitMinutes
+      blueprint {
+        objective
+        count
+      }
+      blueprintPlan {
+        rows {
+          objective
+          count
+          poolSize
+        }
+        problems
+        freshAttempts
+        retakesMayRepeat
+      }
+      viewerPolicy {
+        maxAttempts
+        timeLimitSeconds
+        attemptsUsed
+        nextAttemptAt
+        retakeWaitMinutes
+      }
+    }
+  }
+`;
+
+export interface QuizPolicyView {
+  id: string;
+  retakeWaitMinutes: number;
+  blueprint: { objective: string; count: number }[] | null;
+  blueprintPlan: {
+    rows: { objective: string; count: number; poolSize: number }[];
+    problems: string[];
+    freshAttempts: number;
+    retakesMayRepeat: boolean;
+  } | null;
+  viewerPolicy: {
+    maxAttempts: number | null;
+    timeLimitSeconds: number | null;
+    attemptsUsed: number;
+    nextAttemptAt: string | null;
+    retakeWaitMinutes: number;
+  } | null;
+}
+
+export const GRANT_ACCOMMODATION = /* GraphQL */ `
+  mutation Grant($input: GrantQuizAccommodationInput!) {
+    grantQuizAccommodation(input: $input) {
+      id
+      quizId
+      userId
+      learnerName
+      extraAttempts
+      extraTimePercent
+      reason
+      grantedBy
+      grantedAt
+    }
+  }
+`;
+
+export const ACCOMMODATIONS = /* GraphQL */ `
+  query Accommodations($quizId: ID!) {
+    quizAccommodations(quizId: $quizId) {
+      userId
+      learnerName
+      extraAttempts
+      extraTimePercent
+      reason
+    }
+  }
+`;
+
+export const MY_ATTEMPTS = /* GraphQL */ `
+  query MyAttempts($quizId: ID!) {
+    myQuizAttempts(quizId: $quizId) {
+      ...AttemptFields
+    }
+  }
+  ${ATTEMPT_FIELDS}
+`;
+
+/** Submits an attempt and returns what its learner sees of it. */
+export async function submitAttempt(client: GraphQLClient, attemptId: string): Promise<AttemptView> {
+  return (await client.ok<{ submitQuizAttempt: AttemptView }>(SUBMIT_ATTEMPT, { attemptId }))
+    .submitQuizAttempt;
 }

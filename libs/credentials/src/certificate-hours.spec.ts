@@ -4,15 +4,15 @@ describe('approvalHours', () => {
   const board = { body: 'Sample Board', approvalNumber: 'SAMPLE-1', isSample: true };
 
   it('keeps the hours granted at issue, in the approval’s own unit', () => {
-    expect(
-      approvalHours({ ...board, minutesPerHour: 50, increment: 0.5, hours: 1.5 }, 95),
-    ).toEqual({
-      ...board,
-      minutesPerHour: 50,
-      increment: 0.5,
-      hours: 1.5,
-      hoursText: '1.5 contact hours of 50 minutes',
-    });
+    expect(approvalHours({ ...board, minutesPerHour: 50, increment: 0.5, hours: 1.5 }, 95)).toEqual(
+      {
+        ...board,
+        minutesPerHour: 50,
+        increment: 0.5,
+        hours: 1.5,
+        hoursText: '1.5 contact hours of 50 minutes',
+      },
+    );
   });
 
   it('computes the hours from the minutes when a unit has none recorded', () => {

@@ -149,7 +149,9 @@ export class CourseAuthoringResolver {
     return LessonModel.from(await this.content.setPilot(lessonId, pilot, principal));
   }
 
-  @Mutation(() => LessonModel, { description: 'Remove a lesson’s pilot: its estimate counts again' })
+  @Mutation(() => LessonModel, {
+    description: 'Remove a lesson’s pilot: its estimate counts again',
+  })
   async clearLessonPilot(
     @IdArg('lessonId') lessonId: string,
     @CurrentPrincipal() principal: Principal,

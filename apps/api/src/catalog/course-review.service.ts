@@ -120,7 +120,11 @@ export class CourseReviewService {
       const version = await lockedVersion(manager, versionId);
       const stage = stageOf(version.status);
       if (!stage) {
-        throw CatalogErrors.wrongStatus('override the credit gates of', version.number, version.status);
+        throw CatalogErrors.wrongStatus(
+          'override the credit gates of',
+          version.number,
+          version.status,
+        );
       }
       const { problems } = await this.gates.evaluate(manager, version);
       const codes = [...new Set(problems.map((problem) => problem.code))];
@@ -131,6 +135,7 @@ export class CourseReviewService {
         codes,
         reason,
         overriddenBy: principal.userId,
+        createdAt: this.clock.now(),
       });
       await this.audit.record(manager, {
         actorId: principal.userId,

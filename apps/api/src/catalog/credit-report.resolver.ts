@@ -32,7 +32,7 @@ export class CreditReportResolver {
 
   @ResolveField(() => [ContactHoursModel], {
     description:
-      "The claimed minutes in the contact hours of each approval of the course, then in 60-minute hours",
+      'The claimed minutes in the contact hours of each approval of the course, then in 60-minute hours',
   })
   async contactHours(@Parent() version: CourseVersionModel, @Context() context: GraphQLContext) {
     const approvals = await context.loaders.courseApprovalsByCourseId.load(version.courseId);

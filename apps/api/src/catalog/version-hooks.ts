@@ -36,11 +36,7 @@ export interface VersionContentHook {
   /** What keeps the version from being submitted or published, in words an author can act on. */
   problems(manager: EntityManager, versionId: string): Promise<string[]>;
   /** The quizzes' part of the credit gates. */
-  credit(
-    manager: EntityManager,
-    versionId: string,
-    keys: ObjectiveKeys,
-  ): Promise<AssessmentCredit>;
+  credit(manager: EntityManager, versionId: string, keys: ObjectiveKeys): Promise<AssessmentCredit>;
 }
 
 @Injectable()

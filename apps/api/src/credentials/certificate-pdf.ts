@@ -1,5 +1,7 @@
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, StandardFonts, type PDFFont, type RGB } from 'pdf-lib';
 import QRCode from 'qrcode';
+import { CREDENTIAL_KIND_LABEL } from '@fascicle/catalog';
+import { minutesSplitText } from '@fascicle/credentials';
 import type { CertificateModel } from './models/certificate.model.js';
 
 export interface PdfContext {
@@ -11,11 +13,33 @@ const INK = rgb(0.12, 0.16, 0.22);
 const MUTED = rgb(0.38, 0.42, 0.48);
 const ACCENT = rgb(0.05, 0.4, 0.45);
 
+/** The text column on the left, the facts and the QR code on the right. */
+const LEFT = 60;
+const LEFT_WIDTH = 500;
+const RIGHT = 598;
+const RIGHT_WIDTH = 146;
+/** Where the flowing text starts (below "completed") and the lowest it may go (the signer). */
+const FLOW_TOP = 372;
+const FLOW_FLOOR = 96;
+/** Shown one per line; more are named on the verification page. */
+const MAX_APPROVALS = 4;
+
+interface Line {
+  text: string;
+  size: number;
+  font: PDFFont;
+  color: RGB;
+  /** Space above the line's box, in points. */
+  gap: number;
+}
+
 /**
  * The printable certificate: one landscape US Letter page with what a board asks for
- * (holder, license, course and version, provider, approval numbers, CE hours, completion
- * date, delivery, expiry), the authorised signer, and a QR code to the public verification
- * page. Standard PDF fonts only (WinAnsi): text outside it is transliterated.
+ * (holder, license, course and version, provider, approval numbers with the hours in each
+ * body's unit, minutes online and live, completion date, delivery, expiry), what it certifies
+ * (its kind and scope statement), the authorised signer, and a QR code to the public
+ * verification page. Long titles and scope statements are set smaller, never over the
+ * signature. Standard PDF fonts only (WinAnsi): text outside it is transliterated.
  */
 export async function renderCertificatePdf(
   certificate: CertificateModel,
@@ -29,7 +53,10 @@ export async function renderCertificatePdf(
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   const write = (text: string, x: number, y: number, size: number, font = regular, color = INK) =>
-    page.drawText(winAnsi(text), { x, y, size, font, color });
+    page.drawText(text, { x, y, size, font, color });
+  /** One line at `size`, or smaller if it would not fit `width`. */
+  const fit = (text: string, width: number, size: number, font: PDFFont) =>
+    Math.max(6, Math.min(size, (size * width) / Math.max(1, font.widthOfTextAtSize(text, size))));
 
   page.drawRectangle({
     x: 24,
@@ -39,52 +66,55 @@ export async function renderCertificatePdf(
     borderColor: ACCENT,
     borderWidth: 2,
   });
-  write(certificate.provider.toUpperCase(), 60, 540, 12, bold, ACCENT);
+  const provider = winAnsi(certificate.provider);
   write(
-    certificate.kind === 'PROGRAM' ? 'Credential of completion' : 'Certificate of completion',
-    60,
-    500,
-    28,
+    provider.toUpperCase(),
+    LEFT,
+    548,
+    fit(provider.toUpperCase(), LEFT_WIDTH, 12, bold),
     bold,
+    ACCENT,
   );
-  write('This certifies that', 60, 466, 12, regular, MUTED);
-  write(certificate.holderName, 60, 436, 24, bold);
+  const heading =
+    certificate.kind === 'PROGRAM'
+      ? 'Program certificate of completion'
+      : 'Certificate of completion';
+  write(heading, LEFT, 510, fit(heading, LEFT_WIDTH, 26, bold), bold);
+  write(CREDENTIAL_KIND_LABEL[certificate.credentialKind], LEFT, 488, 13, bold, ACCENT);
+  write('This certifies that', LEFT, 462, 11, regular, MUTED);
+  const holder = winAnsi(certificate.holderName);
+  write(holder, LEFT, 436, fit(holder, LEFT_WIDTH, 22, bold), bold);
   const license = [certificate.licenseState, certificate.licenseNumber].filter(Boolean).join(' ');
-  if (license) write(`License ${license}`, 60, 414, 12, regular, MUTED);
-  write('completed', 60, 388, 12, regular, MUTED);
-  wrap(page, winAnsi(certificate.title), 60, 362, 20, bold, 460);
-  const version = certificate.courseVersion ? `Version ${certificate.courseVersion}` : '';
+  if (license) write(winAnsi(`License ${license}`), LEFT, 418, 11, regular, MUTED);
+  write('completed', LEFT, 396, 11, regular, MUTED);
 
+  for (const line of flow(certificate, regular, bold)) {
+    write(line.text, LEFT, line.y, line.size, line.font, line.color);
+  }
+
+  const version = certificate.courseVersion ? `Version ${certificate.courseVersion}` : '-';
   const facts: [string, string][] = [
-    ['CE hours', certificate.ceHours.toFixed(2)],
+    ['CE hours (60-minute hours)', certificate.ceHours.toFixed(2)],
+    ['Minutes of instruction', String(certificate.creditMinutes)],
     ['Completed', certificate.completedOn],
     [
       'Delivery',
       certificate.deliveryMethod === 'online' ? 'Online (self-paced)' : certificate.deliveryMethod,
     ],
     ['Expires', certificate.expiresOn ?? 'Does not expire'],
-    ['Course version', version || '-'],
+    ['Course version', version],
     ['Certificate code', certificate.code],
   ];
   facts.forEach(([label, value], i) => {
-    const x = 60 + (i % 3) * 160;
-    const y = 290 - Math.floor(i / 3) * 44;
-    write(label, x, y + 14, 9, regular, MUTED);
-    write(value, x, y, 12, bold);
+    const y = 536 - i * 30;
+    write(label, RIGHT, y + 11, 8, regular, MUTED);
+    const text = winAnsi(value);
+    write(text, RIGHT, y, fit(text, RIGHT_WIDTH, 11, bold), bold);
   });
 
-  const approvals = certificate.approvals.length
-    ? certificate.approvals.map(
-        (a) =>
-          `${a.body}: ${a.approvalNumber}${a.isSample ? ' (sample record, not a real approval)' : ''}`,
-      )
-    : ['No accreditation approval recorded for this course'];
-  write('Approvals', 60, 180, 9, regular, MUTED);
-  approvals.slice(0, 4).forEach((line, i) => write(line, 60, 166 - i * 14, 10));
-
   page.drawLine({ start: { x: 60, y: 76 }, end: { x: 300, y: 76 }, thickness: 1, color: INK });
-  write(context.signer, 60, 62, 10, bold);
-  write(`Authorised signer, ${certificate.provider}`, 60, 50, 9, regular, MUTED);
+  write(winAnsi(context.signer), 60, 62, 10, bold);
+  write(winAnsi(`Authorised signer, ${certificate.provider}`), 60, 50, 9, regular, MUTED);
 
   const qr = await QRCode.toBuffer(context.verifyUrl, {
     margin: 1,
@@ -92,42 +122,130 @@ export async function renderCertificatePdf(
     errorCorrectionLevel: 'M',
   });
   const image = await pdf.embedPng(qr);
-  page.drawImage(image, { x: 598, y: 64, width: 130, height: 130 });
-  write('Verify at', 598, 220, 9, regular, MUTED);
-  wrap(page, context.verifyUrl, 598, 206, 8, regular, 150);
+  page.drawImage(image, { x: RIGHT, y: 64, width: 130, height: 130 });
+  write('Verify at', RIGHT, 244, 9, regular, MUTED);
+  wrap(winAnsi(context.verifyUrl), regular, 8, RIGHT_WIDTH)
+    .slice(0, 3)
+    .forEach((line, i) => write(line, RIGHT, 232 - i * 10, 8, regular));
   return pdf.save();
 }
 
-/** pdf-lib's standard fonts encode WinAnsi only: anything else becomes its closest ASCII. */
-function winAnsi(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[—–]/g, '-')
-    .replace(/[“”]/g, '"')
-    .replace(/[‘’]/g, "'")
-    .replace(/[^\x20-\x7E\xA0-\xFF]/g, '?');
+/**
+ * The title, the scope statement and the hours, from FLOW_TOP down, at the largest scale that
+ * keeps them above the signature; at the smallest, the scope statement is cut with an ellipsis
+ * (the verification page and the signed credential carry it whole).
+ */
+function flow(
+  certificate: CertificateModel,
+  regular: PDFFont,
+  bold: PDFFont,
+): (Line & { y: number })[] {
+  const scope = winAnsi(certificate.scopeStatement.trim());
+  const shown = certificate.approvals.slice(0, MAX_APPROVALS);
+  const approvals = shown.map((a) =>
+    winAnsi(
+      `${a.hoursText} - ${a.body}, approval ${a.approvalNumber}${a.isSample ? ' (sample record, not a real approval)' : ''}`,
+    ),
+  );
+  if (certificate.approvals.length > shown.length) {
+    approvals.push(
+      `and ${certificate.approvals.length - shown.length} more: see the verification page`,
+    );
+  }
+  if (approvals.length === 0) {
+    approvals.push(
+      certificate.kind === 'PROGRAM'
+        ? "Approval numbers are on each course's certificate"
+        : 'No accreditation approval recorded for this course',
+    );
+  }
+
+  const build = (scale: number, scopeLines?: number): Line[] => {
+    const lines: Line[] = [];
+    const block = (text: string, size: number, font: PDFFont, color: RGB, gap: number) =>
+      wrap(text, font, size, LEFT_WIDTH).forEach((row, i) =>
+        lines.push({ text: row, size, font, color, gap: i === 0 ? gap : size * 0.3 }),
+      );
+    block(winAnsi(certificate.title), Math.round(18 * scale), bold, INK, 0);
+    if (scope) {
+      block('Scope of this certificate', 9, regular, MUTED, 14 * scale);
+      const size = Math.max(7, 10 * scale);
+      let rows = wrap(scope, regular, size, LEFT_WIDTH);
+      if (scopeLines !== undefined && rows.length > scopeLines) {
+        rows = rows.slice(0, scopeLines);
+        rows[rows.length - 1] = `${rows.at(-1)!.replace(/\s*\S*$/, '')} ...`;
+      }
+      rows.forEach((row, i) =>
+        lines.push({ text: row, size, font: regular, color: INK, gap: i === 0 ? 2 : size * 0.3 }),
+      );
+    }
+    block('Hours', 9, regular, MUTED, 12 * scale);
+    block(
+      `${minutesSplitText(certificate.onlineMinutes, certificate.liveMinutes)} · Total: ${certificate.creditMinutes} min`,
+      10 * Math.max(scale, 0.8),
+      bold,
+      INK,
+      2,
+    );
+    for (const approval of approvals) block(approval, 10 * Math.max(scale, 0.8), regular, INK, 2);
+    return lines;
+  };
+  const height = (lines: Line[]) => lines.reduce((sum, line) => sum + line.gap + line.size, 0);
+  const room = FLOW_TOP + 18 - FLOW_FLOOR;
+
+  let lines = build(1);
+  for (const scale of [0.9, 0.8, 0.7]) {
+    if (height(lines) <= room) break;
+    lines = build(scale);
+  }
+  // Still too long: drop the scope statement's last lines until the rest fits.
+  for (let keep = 12; height(lines) > room && keep > 0; keep -= 1) lines = build(0.7, keep);
+
+  let y = FLOW_TOP + 18;
+  return lines.map((line) => {
+    y -= line.gap + line.size;
+    return { ...line, y };
+  });
 }
 
-function wrap(
-  page: PDFPage,
-  text: string,
-  x: number,
-  y: number,
-  size: number,
-  font: PDFFont,
-  width: number,
-) {
-  const words = text.split(/(?<=[\s/])/);
+/** The characters pdf-lib's standard fonts can encode (WinAnsi) beyond Latin-1. */
+const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+
+/** Keeps what WinAnsi can show; anything else becomes its closest ASCII, or "?". */
+function winAnsi(text: string): string {
+  const shown = (ch: string) => /[\x20-\x7E\xA0-\xFF]/.test(ch) || WIN_ANSI_EXTRA.has(ch);
+  return Array.from(text.normalize('NFC').replace(/\s+/g, ' '))
+    .map((ch) => {
+      if (shown(ch)) return ch;
+      const plain = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+      return Array.from(plain).every(shown) ? plain : '?';
+    })
+    .join('');
+}
+
+/**
+ * Splits text into lines at most `width` wide, at spaces and after slashes (URLs); a word
+ * wider than a line on its own is cut where it must be.
+ */
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const fits = (candidate: string) => font.widthOfTextAtSize(candidate.trimEnd(), size) <= width;
+  const lines: string[] = [];
   let line = '';
-  let row = 0;
-  for (const word of words) {
-    if (line && font.widthOfTextAtSize(line + word, size) > width) {
-      page.drawText(line.trimEnd(), { x, y: y - row * (size + 4), size, font, color: INK });
-      line = '';
-      row += 1;
+  for (const word of text.split(/(?<=[\s/])/)) {
+    if (fits(line + word)) {
+      line += word;
+      continue;
     }
-    line += word;
+    if (line.trim()) lines.push(line.trimEnd());
+    line = '';
+    for (const ch of word) {
+      if (line && !fits(line + ch)) {
+        lines.push(line);
+        line = '';
+      }
+      line += ch;
+    }
   }
-  if (line) page.drawText(line.trimEnd(), { x, y: y - row * (size + 4), size, font, color: INK });
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
 }

@@ -19,6 +19,7 @@ import type { Principal } from '../identity/auth/principal.js';
 import { certificateUrls } from './certificate-urls.js';
 import { CertificateEntity } from './entities/certificate.entity.js';
 import {
+  ApprovalOnCertificateModel,
   CertificateModel,
   CertificateVerificationModel,
   VerificationStatus,
@@ -84,6 +85,12 @@ export class CertificatesService {
       courseVersion: null,
       provider: null,
       ceHours: null,
+      creditMinutes: null,
+      onlineMinutes: null,
+      liveMinutes: null,
+      credentialKind: null,
+      scopeStatement: null,
+      approvals: [],
       completedOn: null,
       expiresOn: null,
       revokedOn: null,
@@ -112,6 +119,14 @@ export class CertificatesService {
       courseVersion: certificate.courseVersion,
       provider: certificate.provider,
       ceHours: certificate.ceHours,
+      // What it certifies and its hours, so a verifier does not read more into it; the
+      // disclosure stays on the holder's copy.
+      creditMinutes: certificate.creditMinutes,
+      onlineMinutes: certificate.onlineMinutes,
+      liveMinutes: certificate.liveMinutes,
+      credentialKind: certificate.credentialKind,
+      scopeStatement: certificate.scopeStatement,
+      approvals: ApprovalOnCertificateModel.list(certificate),
       completedOn: certificate.completedOn,
       expiresOn: certificate.expiresOn,
       revokedOn: certificate.revokedAt ? certificate.revokedAt.toISOString().slice(0, 10) : null,
@@ -199,6 +214,7 @@ export class CertificatesService {
         'Title',
         'Version',
         'CE hours',
+        'Minutes',
         'Provider',
         'Approvals',
         'Certificate',
@@ -214,9 +230,13 @@ export class CertificatesService {
         c.title,
         c.courseVersion,
         c.ceHours,
+        c.creditMinutes,
         c.provider,
+        // A board reads its own unit: "Board X-1: 1.5 contact hours of 50 minutes".
         c.approvals
-          .map((a) => `${a.body} ${a.approvalNumber}${a.isSample ? ' (sample)' : ''}`)
+          .map(
+            (a) => `${a.body} ${a.approvalNumber}${a.isSample ? ' (sample)' : ''}: ${a.hoursText}`,
+          )
           .join('; '),
         c.code,
         c.expiresOn,

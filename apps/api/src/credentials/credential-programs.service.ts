@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, Not, type DataSource } from 'typeorm';
+import { CredentialKind } from '@fascicle/catalog';
 import { AuditService } from '../audit/audit.service.js';
 import { CourseEntity } from '../catalog/entities/course.entity.js';
 import { ConflictError, InvalidInputError } from '../common/errors/domain-error.js';
@@ -32,7 +33,14 @@ export class CredentialProgramsService {
           throw InvalidInputError.of('courseIds', 'courseIds must name published courses');
         }
         const { courseIds, ...fields } = input;
-        const program = await manager.save(manager.create(CredentialProgramEntity, fields));
+        const program = await manager.save(
+          manager.create(CredentialProgramEntity, {
+            ...fields,
+            // GraphQL fills these in; a caller inside the API may leave them out.
+            credentialKind: fields.credentialKind ?? CredentialKind.DIDACTIC,
+            scopeStatement: fields.scopeStatement ?? '',
+          }),
+        );
         await manager.insert(
           CredentialProgramCourseEntity,
           courseIds.map((courseId) => ({ programId: program.id, courseId })),
@@ -42,7 +50,12 @@ export class CredentialProgramsService {
           action: 'CREDENTIAL_PROGRAM_CREATED',
           subjectType: 'credential_program',
           subjectId: program.id,
-          details: { slug: program.slug, courseIds },
+          details: {
+            slug: program.slug,
+            courseIds,
+            credentialKind: program.credentialKind,
+            scopeStatement: program.scopeStatement,
+          },
         });
         return { ...program, courseIds };
       });

@@ -130,6 +130,8 @@ export class CurriculumSeeder {
         slug: program.slug,
         title: program.title,
         description: program.description,
+        credentialKind: program.credentialKind,
+        scopeStatement: program.scopeStatement,
         validityMonths: program.validityMonths,
         courseIds: program.courses.map((slug) => idsBySlug.get(slug)!),
       },

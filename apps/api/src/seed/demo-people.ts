@@ -4,7 +4,7 @@ import type { DemoAccount } from '../identity/demo-accounts.js';
 
 /**
  * The demo world: a second instructor, a clinic with its administrator and twelve staff
- * whose Level 1 credentials are in every state a clinic meets, and a cohort of learners
+ * whose didactic credentials are in every state a clinic meets, and a cohort of learners
  * whose quiz attempts give item analysis real numbers. Passwords are public (printed at
  * start) and refused in production.
  */
@@ -35,7 +35,7 @@ export const CLINIC_ADMIN: DemoPerson = {
   roles: [Role.LEARNER],
 };
 
-/** What a staff member's Level 1 credential should look like when the seed is done. */
+/** What a staff member's didactic credential should look like when the seed is done. */
 export type StaffStory =
   | { kind: 'CREDENTIAL'; expiresInDays: number }
   | { kind: 'REVOKED'; expiresInDays: number }

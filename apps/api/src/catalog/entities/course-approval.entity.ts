@@ -52,7 +52,7 @@ export class CourseApprovalEntity {
     type: 'numeric',
     precision: 3,
     scale: 2,
-    default: 0.25,
+    default: () => '0.25',
     transformer: numericTransformer,
   })
   hourIncrement: number;

@@ -23,7 +23,9 @@ export type GateStage = 'SUBMIT' | 'PUBLISH';
 @Index('course_version_gate_overrides_version_id_idx', ['versionId', 'createdAt'])
 @Check('course_version_gate_overrides_stage_check', `"stage" IN ('SUBMIT', 'PUBLISH')`)
 export class GateOverrideEntity {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'course_version_gate_overrides_pkey' })
+  @PrimaryGeneratedColumn('uuid', {
+    primaryKeyConstraintName: 'course_version_gate_overrides_pkey',
+  })
   id: string;
 
   @Column({ name: 'version_id', type: 'uuid' })

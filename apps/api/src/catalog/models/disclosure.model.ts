@@ -10,7 +10,10 @@ registerEnumType(CredentialKind, {
   name: 'CredentialKind',
   description: 'What a credential certifies',
   valuesMap: Object.fromEntries(
-    Object.values(CredentialKind).map((kind) => [kind, { description: CREDENTIAL_KIND_LABEL[kind] }]),
+    Object.values(CredentialKind).map((kind) => [
+      kind,
+      { description: CREDENTIAL_KIND_LABEL[kind] },
+    ]),
   ),
 });
 

@@ -3,13 +3,17 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
+  IsEnum,
   IsInt,
   IsString,
   IsUUID,
   Length,
   Max,
+  MaxLength,
   Min,
 } from 'class-validator';
+import { CredentialKind, MAX_SCOPE_STATEMENT } from '@fascicle/catalog';
+import '../../catalog/models/disclosure.model.js';
 import { Trim } from '../../common/validation/normalize.js';
 import { IsSlug } from '../../catalog/dto/validators.js';
 
@@ -39,11 +43,26 @@ export class CreateCredentialProgramInput {
   @Length(1, 200, { message: 'title must be 1 to 200 characters long' })
   title: string;
 
-  @Field({ description: 'What the credential does and does not allow' })
+  @Field({ description: 'What the program covers, for people choosing it' })
   @Trim()
   @IsString()
   @Length(1, 5000, { message: 'description must be 1 to 5000 characters long' })
   description: string;
+
+  @Field(() => CredentialKind, { defaultValue: CredentialKind.DIDACTIC })
+  @IsEnum(CredentialKind, { message: 'credentialKind must be DIDACTIC, LIVE or HYBRID' })
+  credentialKind?: CredentialKind;
+
+  @Field({
+    defaultValue: '',
+    description: 'What the credential attests and what it does not (printed on it)',
+  })
+  @Trim()
+  @IsString()
+  @MaxLength(MAX_SCOPE_STATEMENT, {
+    message: `scopeStatement must be at most ${MAX_SCOPE_STATEMENT} characters`,
+  })
+  scopeStatement?: string;
 
   @Field(() => Int, { description: 'Months the credential stays valid' })
   @IsInt()

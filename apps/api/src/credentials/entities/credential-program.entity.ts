@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { CredentialKind } from '@fascicle/catalog';
 
-/** A credential made of courses (e.g. "Dry Needling — Level 1 (didactic)"), valid for a period. */
+/** A credential made of courses (e.g. "Trigger Point Dry Needling — Didactic Coursework"), valid for a period. */
 @Entity({ name: 'credential_programs' })
 @Unique('credential_programs_slug_key', ['slug'])
 export class CredentialProgramEntity {

@@ -7,7 +7,10 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
+import { CredentialKind } from '@fascicle/catalog';
+import { approvalHours } from '@fascicle/credentials';
 import { CertificateStatus } from '@fascicle/learning';
+import { CourseDisclosureModel } from '../../catalog/models/disclosure.model.js';
 import { CertificateKind, type CertificateEntity } from '../entities/certificate.entity.js';
 
 registerEnumType(CertificateStatus, { name: 'CertificateStatus' });
@@ -23,6 +26,28 @@ export class ApprovalOnCertificateModel {
 
   @Field({ description: 'A demonstration record, not a real approval' })
   isSample: boolean;
+
+  @Field(() => Int, { description: "The body's contact hour: 50 or 60 minutes" })
+  minutesPerHour: number;
+
+  @Field(() => Float, { description: "The body's step of credit, in hours" })
+  increment: number;
+
+  @Field(() => Float, { description: 'Hours granted, in this unit' })
+  hours: number;
+
+  @Field({ description: 'e.g. "1.5 contact hours of 50 minutes"' })
+  hoursText: string;
+
+  /** Certificates issued before approvals had units read as 60-minute quarter hours. */
+  static list(entity: CertificateEntity): ApprovalOnCertificateModel[] {
+    return entity.approvals.map((approval) =>
+      Object.assign(
+        new ApprovalOnCertificateModel(),
+        approvalHours(approval, entity.creditMinutes),
+      ),
+    );
+  }
 }
 
 /** A certificate as its holder (or an admin) sees it. */
@@ -58,11 +83,34 @@ export class CertificateModel {
   @Field()
   provider: string;
 
-  @Field(() => [ApprovalOnCertificateModel])
+  @Field(() => [ApprovalOnCertificateModel], {
+    description: 'The approvals in force at issue, each with its hours in its own unit',
+  })
   approvals: ApprovalOnCertificateModel[];
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Hours of 60 minutes, rounded down to the quarter' })
   ceHours: number;
+
+  @Field(() => Int, { description: 'Minutes of instruction certified' })
+  creditMinutes: number;
+
+  @Field(() => Int, { description: 'Of which self-paced online' })
+  onlineMinutes: number;
+
+  @Field(() => Int, { description: 'Of which live or in-person' })
+  liveMinutes: number;
+
+  @Field(() => CredentialKind)
+  credentialKind: CredentialKind;
+
+  @Field({ description: 'What the certificate attests and what it does not (may be empty)' })
+  scopeStatement: string;
+
+  @Field(() => CourseDisclosureModel, {
+    nullable: true,
+    description: "The course's disclosure as learners saw it (none for a program)",
+  })
+  disclosure: CourseDisclosureModel | null;
 
   @Field({ description: 'YYYY-MM-DD' })
   completedOn: string;
@@ -100,8 +148,14 @@ export class CertificateModel {
       title: entity.title,
       courseVersion: entity.courseVersion,
       provider: entity.provider,
-      approvals: entity.approvals,
+      approvals: ApprovalOnCertificateModel.list(entity),
       ceHours: entity.ceHours,
+      creditMinutes: entity.creditMinutes,
+      onlineMinutes: entity.onlineMinutes,
+      liveMinutes: entity.liveMinutes,
+      credentialKind: entity.credentialKind,
+      scopeStatement: entity.scopeStatement,
+      disclosure: CourseDisclosureModel.from(entity.disclosure),
       completedOn: entity.completedOn,
       expiresOn: entity.expiresOn,
       deliveryMethod: entity.deliveryMethod,
@@ -152,8 +206,31 @@ export class CertificateVerificationModel {
   @Field(() => String, { nullable: true })
   provider: string | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Hours of 60 minutes' })
   ceHours: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Minutes of instruction certified' })
+  creditMinutes: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Of which self-paced online' })
+  onlineMinutes: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Of which live or in-person' })
+  liveMinutes: number | null;
+
+  @Field(() => CredentialKind, { nullable: true })
+  credentialKind: CredentialKind | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the certificate attests and what it does not',
+  })
+  scopeStatement: string | null;
+
+  @Field(() => [ApprovalOnCertificateModel], {
+    description: 'Approvals with their hours in each unit; empty when not found',
+  })
+  approvals: ApprovalOnCertificateModel[];
 
   @Field(() => String, { nullable: true })
   completedOn: string | null;

@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CredentialKind } from '@fascicle/catalog';
+import '../../catalog/models/disclosure.model.js';
 
 @ObjectType('CredentialProgram')
 export class CredentialProgramModel {
@@ -13,6 +15,12 @@ export class CredentialProgramModel {
 
   @Field()
   description: string;
+
+  @Field(() => CredentialKind)
+  credentialKind: CredentialKind;
+
+  @Field({ description: 'What the credential attests and what it does not; printed on it' })
+  scopeStatement: string;
 
   @Field(() => Int)
   validityMonths: number;

@@ -13,7 +13,7 @@ import { CourseEntity } from '../../catalog/entities/course.entity.js';
 import { CredentialProgramEntity } from '../../credentials/entities/credential-program.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 
-/** A credential a clinic requires of its staff: a program (e.g. Level 1) or a course. */
+/** A credential a clinic requires of its staff: a program (e.g. the didactic coursework) or a course. */
 @Entity({ name: 'required_credentials' })
 @Check('required_credentials_one_target_check', '("program_id" IS NULL) <> ("course_id" IS NULL)')
 export class RequiredCredentialEntity {
