@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions } from 'vite';
+import { aliases } from './aliases';
 import { graphqlDocuments } from './graphql-documents-plugin';
 
 // The API serves GraphQL and a few files on its own port; proxying keeps the browser on one
@@ -9,6 +10,7 @@ const api: ProxyOptions = { target: 'http://127.0.0.1:3000', changeOrigin: true 
 
 export default defineConfig({
   plugins: [graphqlDocuments(), react()],
+  resolve: { alias: aliases },
   server: {
     proxy: {
       '/graphql': api,

@@ -174,7 +174,10 @@ describe('blueprints, draws and item checks', () => {
     const tooMany = await update({ questionCount: 3, blueprint: [row(0, 2), row(1, 2)] });
     expect(tooMany.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'blueprint' });
     expect(tooMany.message).toMatch(/add up to 4 but questionCount is 3/);
-    const badKey = await update({ questionCount: 1, blueprint: [{ objective: 'Not a key', count: 1 }] });
+    const badKey = await update({
+      questionCount: 1,
+      blueprint: [{ objective: 'Not a key', count: 1 }],
+    });
     expect(badKey.extensions).toMatchObject({ field: 'blueprint.0.objective' });
     const zero = await update({ questionCount: 1, blueprint: [row(0, 0)] });
     expect(zero.extensions).toMatchObject({ field: 'blueprint.0.count' });
@@ -265,7 +268,11 @@ describe('blueprints, draws and item checks', () => {
       const attempts: AttemptView[] = [];
       for (let n = 0; n < 3; n += 1) {
         const attempt = await startAttempt(pat, course);
-        expect(objectives(attempt)).toEqual({ 'objective-0': 2, 'objective-1': 1, 'objective-2': 1 });
+        expect(objectives(attempt)).toEqual({
+          'objective-0': 2,
+          'objective-1': 1,
+          'objective-2': 1,
+        });
         attempts.push(attempt);
         await submitAttempt(pat, attempt.id);
       }

@@ -16,6 +16,13 @@ const CATALOG = /* GraphQL */ `
           currentVersion {
             number
             ceHours
+            creditMinutes
+            creditReport {
+              supportedMinutes
+              problems {
+                code
+              }
+            }
             modules {
               title
               lessons {
@@ -89,6 +96,8 @@ describe('the curriculum seed', () => {
             currentVersion: {
               number: number;
               ceHours: number;
+              creditMinutes: number;
+              creditReport: { supportedMinutes: number; problems: unknown[] } | null;
               modules: { lessons: { seatTimeMinutes: number; references: unknown[] }[] }[];
             };
           };
@@ -103,8 +112,12 @@ describe('the curriculum seed', () => {
     ]);
     for (const { node: course } of courses.edges) {
       const lessons = course.currentVersion.modules.flatMap((module) => module.lessons);
-      const minutes = lessons.reduce((sum, lesson) => sum + lesson.seatTimeMinutes, 0);
-      expect(course.currentVersion.ceHours).toBe(Math.floor(minutes / 15) / 4);
+      // Hours are the claimed minutes in 60-minute hours, and the claim is what the content
+      // supports (the learner sees no credit report; the admin check is below).
+      expect(course.currentVersion.ceHours).toBe(
+        Math.floor(course.currentVersion.creditMinutes / 15) / 4,
+      );
+      expect(course.currentVersion.creditReport).toBeNull();
       for (const lesson of lessons) expect(lesson.references.length).toBeGreaterThanOrEqual(2);
     }
     const db = test.app.get(DataSource);
@@ -117,6 +130,8 @@ describe('the curriculum seed', () => {
         { action: 'CREDENTIAL_PROGRAM_CREATED', n: 1 },
       ]),
     );
+    // Published through every credit gate, none overridden.
+    expect(audit.map((row) => row.action)).not.toContain('COURSE_GATES_OVERRIDDEN');
   }, 120_000);
 
   it('changes nothing when run again', async () => {

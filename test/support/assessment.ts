@@ -402,7 +402,10 @@ export const MY_ATTEMPTS = /* GraphQL */ `
 `;
 
 /** Submits an attempt and returns what its learner sees of it. */
-export async function submitAttempt(client: GraphQLClient, attemptId: string): Promise<AttemptView> {
+export async function submitAttempt(
+  client: GraphQLClient,
+  attemptId: string,
+): Promise<AttemptView> {
   return (await client.ok<{ submitQuizAttempt: AttemptView }>(SUBMIT_ATTEMPT, { attemptId }))
     .submitQuizAttempt;
 }

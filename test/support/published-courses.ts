@@ -36,7 +36,11 @@ export async function publishedCourses(
         );
       }
     }
+    // Fixture courses have no quiz or honest hours: the admin overrides the credit gates.
+    const reason = 'Test fixture: the credit gates are tested on their own.';
+    await review.overrideGates(version.id, reason, people.admin);
     await review.submit(version.id, people.author);
+    await review.overrideGates(version.id, reason, people.admin);
     await review.publish(version.id, people.admin);
     slugs.push(input.slug);
   }

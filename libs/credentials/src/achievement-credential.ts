@@ -123,8 +123,8 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
  *
  * What it certifies is said in words where any reader looks (the description and the
  * criteria): the kind (didactic, live, hybrid) and the scope statement. Its hours are said in
- * each approving body's unit, because `creditsAvailable` is a bare number that Open Badges
- * defines as academic credit hours, while boards count contact hours of 50 or 60 minutes.
+ * each approving body's unit, because `creditsAvailable` is a bare number ("credit hours
+ * associated with this entity"), while boards count contact hours of 50 or 60 minutes.
  */
 export function buildAchievementCredential(
   claims: CertificateClaims,

@@ -77,7 +77,13 @@ function sound(): Curriculum {
     ],
     disclosure: {
       contributors: [
-        { name: 'A Writer', credentials: 'PT', role: 'Author', relationships: [], mitigation: null },
+        {
+          name: 'A Writer',
+          credentials: 'PT',
+          role: 'Author',
+          relationships: [],
+          mitigation: null,
+        },
       ],
       commercialSupport: [],
     },
@@ -239,7 +245,8 @@ describe('curriculumProblems', () => {
     ],
     [
       'the same question twice',
-      (c) => (c.courses[0]!.modules[1]!.quiz!.questions[0]!.stem = 'Which option is right for M1-0?'),
+      (c) =>
+        (c.courses[0]!.modules[1]!.quiz!.questions[0]!.stem = 'Which option is right for M1-0?'),
       /m2-0\): the same question as/,
     ],
     [

@@ -1,6 +1,10 @@
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type RGB } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { CREDENTIAL_KIND_LABEL } from '@fascicle/catalog';
+import {
+  CREDENTIAL_KIND_LABEL,
+  DEFAULT_CONTACT_HOUR,
+  describeContactHours,
+} from '@fascicle/catalog';
 import { minutesSplitText } from '@fascicle/credentials';
 import type { CertificateModel } from './models/certificate.model.js';
 
@@ -142,9 +146,10 @@ function flow(
 ): (Line & { y: number })[] {
   const scope = winAnsi(certificate.scopeStatement.trim());
   const shown = certificate.approvals.slice(0, MAX_APPROVALS);
+  // Each body's hours in its own unit, with its number: what a board's auditor looks for.
   const approvals = shown.map((a) =>
     winAnsi(
-      `${a.hoursText} - ${a.body}, approval ${a.approvalNumber}${a.isSample ? ' (sample record, not a real approval)' : ''}`,
+      `${a.body}, approval ${a.approvalNumber}: ${a.hoursText}${a.isSample ? ' (sample record, not a real approval)' : ''}`,
     ),
   );
   if (certificate.approvals.length > shown.length) {
@@ -153,10 +158,11 @@ function flow(
     );
   }
   if (approvals.length === 0) {
+    const hours = describeContactHours(certificate.ceHours, DEFAULT_CONTACT_HOUR);
     approvals.push(
       certificate.kind === 'PROGRAM'
-        ? "Approval numbers are on each course's certificate"
-        : 'No accreditation approval recorded for this course',
+        ? `${hours}; approval numbers are on each course's certificate`
+        : `${hours}; no accreditation approval recorded for this course`,
     );
   }
 

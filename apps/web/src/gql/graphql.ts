@@ -56,6 +56,13 @@ export type ApprovalStatus = 'ACTIVE' | 'EXPIRED' | 'PENDING';
 
 export type AttemptStatus = 'IN_PROGRESS' | 'SUBMITTED';
 
+/** How many questions of one objective every attempt draws */
+export type BlueprintRowInput = {
+  count: number;
+  /** One of the course's objective keys, e.g. safety-pneumothorax */
+  objective: string;
+};
+
 export type CertificateKind = 'COURSE' | 'PROGRAM';
 
 export type CertificateStatus = 'EXPIRED' | 'REVOKED' | 'VALID';
@@ -70,6 +77,24 @@ export type ComplianceSort = 'NAME' | 'NEXT_EXPIRY' | 'WORST_STATUS';
 /** EXPIRING_60 / EXPIRING_30: expires within 60 / 30 days */
 export type ComplianceStatus =
   'EXPIRED' | 'EXPIRING_30' | 'EXPIRING_60' | 'MISSING' | 'REVOKED' | 'VALID';
+
+export type ContributorDisclosureInput = {
+  /** e.g. PT, DPT, OCS */
+  credentials: string;
+  /** How relevant relationships were mitigated (required when there are any) */
+  mitigation?: string | null | undefined;
+  name: string;
+  /** Over the past 24 months; empty = none */
+  relationships: Array<FinancialRelationshipInput>;
+  /** e.g. Author, Reviewer */
+  role: string;
+};
+
+export type CourseDisclosureInput = {
+  /** Empty = none */
+  commercialSupport: Array<FinancialRelationshipInput>;
+  contributors: Array<ContributorDisclosureInput>;
+};
 
 export type CourseEvaluationInput = {
   comments?: string;
@@ -93,11 +118,23 @@ export type CourseVersionStatus = 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'RETIRED
 export type CreateCourseInput = {
   /** Who the course is for */
   audience: string;
-  /** More than 0, at most 100 */
-  ceHours: number;
   /** Months a certificate stays valid (1 to 120); none = it does not expire */
   certificateValidityMonths?: number | null | undefined;
+  /** YYYY-MM-DD of the last content review */
+  contentReviewedOn?: string | null | undefined;
+  credentialKind?: CredentialKind;
+  /** YYYY-MM-DD: the last day credit is offered (at most 3 years after the review) */
+  creditEndsOn?: string | null | undefined;
+  /** Minutes of instruction the course claims (1 to 6000); submission refuses more than the content supports */
+  creditMinutes: number;
+  disclosure?: CourseDisclosureInput | null | undefined;
   learningObjectives?: Array<string>;
+  /** One key per objective, same order (lower-case words and hyphens); questions are tagged with them. Left out: kept by position */
+  objectiveKeys?: Array<string> | null | undefined;
+  /** YYYY-MM-DD; set to the day of publication when left empty */
+  releasedOn?: string | null | undefined;
+  /** What the certificate attests and what it does not (printed on it) */
+  scopeStatement?: string;
   slug: string;
   summary: string;
   title: string;
@@ -122,6 +159,8 @@ export type CreateQuestionBankInput = {
 
 export type CreateQuizInput = {
   bankId: string | number;
+  /** Questions per objective in every attempt, adding up to questionCount; none = one per objective and the rest in proportion to the bank */
+  blueprint?: Array<BlueprintRowInput> | null | undefined;
   /** None = unlimited */
   maxAttempts?: number | null | undefined;
   /** The module it closes; none = the course's final exam */
@@ -130,6 +169,8 @@ export type CreateQuizInput = {
   passingScorePercent: number;
   /** Questions drawn per attempt; none = all */
   questionCount?: number | null | undefined;
+  /** Minutes after a failed attempt before the next may start (0 to 10080, a week) */
+  retakeWaitMinutes?: number;
   reviewContent?: ReviewContent;
   reviewTiming?: ReviewTiming;
   scoring?: MultipleChoiceScoring;
@@ -141,7 +182,23 @@ export type CreateQuizInput = {
   versionId: string | number;
 };
 
+/** What a credential certifies */
+export type CredentialKind =
+  /** Didactic coursework */
+  | 'DIDACTIC'
+  /** Hybrid (coursework and hands-on training) */
+  | 'HYBRID'
+  /** Live instruction */
+  | 'LIVE';
+
 export type EnrollmentStatus = 'ACTIVE' | 'COMPLETED';
+
+export type FinancialRelationshipInput = {
+  /** The ineligible company (makes or sells products used on patients) */
+  company: string;
+  /** e.g. consulting fees, stock, speaker */
+  nature: string;
+};
 
 export type InvitationState = 'ACCEPTED' | 'EXPIRED' | 'OPEN';
 
@@ -190,12 +247,28 @@ export type RecordCourseApprovalInput = {
   /** The board or accrediting body */
   body: string;
   courseId: string | number;
+  /** The body's step of credit in hours: 0.1, 0.25, 0.5 or 1 */
+  increment?: number;
   /** A demonstration record, not a real approval */
   isSample?: boolean;
+  /** The body's contact hour in minutes: 50 (most PT boards) or 60 (IACET, nursing) */
+  minutesPerHour?: number;
   /** YYYY-MM-DD */
   validFrom: string;
   /** YYYY-MM-DD, inclusive; none = open */
   validUntil?: string | null | undefined;
+};
+
+export type RecordLessonPilotInput = {
+  /** The testers were from the audience, independent of the authors and not told the expected time */
+  independentOfAuthors: boolean;
+  lessonId: string | number;
+  /** The testers' median minutes on the lesson */
+  medianMinutes: number;
+  /** Who the testers were and how they were timed */
+  note: string;
+  /** Testers from the audience (at least 3) */
+  testers: number;
 };
 
 export type RegisterInput = {
@@ -268,13 +341,25 @@ export type SetUserRolesInput = {
 export type UpdateCourseVersionInput = {
   /** Who the course is for */
   audience?: string | null | undefined;
-  /** More than 0, at most 100 */
-  ceHours?: number | null | undefined;
   /** Months a certificate stays valid (1 to 120); none = it does not expire */
   certificateValidityMonths?: number | null | undefined;
   /** What changed since the previous version */
   changelog?: string | null | undefined;
+  /** YYYY-MM-DD of the last content review */
+  contentReviewedOn?: string | null | undefined;
+  credentialKind?: CredentialKind | null | undefined;
+  /** YYYY-MM-DD: the last day credit is offered (at most 3 years after the review) */
+  creditEndsOn?: string | null | undefined;
+  /** Minutes of instruction the course claims (1 to 6000); submission refuses more than the content supports */
+  creditMinutes?: number | null | undefined;
+  disclosure?: CourseDisclosureInput | null | undefined;
   learningObjectives?: Array<string> | null | undefined;
+  /** One key per objective, same order (lower-case words and hyphens); questions are tagged with them. Left out: kept by position */
+  objectiveKeys?: Array<string> | null | undefined;
+  /** YYYY-MM-DD; set to the day of publication when left empty */
+  releasedOn?: string | null | undefined;
+  /** What the certificate attests and what it does not (printed on it) */
+  scopeStatement?: string | null | undefined;
   summary?: string | null | undefined;
   title?: string | null | undefined;
   /** Lower-case, e.g. dry-needling */
@@ -315,6 +400,8 @@ export type UpdateQuestionInput = {
 
 export type UpdateQuizInput = {
   bankId?: string | number | null | undefined;
+  /** Questions per objective in every attempt, adding up to questionCount; none = one per objective and the rest in proportion to the bank */
+  blueprint?: Array<BlueprintRowInput> | null | undefined;
   /** None = unlimited */
   maxAttempts?: number | null | undefined;
   /** 1 to 100 */
@@ -322,6 +409,8 @@ export type UpdateQuizInput = {
   /** Questions drawn per attempt; none = all */
   questionCount?: number | null | undefined;
   quizId: string | number;
+  /** Minutes after a failed attempt before the next may start (0 to 10080, a week) */
+  retakeWaitMinutes?: number | null | undefined;
   reviewContent?: ReviewContent | null | undefined;
   reviewTiming?: ReviewTiming | null | undefined;
   scoring?: MultipleChoiceScoring | null | undefined;
@@ -655,6 +744,7 @@ export type CatalogQuery = {
           title: string;
           summary: string;
           ceHours: number;
+          creditMinutes: number;
           totalSeatTimeMinutes: number;
           topicTags: Array<string>;
         } | null;
@@ -694,11 +784,28 @@ export type CoursePageQuery = {
       summary: string;
       audience: string;
       ceHours: number;
+      creditMinutes: number;
+      credentialKind: CredentialKind;
+      scopeStatement: string;
+      releasedOn: string | null;
+      creditEndsOn: string | null;
+      contentReviewedOn: string | null;
       certificateValidityMonths: number | null;
       learningObjectives: Array<string>;
       totalSeatTimeMinutes: number;
       topicTags: Array<string>;
       publishedAt: string | null;
+      contactHours: Array<{ label: string; approvalNumber: string | null; text: string }>;
+      disclosure: {
+        contributors: Array<{
+          name: string;
+          credentials: string;
+          role: string;
+          mitigation: string | null;
+          relationships: Array<{ company: string; nature: string }>;
+        }>;
+        commercialSupport: Array<{ company: string; nature: string }>;
+      } | null;
       modules: Array<{
         id: string;
         position: number;
@@ -968,6 +1075,11 @@ export type MyCertificatesQuery = {
     title: string;
     courseVersion: number | null;
     ceHours: number;
+    creditMinutes: number;
+    onlineMinutes: number;
+    liveMinutes: number;
+    credentialKind: CredentialKind;
+    scopeStatement: string;
     completedOn: string;
     expiresOn: string | null;
     revokedOn: string | null;
@@ -977,7 +1089,12 @@ export type MyCertificatesQuery = {
     licenseState: string | null;
     pdfUrl: string;
     verifyUrl: string;
-    approvals: Array<{ body: string; approvalNumber: string; isSample: boolean }>;
+    approvals: Array<{
+      body: string;
+      approvalNumber: string;
+      isSample: boolean;
+      hoursText: string;
+    }>;
   }>;
 };
 
@@ -1112,6 +1229,7 @@ export type LessonReaderQuery = {
 export type RecordLessonActivityMutationVariables = Exact<{
   lessonId: string | number;
   resumed: boolean;
+  reachedEnd: boolean;
 }>;
 
 export type RecordLessonActivityMutation = {
@@ -1185,8 +1303,16 @@ export type QuizPageQuery = {
     questionsPerAttempt: number;
     timeLimitSeconds: number | null;
     maxAttempts: number | null;
+    retakeWaitMinutes: number;
     reviewContent: ReviewContent;
     reviewTiming: ReviewTiming;
+    viewerPolicy: {
+      maxAttempts: number | null;
+      timeLimitSeconds: number | null;
+      attemptsUsed: number;
+      nextAttemptAt: string | null;
+      retakeWaitMinutes: number;
+    } | null;
   };
   myQuizAttempts: Array<{
     id: string;
@@ -1475,6 +1601,58 @@ export type TeachLessonEditorQuery = {
         references: Array<{ citation: string; url: string | null }>;
       }>;
     }>;
+    creditReport: {
+      claimedMinutes: number;
+      supportedMinutes: number;
+      lessonMinutes: number;
+      quizMinutes: number;
+      readingWordsPerMinute: number;
+      minutesPerQuestion: number;
+      seatTimeTolerancePercent: number;
+      claimedHours: Array<{
+        label: string;
+        approvalNumber: string | null;
+        minutesPerHour: number;
+        increment: number;
+        hours: number;
+        text: string;
+      }>;
+      supportedHours: Array<{
+        label: string;
+        approvalNumber: string | null;
+        minutesPerHour: number;
+        increment: number;
+        hours: number;
+        text: string;
+      }>;
+      lessons: Array<{
+        lessonId: string;
+        title: string;
+        words: number;
+        readingMinutes: number;
+        mediaMinutes: number;
+        estimateMinutes: number;
+        source: string;
+        seatTimeMinutes: number;
+        maxSeatTimeMinutes: number;
+        pilot: {
+          testers: number;
+          medianMinutes: number;
+          note: string;
+          stale: boolean;
+          recordedAt: string;
+        } | null;
+      }>;
+      quizzes: Array<{ quizId: string; title: string; questionsDrawn: number; minutes: number }>;
+      problems: Array<{ code: string; field: string; message: string; overridden: boolean }>;
+      overrides: Array<{
+        stage: string;
+        codes: Array<string>;
+        reason: string;
+        adminName: string;
+        createdAt: string;
+      }>;
+    } | null;
   };
 };
 
@@ -1644,6 +1822,12 @@ export type TeachCreateDraftMutationVariables = Exact<{
 
 export type TeachCreateDraftMutation = { createDraftVersion: { id: string } };
 
+export type TeachClearPilotMutationVariables = Exact<{
+  lessonId: string | number;
+}>;
+
+export type TeachClearPilotMutation = { clearLessonPilot: { id: string } };
+
 export type TeachQuestionBankQueryVariables = Exact<{
   versionId: string | number;
 }>;
@@ -1792,6 +1976,12 @@ export type TeachRemoveQuizMutationVariables = Exact<{
 
 export type TeachRemoveQuizMutation = { removeQuiz: boolean };
 
+export type TeachRecordPilotMutationVariables = Exact<{
+  input: RecordLessonPilotInput;
+}>;
+
+export type TeachRecordPilotMutation = { recordLessonPilot: { id: string } };
+
 export type TeachSubmitVersionMutationVariables = Exact<{
   versionId: string | number;
 }>;
@@ -1802,24 +1992,6 @@ export type TeachSubmitVersionMutation = {
     status: CourseVersionStatus;
     submittedAt: string | null;
     reviewComment: string | null;
-  };
-};
-
-export type TeachUpdateVersionMutationVariables = Exact<{
-  input: UpdateCourseVersionInput;
-}>;
-
-export type TeachUpdateVersionMutation = {
-  updateCourseVersion: {
-    id: string;
-    title: string;
-    summary: string;
-    audience: string;
-    ceHours: number;
-    certificateValidityMonths: number | null;
-    learningObjectives: Array<string>;
-    topicTags: Array<string>;
-    changelog: string;
   };
 };
 
@@ -1835,16 +2007,33 @@ export type TeachVersionEditorQuery = {
     title: string;
     summary: string;
     audience: string;
+    creditMinutes: number;
     ceHours: number;
     certificateValidityMonths: number | null;
     learningObjectives: Array<string>;
     topicTags: Array<string>;
+    credentialKind: CredentialKind;
+    scopeStatement: string;
+    releasedOn: string | null;
+    contentReviewedOn: string | null;
+    creditEndsOn: string | null;
     changelog: string;
     reviewComment: string | null;
     submittedAt: string | null;
     publishedAt: string | null;
     retiredAt: string | null;
     totalSeatTimeMinutes: number;
+    objectives: Array<{ key: string; text: string }>;
+    disclosure: {
+      contributors: Array<{
+        name: string;
+        credentials: string;
+        role: string;
+        mitigation: string | null;
+        relationships: Array<{ company: string; nature: string }>;
+      }>;
+      commercialSupport: Array<{ company: string; nature: string }>;
+    } | null;
     course: { id: string; slug: string; viewerIsAuthor: boolean };
     modules: Array<{
       id: string;
@@ -1857,6 +2046,207 @@ export type TeachVersionEditorQuery = {
     questionBanks: Array<{ id: string }>;
     quizzes: Array<{ id: string }>;
   };
+};
+
+export type TeachCreditReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type TeachCreditReportQuery = {
+  courseVersion: {
+    id: string;
+    questionBanks: Array<{ id: string; questions: Array<{ id: string }> }>;
+    creditReport: {
+      claimedMinutes: number;
+      supportedMinutes: number;
+      lessonMinutes: number;
+      quizMinutes: number;
+      readingWordsPerMinute: number;
+      minutesPerQuestion: number;
+      seatTimeTolerancePercent: number;
+      claimedHours: Array<{
+        label: string;
+        approvalNumber: string | null;
+        minutesPerHour: number;
+        increment: number;
+        hours: number;
+        text: string;
+      }>;
+      supportedHours: Array<{
+        label: string;
+        approvalNumber: string | null;
+        minutesPerHour: number;
+        increment: number;
+        hours: number;
+        text: string;
+      }>;
+      lessons: Array<{
+        lessonId: string;
+        title: string;
+        words: number;
+        readingMinutes: number;
+        mediaMinutes: number;
+        estimateMinutes: number;
+        source: string;
+        seatTimeMinutes: number;
+        maxSeatTimeMinutes: number;
+        pilot: {
+          testers: number;
+          medianMinutes: number;
+          note: string;
+          stale: boolean;
+          recordedAt: string;
+        } | null;
+      }>;
+      quizzes: Array<{ quizId: string; title: string; questionsDrawn: number; minutes: number }>;
+      problems: Array<{ code: string; field: string; message: string; overridden: boolean }>;
+      overrides: Array<{
+        stage: string;
+        codes: Array<string>;
+        reason: string;
+        adminName: string;
+        createdAt: string;
+      }>;
+    } | null;
+    observedTime: {
+      completions: number;
+      minimumCompletions: number;
+      lessons: Array<{
+        lessonId: string;
+        title: string;
+        requiredMinutes: number;
+        basis: string;
+        learners: number;
+        readers: number;
+        activeMedianMinutes: number | null;
+        activeQ1Minutes: number | null;
+        activeQ3Minutes: number | null;
+        readingMedianMinutes: number | null;
+        readingQ1Minutes: number | null;
+        readingQ3Minutes: number | null;
+        flag: string | null;
+      }>;
+    } | null;
+  };
+};
+
+export type CreditReportFieldsFragment = {
+  claimedMinutes: number;
+  supportedMinutes: number;
+  lessonMinutes: number;
+  quizMinutes: number;
+  readingWordsPerMinute: number;
+  minutesPerQuestion: number;
+  seatTimeTolerancePercent: number;
+  claimedHours: Array<{
+    label: string;
+    approvalNumber: string | null;
+    minutesPerHour: number;
+    increment: number;
+    hours: number;
+    text: string;
+  }>;
+  supportedHours: Array<{
+    label: string;
+    approvalNumber: string | null;
+    minutesPerHour: number;
+    increment: number;
+    hours: number;
+    text: string;
+  }>;
+  lessons: Array<{
+    lessonId: string;
+    title: string;
+    words: number;
+    readingMinutes: number;
+    mediaMinutes: number;
+    estimateMinutes: number;
+    source: string;
+    seatTimeMinutes: number;
+    maxSeatTimeMinutes: number;
+    pilot: {
+      testers: number;
+      medianMinutes: number;
+      note: string;
+      stale: boolean;
+      recordedAt: string;
+    } | null;
+  }>;
+  quizzes: Array<{ quizId: string; title: string; questionsDrawn: number; minutes: number }>;
+  problems: Array<{ code: string; field: string; message: string; overridden: boolean }>;
+  overrides: Array<{
+    stage: string;
+    codes: Array<string>;
+    reason: string;
+    adminName: string;
+    createdAt: string;
+  }>;
+};
+
+export type ObservedTimeFieldsFragment = {
+  completions: number;
+  minimumCompletions: number;
+  lessons: Array<{
+    lessonId: string;
+    title: string;
+    requiredMinutes: number;
+    basis: string;
+    learners: number;
+    readers: number;
+    activeMedianMinutes: number | null;
+    activeQ1Minutes: number | null;
+    activeQ3Minutes: number | null;
+    readingMedianMinutes: number | null;
+    readingQ1Minutes: number | null;
+    readingQ3Minutes: number | null;
+    flag: string | null;
+  }>;
+};
+
+export type TeachUpdateVersionMutationVariables = Exact<{
+  input: UpdateCourseVersionInput;
+}>;
+
+export type TeachUpdateVersionMutation = {
+  updateCourseVersion: {
+    id: string;
+    title: string;
+    summary: string;
+    audience: string;
+    creditMinutes: number;
+    ceHours: number;
+    certificateValidityMonths: number | null;
+    learningObjectives: Array<string>;
+    topicTags: Array<string>;
+    changelog: string;
+    credentialKind: CredentialKind;
+    scopeStatement: string;
+    releasedOn: string | null;
+    contentReviewedOn: string | null;
+    creditEndsOn: string | null;
+    objectives: Array<{ key: string; text: string }>;
+    disclosure: {
+      contributors: Array<{
+        name: string;
+        credentials: string;
+        role: string;
+        mitigation: string | null;
+        relationships: Array<{ company: string; nature: string }>;
+      }>;
+      commercialSupport: Array<{ company: string; nature: string }>;
+    } | null;
+  };
+};
+
+export type TeachDisclosureFieldsFragment = {
+  contributors: Array<{
+    name: string;
+    credentials: string;
+    role: string;
+    mitigation: string | null;
+    relationships: Array<{ company: string; nature: string }>;
+  }>;
+  commercialSupport: Array<{ company: string; nature: string }>;
 };
 
 export type VerifyCertificateQueryVariables = Exact<{
@@ -1875,9 +2265,20 @@ export type VerifyCertificateQuery = {
     courseVersion: number | null;
     provider: string | null;
     ceHours: number | null;
+    creditMinutes: number | null;
+    onlineMinutes: number | null;
+    liveMinutes: number | null;
+    credentialKind: CredentialKind | null;
+    scopeStatement: string | null;
     completedOn: string | null;
     expiresOn: string | null;
     revokedOn: string | null;
+    approvals: Array<{
+      body: string;
+      approvalNumber: string;
+      isSample: boolean;
+      hoursText: string;
+    }>;
   };
 };
 
@@ -2227,6 +2628,219 @@ export const TeachQuestionFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TeachQuestionFieldsFragment, unknown>;
+export const CreditReportFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CreditReportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CreditReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'claimedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lessonMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quizMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readingWordsPerMinute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutesPerQuestion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatTimeTolerancePercent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'claimedHours' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvalNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutesPerHour' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'increment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportedHours' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvalNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutesPerHour' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'increment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lessons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lessonId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'words' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readingMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mediaMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'estimateMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatTimeMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxSeatTimeMinutes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pilot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'testers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'medianMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quizzes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'quizId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionsDrawn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overridden' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overrides' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'codes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'adminName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreditReportFieldsFragment, unknown>;
+export const ObservedTimeFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ObservedTimeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ObservedTime' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'completions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minimumCompletions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lessons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lessonId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'learners' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMedianMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeQ1Minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeQ3Minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readingMedianMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readingQ1Minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readingQ3Minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'flag' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ObservedTimeFieldsFragment, unknown>;
+export const TeachDisclosureFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachDisclosureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CourseDisclosure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contributors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'credentials' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'relationships' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nature' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mitigation' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commercialSupport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nature' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachDisclosureFieldsFragment, unknown>;
 export const RefreshSessionDocument = {
   kind: 'Document',
   definitions: [
@@ -3365,6 +3979,7 @@ export const CatalogDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'ceHours' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'creditMinutes' } },
                                   {
                                     kind: 'Field',
                                     name: { kind: 'Name', value: 'totalSeatTimeMinutes' },
@@ -3494,6 +4109,68 @@ export const CoursePageDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'ceHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'creditMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'credentialKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'scopeStatement' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'releasedOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'creditEndsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentReviewedOn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'contactHours' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'approvalNumber' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'disclosure' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'contributors' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'credentials' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'relationships' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'nature' } },
+                                      ],
+                                    },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'mitigation' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'commercialSupport' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nature' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
                       { kind: 'Field', name: { kind: 'Name', value: 'certificateValidityMonths' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'learningObjectives' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'totalSeatTimeMinutes' } },
@@ -4738,6 +5415,11 @@ export const MyCertificatesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'courseVersion' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ceHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onlineMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'liveMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'credentialKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopeStatement' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
@@ -4756,6 +5438,7 @@ export const MyCertificatesDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'body' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'approvalNumber' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoursText' } },
                     ],
                   },
                 },
@@ -5324,6 +6007,14 @@ export const RecordLessonActivityDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reachedEnd' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -5341,6 +6032,11 @@ export const RecordLessonActivityDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'resumed' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'resumed' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reachedEnd' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reachedEnd' } },
               },
             ],
             selectionSet: {
@@ -5445,8 +6141,23 @@ export const QuizPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'questionsPerAttempt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'timeLimitSeconds' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retakeWaitMinutes' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reviewContent' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reviewTiming' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'viewerPolicy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'timeLimitSeconds' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attemptsUsed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextAttemptAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retakeWaitMinutes' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6394,6 +7105,19 @@ export const TeachLessonEditorDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'creditReport' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'CreditReportFields' },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6421,6 +7145,125 @@ export const TeachLessonEditorDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CreditReportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CreditReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'claimedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lessonMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quizMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readingWordsPerMinute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutesPerQuestion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatTimeTolerancePercent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'claimedHours' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvalNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutesPerHour' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'increment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportedHours' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvalNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutesPerHour' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'increment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lessons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lessonId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'words' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readingMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mediaMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'estimateMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatTimeMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxSeatTimeMinutes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pilot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'testers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'medianMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quizzes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'quizId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionsDrawn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overridden' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overrides' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'codes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'adminName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
               ],
             },
           },
@@ -7138,6 +7981,46 @@ export const TeachCreateDraftDocument = {
     },
   ],
 } as unknown as DocumentNode<TeachCreateDraftMutation, TeachCreateDraftMutationVariables>;
+export const TeachClearPilotDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachClearPilot' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'lessonId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clearLessonPilot' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'lessonId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'lessonId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachClearPilotMutation, TeachClearPilotMutationVariables>;
 export const TeachQuestionBankDocument = {
   kind: 'Document',
   definitions: [
@@ -7668,6 +8551,46 @@ export const TeachRemoveQuizDocument = {
     },
   ],
 } as unknown as DocumentNode<TeachRemoveQuizMutation, TeachRemoveQuizMutationVariables>;
+export const TeachRecordPilotDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachRecordPilot' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordLessonPilotInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordLessonPilot' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachRecordPilotMutation, TeachRecordPilotMutationVariables>;
 export const TeachSubmitVersionDocument = {
   kind: 'Document',
   definitions: [
@@ -7713,56 +8636,6 @@ export const TeachSubmitVersionDocument = {
     },
   ],
 } as unknown as DocumentNode<TeachSubmitVersionMutation, TeachSubmitVersionMutationVariables>;
-export const TeachUpdateVersionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'TeachUpdateVersion' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCourseVersionInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateCourseVersion' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ceHours' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'certificateValidityMonths' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'learningObjectives' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'topicTags' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'changelog' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<TeachUpdateVersionMutation, TeachUpdateVersionMutationVariables>;
 export const TeachVersionEditorDocument = {
   kind: 'Document',
   definitions: [
@@ -7802,10 +8675,40 @@ export const TeachVersionEditorDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditMinutes' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ceHours' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'certificateValidityMonths' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'learningObjectives' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'objectives' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'topicTags' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'credentialKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopeStatement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'releasedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentReviewedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditEndsOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'disclosure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TeachDisclosureFields' },
+                      },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'changelog' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
@@ -7861,6 +8764,51 @@ export const TeachVersionEditorDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachDisclosureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CourseDisclosure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contributors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'credentials' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'relationships' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nature' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mitigation' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commercialSupport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nature' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'TeachModuleFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CourseModule' } },
       selectionSet: {
@@ -7899,6 +8847,370 @@ export const TeachVersionEditorDocument = {
     },
   ],
 } as unknown as DocumentNode<TeachVersionEditorQuery, TeachVersionEditorQueryVariables>;
+export const TeachCreditReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeachCreditReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'courseVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questionBanks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'questions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'creditReport' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'CreditReportFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'observedTime' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ObservedTimeFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CreditReportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CreditReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'claimedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lessonMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quizMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readingWordsPerMinute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutesPerQuestion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatTimeTolerancePercent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'claimedHours' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvalNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutesPerHour' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'increment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportedHours' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvalNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutesPerHour' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'increment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lessons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lessonId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'words' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readingMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mediaMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'estimateMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatTimeMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxSeatTimeMinutes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pilot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'testers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'medianMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quizzes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'quizId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionsDrawn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overridden' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overrides' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'codes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'adminName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ObservedTimeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ObservedTime' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'completions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minimumCompletions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lessons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lessonId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'learners' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMedianMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeQ1Minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeQ3Minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readingMedianMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readingQ1Minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readingQ3Minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'flag' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachCreditReportQuery, TeachCreditReportQueryVariables>;
+export const TeachUpdateVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachUpdateVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCourseVersionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCourseVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ceHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'certificateValidityMonths' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'learningObjectives' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'objectives' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'topicTags' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changelog' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'credentialKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopeStatement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'releasedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentReviewedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditEndsOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'disclosure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TeachDisclosureFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachDisclosureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CourseDisclosure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contributors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'credentials' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'relationships' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nature' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mitigation' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commercialSupport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nature' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachUpdateVersionMutation, TeachUpdateVersionMutationVariables>;
 export const VerifyCertificateDocument = {
   kind: 'Document',
   definitions: [
@@ -7942,6 +9254,24 @@ export const VerifyCertificateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'courseVersion' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'provider' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ceHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onlineMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'liveMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'credentialKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopeStatement' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approvals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'approvalNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoursText' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },

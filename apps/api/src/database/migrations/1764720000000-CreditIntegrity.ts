@@ -94,7 +94,9 @@ export class CreditIntegrity1764720000000 implements MigrationInterface {
       ADD "reached_end_seconds" integer`);
     await db.query(`UPDATE "lesson_progress" SET "active_seconds" = "credited_seconds"`);
     // The observed-time report reads completed progress lesson by lesson.
-    await db.query(`CREATE INDEX "lesson_progress_lesson_id_idx" ON "lesson_progress" ("lesson_id")`);
+    await db.query(
+      `CREATE INDEX "lesson_progress_lesson_id_idx" ON "lesson_progress" ("lesson_id")`,
+    );
 
     await db.query(`ALTER TABLE "certificates"
       ADD "credit_minutes" integer NOT NULL DEFAULT 0,

@@ -43,6 +43,7 @@ const CatalogDocument = graphql(`
             title
             summary
             ceHours
+            creditMinutes
             totalSeatTimeMinutes
             topicTags
           }
@@ -222,6 +223,7 @@ function CourseCard({ course }: { course: CourseNode }) {
       </h3>
       <ul className="meta">
         <li>{ceHours(version.ceHours)}</li>
+        <li>About {duration(version.creditMinutes)} of instruction</li>
         <li>{duration(version.totalSeatTimeMinutes)} of lessons</li>
       </ul>
       <p>{version.summary}</p>

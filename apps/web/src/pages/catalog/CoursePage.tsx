@@ -1,15 +1,17 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { useAuth } from '../../auth/useAuth';
-import { errorMessage } from '../../graphql/errors';
+import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { CoursePageQuery } from '../../gql/graphql';
-import { Badge } from '../../ui/Badge';
-import { Button } from '../../ui/Button';
 import { FormError } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
+import { minutesOfInstruction } from '../credentials/credit';
+import { ScopeStatement } from '../credentials/ScopeStatement';
+import { creditEnded, utcDay } from './course-credit';
+import { CourseCredit } from './CourseCredit';
+import { CourseDisclosure } from './CourseDisclosure';
+import { EnrolAction } from './EnrolAction';
 import { ceHours, date, duration } from './format';
 
 // Public: visitors see this page too, so it asks only for what the API answers without an
@@ -47,6 +49,33 @@ const CoursePageDocument = graphql(`
         summary
         audience
         ceHours
+        creditMinutes
+        credentialKind
+        scopeStatement
+        releasedOn
+        creditEndsOn
+        contentReviewedOn
+        contactHours {
+          label
+          approvalNumber
+          text
+        }
+        disclosure {
+          contributors {
+            name
+            credentials
+            role
+            relationships {
+              company
+              nature
+            }
+            mitigation
+          }
+          commercialSupport {
+            company
+            nature
+          }
+        }
         certificateValidityMonths
         learningObjectives
         totalSeatTimeMinutes
@@ -76,27 +105,6 @@ const CoursePageDocument = graphql(`
   }
 `);
 
-// Only for a signed-in account: whether to offer Enrol or Continue.
-const CourseEnrollmentsDocument = graphql(`
-  query CourseEnrollments {
-    myEnrollments {
-      id
-      courseId
-      status
-    }
-  }
-`);
-
-const EnrollDocument = graphql(`
-  mutation Enroll($courseId: ID!) {
-    enroll(courseId: $courseId) {
-      id
-      courseId
-      status
-    }
-  }
-`);
-
 type CourseData = CoursePageQuery['course'];
 
 export function CoursePage() {
@@ -119,13 +127,14 @@ function CourseDetails({ course }: { course: CourseData }) {
     <Page
       title={version.title}
       lead={version.summary}
-      actions={<EnrolAction course={course} onError={setError} />}
+      actions={<EnrolAction courseId={course.id} onError={setError} />}
     >
       <FormError message={error} />
       <ul className="meta">
         <li>
           <strong>{ceHours(version.ceHours)}</strong>
         </li>
+        <li>About {minutesOfInstruction(version.creditMinutes)}</li>
         <li>{duration(version.totalSeatTimeMinutes)} of lessons</li>
         <li>Version {version.number}</li>
         <li>
@@ -134,6 +143,17 @@ function CourseDetails({ course }: { course: CourseData }) {
             : 'Certificate does not expire'}
         </li>
       </ul>
+      <ScopeStatement
+        kind={version.credentialKind}
+        statement={version.scopeStatement}
+        label="What the certificate attests"
+      />
+      {creditEnded(version.creditEndsOn, utcDay(new Date())) && (
+        <p className="notice notice-warn">
+          This course stopped offering credit after {date(version.creditEndsOn)}: enrolling
+          earns no certificate.
+        </p>
+      )}
       <div className="two-columns">
         <div>
           <section className="section" aria-labelledby="objectives">
@@ -180,29 +200,11 @@ function CourseDetails({ course }: { course: CourseData }) {
           </section>
         </div>
         <aside>
-          <section className="section" aria-labelledby="approvals">
-            <h2 id="approvals">Approvals</h2>
-            {course.approvals.length === 0 ? (
-              <p>No board has approved this course yet. Check whether your board accepts it.</p>
-            ) : (
-              <ul className="plain-list">
-                {course.approvals.map((approval) => (
-                  <li key={approval.id} className="approval">
-                    <p>
-                      <strong>{approval.body}</strong> · {approval.approvalNumber}
-                    </p>
-                    <p>
-                      <ApprovalBadge status={approval.status} /> {date(approval.validFrom)} to{' '}
-                      {approval.validUntil ? date(approval.validUntil) : 'open'}
-                    </p>
-                    {approval.isSample && (
-                      <p className="muted">Demonstration record, not a real approval.</p>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <CourseCredit
+            creditMinutes={version.creditMinutes}
+            contactHours={version.contactHours}
+            approvals={course.approvals}
+          />
           <section className="section" aria-labelledby="audience">
             <h2 id="audience">Who it is for</h2>
             <p>{version.audience}</p>
@@ -210,6 +212,7 @@ function CourseDetails({ course }: { course: CourseData }) {
               <p>Written by {course.authors.map((author) => author.displayName).join(', ')}</p>
             )}
           </section>
+          <CourseDisclosure version={version} />
           {course.prerequisites.length > 0 && (
             <section className="section" aria-labelledby="prerequisites">
               <h2 id="prerequisites">Complete first</h2>
@@ -228,75 +231,4 @@ function CourseDetails({ course }: { course: CourseData }) {
       </div>
     </Page>
   );
-}
-
-/**
- * Enrol (signed in, not yet enrolled), Continue (enrolled), or Sign in to enrol (a visitor,
- * brought back to this course afterwards). Nothing while the session is being restored, so a
- * signed-in learner never sees the visitor's button flash by.
- */
-function EnrolAction({
-  course,
-  onError,
-}: {
-  course: CourseData;
-  onError: (message?: string) => void;
-}) {
-  const { state, user } = useAuth();
-  const location = useLocation();
-  const navigate = useNavigate();
-  const enrollments = useQuery(CourseEnrollmentsDocument, { skip: !user });
-  const [enroll, { loading }] = useMutation(EnrollDocument, {
-    refetchQueries: ['MyLearning', 'CourseEnrollments'],
-  });
-
-  if (state.status === 'restoring') return null;
-  if (!user) {
-    const next = encodeURIComponent(`${location.pathname}${location.search}`);
-    return (
-      <>
-        <Link to={`/sign-in?next=${next}`} className="button button-primary">
-          Sign in to enrol
-        </Link>
-        <Link to={`/sign-up?next=${next}`}>Create an account</Link>
-      </>
-    );
-  }
-  // Enrolling is idempotent, so a failed look-up still offers Enrol.
-  if (!enrollments.data && enrollments.loading) return null;
-  const enrollmentId = enrollments.data?.myEnrollments.find((e) => e.courseId === course.id)?.id;
-  if (enrollmentId) {
-    return (
-      <Link to={`/learning/${enrollmentId}`} className="button button-primary">
-        Continue the course
-      </Link>
-    );
-  }
-
-  async function onEnroll() {
-    onError(undefined);
-    try {
-      const { data } = await enroll({ variables: { courseId: course.id } });
-      if (data) await navigate(`/learning/${data.enroll.id}`);
-    } catch (caught) {
-      onError(errorMessage(caught));
-    }
-  }
-
-  return (
-    <Button onClick={() => void onEnroll()} busy={loading} busyLabel="Enrolling">
-      Enrol
-    </Button>
-  );
-}
-
-function ApprovalBadge({ status }: { status: CourseData['approvals'][number]['status'] }) {
-  switch (status) {
-    case 'ACTIVE':
-      return <Badge tone="ok">Active</Badge>;
-    case 'PENDING':
-      return <Badge tone="info">Not yet in force</Badge>;
-    case 'EXPIRED':
-      return <Badge tone="warn">Expired</Badge>;
-  }
 }

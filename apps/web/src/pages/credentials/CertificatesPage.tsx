@@ -10,6 +10,8 @@ import { QueryState } from '../../ui/QueryState';
 import { sameOriginPath, useDownloadWithToken } from '../../ui/download';
 import { ceHours, date } from '../catalog/format';
 import { CertificateStatusBadge } from './CertificateStatusBadge';
+import { CreditRows } from './CreditRows';
+import { ScopeStatement } from './ScopeStatement';
 
 const MyCertificatesDocument = graphql(`
   query MyCertificates {
@@ -20,6 +22,11 @@ const MyCertificatesDocument = graphql(`
       title
       courseVersion
       ceHours
+      creditMinutes
+      onlineMinutes
+      liveMinutes
+      credentialKind
+      scopeStatement
       completedOn
       expiresOn
       revokedOn
@@ -33,6 +40,7 @@ const MyCertificatesDocument = graphql(`
         body
         approvalNumber
         isSample
+        hoursText
       }
     }
   }
@@ -102,11 +110,23 @@ function CertificateCard({
         <CertificateStatusBadge status={certificate.status} />{' '}
         {certificate.kind === 'PROGRAM' && <span className="muted">Credential program</span>}
       </p>
+      <ScopeStatement kind={certificate.credentialKind} statement={certificate.scopeStatement} />
       <dl className="details">
         <dt>Code</dt>
         <dd className="code">{certificate.code}</dd>
         <dt>CE hours</dt>
-        <dd>{ceHours(certificate.ceHours)}</dd>
+        <dd>{ceHours(certificate.ceHours)} (hours of 60 minutes)</dd>
+        <CreditRows
+          creditMinutes={certificate.creditMinutes}
+          onlineMinutes={certificate.onlineMinutes}
+          liveMinutes={certificate.liveMinutes}
+          approvals={certificate.approvals}
+          noApprovals={
+            certificate.kind === 'PROGRAM'
+              ? 'Approval numbers are on each course’s certificate'
+              : 'No accreditation approval recorded for this course'
+          }
+        />
         <dt>Completed</dt>
         <dd>{date(certificate.completedOn)}</dd>
         <dt>Valid until</dt>
@@ -115,16 +135,6 @@ function CertificateCard({
           <>
             <dt>Revoked</dt>
             <dd>{date(certificate.revokedOn)}</dd>
-          </>
-        )}
-        {certificate.approvals.length > 0 && (
-          <>
-            <dt>Approvals</dt>
-            <dd>
-              {certificate.approvals
-                .map((a) => `${a.body} ${a.approvalNumber}${a.isSample ? ' (sample)' : ''}`)
-                .join('; ')}
-            </dd>
           </>
         )}
         <dt>Share link</dt>

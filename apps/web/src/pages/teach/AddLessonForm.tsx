@@ -24,7 +24,7 @@ export function AddLessonForm({ moduleId }: { moduleId: string }) {
   const [formError, setFormError] = useState<string>();
   const [added, setAdded] = useState<string>();
   const [addLesson, { loading }] = useMutation(TeachAddLessonDocument, {
-    refetchQueries: ['TeachVersionEditor'],
+    refetchQueries: ['TeachVersionEditor', 'TeachCreditReport'],
     awaitRefetchQueries: true,
   });
 

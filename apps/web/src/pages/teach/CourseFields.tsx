@@ -1,86 +1,7 @@
 import type { FieldErrors } from '../../graphql/errors';
 import { TextAreaField, TextField } from '../../ui/Field';
-import {
-  linesToList,
-  listToLines,
-  numberText,
-  parseDecimal,
-  parseOptionalWhole,
-  tagsFromText,
-} from './text';
-
-/** What a course version says about itself, as the form holds it (numbers as typed). */
-export interface CourseFieldsDraft {
-  title: string;
-  summary: string;
-  audience: string;
-  ceHours: string;
-  certificateValidityMonths: string;
-  learningObjectives: string;
-  topicTags: string;
-}
-
-export const EMPTY_COURSE_FIELDS: CourseFieldsDraft = {
-  title: '',
-  summary: '',
-  audience: '',
-  ceHours: '',
-  certificateValidityMonths: '',
-  learningObjectives: '',
-  topicTags: '',
-};
-
-export interface CourseFieldsValues {
-  title: string;
-  summary: string;
-  audience: string;
-  ceHours: number;
-  certificateValidityMonths: number | null;
-  learningObjectives: string[];
-  topicTags: string[];
-}
-
-export function courseFieldsDraft(version: CourseFieldsValues): CourseFieldsDraft {
-  return {
-    title: version.title,
-    summary: version.summary,
-    audience: version.audience,
-    ceHours: String(version.ceHours),
-    certificateValidityMonths: numberText(version.certificateValidityMonths),
-    learningObjectives: listToLines(version.learningObjectives),
-    topicTags: version.topicTags.join(', '),
-  };
-}
-
-/** The numbers read from their text; a field that is not a number stops the save. */
-export function parseCourseFields(
-  draft: CourseFieldsDraft,
-): { ok: true; values: CourseFieldsValues } | { ok: false; errors: FieldErrors } {
-  const ceHours = parseDecimal(draft.ceHours);
-  const months = parseOptionalWhole(draft.certificateValidityMonths);
-  const errors: FieldErrors = {};
-  if (!ceHours.ok) errors['ceHours'] = ceHours.message;
-  if (!months.ok) errors['certificateValidityMonths'] = months.message;
-  if (!ceHours.ok || !months.ok) return { ok: false, errors };
-  return {
-    ok: true,
-    values: {
-      title: draft.title,
-      summary: draft.summary,
-      audience: draft.audience,
-      ceHours: ceHours.value,
-      certificateValidityMonths: months.value,
-      learningObjectives: linesToList(draft.learningObjectives),
-      topicTags: tagsFromText(draft.topicTags),
-    },
-  };
-}
-
-/** An error on one objective or tag (`learningObjectives.2`) shows on its whole field. */
-export function listFieldError(errors: FieldErrors, field: string): string | undefined {
-  const key = Object.keys(errors).find((name) => name === field || name.startsWith(`${field}.`));
-  return key ? errors[key] : undefined;
-}
+import { listFieldError, type CourseFieldsDraft } from './course-fields';
+import { ObjectivesEditor } from './ObjectivesEditor';
 
 export function CourseFields({
   draft,
@@ -94,8 +15,10 @@ export function CourseFields({
   /** When the form opens in place of what it edits. */
   autoFocus?: boolean;
 }) {
-  const set = (field: keyof CourseFieldsDraft) => (value: string) =>
-    onChange({ ...draft, [field]: value });
+  const set =
+    (field: Exclude<keyof CourseFieldsDraft, 'objectives'>) =>
+    (value: string) =>
+      onChange({ ...draft, [field]: value });
   return (
     <>
       <TextField
@@ -129,14 +52,14 @@ export function CourseFields({
       />
       <div className="field-row">
         <TextField
-          label="CE hours"
-          hint="More than 0, at most 100 (e.g. 1.5)."
-          name="ceHours"
-          inputMode="decimal"
+          label="Claimed instructional time, minutes"
+          hint="Whole minutes, 1 to 6000. Review refuses more than the content supports: see the credit panel. Each approval counts them in its own contact hours."
+          name="creditMinutes"
+          inputMode="numeric"
           required
-          value={draft.ceHours}
-          error={errors['ceHours']}
-          onChange={(event) => set('ceHours')(event.target.value)}
+          value={draft.creditMinutes}
+          error={errors['creditMinutes']}
+          onChange={(event) => set('creditMinutes')(event.target.value)}
         />
         <TextField
           label="Certificate valid for (months)"
@@ -148,14 +71,10 @@ export function CourseFields({
           onChange={(event) => set('certificateValidityMonths')(event.target.value)}
         />
       </div>
-      <TextAreaField
-        label="Learning objectives"
-        hint="One per line."
-        name="learningObjectives"
-        rows={5}
-        value={draft.learningObjectives}
-        error={listFieldError(errors, 'learningObjectives')}
-        onChange={(event) => set('learningObjectives')(event.target.value)}
+      <ObjectivesEditor
+        rows={draft.objectives}
+        errors={errors}
+        onChange={(objectives) => onChange({ ...draft, objectives })}
       />
       <TextField
         label="Topic tags"

@@ -5,8 +5,10 @@ import type { TeachLessonEditorQuery } from '../../gql/graphql';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { minutes } from './format';
+import { LessonEstimatePanel } from './LessonEstimatePanel';
 import { LessonForm } from './LessonForm';
 import { LessonPreview } from './LessonPreview';
+import { PilotSection } from './PilotSection';
 import { VersionStatusBadge } from './VersionStatusBadge';
 import './teach.css';
 
@@ -28,6 +30,9 @@ const TeachLessonEditorDocument = graphql(`
         lessons {
           ...TeachLessonFields
         }
+      }
+      creditReport {
+        ...CreditReportFields
       }
     }
   }
@@ -77,6 +82,8 @@ function LessonEditor({ version, lessonId }: { version: LessonVersion; lessonId:
     );
   }
   const editable = version.status === 'DRAFT' && version.course.viewerIsAuthor;
+  const report = version.creditReport;
+  const timing = report?.lessons.find((entry) => entry.lessonId === lesson.id) ?? null;
   const all = version.modules.flatMap((m) => m.lessons);
   const at = all.findIndex((l) => l.id === lesson.id);
   const previous = all[at - 1];
@@ -95,7 +102,7 @@ function LessonEditor({ version, lessonId }: { version: LessonVersion; lessonId:
       {back}
       {editable ? (
         // Keyed by lesson: moving to another lesson starts a fresh form.
-        <LessonForm key={lesson.id} lesson={lesson} />
+        <LessonForm key={lesson.id} lesson={lesson} report={report} timing={timing} />
       ) : (
         <>
           <div className="notice notice-info">
@@ -104,9 +111,16 @@ function LessonEditor({ version, lessonId }: { version: LessonVersion; lessonId:
               {minutes(lesson.seatTimeMinutes)}.
             </p>
           </div>
+          <LessonEstimatePanel
+            bodyMarkdown={lesson.bodyMarkdown}
+            seatTimeMinutes={String(lesson.seatTimeMinutes)}
+            saved={{ bodyMarkdown: lesson.bodyMarkdown, timing }}
+            report={report}
+          />
           <LessonPreview lesson={lesson} dirty={false} />
         </>
       )}
+      {report && <PilotSection lessonId={lesson.id} timing={timing} editable={editable} />}
       <nav className="lesson-pager" aria-label="Other lessons">
         {previous && <Link to={`${base}/${previous.id}`}>← Previous lesson: {previous.title}</Link>}
         {next && <Link to={`${base}/${next.id}`}>Next lesson: {next.title} →</Link>}

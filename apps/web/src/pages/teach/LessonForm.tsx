@@ -3,10 +3,14 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useBlocker } from 'react-router';
 import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import { graphql } from '../../gql';
-import type { TeachLessonFieldsFragment } from '../../gql/graphql';
+import type {
+  CreditReportFieldsFragment,
+  TeachLessonFieldsFragment,
+} from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormError, TextAreaField, TextField } from '../../ui/Field';
+import { LessonEstimatePanel } from './LessonEstimatePanel';
 import { LessonPreview } from './LessonPreview';
 import { ReferencesEditor, type ReferenceDraft } from './ReferencesEditor';
 import { parseWhole } from './text';
@@ -39,13 +43,27 @@ function sameDraft(a: LessonDraft, b: LessonDraft): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function LessonForm({ lesson }: { lesson: TeachLessonFieldsFragment }) {
+type LessonTiming = CreditReportFieldsFragment['lessons'][number];
+
+export function LessonForm({
+  lesson,
+  report,
+  timing,
+}: {
+  lesson: TeachLessonFieldsFragment;
+  /** The version's credit report (null for someone who may not see it). */
+  report: CreditReportFieldsFragment | null | undefined;
+  timing: LessonTiming | null;
+}) {
   const [draft, setDraft] = useState(() => draftOf(lesson));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
   const [saved, setSaved] = useState<string>();
-  // Pages query with cache-and-network: the version editor refreshes its seat time on return.
-  const [update, { loading }] = useMutation(TeachUpdateLessonDocument);
+  // The credit report (estimate, pilot, gates) is refetched; the version editor refreshes its
+  // seat time on return (pages query with cache-and-network).
+  const [update, { loading }] = useMutation(TeachUpdateLessonDocument, {
+    refetchQueries: ['TeachLessonEditor'],
+  });
   const previewRef = useRef<HTMLDivElement>(null);
   const dirty = !sameDraft(draft, draftOf(lesson));
   const blocker = useBlocker(({ currentLocation, nextLocation }) => {
@@ -116,7 +134,7 @@ export function LessonForm({ lesson }: { lesson: TeachLessonFieldsFragment }) {
         />
         <TextField
           label="Seat time (minutes)"
-          hint="Time a learner must spend on the lesson: 1 to 600."
+          hint="Time a learner must spend on the lesson: 1 to 600, and no more than its text supports (see the estimate below the text)."
           name="seatTimeMinutes"
           inputMode="numeric"
           required
@@ -134,6 +152,12 @@ export function LessonForm({ lesson }: { lesson: TeachLessonFieldsFragment }) {
           value={draft.bodyMarkdown}
           error={errors['bodyMarkdown']}
           onChange={(event) => set('bodyMarkdown', event.target.value)}
+        />
+        <LessonEstimatePanel
+          bodyMarkdown={draft.bodyMarkdown}
+          seatTimeMinutes={draft.seatTimeMinutes}
+          saved={{ bodyMarkdown: lesson.bodyMarkdown, timing }}
+          report={report}
         />
         <ReferencesEditor
           references={draft.references}

@@ -40,7 +40,7 @@ export function LessonList({
 }) {
   const [reorder, { loading: reordering }] = useMutation(TeachReorderLessonsDocument);
   const [remove, { loading: removing }] = useMutation(TeachRemoveLessonDocument, {
-    refetchQueries: ['TeachVersionEditor'],
+    refetchQueries: ['TeachVersionEditor', 'TeachCreditReport'],
   });
   const [toRemove, setToRemove] = useState<ModuleLesson | null>(null);
   const [error, setError] = useState<string>();

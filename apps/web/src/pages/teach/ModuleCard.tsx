@@ -49,7 +49,7 @@ export function ModuleCard({ versionId, module, index, count, editable, onMove }
   const [error, setError] = useState<string>();
   const [update] = useMutation(TeachUpdateModuleDocument);
   const [remove, { loading: removing }] = useMutation(TeachRemoveModuleDocument, {
-    refetchQueries: ['TeachVersionEditor'],
+    refetchQueries: ['TeachVersionEditor', 'TeachCreditReport'],
   });
   const seatTime = module.lessons.reduce((sum, lesson) => sum + lesson.seatTimeMinutes, 0);
   const headingId = `module-${module.id}`;

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
 import { FormError, TextAreaField, TextField } from '../../ui/Field';
-import { listFieldError } from './CourseFields';
+import { listFieldError } from './course-fields';
 import { linesToList, listToLines } from './text';
 
 export interface ModuleValues {

@@ -5,7 +5,8 @@ import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import { graphql } from '../../gql';
 import { Button } from '../../ui/Button';
 import { FormError, TextField } from '../../ui/Field';
-import { CourseFields, EMPTY_COURSE_FIELDS, parseCourseFields } from './CourseFields';
+import { emptyCourseFields, parseCourseFields } from './course-fields';
+import { CourseFields } from './CourseFields';
 import { slugFromTitle } from './text';
 
 const TeachCreateCourseDocument = graphql(`
@@ -19,7 +20,7 @@ const TeachCreateCourseDocument = graphql(`
 /** Creates the course and its draft version 1, then opens the draft's editor. */
 export function NewCourseForm() {
   const navigate = useNavigate();
-  const [draft, setDraft] = useState(EMPTY_COURSE_FIELDS);
+  const [draft, setDraft] = useState(emptyCourseFields);
   const [slug, setSlug] = useState('');
   const [slugEdited, setSlugEdited] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});

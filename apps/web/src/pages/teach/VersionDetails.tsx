@@ -1,28 +1,14 @@
-import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { type FieldErrors, showSubmitError } from '../../graphql/errors';
-import { graphql } from '../../gql';
 import { Button } from '../../ui/Button';
 import { FormError, TextAreaField } from '../../ui/Field';
-import { CourseFields, courseFieldsDraft, parseCourseFields } from './CourseFields';
+import { SECTION } from './credit/problem-links';
+import { wholeMinutes } from './credit/credit-format';
+import { courseFieldsDraft, parseCourseFields } from './course-fields';
+import { CourseFields } from './CourseFields';
 import type { EditedVersion } from './VersionEditorPage';
 import { useEditToggle } from './useEditToggle';
-
-const TeachUpdateVersionDocument = graphql(`
-  mutation TeachUpdateVersion($input: UpdateCourseVersionInput!) {
-    updateCourseVersion(input: $input) {
-      id
-      title
-      summary
-      audience
-      ceHours
-      certificateValidityMonths
-      learningObjectives
-      topicTags
-      changelog
-    }
-  }
-`);
+import { useUpdateVersion } from './useUpdateVersion';
 
 /** The version's description: read, or edited in place while it is a draft. */
 export function VersionDetails({
@@ -34,9 +20,9 @@ export function VersionDetails({
 }) {
   const { editing, open, close, triggerId } = useEditToggle();
   return (
-    <section className="section" aria-labelledby="description-heading">
+    <section className="section" aria-labelledby={SECTION.description}>
       <div className="section-header">
-        <h2 id="description-heading">Description</h2>
+        <h2 id={SECTION.description}>Description</h2>
         {editable && !editing && (
           <Button id={triggerId} variant="secondary" onClick={open}>
             Edit description
@@ -51,8 +37,14 @@ export function VersionDetails({
           <dd className="pre-wrap">{version.summary}</dd>
           <dt>Who it is for</dt>
           <dd>{version.audience}</dd>
-          <dt>CE hours</dt>
-          <dd>{version.ceHours}</dd>
+          <dt>Claimed instructional time</dt>
+          <dd>
+            {wholeMinutes(version.creditMinutes)}{' '}
+            <span className="muted">
+              ({version.ceHours} CE hours of 60 minutes; each approval counts its own, see the
+              credit panel)
+            </span>
+          </dd>
           <dt>Certificate</dt>
           <dd>
             {version.certificateValidityMonths
@@ -61,12 +53,17 @@ export function VersionDetails({
           </dd>
           <dt>Learning objectives</dt>
           <dd>
-            {version.learningObjectives.length === 0 ? (
+            {version.objectives.length === 0 ? (
               'None yet'
             ) : (
               <ul className="compact-list">
-                {version.learningObjectives.map((objective, index) => (
-                  <li key={index}>{objective}</li>
+                {version.objectives.map((objective) => (
+                  <li key={objective.key}>
+                    {objective.text}{' '}
+                    <span className="muted">
+                      · key <span className="code">{objective.key}</span>
+                    </span>
+                  </li>
                 ))}
               </ul>
             )}
@@ -90,7 +87,7 @@ function DetailsForm({ version, onDone }: { version: EditedVersion; onDone: () =
   const [changelog, setChangelog] = useState(version.changelog);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
-  const [update, { loading }] = useMutation(TeachUpdateVersionDocument);
+  const [update, { loading }] = useUpdateVersion();
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();

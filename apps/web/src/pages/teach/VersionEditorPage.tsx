@@ -4,11 +4,16 @@ import { graphql } from '../../gql';
 import type { TeachVersionEditorQuery } from '../../gql/graphql';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
+import { CreditAtAGlance } from './credit/CreditAtAGlance';
+import { CreditPanel } from './credit/CreditPanel';
+import { CreditDetails } from './CreditDetails';
+import { DisclosureSection } from './DisclosureSection';
 import { minutes, plural } from './format';
 import { ModulesEditor } from './ModulesEditor';
 import { SubmitForReview } from './SubmitForReview';
 import { VersionDetails } from './VersionDetails';
 import { VersionNotice } from './VersionNotice';
+import { useHashTarget } from './useHashTarget';
 import { VersionStatusBadge } from './VersionStatusBadge';
 import './teach.css';
 
@@ -21,10 +26,23 @@ const TeachVersionEditorDocument = graphql(`
       title
       summary
       audience
+      creditMinutes
       ceHours
       certificateValidityMonths
       learningObjectives
+      objectives {
+        key
+        text
+      }
       topicTags
+      credentialKind
+      scopeStatement
+      releasedOn
+      contentReviewedOn
+      creditEndsOn
+      disclosure {
+        ...TeachDisclosureFields
+      }
       changelog
       reviewComment
       submittedAt
@@ -65,6 +83,8 @@ export function VersionEditorPage() {
 function VersionEditor({ version }: { version: EditedVersion }) {
   const editable = version.status === 'DRAFT' && version.course.viewerIsAuthor;
   const lessons = version.modules.reduce((sum, module) => sum + module.lessons.length, 0);
+  // Links from the credit panel's problems open a section of this page (#disclosure-heading).
+  useHashTarget(true);
   return (
     <Page
       title={version.title}
@@ -95,8 +115,16 @@ function VersionEditor({ version }: { version: EditedVersion }) {
         <li>{minutes(version.totalSeatTimeMinutes)} of seat time</li>
         <li>{plural(version.quizzes.length, 'quiz', 'quizzes')}</li>
       </ul>
+      <CreditAtAGlance versionId={version.id} />
       <VersionDetails version={version} editable={editable} />
       <ModulesEditor version={version} editable={editable} />
+      <CreditDetails version={version} editable={editable} />
+      <DisclosureSection
+        versionId={version.id}
+        disclosure={version.disclosure}
+        editable={editable}
+      />
+      <CreditPanel versionId={version.id} />
       {editable && <SubmitForReview version={version} />}
     </Page>
   );

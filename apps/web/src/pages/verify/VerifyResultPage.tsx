@@ -5,6 +5,8 @@ import type { VerifyCertificateQuery, VerificationStatus } from '../../gql/graph
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { ceHours, date } from '../catalog/format';
+import { CreditRows } from '../credentials/CreditRows';
+import { ScopeStatement } from '../credentials/ScopeStatement';
 
 const VerifyCertificateDocument = graphql(`
   query VerifyCertificate($code: String!) {
@@ -19,6 +21,17 @@ const VerifyCertificateDocument = graphql(`
       courseVersion
       provider
       ceHours
+      creditMinutes
+      onlineMinutes
+      liveMinutes
+      credentialKind
+      scopeStatement
+      approvals {
+        body
+        approvalNumber
+        isSample
+        hoursText
+      }
       completedOn
       expiresOn
       revokedOn
@@ -99,6 +112,12 @@ function Verdict({ verification }: { verification: Verification }) {
           )}
         </div>
       </section>
+      {found && verification.credentialKind && (
+        <ScopeStatement
+          kind={verification.credentialKind}
+          statement={verification.scopeStatement ?? ''}
+        />
+      )}
       {found && (
         <dl className="details">
           <dt>Holder</dt>
@@ -120,8 +139,16 @@ function Verdict({ verification }: { verification: Verification }) {
           {verification.ceHours !== null && (
             <>
               <dt>CE hours</dt>
-              <dd>{ceHours(verification.ceHours)}</dd>
+              <dd>{ceHours(verification.ceHours)} (hours of 60 minutes)</dd>
             </>
+          )}
+          {verification.creditMinutes !== null && (
+            <CreditRows
+              creditMinutes={verification.creditMinutes}
+              onlineMinutes={verification.onlineMinutes ?? 0}
+              liveMinutes={verification.liveMinutes ?? 0}
+              approvals={verification.approvals}
+            />
           )}
           <dt>Completed</dt>
           <dd>{date(verification.completedOn)}</dd>

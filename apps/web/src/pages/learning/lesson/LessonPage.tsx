@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../../graphql/errors';
 import { graphql } from '../../../gql';
@@ -45,8 +45,8 @@ const LessonReaderDocument = graphql(`
 `);
 
 const RecordActivityDocument = graphql(`
-  mutation RecordLessonActivity($lessonId: ID!, $resumed: Boolean!) {
-    recordLessonActivity(lessonId: $lessonId, resumed: $resumed) {
+  mutation RecordLessonActivity($lessonId: ID!, $resumed: Boolean!, $reachedEnd: Boolean!) {
+    recordLessonActivity(lessonId: $lessonId, resumed: $resumed, reachedEnd: $reachedEnd) {
       lessonId
       enrollmentId
       creditedSeconds
@@ -97,9 +97,9 @@ function LessonReader({ enrollment, lessonId }: { enrollment: Enrollment; lesson
   });
 
   const report = useCallback(
-    async (resumed: boolean) => {
+    async (resumed: boolean, reachedEnd: boolean) => {
       try {
-        const { data } = await recordActivity({ variables: { lessonId, resumed } });
+        const { data } = await recordActivity({ variables: { lessonId, resumed, reachedEnd } });
         if (data) setProgress(data.recordLessonActivity);
         setError(null);
       } catch (caught) {
@@ -112,7 +112,13 @@ function LessonReader({ enrollment, lessonId }: { enrollment: Enrollment; lesson
   );
 
   const completed = progress?.completed ?? false;
-  const reporting = useSeatTimeReporter({ report, enabled: !completed && lesson !== undefined });
+  // Just after the text: the reader reaching it is their reading time (reported once).
+  const end = useRef<HTMLDivElement>(null);
+  const reporting = useSeatTimeReporter({
+    report,
+    enabled: !completed && lesson !== undefined,
+    end,
+  });
 
   // The server completes the lesson itself when the time is met; this covers a lesson whose
   // time was met before completion was recorded.
@@ -136,6 +142,7 @@ function LessonReader({ enrollment, lessonId }: { enrollment: Enrollment; lesson
         <Link to={base}>← Course overview</Link>
       </p>
       <article className="prose" dangerouslySetInnerHTML={{ __html: lesson.bodyHtml }} />
+      <div ref={end} className="lesson-end" aria-hidden="true" />
       {lesson.references.length > 0 && (
         <section className="section prose" aria-labelledby="references">
           <h2 id="references">References</h2>

@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
+import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSeatTimeReporter } from './useSeatTimeReporter';
 
@@ -15,12 +16,72 @@ function Reporter({
   report,
   enabled = true,
 }: {
-  report: (resumed: boolean) => Promise<unknown>;
+  report: (resumed: boolean, reachedEnd: boolean) => Promise<unknown>;
   enabled?: boolean;
 }) {
   const reporting = useSeatTimeReporter({ report, enabled, intervalMs: 15_000 });
   return <p>{reporting ? 'reporting' : 'paused'}</p>;
 }
+
+/** A lesson page: the reporter watches the element after the text. */
+function Reader({
+  report,
+  enabled = true,
+}: {
+  report: (resumed: boolean, reachedEnd: boolean) => Promise<unknown>;
+  enabled?: boolean;
+}) {
+  const end = useRef<HTMLDivElement>(null);
+  const reporting = useSeatTimeReporter({ report, enabled, end, intervalMs: 15_000 });
+  return (
+    <>
+      <p>{reporting ? 'reporting' : 'paused'}</p>
+      <div ref={end} data-testid="end" />
+    </>
+  );
+}
+
+/**
+ * jsdom has no IntersectionObserver: this one is told by the test when the watched element
+ * comes into view or leaves it, as the browser would after a scroll.
+ */
+class FakeIntersectionObserver {
+  static live = new Set<FakeIntersectionObserver>();
+  private targets: Element[] = [];
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    FakeIntersectionObserver.live.add(this);
+  }
+  observe(target: Element) {
+    this.targets.push(target);
+  }
+  unobserve(target: Element) {
+    this.targets = this.targets.filter((t) => t !== target);
+  }
+  disconnect() {
+    this.targets = [];
+    FakeIntersectionObserver.live.delete(this);
+  }
+  takeRecords(): IntersectionObserverEntry[] {
+    return [];
+  }
+  /** Inside act, with the reports it sends answered before it returns. */
+  static async scroll(isIntersecting: boolean) {
+    await act(async () => {
+      for (const observer of FakeIntersectionObserver.live) {
+        const entries = observer.targets.map(
+          (target) => ({ target, isIntersecting }) as IntersectionObserverEntry,
+        );
+        if (entries.length > 0) {
+          observer.callback(entries, observer as unknown as IntersectionObserver);
+        }
+      }
+      await vi.advanceTimersByTimeAsync(0);
+    });
+  }
+}
+
+const reachedEnd = (report: { mock: { calls: unknown[][] } }) =>
+  report.mock.calls.map(([, end]) => end);
 
 describe('useSeatTimeReporter', () => {
   beforeEach(() => {
@@ -30,6 +91,8 @@ describe('useSeatTimeReporter', () => {
   });
   afterEach(() => {
     vi.useRealTimers();
+    vi.unstubAllGlobals();
+    FakeIntersectionObserver.live.clear();
   });
 
   it('reports at once, then every interval while the page is visible', () => {
@@ -157,5 +220,113 @@ describe('useSeatTimeReporter', () => {
     });
     expect(first).toHaveBeenCalledTimes(1);
     expect(second).toHaveBeenCalledTimes(1);
+  });
+
+  describe('reaching the end of the text', () => {
+    beforeEach(() => {
+      vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+    });
+
+    it('reports it once, at once, when the end comes into view on a visible page', async () => {
+      const report = vi.fn((_resumed: boolean, _end: boolean) => Promise.resolve());
+      render(<Reader report={report} />);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(30_000);
+      });
+      expect(reachedEnd(report)).toEqual([false, false, false]);
+
+      await FakeIntersectionObserver.scroll(true);
+      expect(reachedEnd(report)).toEqual([false, false, false, true]);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(15_000);
+      });
+      // Scrolling back up and down again says nothing more.
+      await FakeIntersectionObserver.scroll(false);
+      await FakeIntersectionObserver.scroll(true);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(15_000);
+      });
+      expect(reachedEnd(report)).toEqual([false, false, false, true, false, false]);
+    });
+
+    it('waits for the page to be visible: a hidden tab has reached nothing', async () => {
+      const report = vi.fn((_resumed: boolean, _end: boolean) => Promise.resolve());
+      render(<Reader report={report} />);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(0);
+      });
+      setVisibility('hidden');
+      await FakeIntersectionObserver.scroll(true);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(60_000);
+      });
+      expect(report.mock.calls).toEqual([[true, false]]);
+
+      setVisibility('visible');
+      // The report on returning restarts the clock and says the end is in view.
+      expect(report.mock.calls).toEqual([
+        [true, false],
+        [true, true],
+      ]);
+    });
+
+    it('says it again on the next report when the one that said it failed', async () => {
+      const report = vi.fn((_resumed: boolean, _end: boolean) => Promise.resolve());
+      render(<Reader report={report} />);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(0);
+      });
+      report.mockImplementationOnce(() => Promise.reject(new Error('offline')));
+      await FakeIntersectionObserver.scroll(true);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(30_000);
+      });
+      expect(reachedEnd(report)).toEqual([false, true, true, false]);
+    });
+
+    it('keeps reporting after the time is met until the reader reaches the end', async () => {
+      const report = vi.fn((_resumed: boolean, _end: boolean) => Promise.resolve());
+      const { rerender } = render(<Reader report={report} />);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(15_000);
+      });
+      rerender(<Reader report={report} enabled={false} />);
+      // Complete: the panel no longer says it is counting, but a slow reader's time is still
+      // measured until the end.
+      expect(screen.getByText('paused')).toBeTruthy();
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(30_000);
+      });
+      expect(report).toHaveBeenCalledTimes(4);
+
+      await FakeIntersectionObserver.scroll(true);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(60_000);
+      });
+      expect(reachedEnd(report)).toEqual([false, false, false, false, true]);
+    });
+
+    it('reports nothing for a lesson opened complete, end or not', async () => {
+      const report = vi.fn((_resumed: boolean, _end: boolean) => Promise.resolve());
+      render(<Reader report={report} enabled={false} />);
+      await FakeIntersectionObserver.scroll(true);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(60_000);
+      });
+      expect(report).not.toHaveBeenCalled();
+    });
+  });
+
+  it('stops at completion where the browser cannot tell when the end is reached', async () => {
+    const report = vi.fn((_resumed: boolean, _end: boolean) => Promise.resolve());
+    const { rerender } = render(<Reader report={report} />);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(15_000);
+    });
+    rerender(<Reader report={report} enabled={false} />);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(60_000);
+    });
+    expect(reachedEnd(report)).toEqual([false, false]);
   });
 });

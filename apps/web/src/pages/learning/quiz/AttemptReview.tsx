@@ -1,6 +1,7 @@
 import type { AttemptFieldsFragment, QuizPageQuery } from '../../../gql/graphql';
 import { Badge } from '../../../ui/Badge';
 import { date } from '../../catalog/format';
+import { hiddenReviewReason } from './policy';
 
 type Quiz = QuizPageQuery['quiz'];
 
@@ -21,11 +22,7 @@ export function AttemptReview({ attempt, quiz }: { attempt: AttemptFieldsFragmen
         {attempt.submittedLate && ' Graded after the time ran out, with the answers saved in time.'}
       </p>
       {!result.showsCorrectness && (
-        <p className="muted">
-          {quiz.reviewContent === 'SCORE_ONLY'
-            ? 'This quiz shows the score only.'
-            : 'Which answers were right is shown once you pass or use your last attempt.'}
-        </p>
+        <p className="muted">{hiddenReviewReason(quiz.reviewContent, quiz.reviewTiming)}</p>
       )}
       {result.showsCorrectness && (
         <ol className="plain-list">

@@ -7,10 +7,11 @@ import { Button } from '../../../ui/Button';
 import { FormError } from '../../../ui/Field';
 import { Page } from '../../../ui/Page';
 import { QueryState } from '../../../ui/QueryState';
-import { duration } from '../../catalog/format';
 import { AttemptForm } from './AttemptForm';
 import { AttemptReview } from './AttemptReview';
 import { QuizPageDocument, StartAttemptDocument } from './documents';
+import { QuizPolicy } from './QuizPolicy';
+import { useRetakeWait } from './useRetakeWait';
 
 export function QuizPage() {
   const { enrollmentId = '', quizId = '' } = useParams();
@@ -42,8 +43,14 @@ function Quiz({
   const inProgress = attempts.find((attempt) => attempt.status === 'IN_PROGRESS');
   const submitted = attempts.filter((attempt) => attempt.status === 'SUBMITTED').reverse();
   const passed = submitted.some((attempt) => attempt.result?.passed);
-  const attemptsLeft = quiz.maxAttempts === null ? null : quiz.maxAttempts - attempts.length;
-  const canStart = !inProgress && !passed && (attemptsLeft === null || attemptsLeft > 0);
+  // With any accommodation the learner was granted.
+  const maxAttempts = quiz.viewerPolicy ? quiz.viewerPolicy.maxAttempts : quiz.maxAttempts;
+  const attemptsLeft = maxAttempts === null ? null : maxAttempts - attempts.length;
+  const wait = useRetakeWait(passed ? null : quiz.viewerPolicy?.nextAttemptAt, () =>
+    setError(undefined),
+  );
+  const mayTry = !inProgress && !passed && (attemptsLeft === null || attemptsLeft > 0);
+  const timed = (quiz.viewerPolicy ?? quiz).timeLimitSeconds !== null;
 
   async function start() {
     setError(undefined);
@@ -51,7 +58,10 @@ function Quiz({
       const { data: started } = await startAttempt({ variables: { quizId: quiz.id } });
       if (started) setAttempts((current) => [...current, started.startQuizAttempt]);
     } catch (caught) {
+      // In the API's words (a retake wait says until when); the policy is fetched again so the
+      // page shows the same.
       setError(errorMessage(caught));
+      refetch();
     }
   }
 
@@ -70,34 +80,31 @@ function Quiz({
         <AttemptForm key={inProgress.id} attempt={inProgress} onSubmitted={onSubmitted} />
       ) : (
         <>
-          <ul className="meta">
-            <li>{quiz.questionsPerAttempt} questions</li>
-            <li>{quiz.passingScorePercent}% to pass</li>
-            <li>
-              {quiz.timeLimitSeconds
-                ? `Time limit ${duration(Math.ceil(quiz.timeLimitSeconds / 60))}`
-                : 'No time limit'}
-            </li>
-            <li>
-              {attemptsLeft === null
-                ? 'Unlimited attempts'
-                : `${attemptsLeft} of ${quiz.maxAttempts} attempts left`}
-            </li>
-          </ul>
+          <QuizPolicy quiz={quiz} attemptsUsed={attempts.length} />
           {passed && (
             <p className="notice notice-ok" role="status">
               ✓ You passed this quiz.
             </p>
           )}
+          {!passed && attemptsLeft === 0 && (
+            <p className="notice notice-warn" role="status">
+              You have used every attempt this quiz allows.
+            </p>
+          )}
+          {mayTry && wait && (
+            <p className="notice notice-info" role="status">
+              {wait}
+            </p>
+          )}
           <FormError message={error} />
-          {canStart && (
+          {mayTry && !wait && (
             <p>
               <Button onClick={() => void start()} busy={starting} busyLabel="Starting">
                 {attempts.length === 0 ? 'Start the quiz' : 'Try again'}
               </Button>
             </p>
           )}
-          {quiz.timeLimitSeconds && canStart && (
+          {timed && mayTry && !wait && (
             <p className="muted">
               The timer starts when you start, and keeps running if you leave the page.
             </p>

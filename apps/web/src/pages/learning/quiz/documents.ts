@@ -49,8 +49,16 @@ export const QuizPageDocument = graphql(`
       questionsPerAttempt
       timeLimitSeconds
       maxAttempts
+      retakeWaitMinutes
       reviewContent
       reviewTiming
+      viewerPolicy {
+        maxAttempts
+        timeLimitSeconds
+        attemptsUsed
+        nextAttemptAt
+        retakeWaitMinutes
+      }
     }
     myQuizAttempts(quizId: $quizId) {
       ...AttemptFields

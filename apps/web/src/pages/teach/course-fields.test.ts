@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { courseFieldsDraft, emptyCourseFields, parseCourseFields } from './course-fields';
+
+const VERSION = {
+  title: 'Cervical dry needling',
+  summary: 'Needling the neck safely.',
+  audience: 'Physical therapists',
+  creditMinutes: 90,
+  certificateValidityMonths: null,
+  objectives: [{ key: 'landmarks', text: 'Locate the cervical landmarks' }],
+  topicTags: ['dry-needling', 'cervical'],
+};
+
+describe('course fields', () => {
+  it('round-trips a version: claimed minutes, objectives with their keys, tags', () => {
+    const parsed = parseCourseFields(courseFieldsDraft(VERSION));
+    expect(parsed).toEqual({
+      ok: true,
+      values: {
+        title: VERSION.title,
+        summary: VERSION.summary,
+        audience: VERSION.audience,
+        creditMinutes: 90,
+        certificateValidityMonths: null,
+        learningObjectives: ['Locate the cervical landmarks'],
+        objectiveKeys: ['landmarks'],
+        topicTags: ['dry-needling', 'cervical'],
+      },
+    });
+  });
+
+  it('asks for whole minutes, not hours', () => {
+    const parsed = parseCourseFields({ ...emptyCourseFields(), creditMinutes: '1.5' });
+    expect(parsed).toEqual({
+      ok: false,
+      errors: { creditMinutes: 'Enter a whole number of minutes, e.g. 90' },
+    });
+  });
+});
