@@ -8,18 +8,73 @@ export interface ShortCourse {
   title: string;
   lessonId: string;
   quizId: string;
+  /** The approval recorded after publishing. */
+  approvalNumber: string;
 }
 
 /** The quiz's questions: each has one option that is right, worded so a test can pick it. */
 export const RIGHT = 'The supported answer';
 export const WRONG = 'The unsupported claim';
 
+/** What a short course's certificate attests, and what it does not. */
+export const SCOPE =
+  'Didactic coursework only: reading and a quiz. It includes no supervised hands-on training and does not by itself authorise anyone to perform dry needling.';
+
+/** Who wrote it, as the course page discloses before enrolment. */
+export const DISCLOSURE = {
+  contributors: [
+    {
+      name: 'Avery Quinn',
+      credentials: 'PT, DPT, OCS',
+      role: 'Author',
+      relationships: [],
+      mitigation: null,
+    },
+    {
+      name: 'Morgan Hale',
+      credentials: 'PT, PhD',
+      role: 'Peer reviewer',
+      relationships: [{ company: 'Acme Needles', nature: 'consulting fees' }],
+      mitigation: 'Reviewed by an independent peer with no relationships before release.',
+    },
+  ],
+  commercialSupport: [],
+};
+
+/** The admin's written reason for letting a test course past the credit gates. */
+const OVERRIDE_REASON =
+  'Journey fixture: a one-minute course; the credit gates are tested on their own in test/catalog.';
+
+function utcDay(offsetDays: number): string {
+  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+export interface ShortCourseOptions {
+  /** Minutes of instruction claimed; 15 = 0.25 CE hours of 60 minutes. */
+  creditMinutes?: number;
+  /** The approval recorded after publishing, in its own contact hour. */
+  approval?: {
+    body: string;
+    /** The approval number is this, a hyphen and the course's random suffix. */
+    numberPrefix: string;
+    minutesPerHour: 50 | 60;
+    increment: 0.1 | 0.25 | 0.5 | 1;
+  };
+}
+
 /**
  * A course a learner finishes in about a minute: one module, one lesson of one minute of
  * seat time (the server credits real time, at most 60 s per report), and a two-question quiz.
- * The demo instructor writes it and the demo admin publishes it, as through the screens.
+ * It says what its certificate attests (didactic, with a scope statement) and discloses its
+ * authors and dates. The demo instructor writes it and the demo admin publishes it, as
+ * through the screens; a one-minute course cannot support the minutes it claims, so the admin
+ * overrides the credit gates in writing at submit and at publish, as they allow.
  */
-export async function createShortCourse(instructor: Api, admin: Api): Promise<ShortCourse> {
+export async function createShortCourse(
+  instructor: Api,
+  admin: Api,
+  options: ShortCourseOptions = {},
+): Promise<ShortCourse> {
   const suffix = randomBytes(3).toString('hex');
   const title = `Needling safety refresher ${suffix}`;
   const { createCourse } = await instructor.ok<{
@@ -32,10 +87,16 @@ export async function createShortCourse(instructor: Api, admin: Api): Promise<Sh
         title,
         summary: 'A one-minute refresher on pneumothorax risk over the thorax.',
         audience: 'Physical therapists who needle the upper trapezius',
-        ceHours: 0.25,
+        creditMinutes: options.creditMinutes ?? 15,
         certificateValidityMonths: 24,
         learningObjectives: ['Name the landmarks that keep the needle off the pleura'],
+        objectiveKeys: ['safety-pneumothorax'],
         topicTags: ['safety'],
+        credentialKind: 'DIDACTIC',
+        scopeStatement: SCOPE,
+        disclosure: DISCLOSURE,
+        contentReviewedOn: utcDay(-30),
+        creditEndsOn: utcDay(700),
       },
     },
   );
@@ -111,21 +172,32 @@ export async function createShortCourse(instructor: Api, admin: Api): Promise<Sh
       },
     },
   );
+  await overrideCreditGates(admin, versionId);
   await instructor.ok(`mutation ($id: ID!) { submitCourseVersion(versionId: $id) { id } }`, {
     id: versionId,
   });
+  await overrideCreditGates(admin, versionId);
   await admin.ok(`mutation ($id: ID!) { publishCourseVersion(versionId: $id) { id } }`, {
     id: versionId,
   });
+  const approval = options.approval ?? {
+    body: 'Colorado Physical Therapy Board',
+    numberPrefix: 'CO',
+    minutesPerHour: 60,
+    increment: 0.25,
+  };
+  const approvalNumber = `${approval.numberPrefix}-${suffix.toUpperCase()}`;
   await admin.ok(
     `mutation ($input: RecordCourseApprovalInput!) { recordCourseApproval(input: $input) { id } }`,
     {
       input: {
         courseId: createCourse.course.id,
-        body: 'Colorado Physical Therapy Board',
-        approvalNumber: `CO-${suffix.toUpperCase()}`,
+        body: approval.body,
+        approvalNumber,
         validFrom: '2025-01-01',
         isSample: false,
+        minutesPerHour: approval.minutesPerHour,
+        increment: approval.increment,
       },
     },
   );
@@ -136,7 +208,23 @@ export async function createShortCourse(instructor: Api, admin: Api): Promise<Sh
     title,
     lessonId: addLesson.id,
     quizId: createQuiz.id,
+    approvalNumber,
   };
+}
+
+/**
+ * The admin's override of whatever credit gates the version fails now; none is fine (the
+ * API answers that there is nothing to override).
+ */
+export async function overrideCreditGates(admin: Api, versionId: string): Promise<void> {
+  const result = await admin.request(
+    `mutation ($input: OverrideCreditGatesInput!) { overrideCreditGates(input: $input) { id } }`,
+    { input: { versionId, reason: OVERRIDE_REASON } },
+  );
+  const error = result.errors?.[0];
+  if (error && !/nothing to override/.test(error.message)) {
+    throw new Error(`override failed: ${JSON.stringify(result.errors)}`);
+  }
 }
 
 /** A new learner account (through the public register mutation), signed in. */

@@ -67,6 +67,30 @@ export class CredentialProgramsService {
     }
   }
 
+  /**
+   * Rewords a program (title, description, kind, scope). Credentials already issued keep the
+   * words they were issued with; new ones carry these.
+   */
+  async describe(
+    programId: string,
+    fields: Pick<
+      CredentialProgramEntity,
+      'title' | 'description' | 'credentialKind' | 'scopeStatement'
+    >,
+    principal: Principal,
+  ): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      await manager.update(CredentialProgramEntity, { id: programId }, fields);
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'CREDENTIAL_PROGRAM_DESCRIBED',
+        subjectType: 'credential_program',
+        subjectId: programId,
+        details: { ...fields },
+      });
+    });
+  }
+
   async list(): Promise<CredentialProgramModel[]> {
     const programs = await this.db.manager.find(CredentialProgramEntity, {
       order: { title: 'ASC' },

@@ -124,7 +124,22 @@ export class CurriculumSeeder {
   ): Promise<string> {
     const { program } = curriculum;
     const existing = (await this.services.programs.list()).find((p) => p.slug === program.slug);
-    if (existing) return existing.id;
+    const words = {
+      title: program.title,
+      description: program.description,
+      credentialKind: program.credentialKind,
+      scopeStatement: program.scopeStatement,
+    };
+    if (existing) {
+      const changed = (Object.keys(words) as (keyof typeof words)[]).some(
+        (key) => existing[key] !== words[key],
+      );
+      if (changed) {
+        await this.services.programs.describe(existing.id, words, admin);
+        this.progress(`  reworded the program ${program.title}`);
+      }
+      return existing.id;
+    }
     const created = await this.services.programs.create(
       {
         slug: program.slug,

@@ -56,6 +56,8 @@ export type ApprovalStatus = 'ACTIVE' | 'EXPIRED' | 'PENDING';
 
 export type AttemptStatus = 'IN_PROGRESS' | 'SUBMITTED';
 
+export type BankFindingCode = 'KEY_POSITION_SKEW' | 'LONGEST_KEY_SHARE' | 'TRUE_FALSE_BALANCE';
+
 /** How many questions of one objective every attempt draws */
 export type BlueprintRowInput = {
   count: number;
@@ -207,6 +209,14 @@ export type InviteMemberInput = {
   organizationId: string | number;
   role?: OrganizationRole;
 };
+
+export type ItemWarningCode =
+  | 'ABSOLUTES_ONLY_IN_DISTRACTORS'
+  | 'ABSOLUTES_ONLY_IN_KEY'
+  | 'ALL_OR_NONE_OF_THE_ABOVE'
+  | 'DUPLICATE_STEM'
+  | 'KEY_IS_LONGEST'
+  | 'REPEATS_LESSON_TEXT';
 
 export type LessonReferenceInput = {
   /** As it should be printed: authors, title, journal, year */
@@ -1853,6 +1863,20 @@ export type TeachQuestionBankQuery = {
         objectiveTag: string;
         options: Array<{ id: string; position: number; text: string; isCorrect: boolean }>;
       }>;
+      checks: {
+        singleChoice: number;
+        longestKeys: number;
+        longestKeyLimit: number;
+        chanceShare: number;
+        trueFalse: number;
+        falseKeys: number;
+        keyPositions: Array<number>;
+        findings: Array<{ code: BankFindingCode; limit: boolean; message: string }>;
+        items: Array<{
+          questionId: string;
+          warnings: Array<{ code: ItemWarningCode; message: string }>;
+        }>;
+      };
     }>;
   };
 };
@@ -2046,6 +2070,18 @@ export type TeachVersionEditorQuery = {
     questionBanks: Array<{ id: string }>;
     quizzes: Array<{ id: string }>;
   };
+};
+
+export type BankChecksFieldsFragment = {
+  singleChoice: number;
+  longestKeys: number;
+  longestKeyLimit: number;
+  chanceShare: number;
+  trueFalse: number;
+  falseKeys: number;
+  keyPositions: Array<number>;
+  findings: Array<{ code: BankFindingCode; limit: boolean; message: string }>;
+  items: Array<{ questionId: string; warnings: Array<{ code: ItemWarningCode; message: string }> }>;
 };
 
 export type TeachCreditReportQueryVariables = Exact<{
@@ -2628,6 +2664,61 @@ export const TeachQuestionFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TeachQuestionFieldsFragment, unknown>;
+export const BankChecksFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BankChecksFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'QuestionBankChecks' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'singleChoice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longestKeys' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longestKeyLimit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chanceShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trueFalse' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'falseKeys' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyPositions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'limit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warnings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BankChecksFieldsFragment, unknown>;
 export const CreditReportFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8091,6 +8182,19 @@ export const TeachQuestionBankDocument = {
                           ],
                         },
                       },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'checks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'BankChecksFields' },
+                            },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -8124,6 +8228,56 @@ export const TeachQuestionBankDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'isCorrect' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BankChecksFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'QuestionBankChecks' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'singleChoice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longestKeys' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longestKeyLimit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chanceShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trueFalse' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'falseKeys' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyPositions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'limit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warnings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
               ],
             },
           },

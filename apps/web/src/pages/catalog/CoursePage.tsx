@@ -150,8 +150,8 @@ function CourseDetails({ course }: { course: CourseData }) {
       />
       {creditEnded(version.creditEndsOn, utcDay(new Date())) && (
         <p className="notice notice-warn">
-          This course stopped offering credit after {date(version.creditEndsOn)}: enrolling
-          earns no certificate.
+          This course stopped offering credit after {date(version.creditEndsOn)}: enrolling earns no
+          certificate.
         </p>
       )}
       <div className="two-columns">

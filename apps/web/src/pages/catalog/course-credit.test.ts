@@ -4,7 +4,11 @@ import { approvalsWithHours, creditEnded, defaultHours, utcDay } from './course-
 const lines = [
   { label: 'Florida Board', approvalNumber: 'FL-1', text: '1.75 contact hours of 50 minutes' },
   { label: 'IACET', approvalNumber: 'I-9', text: '1.5 contact hours of 60 minutes' },
-  { label: 'Default (60-minute hours)', approvalNumber: null, text: '1.5 contact hours of 60 minutes' },
+  {
+    label: 'Default (60-minute hours)',
+    approvalNumber: null,
+    text: '1.5 contact hours of 60 minutes',
+  },
 ];
 
 describe('approvalsWithHours', () => {
@@ -14,7 +18,12 @@ describe('approvalsWithHours', () => {
       { id: 'a', body: 'Florida Board', approvalNumber: 'FL-1' },
     ];
     expect(approvalsWithHours(approvals, lines)).toEqual([
-      { id: 'b', body: 'IACET', approvalNumber: 'I-9', hoursText: '1.5 contact hours of 60 minutes' },
+      {
+        id: 'b',
+        body: 'IACET',
+        approvalNumber: 'I-9',
+        hoursText: '1.5 contact hours of 60 minutes',
+      },
       {
         id: 'a',
         body: 'Florida Board',

@@ -4,6 +4,8 @@ import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import { graphql } from '../../gql';
 import { Button } from '../../ui/Button';
 import { FormError, TextAreaField, TextField } from '../../ui/Field';
+import { minutesText } from './credit/credit-format';
+import { liveEstimate, seatTimeWarning } from './lesson-estimate';
 import { parseWhole } from './text';
 
 const TeachAddLessonDocument = graphql(`
@@ -27,6 +29,9 @@ export function AddLessonForm({ moduleId }: { moduleId: string }) {
     refetchQueries: ['TeachVersionEditor', 'TeachCreditReport'],
     awaitRefetchQueries: true,
   });
+
+  const estimate = liveEstimate(body);
+  const warning = seatTimeWarning(seatTime, estimate);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -88,6 +93,16 @@ export function AddLessonForm({ moduleId }: { moduleId: string }) {
         error={errors['bodyMarkdown']}
         onChange={(event) => setBody(event.target.value)}
       />
+      <p className="field-hint">
+        {estimate.words} words: about {minutesText(estimate.minutes)} of reading, so the lesson may
+        require at most {estimate.maxSeatTimeMinutes} min of seat time.
+      </p>
+      {warning && (
+        <p className="field-error">
+          <span aria-hidden="true">✕ </span>
+          {warning}
+        </p>
+      )}
       <div className="actions">
         <Button type="submit" busy={loading} busyLabel="Adding">
           Add lesson

@@ -5,10 +5,12 @@ import { graphql } from '../../gql';
 import type { TeachQuestionBankQuery } from '../../gql/graphql';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
+import { BankChecks } from './credit/BankChecks';
 import { plural } from './format';
 import { emptyQuestion } from './question-draft';
 import { QuestionForm } from './QuestionForm';
 import { QuestionItem } from './QuestionItem';
+import { useHashTarget } from './useHashTarget';
 import { VersionStatusBadge } from './VersionStatusBadge';
 import './teach.css';
 
@@ -29,6 +31,9 @@ const TeachQuestionBankDocument = graphql(`
         title
         questions {
           ...TeachQuestionFields
+        }
+        checks {
+          ...BankChecksFields
         }
       }
     }
@@ -82,6 +87,8 @@ function QuestionBank({ version, bankId }: { version: BankVersion; bankId: strin
     refetchQueries: ['TeachQuestionBank'],
     awaitRefetchQueries: true,
   });
+  // A link from the credit panel may name one question (#question-<id>).
+  useHashTarget(bank !== undefined);
   const back = (
     <p>
       <Link to={`/teach/versions/${version.id}/assessment`}>← Questions and quizzes</Link>
@@ -108,6 +115,9 @@ function QuestionBank({ version, bankId }: { version: BankVersion; bankId: strin
       }
     >
       {back}
+      <section className="section" aria-labelledby="checks-heading">
+        <BankChecks checks={bank.checks} headingId="checks-heading" />
+      </section>
       <section className="section" aria-labelledby="questions-heading">
         <h2 id="questions-heading">Questions</h2>
         {bank.questions.length === 0 ? (
@@ -120,6 +130,9 @@ function QuestionBank({ version, bankId }: { version: BankVersion; bankId: strin
                 question={question}
                 index={index}
                 editable={editable}
+                warnings={
+                  bank.checks.items.find((item) => item.questionId === question.id)?.warnings
+                }
               />
             ))}
           </ol>

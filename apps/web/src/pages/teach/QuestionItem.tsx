@@ -6,6 +6,7 @@ import type { TeachQuestionFieldsFragment } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormError } from '../../ui/Field';
+import { ItemWarnings } from './credit/ItemWarnings';
 import { questionDraft, typeLabel } from './question-draft';
 import { QuestionForm } from './QuestionForm';
 import { useEditToggle } from './useEditToggle';
@@ -33,16 +34,24 @@ export function QuestionItem({
   question,
   index,
   editable,
+  warnings,
 }: {
   question: TeachQuestionFieldsFragment;
   index: number;
   editable: boolean;
+  /** Item-writing warnings from the bank's checks. */
+  warnings?: readonly { code: string; message: string }[];
 }) {
   const { editing, open, close, triggerId } = useEditToggle();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
-  const [update] = useMutation(TeachUpdateQuestionDocument);
-  const [remove, { loading: removing }] = useMutation(TeachRemoveQuestionDocument);
+  // The bank's checks depend on every question: refetch them after a change.
+  const [update] = useMutation(TeachUpdateQuestionDocument, {
+    refetchQueries: ['TeachQuestionBank'],
+  });
+  const [remove, { loading: removing }] = useMutation(TeachRemoveQuestionDocument, {
+    refetchQueries: ['TeachQuestionBank'],
+  });
   const name = `question ${index + 1}`;
 
   async function onRemove() {
@@ -57,7 +66,7 @@ export function QuestionItem({
   }
 
   return (
-    <li className="question-item">
+    <li className="question-item" id={`question-${question.id}`}>
       <div className="module-header">
         <h3>
           Question {index + 1}{' '}
@@ -77,6 +86,7 @@ export function QuestionItem({
         )}
       </div>
       <FormError message={error} />
+      <ItemWarnings warnings={warnings} />
       {editing ? (
         <QuestionForm
           initial={questionDraft(question)}

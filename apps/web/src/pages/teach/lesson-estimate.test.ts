@@ -6,8 +6,9 @@ const THREE_MINUTES = Array.from({ length: 540 }, (_, i) => `word${i}`).join(' '
 
 describe('the lesson editor’s live estimate', () => {
   it('counts words as the server does: three minutes for 540 words, at most 3 required', () => {
-    expect(liveEstimate(`## Heading\n\n${THREE_MINUTES}`)).toMatchObject({
-      words: 541,
+    expect(liveEstimate(`> **${THREE_MINUTES}**\n\n## References\n\n- Boyce 2020`)).toMatchObject({
+      words: 540,
+      readingMinutes: 3,
       source: 'WORD_COUNT',
       maxSeatTimeMinutes: 3,
       pilotLapses: false,

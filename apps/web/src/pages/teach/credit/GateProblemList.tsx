@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { Badge } from '../../../ui/Badge';
+import { sentence } from './credit-format';
 import type { ProblemLink } from './problem-links';
 
 export interface ListedProblem {
@@ -49,10 +50,4 @@ export function GateProblemList({
       })}
     </ul>
   );
-}
-
-function sentence(message: string): string {
-  const text = message.trim();
-  const capital = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }

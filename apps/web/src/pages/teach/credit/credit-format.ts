@@ -38,3 +38,10 @@ export function hoursRows(
     supported: supportedByName.get(name(line)) ?? '—',
   }));
 }
+
+/** The API's messages are clauses; shown alone they read as sentences. */
+export function sentence(message: string): string {
+  const text = message.trim();
+  const capital = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
