@@ -1,6 +1,6 @@
 import { DEMO, expect, test } from './fixtures.js';
 import { expectNoSeriousA11yViolations, finish } from './support/a11y.js';
-import { createShortCourse, RIGHT, WRONG } from './support/courses.js';
+import { createShortCourse, RIGHT, SCOPE, WRONG } from './support/courses.js';
 
 test('a learner signs up, takes a short course and gets a certificate', async ({ page, api }) => {
   const instructor = await api.login(DEMO.instructor.email, DEMO.instructor.password);
@@ -34,13 +34,21 @@ test('a learner signs up, takes a short course and gets a certificate', async ({
     await page.getByRole('link', { name: course.title }).click();
   });
 
-  await test.step('read the course page and enrol', async () => {
+  await test.step('read the course page, its scope and disclosures, and enrol', async () => {
     await expect(page.getByRole('heading', { level: 1, name: course.title })).toBeVisible();
     await expect(page.getByText('0.25 CE hours')).toBeVisible();
+    await expect(page.getByText('About 15 minutes of instruction')).toBeVisible();
     await expect(
       page.getByText('Name the landmarks that keep the needle off the pleura'),
     ).toBeVisible();
     await expect(page.getByText('Colorado Physical Therapy Board')).toBeVisible();
+    await expect(page.getByText('What the certificate attests: Didactic coursework')).toBeVisible();
+    await expect(page.getByText(SCOPE)).toBeVisible();
+    const disclosures = page.getByRole('region', { name: 'Disclosures' });
+    await expect(disclosures.getByText('Avery Quinn')).toBeVisible();
+    await expect(disclosures.getByText(/Acme Needles \(consulting fees\)/)).toBeVisible();
+    await expect(disclosures.getByText('Commercial support: none')).toBeVisible();
+    await expect(disclosures.getByText('Credit offered through')).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'course page');
     await page.getByRole('button', { name: 'Enrol' }).click();
     await expect(page.getByText('Course progress: 0 of 3 steps')).toBeVisible();
@@ -63,6 +71,9 @@ test('a learner signs up, takes a short course and gets a certificate', async ({
 
   await test.step('take the quiz: answers survive a reload, submit with confirmation', async () => {
     await page.getByRole('link', { name: 'Safety check' }).click();
+    await expect(page.getByText('0 of 3 attempts used')).toBeVisible();
+    await expect(page.getByText('Time limit 15 min')).toBeVisible();
+    await expect(page.getByText(/unless a retry could draw the same questions/)).toBeVisible();
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     await expect(page.getByText(/Time left: /)).toBeVisible();
     const first = page.getByRole('group', { name: /Question 1 of 2/ });
@@ -216,9 +227,13 @@ test('a visitor reads the catalog and a course outline, and signs in to enrol', 
     await page.getByRole('link', { name: course.title }).click();
   });
 
-  await test.step('the course page: outline and approvals, not the lessons', async () => {
+  await test.step('the course page: outline, credit and disclosures, not the lessons', async () => {
     await expect(page.getByRole('heading', { level: 1, name: course.title })).toBeVisible();
     await expect(page.getByText('0.25 CE hours')).toBeVisible();
+    await expect(page.getByText(SCOPE)).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Disclosures' }).getByText('Morgan Hale'),
+    ).toBeVisible();
     await expect(
       page.getByText('Name the landmarks that keep the needle off the pleura'),
     ).toBeVisible();

@@ -1,6 +1,6 @@
 import { DEMO, expect, test } from './fixtures.js';
 import { expectNoSeriousA11yViolations, finish } from './support/a11y.js';
-import { createShortCourse, earnCertificate, registerLearner } from './support/courses.js';
+import { createShortCourse, earnCertificate, registerLearner, SCOPE } from './support/courses.js';
 
 // A verifier on a phone, as when scanning the QR code printed on a certificate.
 test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
@@ -35,6 +35,17 @@ test('anyone verifies a certificate by its code, on a phone, without an account'
     await expect(page.getByText('Sam Okoro, PT')).toBeVisible();
     await expect(page.getByText(course.title)).toBeVisible();
     await expect(page.getByText('PT-556677 (CO)')).toBeVisible();
+    // What the certificate attests, and how its minutes split, for the verifier too.
+    await expect(page.getByText('What this certifies: Didactic coursework')).toBeVisible();
+    await expect(page.getByText(SCOPE)).toBeVisible();
+    await expect(
+      page.getByText('Self-paced online: 15 min · Live or in-person: 0 min'),
+    ).toBeVisible();
+    await expect(
+      page.getByText(
+        `Colorado Physical Therapy Board, approval ${course.approvalNumber}: 0.25 contact hours of 60 minutes`,
+      ),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'verify valid');
     // Nothing wider than the phone's screen.
     const overflow = await page.evaluate(

@@ -1471,6 +1471,7 @@ export type TeachAssessmentQuery = {
     reviewComment: string | null;
     course: { id: string; viewerIsAuthor: boolean };
     modules: Array<{ id: string; title: string }>;
+    objectives: Array<{ key: string; text: string }>;
     questionBanks: Array<{ id: string; title: string; questions: Array<{ id: string }> }>;
     quizzes: Array<{
       id: string;
@@ -1487,7 +1488,15 @@ export type TeachAssessmentQuery = {
       reviewTiming: ReviewTiming;
       shuffleQuestions: boolean;
       shuffleOptions: boolean;
+      retakeWaitMinutes: number;
       bank: { id: string; title: string } | null;
+      blueprint: Array<{ objective: string; count: number }> | null;
+      blueprintPlan: {
+        freshAttempts: number;
+        retakesMayRepeat: boolean;
+        problems: Array<string>;
+        rows: Array<{ objective: string; count: number; poolSize: number }>;
+      } | null;
     }>;
   };
 };
@@ -1507,7 +1516,15 @@ export type TeachQuizFieldsFragment = {
   reviewTiming: ReviewTiming;
   shuffleQuestions: boolean;
   shuffleOptions: boolean;
+  retakeWaitMinutes: number;
   bank: { id: string; title: string } | null;
+  blueprint: Array<{ objective: string; count: number }> | null;
+  blueprintPlan: {
+    freshAttempts: number;
+    retakesMayRepeat: boolean;
+    problems: Array<string>;
+    rows: Array<{ objective: string; count: number; poolSize: number }>;
+  } | null;
 };
 
 export type TeachCreateBankMutationVariables = Exact<{
@@ -1966,7 +1983,15 @@ export type TeachCreateQuizMutation = {
     reviewTiming: ReviewTiming;
     shuffleQuestions: boolean;
     shuffleOptions: boolean;
+    retakeWaitMinutes: number;
     bank: { id: string; title: string } | null;
+    blueprint: Array<{ objective: string; count: number }> | null;
+    blueprintPlan: {
+      freshAttempts: number;
+      retakesMayRepeat: boolean;
+      problems: Array<string>;
+      rows: Array<{ objective: string; count: number; poolSize: number }>;
+    } | null;
   };
 };
 
@@ -1990,7 +2015,15 @@ export type TeachUpdateQuizMutation = {
     reviewTiming: ReviewTiming;
     shuffleQuestions: boolean;
     shuffleOptions: boolean;
+    retakeWaitMinutes: number;
     bank: { id: string; title: string } | null;
+    blueprint: Array<{ objective: string; count: number }> | null;
+    blueprintPlan: {
+      freshAttempts: number;
+      retakesMayRepeat: boolean;
+      problems: Array<string>;
+      rows: Array<{ objective: string; count: number; poolSize: number }>;
+    } | null;
   };
 };
 
@@ -2549,6 +2582,42 @@ export const TeachQuizFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'reviewTiming' } },
           { kind: 'Field', name: { kind: 'Name', value: 'shuffleQuestions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'shuffleOptions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retakeWaitMinutes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blueprint' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blueprintPlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'freshAttempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retakesMayRepeat' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'poolSize' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -6724,6 +6793,17 @@ export const TeachAssessmentDocument = {
                 },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'objectives' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'questionBanks' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -6789,6 +6869,42 @@ export const TeachAssessmentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'reviewTiming' } },
           { kind: 'Field', name: { kind: 'Name', value: 'shuffleQuestions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'shuffleOptions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retakeWaitMinutes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blueprint' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blueprintPlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'freshAttempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retakesMayRepeat' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'poolSize' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -8587,6 +8703,42 @@ export const TeachCreateQuizDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'reviewTiming' } },
           { kind: 'Field', name: { kind: 'Name', value: 'shuffleQuestions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'shuffleOptions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retakeWaitMinutes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blueprint' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blueprintPlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'freshAttempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retakesMayRepeat' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'poolSize' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -8664,6 +8816,42 @@ export const TeachUpdateQuizDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'reviewTiming' } },
           { kind: 'Field', name: { kind: 'Name', value: 'shuffleQuestions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'shuffleOptions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retakeWaitMinutes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blueprint' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blueprintPlan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'freshAttempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retakesMayRepeat' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'poolSize' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },

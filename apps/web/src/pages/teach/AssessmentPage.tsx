@@ -6,6 +6,7 @@ import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { BankList } from './BankList';
 import { QuizSlot } from './QuizSlot';
+import { useHashTarget } from './useHashTarget';
 import { VersionStatusBadge } from './VersionStatusBadge';
 import './teach.css';
 
@@ -24,6 +25,10 @@ const TeachAssessmentDocument = graphql(`
       modules {
         id
         title
+      }
+      objectives {
+        key
+        text
       }
       questionBanks {
         id
@@ -59,6 +64,21 @@ graphql(`
     reviewTiming
     shuffleQuestions
     shuffleOptions
+    retakeWaitMinutes
+    blueprint {
+      objective
+      count
+    }
+    blueprintPlan {
+      freshAttempts
+      retakesMayRepeat
+      problems
+      rows {
+        objective
+        count
+        poolSize
+      }
+    }
   }
 `);
 
@@ -77,6 +97,8 @@ export function AssessmentPage() {
 
 function Assessment({ version }: { version: AssessmentVersion }) {
   const editable = version.status === 'DRAFT' && version.course.viewerIsAuthor;
+  // A link from the credit panel may name one quiz (#quiz-<id>).
+  useHashTarget(true);
   const quizOf = (moduleId: string | null) =>
     version.quizzes.find((quiz) => (moduleId ? quiz.moduleId === moduleId : quiz.isFinalExam)) ??
     null;

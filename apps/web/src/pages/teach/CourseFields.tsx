@@ -15,10 +15,8 @@ export function CourseFields({
   /** When the form opens in place of what it edits. */
   autoFocus?: boolean;
 }) {
-  const set =
-    (field: Exclude<keyof CourseFieldsDraft, 'objectives'>) =>
-    (value: string) =>
-      onChange({ ...draft, [field]: value });
+  const set = (field: Exclude<keyof CourseFieldsDraft, 'objectives'>) => (value: string) =>
+    onChange({ ...draft, [field]: value });
   return (
     <>
       <TextField

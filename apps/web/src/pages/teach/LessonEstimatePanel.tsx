@@ -35,9 +35,7 @@ export function LessonEstimatePanel({
       : null;
   return (
     <section className="credit-live" aria-labelledby="estimate-heading">
-      <h2 id="estimate-heading">
-        Instructional time
-      </h2>
+      <h2 id="estimate-heading">Instructional time</h2>
       <dl className="details">
         <dt>Words</dt>
         <dd>{estimate.words}</dd>
@@ -49,9 +47,7 @@ export function LessonEstimatePanel({
         <dd>
           {minutesText(estimate.minutes)}{' '}
           {estimate.source === 'PILOT' && pilot && (
-            <span className="muted">
-              (the pilot’s median, {pilot.testers} testers)
-            </span>
+            <span className="muted">(the pilot’s median, {pilot.testers} testers)</span>
           )}
         </dd>
         <dt>Seat time it may require</dt>
@@ -79,8 +75,8 @@ export function LessonEstimatePanel({
       )}
       {estimate.pilotLapses && (
         <p className="notice notice-warn">
-          The recorded pilot timed the saved text. Saving this change makes it stale, and the
-          lesson falls back to its word count.
+          The recorded pilot timed the saved text. Saving this change makes it stale, and the lesson
+          falls back to its word count.
         </p>
       )}
     </section>

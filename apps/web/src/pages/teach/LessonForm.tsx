@@ -3,10 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useBlocker } from 'react-router';
 import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import { graphql } from '../../gql';
-import type {
-  CreditReportFieldsFragment,
-  TeachLessonFieldsFragment,
-} from '../../gql/graphql';
+import type { CreditReportFieldsFragment, TeachLessonFieldsFragment } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormError, TextAreaField, TextField } from '../../ui/Field';

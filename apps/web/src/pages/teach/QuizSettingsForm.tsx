@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
 import { FormError, SelectField, TextField } from '../../ui/Field';
+import { BlueprintEditor } from './BlueprintEditor';
 import { Checkbox, RadioGroup } from './Choices';
 import {
   parseQuizDraft,
@@ -22,12 +23,14 @@ interface BankChoice {
 export function QuizSettingsForm({
   initial,
   banks,
+  objectives,
   submitLabel,
   onSubmit,
   onCancel,
 }: {
   initial: QuizDraft;
   banks: BankChoice[];
+  objectives: readonly { key: string; text: string }[];
   submitLabel: string;
   onSubmit: (settings: QuizSettings) => Promise<void>;
   onCancel: () => void;
@@ -126,7 +129,26 @@ export function QuizSettingsForm({
           error={errors['maxAttempts']}
           onChange={(event) => set('maxAttempts', event.target.value)}
         />
+        <TextField
+          label="Wait before a retry (minutes)"
+          hint="After a failed attempt; 0 to 10080 (a week)."
+          name="retakeWaitMinutes"
+          inputMode="numeric"
+          value={draft.retakeWaitMinutes}
+          error={errors['retakeWaitMinutes']}
+          onChange={(event) => set('retakeWaitMinutes', event.target.value)}
+        />
       </div>
+      <BlueprintEditor
+        useBlueprint={draft.useBlueprint}
+        rows={draft.blueprint}
+        objectives={objectives}
+        questionCount={draft.questionCount}
+        errors={errors}
+        onChange={(useBlueprint, blueprint) =>
+          setDraft((current) => ({ ...current, useBlueprint, blueprint }))
+        }
+      />
       <fieldset className="fieldset">
         <legend>Order</legend>
         <Checkbox

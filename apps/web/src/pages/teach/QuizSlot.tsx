@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormError } from '../../ui/Field';
 import type { AssessmentVersion } from './AssessmentPage';
+import { BlueprintPlanView } from './BlueprintPlanView';
 import { newQuizDraft, quizDraft, quizSummary } from './quiz-settings';
 import { QuizSettingsForm } from './QuizSettingsForm';
 import { useEditToggle } from './useEditToggle';
@@ -57,6 +58,7 @@ export function QuizSlot({
   };
   const [create] = useMutation(TeachCreateQuizDocument, refetch);
   const [update] = useMutation(TeachUpdateQuizDocument);
+  const objectiveKeys = version.objectives.map((objective) => objective.key);
   const [remove, { loading: removing }] = useMutation(TeachRemoveQuizDocument, refetch);
   const banks = version.questionBanks;
   // Only published (and retired) versions have learners, so only they have attempts.
@@ -74,17 +76,22 @@ export function QuizSlot({
   }
 
   return (
-    <li className="quiz-slot">
+    <li className="quiz-slot" id={quiz ? `quiz-${quiz.id}` : undefined}>
       <h3>{label}</h3>
       <FormError message={error} />
       {editing ? (
         <QuizSettingsForm
           initial={
             quiz
-              ? quizDraft(quiz)
-              : newQuizDraft(moduleId ? 'Module quiz' : 'Final exam', banks[0]?.id ?? '')
+              ? quizDraft(quiz, objectiveKeys)
+              : newQuizDraft(
+                  moduleId ? 'Module quiz' : 'Final exam',
+                  banks[0]?.id ?? '',
+                  objectiveKeys,
+                )
           }
           banks={banks}
+          objectives={version.objectives}
           submitLabel={quiz ? 'Save quiz' : 'Create quiz'}
           onCancel={close}
           onSubmit={async (settings) => {
@@ -109,6 +116,15 @@ export function QuizSlot({
               <li key={line}>{line}</li>
             ))}
           </ul>
+          {quiz.blueprintPlan && (
+            <BlueprintPlanView
+              plan={quiz.blueprintPlan}
+              maxAttempts={quiz.maxAttempts}
+              authored={quiz.blueprint !== null && quiz.blueprint !== undefined}
+              objectives={version.objectives}
+              quizTitle={quiz.title}
+            />
+          )}
           <div className="actions">
             {analysable && (
               <Link

@@ -92,8 +92,8 @@ export function RecordPilotForm({ lessonId, onDone }: { lessonId: string; onDone
             onChange={(event) => set('independentOfAuthors', event.target.checked)}
           />
           <label htmlFor={`pilot-independent-${lessonId}`}>
-            The testers were independent of the authors and were not told how long the lesson
-            should take
+            The testers were independent of the authors and were not told how long the lesson should
+            take
           </label>
         </div>
         {independentError && (

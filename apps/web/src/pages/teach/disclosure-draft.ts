@@ -51,7 +51,11 @@ export function emptyContributor(role = 'Author'): ContributorDraft {
 
 export function disclosureDraft(disclosure: DisclosureSource | null | undefined): DisclosureDraft {
   if (!disclosure) {
-    return { contributors: [emptyContributor()], hasCommercialSupport: false, commercialSupport: [] };
+    return {
+      contributors: [emptyContributor()],
+      hasCommercialSupport: false,
+      commercialSupport: [],
+    };
   }
   return {
     contributors: disclosure.contributors.map((person) => ({

@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../graphql/errors';
 import type {
+  BlueprintRowInput,
   MultipleChoiceScoring,
   ReviewContent,
   ReviewTiming,
@@ -61,6 +62,16 @@ export interface QuizDraft {
   reviewTiming: ReviewTiming;
   shuffleQuestions: boolean;
   shuffleOptions: boolean;
+  retakeWaitMinutes: string;
+  /** False: the API shares the draw out (one per objective, the rest by pool size). */
+  useBlueprint: boolean;
+  blueprint: BlueprintDraftRow[];
+}
+
+/** One objective's count in every attempt, as typed ('' or 0: none of it). */
+export interface BlueprintDraftRow {
+  objective: string;
+  count: string;
 }
 
 export interface QuizSettings {
@@ -75,9 +86,30 @@ export interface QuizSettings {
   reviewTiming: ReviewTiming;
   shuffleQuestions: boolean;
   shuffleOptions: boolean;
+  retakeWaitMinutes: number;
+  blueprint: BlueprintRowInput[] | null;
 }
 
-export function newQuizDraft(title: string, bankId: string): QuizDraft {
+/** A row per course objective (in order), then any other objective the saved blueprint names. */
+export function blueprintRows(
+  objectiveKeys: readonly string[],
+  saved: readonly { objective: string; count: number }[] | null | undefined,
+): BlueprintDraftRow[] {
+  const count = new Map((saved ?? []).map((row) => [row.objective, String(row.count)]));
+  const rows = objectiveKeys.map((objective) => ({ objective, count: count.get(objective) ?? '' }));
+  for (const row of saved ?? []) {
+    if (!objectiveKeys.includes(row.objective)) {
+      rows.push({ objective: row.objective, count: String(row.count) });
+    }
+  }
+  return rows;
+}
+
+export function newQuizDraft(
+  title: string,
+  bankId: string,
+  objectiveKeys: readonly string[] = [],
+): QuizDraft {
   return {
     title,
     bankId,
@@ -90,10 +122,16 @@ export function newQuizDraft(title: string, bankId: string): QuizDraft {
     reviewTiming: 'AFTER_PASSING_OR_LAST_ATTEMPT',
     shuffleQuestions: true,
     shuffleOptions: true,
+    retakeWaitMinutes: '0',
+    useBlueprint: false,
+    blueprint: blueprintRows(objectiveKeys, null),
   };
 }
 
-export function quizDraft(quiz: TeachQuizFieldsFragment): QuizDraft {
+export function quizDraft(
+  quiz: TeachQuizFieldsFragment,
+  objectiveKeys: readonly string[] = [],
+): QuizDraft {
   return {
     title: quiz.title,
     bankId: quiz.bank?.id ?? '',
@@ -107,7 +145,43 @@ export function quizDraft(quiz: TeachQuizFieldsFragment): QuizDraft {
     reviewTiming: quiz.reviewTiming,
     shuffleQuestions: quiz.shuffleQuestions,
     shuffleOptions: quiz.shuffleOptions,
+    retakeWaitMinutes: String(quiz.retakeWaitMinutes),
+    useBlueprint: quiz.blueprint !== null && quiz.blueprint !== undefined,
+    blueprint: blueprintRows(objectiveKeys, quiz.blueprint),
   };
+}
+
+/**
+ * The author's blueprint: whole counts per objective that add up to the questions drawn
+ * (the API checks again). Errors name `blueprint.<objective>` or the whole `blueprint`.
+ */
+export function parseBlueprint(
+  draft: Pick<QuizDraft, 'useBlueprint' | 'blueprint'>,
+  questionCount: number | null,
+): { ok: true; blueprint: BlueprintRowInput[] | null } | { ok: false; errors: FieldErrors } {
+  if (!draft.useBlueprint) return { ok: true, blueprint: null };
+  const errors: FieldErrors = {};
+  const rows: BlueprintRowInput[] = [];
+  for (const row of draft.blueprint) {
+    const count = parseOptionalWhole(row.count);
+    if (!count.ok || (count.value !== null && count.value < 0)) {
+      errors[`blueprint.${row.objective}`] = 'Enter a whole number of questions, or leave it empty';
+    } else if (count.value) {
+      rows.push({ objective: row.objective, count: count.value });
+    }
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const sum = rows.reduce((total, row) => total + row.count, 0);
+  if (rows.length === 0) {
+    errors['blueprint'] = 'Give at least one objective a count, or let the bank share the draw out';
+  } else if (questionCount === null) {
+    errors['blueprint'] =
+      'A blueprint needs the number of questions drawn per attempt: set it to ' + String(sum);
+  } else if (sum !== questionCount) {
+    errors['blueprint'] =
+      `The counts add up to ${sum} but each attempt draws ${questionCount}: change them together`;
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, blueprint: rows };
 }
 
 /** Reads the numbers; the API checks ranges again and its errors land on the same fields. */
@@ -118,7 +192,15 @@ export function parseQuizDraft(
   const count = parseOptionalWhole(draft.questionCount);
   const limit = parseOptionalWhole(draft.timeLimitMinutes);
   const attempts = parseOptionalWhole(draft.maxAttempts);
+  // Empty: no wait.
+  const wait = parseOptionalWhole(draft.retakeWaitMinutes);
   const errors: FieldErrors = {};
+  if (!wait.ok) errors['retakeWaitMinutes'] = wait.message;
+  else if (wait.value !== null && (wait.value < 0 || wait.value > 10080)) {
+    errors['retakeWaitMinutes'] = 'The wait is 0 to 10080 minutes (a week)';
+  }
+  const blueprint = parseBlueprint(draft, count.ok ? count.value : null);
+  if (!blueprint.ok) Object.assign(errors, blueprint.errors);
   if (!passing.ok) errors['passingScorePercent'] = passing.message;
   if (!count.ok) errors['questionCount'] = count.message;
   if (!limit.ok) errors['timeLimitSeconds'] = limit.message;
@@ -127,7 +209,15 @@ export function parseQuizDraft(
   }
   if (!attempts.ok) errors['maxAttempts'] = attempts.message;
   if (!draft.bankId) errors['bankId'] = 'Choose the bank the quiz draws from';
-  if (!passing.ok || !count.ok || !limit.ok || !attempts.ok || Object.keys(errors).length > 0) {
+  if (
+    !passing.ok ||
+    !count.ok ||
+    !limit.ok ||
+    !attempts.ok ||
+    !wait.ok ||
+    !blueprint.ok ||
+    Object.keys(errors).length > 0
+  ) {
     return { ok: false, errors };
   }
   return {
@@ -144,6 +234,8 @@ export function parseQuizDraft(
       reviewTiming: draft.reviewTiming,
       shuffleQuestions: draft.shuffleQuestions,
       shuffleOptions: draft.shuffleOptions,
+      retakeWaitMinutes: wait.value ?? 0,
+      blueprint: blueprint.blueprint,
     },
   };
 }
@@ -159,7 +251,23 @@ export function quizSummary(quiz: TeachQuizFieldsFragment): string[] {
     quiz.maxAttempts === null
       ? 'Unlimited attempts'
       : `${quiz.maxAttempts} ${quiz.maxAttempts === 1 ? 'attempt' : 'attempts'}`,
+    quiz.retakeWaitMinutes > 0
+      ? `Retry after ${quiz.retakeWaitMinutes} min`
+      : 'Retry at once after a fail',
     SCORING.find((c) => c.value === quiz.scoring)?.label ?? quiz.scoring,
     `Review: ${(REVIEW_CONTENT.find((c) => c.value === quiz.reviewContent)?.label ?? '').toLowerCase()}, ${(REVIEW_TIMING.find((c) => c.value === quiz.reviewTiming)?.label ?? '').toLowerCase()}`,
   ];
+}
+
+/** What the draw means for retakes, in the author's words. */
+export function retakeSentence(
+  plan: { retakesMayRepeat: boolean; freshAttempts: number },
+  maxAttempts: number | null,
+): string {
+  if (!plan.retakesMayRepeat && maxAttempts !== null) {
+    return maxAttempts === 1
+      ? 'One attempt: no retry can repeat its questions.'
+      : `Each of ${maxAttempts} attempts draws new questions.`;
+  }
+  return 'A retry may repeat questions, so the key shows only after passing or the last attempt.';
 }

@@ -24,9 +24,7 @@ export function CreditSummary({ report }: { report: Summary }) {
     <div className={over > 0 ? 'credit-summary credit-over' : 'credit-summary'}>
       <p className="credit-verdict">
         {over > 0 ? (
-          <Badge tone="danger">
-            Claims {wholeMinutes(over)} more than the content supports
-          </Badge>
+          <Badge tone="danger">Claims {wholeMinutes(over)} more than the content supports</Badge>
         ) : (
           <Badge tone="ok">The claim is within what the content supports</Badge>
         )}
@@ -64,8 +62,8 @@ export function CreditSummary({ report }: { report: Summary }) {
         Supported time: the lessons’ text at {report.readingWordsPerMinute} words a minute (
         {minutesText(report.lessonMinutes)}) plus {report.minutesPerQuestion} minutes for each
         question a learner must answer ({minutesText(report.quizMinutes)}), rounded down; a pilot
-        replaces a lesson’s estimate. A lesson may require at most{' '}
-        {report.seatTimeTolerancePercent}% more seat time than its estimate.
+        replaces a lesson’s estimate. A lesson may require at most {report.seatTimeTolerancePercent}
+        % more seat time than its estimate.
       </p>
     </div>
   );

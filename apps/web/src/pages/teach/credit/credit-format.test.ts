@@ -12,12 +12,24 @@ describe('credit figures in words', () => {
 
   it('pairs claimed and supported hours by approval', () => {
     const claimed = [
-      { label: 'Florida PT board', approvalNumber: 'FL-1', text: '9.5 contact hours of 50 minutes' },
-      { label: 'Default (60-minute hours)', approvalNumber: null, text: '8 contact hours of 60 minutes' },
+      {
+        label: 'Florida PT board',
+        approvalNumber: 'FL-1',
+        text: '9.5 contact hours of 50 minutes',
+      },
+      {
+        label: 'Default (60-minute hours)',
+        approvalNumber: null,
+        text: '8 contact hours of 60 minutes',
+      },
     ];
     const supported = [
       { label: 'Florida PT board', approvalNumber: 'FL-1', text: '0 contact hours of 50 minutes' },
-      { label: 'Default (60-minute hours)', approvalNumber: null, text: '0 contact hours of 60 minutes' },
+      {
+        label: 'Default (60-minute hours)',
+        approvalNumber: null,
+        text: '0 contact hours of 60 minutes',
+      },
     ];
     expect(hoursRows(claimed, supported)).toEqual([
       {

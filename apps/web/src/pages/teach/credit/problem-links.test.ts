@@ -20,7 +20,11 @@ describe('where each credit problem is fixed', () => {
       '/teach/versions/v1/assessment',
       'Tag questions and set the quizzes',
     ],
-    ['disclosure.contributors.0.name', '/teach/versions/v1#disclosure-heading', 'Edit the disclosure'],
+    [
+      'disclosure.contributors.0.name',
+      '/teach/versions/v1#disclosure-heading',
+      'Edit the disclosure',
+    ],
     [
       'contentReviewedOn',
       '/teach/versions/v1#credit-details-heading',
