@@ -1,6 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions } from 'vite';
-import { aliases } from './aliases';
 import { graphqlDocuments } from './graphql-documents-plugin';
 
 // The API serves GraphQL and a few files on its own port; proxying keeps the browser on one
@@ -10,7 +10,15 @@ const api: ProxyOptions = { target: 'http://127.0.0.1:3000', changeOrigin: true 
 
 export default defineConfig({
   plugins: [graphqlDocuments(), react()],
-  resolve: { alias: aliases },
+  // Pure rules shared with the API, from their source (each imports nothing), so the editor
+  // computes the same figures as the server. Keep in step with `paths` in tsconfig.json.
+  resolve: {
+    alias: {
+      '@fascicle/credit-time': fileURLToPath(
+        new URL('../../libs/catalog/src/instructional-time.ts', import.meta.url),
+      ),
+    },
+  },
   server: {
     proxy: {
       '/graphql': api,

@@ -3,11 +3,16 @@ import type { Locator, Page } from '@playwright/test';
 import { DEMO, expect, signIn, test } from './fixtures.js';
 import { expectNoSeriousA11yViolations, finish } from './support/a11y.js';
 import {
+  assessObjectives,
   attemptQuiz,
   enrolledLearner,
   publishedQuizCourse,
   sentBackDraft,
 } from './support/teach.js';
+
+function isoDay(offsetDays: number): string {
+  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
 
 /** The module's card on the version editor, found by its heading. */
 function moduleCard(page: Page, title: string): Locator {
@@ -23,7 +28,8 @@ async function addLesson(page: Page, module: string, title: string, markdown: st
     await panel.locator('summary').click();
   }
   await panel.getByLabel('Lesson title').fill(title);
-  await panel.getByLabel('Seat time (minutes)').fill('10');
+  // A short lesson supports one minute: requiring more would fail the credit gates.
+  await panel.getByLabel('Seat time (minutes)').fill('1');
   await panel.getByLabel('Lesson text (Markdown)').fill(markdown);
   await panel.getByRole('button', { name: 'Add lesson' }).click();
   await expect(panel.getByRole('status')).toHaveText(`Lesson “${title}” added.`);
@@ -34,6 +40,7 @@ test('an instructor edits and submits a course and an admin publishes it', async
   page,
   browser,
   baseURL,
+  api,
 }) => {
   const title = `Cervical dry needling essentials ${randomBytes(3).toString('hex')}`;
   await signIn(page, DEMO.instructor.email, DEMO.instructor.password, '/teach');
@@ -46,11 +53,20 @@ test('an instructor edits and submits a course and an admin publishes it', async
   await newCourse.getByLabel('Title').fill(title);
   await newCourse.getByLabel('Summary').fill('Safe, effective needling of the cervical muscles.');
   await newCourse.getByLabel('Who it is for').fill('Physical therapists new to dry needling');
-  await newCourse.getByLabel('CE hours').fill('1.5');
+  // Minutes, the stored truth: what the content will support once it has its quiz.
+  await newCourse.getByLabel('Claimed instructional time, minutes').fill('5');
   await newCourse.getByLabel('Certificate valid for (months)').fill('24');
+  // Each objective with the key its questions are tagged with: suggested, then edited.
+  await newCourse.getByLabel('Objective 1', { exact: true }).fill('Locate the cervical landmarks');
+  await expect(newCourse.getByLabel('Key of objective 1')).toHaveValue(
+    'locate-the-cervical-landmarks',
+  );
+  await newCourse.getByLabel('Key of objective 1').fill('cervical-landmarks');
+  await newCourse.getByRole('button', { name: 'Add an objective' }).click();
   await newCourse
-    .getByLabel('Learning objectives')
-    .fill('Locate the cervical landmarks\nNeedle the upper trapezius safely');
+    .getByLabel('Objective 2', { exact: true })
+    .fill('Needle the upper trapezius safely');
+  await newCourse.getByLabel('Key of objective 2').fill('trapezius-safety');
   await newCourse.getByLabel('Topic tags').fill('dry-needling, cervical');
   await newCourse.getByRole('button', { name: 'Create course' }).click();
   await expect(page).toHaveURL(/\/teach\/versions\/[0-9a-f-]+$/);
@@ -107,6 +123,48 @@ test('an instructor edits and submits a course and an admin publishes it', async
   await expect(preview.getByRole('listitem').filter({ hasText: 'Gloves on' })).toBeVisible();
   await expect(preview.getByText(/Boyce D, et al/)).toBeVisible();
   await page.getByRole('link', { name: `← ${title}` }).click();
+
+  // The credit panel: no quiz yet, so the content supports less than the claim; no disclosure.
+  const credit = page.getByRole('region', { name: 'Credit: claimed and supported time' });
+  await expect(
+    credit.getByText(/^Claims \d+ minutes? more than the content supports$/),
+  ).toBeVisible();
+  await expect(
+    credit.getByText('The course has no quiz: credit needs an assessment of its objectives.'),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Submit for review' })).toBeDisabled();
+
+  // The credential, its scope and the credit period; then the disclosure.
+  await page.getByRole('button', { name: 'Edit credential and dates' }).click();
+  await page
+    .getByLabel('Scope statement')
+    .fill('Didactic coursework only; it does not by itself authorise anyone to dry needle.');
+  await page.getByLabel('Content last reviewed on').fill(isoDay(-7));
+  await page.getByLabel('Credit offered until').fill(isoDay(700));
+  await page.getByRole('button', { name: 'Save credential and dates' }).click();
+  await expect(page.getByText('Didactic coursework only; it does not by itself')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Edit disclosure' }).click();
+  const contributor = page.getByRole('group', { name: 'Contributor 1' });
+  await contributor.getByLabel('Name').fill('Imani Okafor');
+  await contributor.getByLabel('Credentials').fill('PT, DPT');
+  await page.getByRole('button', { name: 'Save disclosure' }).click();
+  const disclosure = page.getByRole('region', { name: 'Disclosure' });
+  await expect(disclosure.getByText('Imani Okafor')).toBeVisible();
+  await expect(disclosure.getByText('Commercial support: None')).toBeVisible();
+
+  // A quiz assessing both objectives (its screens have their own journey): then the claim
+  // is within what the content supports and nothing blocks the review.
+  const versionId = new URL(page.url()).pathname.split('/').at(-1)!;
+  await assessObjectives(
+    await api.login(DEMO.instructor.email, DEMO.instructor.password),
+    versionId,
+    ['cervical-landmarks', 'trapezius-safety'],
+  );
+  await page.reload();
+  await expect(credit.getByText('The claim is within what the content supports')).toBeVisible();
+  await expect(credit.getByText('No problems')).toBeVisible();
+  await expect(page.getByText('Ready to submit')).toBeVisible();
 
   // Submit for review, with a confirmation.
   await page.getByRole('button', { name: 'Submit for review' }).click();

@@ -17,7 +17,8 @@ export const ANALYSIS_QUESTIONS: QuestionSpec[] = [
     type: 'SINGLE_CHOICE',
     options: [
       { text: `${RIGHT} a pincer grip lifting the muscle`, isCorrect: true },
-      { text: 'Wrong: the spinous process of C7', isCorrect: false },
+      // As long as the key: no option is a give-away by its length.
+      { text: 'Wrong: the spinous processes of C7 and T1', isCorrect: false },
       { text: 'Wrong: the acromion', isCorrect: false },
     ],
   },
@@ -56,44 +57,84 @@ export interface QuizCourse {
   title: string;
 }
 
+/** Who wrote the test courses: no financial relationships, no commercial support. */
+export const DISCLOSURE = {
+  contributors: [
+    { name: 'Imani Okafor', credentials: 'PT, DPT', role: 'Author', relationships: [] },
+  ],
+  commercialSupport: [],
+};
+
+function isoDay(offsetDays: number): string {
+  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Reviewed a month ago, credit offered for two more years: inside the gates' three years. */
+export function creditPeriod() {
+  return { contentReviewedOn: isoDay(-30), creditEndsOn: isoDay(730) };
+}
+
+export interface HonestDraftSpec {
+  title: string;
+  slug: string;
+  /** One objective, and the key its questions are tagged with. */
+  objective: { key: string; text: string };
+  module: string;
+  lesson: { title: string; bodyMarkdown: string };
+  bank: string;
+  questions: QuestionSpec[];
+  quiz: string;
+  /** Default: what the content supports (the lesson's reading plus 1.85 min per question). */
+  creditMinutes?: number;
+}
+
+export interface HonestDraft {
+  courseId: string;
+  versionId: string;
+  moduleId: string;
+  lessonId: string;
+  bankId: string;
+  quizId: string;
+}
+
 /**
- * A published course whose module quiz draws all four questions, unlimited attempts, written
- * by the demo instructor and published by the demo admin through the API.
+ * A draft that passes every credit gate, as an honest author writes it through the API: a
+ * keyed objective, a lesson requiring no more than its text supports (1 minute for a short
+ * one), a bank with no length cue, a module quiz drawing every question (each attempt covers
+ * the objective), a disclosure and a credit period; it claims what the content supports.
  */
-export async function publishedQuizCourse(instructor: Api, admin: Api): Promise<QuizCourse> {
-  const suffix = randomBytes(3).toString('hex');
-  const title = `Thorax safety check ${suffix}`;
+export async function honestDraft(instructor: Api, spec: HonestDraftSpec): Promise<HonestDraft> {
   const { createCourse } = await instructor.ok<{
     createCourse: { id: string; course: { id: string } };
   }>(`mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id course { id } } }`, {
     input: {
-      slug: `thorax-safety-${suffix}`,
-      title,
-      summary: 'A short check of needling safety over the thorax.',
-      audience: 'Physical therapists who needle near the thorax',
-      ceHours: 0.5,
-      learningObjectives: ['Needle the upper trapezius without reaching the pleura'],
+      slug: spec.slug,
+      title: spec.title,
+      summary: `${spec.title}: a short course for the browser journeys.`,
+      audience: 'Physical therapists',
+      creditMinutes: spec.creditMinutes ?? 1,
+      learningObjectives: [spec.objective.text],
+      objectiveKeys: [spec.objective.key],
       topicTags: ['safety'],
+      scopeStatement: 'Didactic coursework only.',
+      disclosure: DISCLOSURE,
+      ...creditPeriod(),
     },
   });
   const versionId = createCourse.id;
   const { addModule } = await instructor.ok<{ addModule: { id: string } }>(
     `mutation ($input: AddModuleInput!) { addModule(input: $input) { id } }`,
-    { input: { versionId, title: 'Safety over the thorax' } },
+    { input: { versionId, title: spec.module } },
   );
-  await instructor.ok(`mutation ($input: AddLessonInput!) { addLesson(input: $input) { id } }`, {
-    input: {
-      moduleId: addModule.id,
-      title: 'Landmarks and referral',
-      seatTimeMinutes: 5,
-      bodyMarkdown: '## Landmarks\n\nLift the muscle in a **pincer grip** and needle across it.',
-    },
-  });
+  const { addLesson } = await instructor.ok<{ addLesson: { id: string } }>(
+    `mutation ($input: AddLessonInput!) { addLesson(input: $input) { id } }`,
+    { input: { moduleId: addModule.id, seatTimeMinutes: 1, ...spec.lesson } },
+  );
   const { createQuestionBank } = await instructor.ok<{ createQuestionBank: { id: string } }>(
     `mutation ($input: CreateQuestionBankInput!) { createQuestionBank(input: $input) { id } }`,
-    { input: { versionId, title: 'Thorax questions' } },
+    { input: { versionId, title: spec.bank } },
   );
-  for (const question of ANALYSIS_QUESTIONS) {
+  for (const question of spec.questions) {
     await instructor.ok(
       `mutation ($input: AddQuestionInput!) { addQuestion(input: $input) { id } }`,
       {
@@ -104,7 +145,7 @@ export async function publishedQuizCourse(instructor: Api, admin: Api): Promise<
           options: question.options,
           explanationMarkdown: 'See the lesson.',
           reference: 'Boyce 2020',
-          objectiveTag: 'safety-pneumothorax',
+          objectiveTag: spec.objective.key,
         },
       },
     );
@@ -116,18 +157,72 @@ export async function publishedQuizCourse(instructor: Api, admin: Api): Promise<
         versionId,
         moduleId: addModule.id,
         bankId: createQuestionBank.id,
-        title: 'Thorax safety quiz',
+        title: spec.quiz,
         passingScorePercent: 75,
       },
     },
   );
-  await instructor.ok(`mutation ($id: ID!) { submitCourseVersion(versionId: $id) { id } }`, {
-    id: versionId,
-  });
+  if (spec.creditMinutes === undefined) {
+    const { courseVersion } = await instructor.ok<{
+      courseVersion: { creditReport: { supportedMinutes: number } };
+    }>(`query ($id: ID!) { courseVersion(id: $id) { creditReport { supportedMinutes } } }`, {
+      id: versionId,
+    });
+    await instructor.ok(
+      `mutation ($input: UpdateCourseVersionInput!) { updateCourseVersion(input: $input) { id } }`,
+      { input: { versionId, creditMinutes: courseVersion.creditReport.supportedMinutes } },
+    );
+  }
+  return {
+    courseId: createCourse.course.id,
+    versionId,
+    moduleId: addModule.id,
+    lessonId: addLesson.id,
+    bankId: createQuestionBank.id,
+    quizId: createQuiz.id,
+  };
+}
+
+const SUBMIT = `mutation ($id: ID!) { submitCourseVersion(versionId: $id) { id } }`;
+
+/** The thorax course: four questions on one objective, tagged `safety-pneumothorax`. */
+function thoraxCourse(suffix: string): HonestDraftSpec {
+  return {
+    title: `Thorax safety check ${suffix}`,
+    slug: `thorax-safety-${suffix}`,
+    objective: {
+      key: 'safety-pneumothorax',
+      text: 'Needle the upper trapezius without reaching the pleura',
+    },
+    module: 'Safety over the thorax',
+    lesson: {
+      title: 'Landmarks and referral',
+      bodyMarkdown: '## Landmarks\n\nLift the muscle in a **pincer grip** and needle across it.',
+    },
+    bank: 'Thorax questions',
+    questions: ANALYSIS_QUESTIONS,
+    quiz: 'Thorax safety quiz',
+  };
+}
+
+/**
+ * A published course whose module quiz draws all four questions, unlimited attempts, written
+ * by the demo instructor and published by the demo admin through the API, passing every
+ * credit gate.
+ */
+export async function publishedQuizCourse(instructor: Api, admin: Api): Promise<QuizCourse> {
+  const spec = thoraxCourse(randomBytes(3).toString('hex'));
+  const draft = await honestDraft(instructor, spec);
+  await instructor.ok(SUBMIT, { id: draft.versionId });
   await admin.ok(`mutation ($id: ID!) { publishCourseVersion(versionId: $id) { id } }`, {
-    id: versionId,
+    id: draft.versionId,
   });
-  return { courseId: createCourse.course.id, versionId, quizId: createQuiz.id, title };
+  return {
+    courseId: draft.courseId,
+    versionId: draft.versionId,
+    quizId: draft.quizId,
+    title: spec.title,
+  };
 }
 
 /** A new learner (public register), enrolled in the course, as an API client. */
@@ -186,7 +281,7 @@ export async function attemptQuiz(learner: Api, quizId: string, right: boolean[]
   });
 }
 
-/** A draft with one module and lesson, submitted and sent back by the admin with a comment. */
+/** An honest draft, submitted and sent back by the admin with a comment. */
 export async function sentBackDraft(
   instructor: Api,
   admin: Api,
@@ -194,37 +289,122 @@ export async function sentBackDraft(
 ): Promise<{ versionId: string; title: string }> {
   const suffix = randomBytes(3).toString('hex');
   const title = `Lumbar multifidus needling ${suffix}`;
-  const { createCourse } = await instructor.ok<{ createCourse: { id: string } }>(
-    `mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`,
-    {
-      input: {
-        slug: `lumbar-multifidus-${suffix}`,
-        title,
-        summary: 'Needling the lumbar multifidus from landmarks.',
-        audience: 'Physical therapists',
-        ceHours: 1,
-      },
-    },
-  );
-  const versionId = createCourse.id;
-  const { addModule } = await instructor.ok<{ addModule: { id: string } }>(
-    `mutation ($input: AddModuleInput!) { addModule(input: $input) { id } }`,
-    { input: { versionId, title: 'Landmarks' } },
-  );
-  await instructor.ok(`mutation ($input: AddLessonInput!) { addLesson(input: $input) { id } }`, {
-    input: {
-      moduleId: addModule.id,
-      title: 'Depth',
-      seatTimeMinutes: 5,
-      bodyMarkdown: 'Depth depends on the build.',
-    },
-  });
-  await instructor.ok(`mutation ($id: ID!) { submitCourseVersion(versionId: $id) { id } }`, {
-    id: versionId,
-  });
+  const { versionId } = await submittedDraft(instructor, title, `lumbar-multifidus-${suffix}`);
   await admin.ok(
     `mutation ($input: SendBackCourseVersionInput!) { sendBackCourseVersion(input: $input) { id } }`,
     { input: { versionId, comment } },
   );
   return { versionId, title };
+}
+
+/** Questions on the lumbar landmarks, options alike in length. */
+const LUMBAR_QUESTIONS: QuestionSpec[] = [
+  {
+    stem: 'Which landmark marks the L4 spinous process?',
+    type: 'SINGLE_CHOICE',
+    options: [
+      { text: 'The line across the iliac crests', isCorrect: true },
+      { text: 'The inferior angle of the scapula', isCorrect: false },
+      { text: 'The twelfth rib at its free end', isCorrect: false },
+    ],
+  },
+  {
+    stem: 'Counting spinous processes starts from L1 and goes down.',
+    type: 'TRUE_FALSE',
+    options: [
+      { text: 'True', isCorrect: true },
+      { text: 'False', isCorrect: false },
+    ],
+  },
+];
+
+/**
+ * An honest lumbar draft (lesson "Palpating the spinous processes"), submitted for review
+ * through the API; `creditMinutes` above what it supports makes it fail the gates, so the
+ * admin overrides them for the submission first (only an admin can).
+ */
+export async function submittedDraft(
+  instructor: Api,
+  title: string,
+  slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+  overclaim?: { admin: Api; creditMinutes: number },
+): Promise<HonestDraft> {
+  const draft = await honestDraft(instructor, {
+    title,
+    slug,
+    objective: { key: 'lumbar-landmarks', text: 'Locate the lumbar multifidus by palpation' },
+    module: 'Lumbar landmarks',
+    lesson: {
+      title: 'Palpating the spinous processes',
+      bodyMarkdown: 'Count down from **L1**; the iliac crests mark L4.',
+    },
+    bank: 'Lumbar questions',
+    questions: LUMBAR_QUESTIONS,
+    quiz: 'Lumbar landmarks quiz',
+    creditMinutes: overclaim?.creditMinutes,
+  });
+  if (overclaim) {
+    await overclaim.admin.ok(
+      `mutation ($input: OverrideCreditGatesInput!) { overrideCreditGates(input: $input) { id } }`,
+      {
+        input: {
+          versionId: draft.versionId,
+          reason: 'Letting the claim into review so the reviewer can weigh it with the author.',
+        },
+      },
+    );
+  }
+  await instructor.ok(SUBMIT, { id: draft.versionId });
+  return draft;
+}
+
+/**
+ * A final exam that assesses each objective: a bank with two questions per key (options alike
+ * in length, the key's position varied) and a quiz drawing all of them.
+ */
+export async function assessObjectives(
+  instructor: Api,
+  versionId: string,
+  keys: string[],
+): Promise<{ bankId: string; quizId: string }> {
+  const { createQuestionBank } = await instructor.ok<{ createQuestionBank: { id: string } }>(
+    `mutation ($input: CreateQuestionBankInput!) { createQuestionBank(input: $input) { id } }`,
+    { input: { versionId, title: 'Final exam pool' } },
+  );
+  let n = 0;
+  for (const key of keys) {
+    for (const angle of ['first', 'second']) {
+      n += 1;
+      await instructor.ok(
+        `mutation ($input: AddQuestionInput!) { addQuestion(input: $input) { id } }`,
+        {
+          input: {
+            bankId: createQuestionBank.id,
+            type: 'SINGLE_CHOICE',
+            stemMarkdown: `Case ${n} (${key}, ${angle} look): which finding matters here?`,
+            options: [0, 1, 2].map((i) => ({
+              text: `Finding ${String.fromCharCode(65 + i)}`,
+              isCorrect: i === n % 3,
+            })),
+            explanationMarkdown: 'See the lesson.',
+            reference: 'Boyce 2020',
+            objectiveTag: key,
+          },
+        },
+      );
+    }
+  }
+  const { createQuiz } = await instructor.ok<{ createQuiz: { id: string } }>(
+    `mutation ($input: CreateQuizInput!) { createQuiz(input: $input) { id } }`,
+    {
+      input: {
+        versionId,
+        bankId: createQuestionBank.id,
+        title: 'Final exam',
+        passingScorePercent: 75,
+        maxAttempts: 2,
+      },
+    },
+  );
+  return { bankId: createQuestionBank.id, quizId: createQuiz.id };
 }

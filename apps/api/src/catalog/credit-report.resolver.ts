@@ -56,7 +56,7 @@ export class CreditReportResolver {
       manager.query(
         `SELECT o.stage, o.codes, o.reason, o.created_at AS "createdAt", u.display_name AS "adminName"
            FROM course_version_gate_overrides o JOIN users u ON u.id = o.overridden_by
-          WHERE o.version_id = $1 ORDER BY o.created_at`,
+          WHERE o.version_id = $1 ORDER BY o.created_at, o.stage = 'PUBLISH'`,
         [version.id],
       ) as Promise<GateOverrideModel[]>,
     ]);

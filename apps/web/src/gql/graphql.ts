@@ -233,6 +233,12 @@ export type MultipleChoiceScoring = 'ALL_OR_NOTHING' | 'PARTIAL_CREDIT';
 
 export type OrganizationRole = 'ORG_ADMIN' | 'STAFF';
 
+export type OverrideCreditGatesInput = {
+  /** Why credit is justified despite the gates (audited; 20–2000 characters) */
+  reason: string;
+  versionId: string | number;
+};
+
 export type Profession =
   | 'ACUPUNCTURIST'
   | 'ATHLETIC_TRAINER'
@@ -529,6 +535,8 @@ export type AdminCourseApprovalsQuery = {
       validUntil: string | null;
       isSample: boolean;
       status: ApprovalStatus;
+      minutesPerHour: number;
+      increment: number;
     }>;
   };
 };
@@ -585,6 +593,22 @@ export type AdminRevokeCertificateMutation = {
   };
 };
 
+export type AdminOverrideGatesMutationVariables = Exact<{
+  input: OverrideCreditGatesInput;
+}>;
+
+export type AdminOverrideGatesMutation = {
+  overrideCreditGates: { id: string; status: CourseVersionStatus };
+};
+
+export type AdminPublishAfterOverrideMutationVariables = Exact<{
+  versionId: string | number;
+}>;
+
+export type AdminPublishAfterOverrideMutation = {
+  publishCourseVersion: { id: string; status: CourseVersionStatus; publishedAt: string | null };
+};
+
 export type ReviewQuizzesFragment = {
   quizzes: Array<{
     id: string;
@@ -594,12 +618,33 @@ export type ReviewQuizzesFragment = {
     questionsPerAttempt: number;
     timeLimitSeconds: number | null;
     maxAttempts: number | null;
+    retakeWaitMinutes: number;
     scoring: MultipleChoiceScoring;
     bank: { id: string; title: string } | null;
+    blueprint: Array<{ objective: string; count: number }> | null;
+    blueprintPlan: {
+      freshAttempts: number;
+      retakesMayRepeat: boolean;
+      problems: Array<string>;
+    } | null;
   }>;
   questionBanks: Array<{
     id: string;
     title: string;
+    checks: {
+      singleChoice: number;
+      longestKeys: number;
+      longestKeyLimit: number;
+      chanceShare: number;
+      trueFalse: number;
+      falseKeys: number;
+      keyPositions: Array<number>;
+      findings: Array<{ code: BankFindingCode; limit: boolean; message: string }>;
+      items: Array<{
+        questionId: string;
+        warnings: Array<{ code: ItemWarningCode; message: string }>;
+      }>;
+    };
     questions: Array<{
       id: string;
       position: number;
@@ -637,6 +682,7 @@ export type AdminReviewQueueQuery = {
     title: string;
     number: number;
     submittedAt: string | null;
+    creditMinutes: number;
     ceHours: number;
     changelog: string;
     course: { id: string; slug: string; authors: Array<{ userId: string; displayName: string }> };
@@ -655,14 +701,102 @@ export type AdminReviewVersionQuery = {
     status: CourseVersionStatus;
     summary: string;
     audience: string;
+    creditMinutes: number;
     ceHours: number;
     certificateValidityMonths: number | null;
+    credentialKind: CredentialKind;
+    scopeStatement: string;
+    releasedOn: string | null;
+    contentReviewedOn: string | null;
+    creditEndsOn: string | null;
     changelog: string;
     learningObjectives: Array<string>;
     topicTags: Array<string>;
     submittedAt: string | null;
     reviewComment: string | null;
     totalSeatTimeMinutes: number;
+    objectives: Array<{ key: string; text: string }>;
+    disclosure: {
+      contributors: Array<{
+        name: string;
+        credentials: string;
+        role: string;
+        mitigation: string | null;
+        relationships: Array<{ company: string; nature: string }>;
+      }>;
+      commercialSupport: Array<{ company: string; nature: string }>;
+    } | null;
+    creditReport: {
+      claimedMinutes: number;
+      supportedMinutes: number;
+      lessonMinutes: number;
+      quizMinutes: number;
+      readingWordsPerMinute: number;
+      minutesPerQuestion: number;
+      seatTimeTolerancePercent: number;
+      claimedHours: Array<{
+        label: string;
+        approvalNumber: string | null;
+        minutesPerHour: number;
+        increment: number;
+        hours: number;
+        text: string;
+      }>;
+      supportedHours: Array<{
+        label: string;
+        approvalNumber: string | null;
+        minutesPerHour: number;
+        increment: number;
+        hours: number;
+        text: string;
+      }>;
+      lessons: Array<{
+        lessonId: string;
+        title: string;
+        words: number;
+        readingMinutes: number;
+        mediaMinutes: number;
+        estimateMinutes: number;
+        source: string;
+        seatTimeMinutes: number;
+        maxSeatTimeMinutes: number;
+        pilot: {
+          testers: number;
+          medianMinutes: number;
+          note: string;
+          stale: boolean;
+          recordedAt: string;
+        } | null;
+      }>;
+      quizzes: Array<{ quizId: string; title: string; questionsDrawn: number; minutes: number }>;
+      problems: Array<{ code: string; field: string; message: string; overridden: boolean }>;
+      overrides: Array<{
+        stage: string;
+        codes: Array<string>;
+        reason: string;
+        adminName: string;
+        createdAt: string;
+      }>;
+    } | null;
+    observedTime: {
+      completions: number;
+      minimumCompletions: number;
+      lessons: Array<{
+        lessonId: string;
+        title: string;
+        requiredMinutes: number;
+        basis: string;
+        learners: number;
+        readers: number;
+        activeMedianMinutes: number | null;
+        activeQ1Minutes: number | null;
+        activeQ3Minutes: number | null;
+        readingMedianMinutes: number | null;
+        readingQ1Minutes: number | null;
+        readingQ3Minutes: number | null;
+        flag: string | null;
+      }>;
+    } | null;
     course: { id: string; slug: string; authors: Array<{ userId: string; displayName: string }> };
     modules: Array<{
       id: string;
@@ -686,12 +820,33 @@ export type AdminReviewVersionQuery = {
       questionsPerAttempt: number;
       timeLimitSeconds: number | null;
       maxAttempts: number | null;
+      retakeWaitMinutes: number;
       scoring: MultipleChoiceScoring;
       bank: { id: string; title: string } | null;
+      blueprint: Array<{ objective: string; count: number }> | null;
+      blueprintPlan: {
+        freshAttempts: number;
+        retakesMayRepeat: boolean;
+        problems: Array<string>;
+      } | null;
     }>;
     questionBanks: Array<{
       id: string;
       title: string;
+      checks: {
+        singleChoice: number;
+        longestKeys: number;
+        longestKeyLimit: number;
+        chanceShare: number;
+        trueFalse: number;
+        falseKeys: number;
+        keyPositions: Array<number>;
+        findings: Array<{ code: BankFindingCode; limit: boolean; message: string }>;
+        items: Array<{
+          questionId: string;
+          warnings: Array<{ code: ItemWarningCode; message: string }>;
+        }>;
+      };
       questions: Array<{
         id: string;
         position: number;
@@ -2373,6 +2528,61 @@ export const SessionUserFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionUserFieldsFragment, unknown>;
+export const BankChecksFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BankChecksFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'QuestionBankChecks' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'singleChoice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longestKeys' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longestKeyLimit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chanceShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trueFalse' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'falseKeys' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyPositions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'limit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warnings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BankChecksFieldsFragment, unknown>;
 export const ReviewQuizzesFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2396,6 +2606,7 @@ export const ReviewQuizzesFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'questionsPerAttempt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'timeLimitSeconds' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retakeWaitMinutes' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'scoring' } },
                 {
                   kind: 'Field',
@@ -2405,6 +2616,29 @@ export const ReviewQuizzesFragmentDoc = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'blueprint' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'blueprintPlan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'freshAttempts' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retakesMayRepeat' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                     ],
                   },
                 },
@@ -2419,6 +2653,16 @@ export const ReviewQuizzesFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BankChecksFields' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'questions' },
@@ -2445,6 +2689,56 @@ export const ReviewQuizzesFragmentDoc = {
                           ],
                         },
                       },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BankChecksFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'QuestionBankChecks' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'singleChoice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longestKeys' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longestKeyLimit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chanceShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trueFalse' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'falseKeys' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyPositions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'limit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warnings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
                     ],
                   },
                 },
@@ -2733,61 +3027,6 @@ export const TeachQuestionFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TeachQuestionFieldsFragment, unknown>;
-export const BankChecksFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'BankChecksFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'QuestionBankChecks' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'singleChoice' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'longestKeys' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'longestKeyLimit' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'chanceShare' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'trueFalse' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'falseKeys' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'keyPositions' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'findings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'limit' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'items' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'warnings' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BankChecksFieldsFragment, unknown>;
 export const CreditReportFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3323,6 +3562,8 @@ export const AdminCourseApprovalsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'isSample' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutesPerHour' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'increment' } },
                     ],
                   },
                 },
@@ -3549,6 +3790,96 @@ export const AdminRevokeCertificateDocument = {
   AdminRevokeCertificateMutation,
   AdminRevokeCertificateMutationVariables
 >;
+export const AdminOverrideGatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminOverrideGates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OverrideCreditGatesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overrideCreditGates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminOverrideGatesMutation, AdminOverrideGatesMutationVariables>;
+export const AdminPublishAfterOverrideDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminPublishAfterOverride' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishCourseVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'versionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AdminPublishAfterOverrideMutation,
+  AdminPublishAfterOverrideMutationVariables
+>;
 export const AdminPublishVersionDocument = {
   kind: 'Document',
   definitions: [
@@ -3660,6 +3991,7 @@ export const AdminReviewQueueDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditMinutes' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ceHours' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'changelog' } },
                 {
@@ -3731,8 +4063,64 @@ export const AdminReviewVersionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditMinutes' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ceHours' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'certificateValidityMonths' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'credentialKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scopeStatement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'releasedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contentReviewedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditEndsOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'objectives' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'disclosure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TeachDisclosureFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'creditReport' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'CreditReportFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'observedTime' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ObservedTimeFields' },
+                      },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'changelog' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'learningObjectives' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'topicTags' } },
@@ -3808,6 +4196,254 @@ export const AdminReviewVersionDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BankChecksFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'QuestionBankChecks' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'singleChoice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longestKeys' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'longestKeyLimit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'chanceShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trueFalse' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'falseKeys' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'keyPositions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'findings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'limit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warnings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachDisclosureFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CourseDisclosure' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contributors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'credentials' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'relationships' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nature' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'mitigation' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'commercialSupport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nature' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CreditReportFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CreditReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'claimedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lessonMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quizMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readingWordsPerMinute' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutesPerQuestion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatTimeTolerancePercent' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'claimedHours' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvalNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutesPerHour' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'increment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportedHours' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvalNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutesPerHour' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'increment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lessons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lessonId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'words' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readingMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mediaMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'estimateMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatTimeMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxSeatTimeMinutes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pilot' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'testers' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'medianMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quizzes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'quizId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionsDrawn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overridden' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overrides' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'codes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'adminName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ObservedTimeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ObservedTime' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'completions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minimumCompletions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lessons' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lessonId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'learners' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMedianMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeQ1Minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeQ3Minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readingMedianMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readingQ1Minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readingQ3Minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'flag' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ReviewQuizzes' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CourseVersion' } },
       selectionSet: {
@@ -3826,6 +4462,7 @@ export const AdminReviewVersionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'questionsPerAttempt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'timeLimitSeconds' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retakeWaitMinutes' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'scoring' } },
                 {
                   kind: 'Field',
@@ -3835,6 +4472,29 @@ export const AdminReviewVersionDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'blueprint' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'blueprintPlan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'freshAttempts' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retakesMayRepeat' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
                     ],
                   },
                 },
@@ -3849,6 +4509,16 @@ export const AdminReviewVersionDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BankChecksFields' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'questions' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newQuizDraft, parseQuizDraft, quizDraft } from './quiz-settings';
+import { newQuizDraft, parseQuizDraft, quizDraft, retakeSentence } from './quiz-settings';
 
 describe('quiz settings form', () => {
   it('reads empty numbers as none: all questions, untimed, unlimited', () => {
@@ -32,23 +32,37 @@ describe('quiz settings form', () => {
   });
 
   it('round-trips a saved quiz', () => {
-    const draft = quizDraft({
-      id: 'q',
-      title: 'Final exam',
-      moduleId: null,
-      isFinalExam: true,
-      bank: { id: 'b', title: 'Pool' },
-      passingScorePercent: 80,
-      questionCount: 20,
-      questionsPerAttempt: 20,
-      timeLimitSeconds: 1800,
-      maxAttempts: 3,
-      scoring: 'PARTIAL_CREDIT',
-      reviewContent: 'SCORE_ONLY',
-      reviewTiming: 'AFTER_EACH_ATTEMPT',
-      shuffleQuestions: false,
-      shuffleOptions: true,
-    });
+    const draft = quizDraft(
+      {
+        id: 'q',
+        title: 'Final exam',
+        moduleId: null,
+        isFinalExam: true,
+        bank: { id: 'b', title: 'Pool' },
+        passingScorePercent: 80,
+        questionCount: 20,
+        questionsPerAttempt: 20,
+        timeLimitSeconds: 1800,
+        maxAttempts: 3,
+        scoring: 'PARTIAL_CREDIT',
+        reviewContent: 'SCORE_ONLY',
+        reviewTiming: 'AFTER_EACH_ATTEMPT',
+        shuffleQuestions: false,
+        shuffleOptions: true,
+        retakeWaitMinutes: 60,
+        blueprint: [
+          { objective: 'screening', count: 12 },
+          { objective: 'prior-anatomy', count: 8 },
+        ],
+        blueprintPlan: null,
+      },
+      ['screening', 'placement'],
+    );
+    expect(draft.blueprint).toEqual([
+      { objective: 'screening', count: '12' },
+      { objective: 'placement', count: '' },
+      { objective: 'prior-anatomy', count: '8' },
+    ]);
     expect(parseQuizDraft(draft)).toEqual({
       ok: true,
       settings: {
@@ -63,7 +77,53 @@ describe('quiz settings form', () => {
         reviewTiming: 'AFTER_EACH_ATTEMPT',
         shuffleQuestions: false,
         shuffleOptions: true,
+        retakeWaitMinutes: 60,
+        blueprint: [
+          { objective: 'screening', count: 12 },
+          { objective: 'prior-anatomy', count: 8 },
+        ],
       },
     });
+  });
+
+  it('sends no blueprint when the bank shares the draw out, and no wait when empty', () => {
+    const draft = { ...newQuizDraft('Quiz', 'bank-1', ['screening']), retakeWaitMinutes: '' };
+    expect(parseQuizDraft(draft)).toMatchObject({
+      ok: true,
+      settings: { blueprint: null, retakeWaitMinutes: 0 },
+    });
+  });
+
+  it('needs blueprint counts that add up to the questions drawn', () => {
+    const draft = {
+      ...newQuizDraft('Quiz', 'bank-1', ['screening', 'placement']),
+      questionCount: '5',
+      useBlueprint: true,
+      blueprint: [
+        { objective: 'screening', count: '2' },
+        { objective: 'placement', count: '2' },
+      ],
+    };
+    expect(parseQuizDraft(draft)).toEqual({
+      ok: false,
+      errors: {
+        blueprint: 'The counts add up to 4 but each attempt draws 5: change them together',
+      },
+    });
+    expect(
+      parseQuizDraft({ ...draft, blueprint: [{ objective: 'screening', count: 'two' }] }),
+    ).toEqual({
+      ok: false,
+      errors: { 'blueprint.screening': 'Enter a whole number of questions, or leave it empty' },
+    });
+  });
+
+  it('says whether a retry can repeat questions', () => {
+    expect(retakeSentence({ retakesMayRepeat: false, freshAttempts: 4 }, 3)).toBe(
+      'Each of 3 attempts draws new questions.',
+    );
+    expect(retakeSentence({ retakesMayRepeat: true, freshAttempts: 2 }, null)).toBe(
+      'A retry may repeat questions, so the key shows only after passing or the last attempt.',
+    );
   });
 });

@@ -4,6 +4,7 @@ import type { ApprovalStatus } from '../../../gql/graphql';
 import { Badge, type Tone } from '../../../ui/Badge';
 import { QueryState } from '../../../ui/QueryState';
 import { date } from '../../catalog/format';
+import { unitText } from './contact-hour-units';
 import { RecordApprovalForm } from './RecordApprovalForm';
 
 const CourseApprovalsDocument = graphql(`
@@ -23,6 +24,8 @@ const CourseApprovalsDocument = graphql(`
         validUntil
         isSample
         status
+        minutesPerHour
+        increment
       }
     }
   }
@@ -56,6 +59,7 @@ export function CourseApprovals({ slug }: { slug: string }) {
                         <th scope="col">Number</th>
                         <th scope="col">Valid from</th>
                         <th scope="col">Valid until</th>
+                        <th scope="col">Contact hour</th>
                         <th scope="col">Status</th>
                       </tr>
                     </thead>
@@ -66,6 +70,7 @@ export function CourseApprovals({ slug }: { slug: string }) {
                           <td className="code">{approval.approvalNumber}</td>
                           <td>{date(approval.validFrom)}</td>
                           <td>{approval.validUntil ? date(approval.validUntil) : 'Open'}</td>
+                          <td>{unitText(approval)}</td>
                           <td>
                             <Badge tone={LOOK[approval.status].tone}>
                               {LOOK[approval.status].words}

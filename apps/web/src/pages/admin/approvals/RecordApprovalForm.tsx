@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { graphql } from '../../../gql';
 import { errorMessage, fieldErrors } from '../../../graphql/errors';
 import { Button } from '../../../ui/Button';
-import { FormError, TextField } from '../../../ui/Field';
+import { FormError, SelectField, TextField } from '../../../ui/Field';
+import { CONTACT_HOUR_INCREMENTS, CONTACT_HOUR_MINUTES } from './contact-hour-units';
 
 const RecordApprovalDocument = graphql(`
   mutation AdminRecordApproval($input: RecordCourseApprovalInput!) {
@@ -13,7 +14,14 @@ const RecordApprovalDocument = graphql(`
   }
 `);
 
-const FIELDS = ['body', 'approvalNumber', 'validFrom', 'validUntil'] as const;
+const FIELDS = [
+  'body',
+  'approvalNumber',
+  'validFrom',
+  'validUntil',
+  'minutesPerHour',
+  'increment',
+] as const;
 
 export function RecordApprovalForm({ courseId }: { courseId: string }) {
   const [record, { loading, error, reset }] = useMutation(RecordApprovalDocument, {
@@ -47,6 +55,8 @@ export function RecordApprovalForm({ courseId }: { courseId: string }) {
             approvalNumber: text('approvalNumber'),
             validFrom: text('validFrom'),
             validUntil: text('validUntil') || null,
+            minutesPerHour: Number(text('minutesPerHour')),
+            increment: Number(text('increment')),
             isSample: data.get('isSample') === 'on',
           },
         },
@@ -88,6 +98,34 @@ export function RecordApprovalForm({ courseId }: { courseId: string }) {
           hint="Inclusive. Leave empty if the approval has no end date."
           error={errors['validUntil']}
         />
+      </div>
+      <div className="field-row">
+        <SelectField
+          label="Contact hour"
+          name="minutesPerHour"
+          defaultValue="60"
+          hint="How many minutes of instruction the body counts as one hour."
+          error={errors['minutesPerHour']}
+        >
+          {CONTACT_HOUR_MINUTES.map((unit) => (
+            <option key={unit.value} value={unit.value}>
+              {unit.label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Smallest step of credit"
+          name="increment"
+          defaultValue="0.25"
+          hint="Hours are rounded down to this step."
+          error={errors['increment']}
+        >
+          {CONTACT_HOUR_INCREMENTS.map((unit) => (
+            <option key={unit.value} value={unit.value}>
+              {unit.label}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <div className="choice">
         <input type="checkbox" id="approval-sample" name="isSample" />

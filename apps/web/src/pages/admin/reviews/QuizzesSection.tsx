@@ -1,6 +1,9 @@
 import { graphql } from '../../../gql';
 import type { ReviewQuizzesFragment } from '../../../gql/graphql';
 import { Badge } from '../../../ui/Badge';
+import { BankChecks } from '../../teach/credit/BankChecks';
+import { ItemWarnings } from '../../teach/credit/ItemWarnings';
+import { retakeSentence } from '../../teach/quiz-settings';
 
 // Spread into the version's query (AdminReviewVersion); typed here by what it selects.
 graphql(`
@@ -13,15 +16,28 @@ graphql(`
       questionsPerAttempt
       timeLimitSeconds
       maxAttempts
+      retakeWaitMinutes
       scoring
       bank {
         id
         title
       }
+      blueprint {
+        objective
+        count
+      }
+      blueprintPlan {
+        freshAttempts
+        retakesMayRepeat
+        problems
+      }
     }
     questionBanks {
       id
       title
+      checks {
+        ...BankChecksFields
+      }
       questions {
         id
         position
@@ -60,6 +76,7 @@ export function QuizzesSection({ version }: { version: ReviewQuizzesFragment }) 
                 <th scope="col">Questions drawn</th>
                 <th scope="col">Time limit</th>
                 <th scope="col">Attempts</th>
+                <th scope="col">Draw</th>
                 <th scope="col">Bank</th>
               </tr>
             </thead>
@@ -77,7 +94,27 @@ export function QuizzesSection({ version }: { version: ReviewQuizzesFragment }) 
                       ? `${Math.round(quiz.timeLimitSeconds / 60)} min`
                       : 'None'}
                   </td>
-                  <td>{quiz.maxAttempts ?? 'Unlimited'}</td>
+                  <td>
+                    {quiz.maxAttempts ?? 'Unlimited'}
+                    {quiz.retakeWaitMinutes > 0 && `, ${quiz.retakeWaitMinutes} min between`}
+                  </td>
+                  <td>
+                    {quiz.blueprint ? 'Author’s blueprint' : 'Shared out by the bank'}
+                    {quiz.blueprintPlan && (
+                      <>
+                        {quiz.blueprintPlan.problems.length > 0 && (
+                          <>
+                            {' '}
+                            <Badge tone="danger">
+                              Cannot be drawn: {quiz.blueprintPlan.problems.join('; ')}
+                            </Badge>
+                          </>
+                        )}
+                        <br />
+                        {retakeSentence(quiz.blueprintPlan, quiz.maxAttempts)}
+                      </>
+                    )}
+                  </td>
                   <td>{quiz.bank?.title ?? '—'}</td>
                 </tr>
               ))}
@@ -88,11 +125,22 @@ export function QuizzesSection({ version }: { version: ReviewQuizzesFragment }) 
       {questionBanks.map((bank) => (
         <details key={bank.id} className="review-bank">
           <summary>
-            {bank.title} <span className="muted">({bank.questions.length} questions)</span>
+            {bank.title} <span className="muted">({bank.questions.length} questions)</span>{' '}
+            {bank.checks.findings.some((finding) => finding.limit) ? (
+              <Badge tone="danger">Over an item-writing limit</Badge>
+            ) : bank.checks.items.some((item) => item.warnings.length > 0) ? (
+              <Badge tone="warn">Item warnings</Badge>
+            ) : null}
           </summary>
+          <BankChecks checks={bank.checks} headingLevel={3} />
           <ol>
             {bank.questions.map((question) => (
               <li key={question.id} className="review-question">
+                <ItemWarnings
+                  warnings={
+                    bank.checks.items.find((item) => item.questionId === question.id)?.warnings
+                  }
+                />
                 <p className="pre-wrap">{question.stemMarkdown}</p>
                 <ul className="plain-list">
                   {question.options.map((option) => (

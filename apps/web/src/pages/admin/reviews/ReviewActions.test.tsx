@@ -3,7 +3,12 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { GraphQLError } from 'graphql';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { AdminSendBackVersionDocument } from '../../../gql/graphql';
+import {
+  AdminOverrideGatesDocument,
+  AdminPublishAfterOverrideDocument,
+  AdminPublishVersionDocument,
+  AdminSendBackVersionDocument,
+} from '../../../gql/graphql';
 import { ReviewActions } from './ReviewActions';
 
 const VERSION = { id: 'v-1', title: 'Lumbar multifidus', number: 2 };
@@ -79,5 +84,107 @@ describe('ReviewActions: send back', () => {
     expect(await screen.findByText('Only a version in review can be sent back')).toBeTruthy();
     expect(screen.getByLabelText('Comment for the authors')).toBeTruthy();
     expect(onDone).not.toHaveBeenCalled();
+  });
+});
+
+const REASON = 'The board approved these hours on the provider’s documented live sessions.';
+
+describe('ReviewActions: publishing past the credit gates', () => {
+  const refused: Mock = {
+    request: { query: AdminPublishVersionDocument, variables: { versionId: VERSION.id } },
+    result: {
+      errors: [
+        new GraphQLError('The course claims 480 minutes; The course has no quiz', {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            reason: 'CREDIT_GATES',
+            problems: [
+              {
+                code: 'CLAIM_EXCEEDS_SUPPORTED',
+                field: 'creditMinutes',
+                message: 'The course claims 480 minutes',
+              },
+              { code: 'NO_ASSESSMENT', field: 'quizzes', message: 'The course has no quiz' },
+            ],
+          },
+        }),
+      ],
+    },
+  };
+
+  it('lists every problem, then overrides with a written reason and publishes', async () => {
+    const override = vi.fn(() => ({
+      data: {
+        overrideCreditGates: {
+          __typename: 'CourseVersion' as const,
+          id: VERSION.id,
+          status: 'IN_REVIEW' as const,
+        },
+      },
+    }));
+    const published = vi.fn(() => ({
+      data: {
+        publishCourseVersion: {
+          __typename: 'CourseVersion' as const,
+          id: VERSION.id,
+          status: 'PUBLISHED' as const,
+          publishedAt: '2026-12-03T10:00:00.000Z',
+        },
+      },
+    }));
+    const onDone = vi.fn();
+    render(
+      <MockedProvider
+        mocks={[
+          refused,
+          {
+            request: {
+              query: AdminOverrideGatesDocument,
+              variables: { input: { versionId: VERSION.id, reason: REASON } },
+            },
+            result: override,
+          },
+          {
+            request: {
+              query: AdminPublishAfterOverrideDocument,
+              variables: { versionId: VERSION.id },
+            },
+            result: published,
+          },
+        ]}
+      >
+        <ReviewActions version={VERSION} onDone={onDone} blockingProblems={2} />
+      </MockedProvider>,
+    );
+    expect(
+      screen.getByText(/fails 2 credit gates: publishing it needs a written override/),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Publish Lumbar multifidus, version 2' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Publish', hidden: true }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('fails 2 credit gates');
+    expect(screen.getByText('The course claims 480 minutes.')).toBeTruthy();
+    expect(screen.getByText('The course has no quiz.')).toBeTruthy();
+
+    // A reason is required, and one worth reading.
+    const reason = screen.getByLabelText('Why credit is justified despite these problems');
+    fireEvent.change(reason, { target: { value: 'Looks fine.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Override and publish' }));
+    expect(
+      screen.getByText(
+        'Write at least 20 characters (11 so far): a reviewer and an auditor will read it.',
+      ),
+    ).toBeTruthy();
+    expect(override).not.toHaveBeenCalled();
+
+    fireEvent.change(reason, { target: { value: REASON } });
+    fireEvent.click(screen.getByRole('button', { name: 'Override and publish' }));
+    await waitFor(() =>
+      expect(onDone).toHaveBeenCalledWith(
+        'Published Lumbar multifidus, version 2, overriding the credit gates.',
+      ),
+    );
+    expect(override).toHaveBeenCalledTimes(1);
+    expect(published).toHaveBeenCalledTimes(1);
   });
 });

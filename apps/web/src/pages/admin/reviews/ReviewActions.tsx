@@ -5,6 +5,9 @@ import { errorMessage, fieldErrors } from '../../../graphql/errors';
 import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { FormError, TextAreaField } from '../../../ui/Field';
+import { creditGateProblems, type GateProblemShape } from '../../teach/credit/gate-errors';
+import { GateProblemList } from '../../teach/credit/GateProblemList';
+import { OverridePublishForm } from './OverridePublishForm';
 
 const PublishVersionDocument = graphql(`
   mutation AdminPublishVersion($versionId: ID!) {
@@ -36,30 +39,36 @@ interface Props {
   version: ReviewedVersion;
   /** Told what happened, in words fit for a status message. */
   onDone: (message: string) => void;
+  /** Credit gates the version fails now, when the page knows (publishing will refuse). */
+  blockingProblems?: number;
 }
 
 /**
  * Publish (after a confirmation: it replaces what learners get) or send back to the authors
  * with a comment they will read. Both leave the version out of the queue.
  */
-export function ReviewActions({ version, onDone }: Props) {
+export function ReviewActions({ version, onDone, blockingProblems = 0 }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [sendingBack, setSendingBack] = useState(false);
   const [publish, publishing] = useMutation(PublishVersionDocument, {
     refetchQueries: ['AdminReviewQueue'],
   });
   const [publishError, setPublishError] = useState<unknown>(null);
+  const [gateProblems, setGateProblems] = useState<GateProblemShape[] | null>(null);
   const name = `${version.title}, version ${version.number}`;
 
   async function onPublish() {
     setPublishError(null);
+    setGateProblems(null);
     try {
       await publish({ variables: { versionId: version.id } });
       setConfirming(false);
       onDone(`Published ${name}.`);
     } catch (caught) {
       setConfirming(false);
-      setPublishError(caught);
+      const problems = creditGateProblems(caught);
+      if (problems) setGateProblems(problems);
+      else setPublishError(caught);
     }
   }
 
@@ -78,7 +87,34 @@ export function ReviewActions({ version, onDone }: Props) {
           Send back
         </Button>
       </div>
+      {blockingProblems > 0 && gateProblems === null && (
+        <p className="muted">
+          This version fails {blockingProblems} credit {blockingProblems === 1 ? 'gate' : 'gates'}:
+          publishing it needs a written override.
+        </p>
+      )}
       {publishError !== null && <FormError message={errorMessage(publishError)} />}
+      {gateProblems !== null && (
+        <div className="notice notice-error" role="alert">
+          <p className="notice-title">
+            Not published: {name} fails {gateProblems.length} credit{' '}
+            {gateProblems.length === 1 ? 'gate' : 'gates'}
+          </p>
+          <GateProblemList problems={gateProblems} blockingLabel="Blocks publication" />
+          <p>Send it back to its authors, or override the gates with a written reason.</p>
+        </div>
+      )}
+      {gateProblems !== null && (
+        <OverridePublishForm
+          versionId={version.id}
+          name={name}
+          onCancel={() => setGateProblems(null)}
+          onPublished={() => {
+            setGateProblems(null);
+            onDone(`Published ${name}, overriding the credit gates.`);
+          }}
+        />
+      )}
       {sendingBack && (
         <SendBackForm
           version={version}

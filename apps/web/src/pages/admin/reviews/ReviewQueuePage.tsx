@@ -15,6 +15,7 @@ const ReviewQueueDocument = graphql(`
       title
       number
       submittedAt
+      creditMinutes
       ceHours
       changelog
       course {
@@ -60,8 +61,10 @@ export function ReviewQueuePage() {
                     <dd>
                       {version.course.authors.map((author) => author.displayName).join(', ') || '—'}
                     </dd>
-                    <dt>CE hours</dt>
-                    <dd>{version.ceHours}</dd>
+                    <dt>Claimed time</dt>
+                    <dd>
+                      {version.creditMinutes} minutes ({version.ceHours} hours of 60 minutes)
+                    </dd>
                     {version.changelog && (
                       <>
                         <dt>Changes</dt>

@@ -7,6 +7,10 @@ import { Badge } from '../../../ui/Badge';
 import { Page } from '../../../ui/Page';
 import '../admin.css';
 import { QueryState } from '../../../ui/QueryState';
+import { CreditReportView } from '../../teach/credit/CreditReportView';
+import { ObservedTimeView } from '../../teach/credit/ObservedTimeView';
+import { credentialKindLabel } from '../../teach/credit-details';
+import { relationshipsText } from '../../teach/disclosure-draft';
 import { dateTime } from '../format';
 import { QuizzesSection } from './QuizzesSection';
 import { ReviewActions } from './ReviewActions';
@@ -21,8 +25,27 @@ const ReviewVersionDocument = graphql(`
       status
       summary
       audience
+      creditMinutes
       ceHours
       certificateValidityMonths
+      credentialKind
+      scopeStatement
+      releasedOn
+      contentReviewedOn
+      creditEndsOn
+      objectives {
+        key
+        text
+      }
+      disclosure {
+        ...TeachDisclosureFields
+      }
+      creditReport {
+        ...CreditReportFields
+      }
+      observedTime {
+        ...ObservedTimeFields
+      }
       changelog
       learningObjectives
       topicTags
@@ -93,8 +116,20 @@ function VersionReview({ version }: { version: Version }) {
         <dd>{authors || '—'}</dd>
         <dt>Submitted</dt>
         <dd>{dateTime(version.submittedAt)}</dd>
-        <dt>CE hours</dt>
-        <dd>{version.ceHours}</dd>
+        <dt>Claimed instructional time</dt>
+        <dd>
+          {version.creditMinutes} minutes ({version.ceHours} hours of 60 minutes)
+        </dd>
+        <dt>Credential</dt>
+        <dd>{credentialKindLabel(version.credentialKind)}</dd>
+        <dt>Scope statement</dt>
+        <dd className="pre-wrap">{version.scopeStatement || '—'}</dd>
+        <dt>Released on</dt>
+        <dd>{version.releasedOn ?? 'The day it is published'}</dd>
+        <dt>Content last reviewed</dt>
+        <dd>{version.contentReviewedOn ?? '—'}</dd>
+        <dt>Credit offered until</dt>
+        <dd>{version.creditEndsOn ?? '—'}</dd>
         <dt>Seat time</dt>
         <dd>{version.totalSeatTimeMinutes} minutes of lessons</dd>
         <dt>Certificates valid for</dt>
@@ -119,19 +154,55 @@ function VersionReview({ version }: { version: Version }) {
       {version.status === 'IN_REVIEW' && (
         <section className="section" aria-labelledby="decision-title">
           <h2 id="decision-title">Decision</h2>
-          <ReviewActions version={version} onDone={setMessage} />
+          <ReviewActions
+            version={version}
+            onDone={setMessage}
+            blockingProblems={
+              version.creditReport?.problems.filter((problem) => !problem.overridden).length ?? 0
+            }
+          />
         </section>
       )}
+      {version.creditReport && (
+        <section className="section" aria-labelledby="credit-title">
+          <h2 id="credit-title">Credit: claimed and supported time</h2>
+          <CreditReportView report={version.creditReport} blockingLabel="Blocks publication" />
+          {version.observedTime && <ObservedTimeView observed={version.observedTime} />}
+        </section>
+      )}
+      <section className="section" aria-labelledby="disclosure-title">
+        <h2 id="disclosure-title">Disclosure</h2>
+        {!version.disclosure || version.disclosure.contributors.length === 0 ? (
+          <p>
+            <Badge tone="warn">Missing</Badge> Nobody is disclosed.
+          </p>
+        ) : (
+          <>
+            <ul>
+              {version.disclosure.contributors.map((person, index) => (
+                <li key={index}>
+                  <strong>{person.name}</strong>, {person.credentials || '—'} · {person.role}.
+                  Financial relationships, past 24 months: {relationshipsText(person.relationships)}
+                  {person.mitigation && <>. Mitigation: {person.mitigation}</>}
+                </li>
+              ))}
+            </ul>
+            <p>Commercial support: {relationshipsText(version.disclosure.commercialSupport)}</p>
+          </>
+        )}
+      </section>
       <section className="section" aria-labelledby="objectives-title">
         <h2 id="objectives-title">Learning objectives</h2>
-        {version.learningObjectives.length === 0 ? (
+        {version.objectives.length === 0 ? (
           <p>
             <Badge tone="warn">None listed</Badge>
           </p>
         ) : (
           <ul>
-            {version.learningObjectives.map((objective) => (
-              <li key={objective}>{objective}</li>
+            {version.objectives.map((objective) => (
+              <li key={objective.key}>
+                {objective.text} <span className="muted code">{objective.key}</span>
+              </li>
             ))}
           </ul>
         )}

@@ -82,16 +82,18 @@ export function CreditReportView({
   report,
   linkFor,
   lessonLink,
+  blockingLabel,
 }: {
   report: CreditReportFieldsFragment;
   linkFor?: (field: string) => ProblemLink | null;
   lessonLink?: (lessonId: string) => string;
+  blockingLabel?: string;
 }) {
   return (
     <>
       <CreditSummary report={report} />
       <h3>Credit gates</h3>
-      <GateProblemList problems={report.problems} linkFor={linkFor} />
+      <GateProblemList problems={report.problems} linkFor={linkFor} blockingLabel={blockingLabel} />
       <h3>Lessons</h3>
       <LessonTimes report={report} lessonLink={lessonLink} />
       <h3>Quizzes</h3>

@@ -15,10 +15,13 @@ export function GateProblemList({
   problems,
   linkFor,
   empty = 'The version passes every credit gate.',
+  blockingLabel = 'Blocks submission',
 }: {
   problems: readonly ListedProblem[];
   linkFor?: (field: string) => ProblemLink | null;
   empty?: string;
+  /** The badge of a problem not overridden: what it stops. */
+  blockingLabel?: string;
 }) {
   if (problems.length === 0) {
     return (
@@ -36,7 +39,7 @@ export function GateProblemList({
             {problem.overridden ? (
               <Badge tone="info">Overridden by an admin</Badge>
             ) : (
-              <Badge tone="danger">Blocks review</Badge>
+              <Badge tone="danger">{blockingLabel}</Badge>
             )}{' '}
             {sentence(problem.message)}
             {link && (

@@ -1,0 +1,33 @@
+import type { CreditReportFieldsFragment } from '../../../gql/graphql';
+
+/** A credit report as the API answers it, for component tests. */
+export function creditReport(
+  overrides: Partial<CreditReportFieldsFragment> = {},
+): CreditReportFieldsFragment {
+  const hours = (text: string) => ({
+    __typename: 'ContactHours' as const,
+    label: 'Default (60-minute hours)',
+    approvalNumber: null,
+    minutesPerHour: 60,
+    increment: 0.25,
+    hours: 0,
+    text,
+  });
+  return {
+    __typename: 'CreditReport',
+    claimedMinutes: 30,
+    supportedMinutes: 31,
+    lessonMinutes: 23.6,
+    quizMinutes: 7.4,
+    readingWordsPerMinute: 180,
+    minutesPerQuestion: 1.85,
+    seatTimeTolerancePercent: 20,
+    claimedHours: [hours('0.5 contact hours of 60 minutes')],
+    supportedHours: [hours('0.5 contact hours of 60 minutes')],
+    lessons: [],
+    quizzes: [],
+    problems: [],
+    overrides: [],
+    ...overrides,
+  };
+}
