@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { DEMO, expect, signIn, test } from './fixtures.js';
 import { expectNoSeriousA11yViolations, finish } from './support/a11y.js';
-import { submitDraftCourse } from './support/clinic.js';
 import { createShortCourse, earnCertificate, registerLearner } from './support/courses.js';
+import { submittedDraft } from './support/teach.js';
 
 test('an admin revokes a certificate and verification then says REVOKED', async ({ page, api }) => {
   const instructor = await api.login(DEMO.instructor.email, DEMO.instructor.password);
@@ -56,7 +56,7 @@ test('an admin reads a submitted version and sends it back with a comment', asyn
 }) => {
   const instructor = await api.login(DEMO.instructor.email, DEMO.instructor.password);
   const title = `Lumbar multifidus ${randomBytes(3).toString('hex')}`;
-  const versionId = await submitDraftCourse(instructor, title);
+  const { versionId } = await submittedDraft(instructor, title);
 
   await signIn(page, DEMO.admin.email, DEMO.admin.password, '/admin/reviews');
   const entry = page
@@ -67,6 +67,11 @@ test('an admin reads a submitted version and sends it back with a comment', asyn
   await expect(page.getByRole('heading', { level: 1, name: `${title}, version 1` })).toBeVisible();
   await page.getByText('Lesson 1: Palpating the spinous processes').click();
   await expect(page.getByText('the iliac crests mark L4')).toBeVisible();
+  // The credit report, read-only: an honest draft passes every gate.
+  const credit = page.getByRole('region', { name: 'Credit: claimed and supported time' });
+  await expect(credit.getByText('The claim is within what the content supports')).toBeVisible();
+  await expect(credit.getByText('The version passes every credit gate.')).toBeVisible();
+  await expect(page.getByText('Imani Okafor, PT, DPT · Author', { exact: false })).toBeVisible();
 
   await page.getByRole('button', { name: `Send back ${title}, version 1` }).click();
   await page.getByRole('button', { name: 'Send back to authors' }).click();
@@ -109,13 +114,18 @@ test('the other admin screens load and pass axe', async ({ page, api }) => {
   await page.getByLabel('Board or accrediting body').fill('Texas Board of Physical Therapy');
   await page.getByLabel('Approval number').fill('TX-2026-0142');
   await page.getByLabel('Valid from').fill('2026-01-01');
+  // Texas counts 50-minute contact hours in half-hour steps.
+  await page.getByLabel('Contact hour').selectOption('50');
+  await page.getByLabel('Smallest step of credit').selectOption('0.5');
   await page.getByRole('button', { name: 'Record approval' }).click();
   await expect(
     page.getByText('Approval TX-2026-0142 by Texas Board of Physical Therapy is recorded.'),
   ).toBeVisible();
   await expect(
-    page.getByRole('rowheader', { name: 'Texas Board of Physical Therapy' }),
-  ).toBeVisible();
+    page.getByRole('row').filter({
+      has: page.getByRole('rowheader', { name: 'Texas Board of Physical Therapy' }),
+    }),
+  ).toContainText('50-minute hours, in steps of 0.5');
   await expectNoSeriousA11yViolations(page, 'approvals');
 
   await page.goto('/admin/users?q=learner%40fascicle.test');
@@ -123,4 +133,69 @@ test('the other admin screens load and pass axe', async ({ page, api }) => {
   await learnerRow.getByRole('button', { name: /Change the roles of/ }).click();
   await expect(page.getByRole('group', { name: /Roles of/ })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'users');
+});
+
+test('an admin publishes a version that fails the credit gates only with a written override', async ({
+  page,
+  api,
+}) => {
+  const instructor = await api.login(DEMO.instructor.email, DEMO.instructor.password);
+  const adminApi = await api.login(DEMO.admin.email, DEMO.admin.password);
+  const title = `Lumbar landmarks overclaimed ${randomBytes(3).toString('hex')}`;
+  // Eight hours for a lesson of a few words and two questions; let into review by an admin.
+  const { versionId } = await submittedDraft(instructor, title, undefined, {
+    admin: adminApi,
+    creditMinutes: 480,
+  });
+
+  await signIn(page, DEMO.admin.email, DEMO.admin.password, `/admin/reviews/${versionId}`);
+  await expect(page.getByRole('heading', { level: 1, name: `${title}, version 1` })).toBeVisible();
+  const credit = page.getByRole('region', { name: 'Credit: claimed and supported time' });
+  await expect(credit.getByText(/Claims \d+ minutes more than the content supports/)).toBeVisible();
+  await expect(
+    credit.getByRole('row', { name: /Default \(60-minute hours\) 8 contact hours of 60 minutes/ }),
+  ).toBeVisible();
+  await expect(credit.getByText(/The course claims 480 minutes of instruction/)).toBeVisible();
+  // The submission's override is on the review record, with its reason.
+  await expect(credit.getByText('Let through at submission')).toBeVisible();
+  await expect(
+    page.getByText(/fails 1 credit gate: publishing it needs a written override/),
+  ).toBeVisible();
+
+  const name = `${title}, version 1`;
+  await page.getByRole('button', { name: `Publish ${name}` }).click();
+  await page
+    .getByRole('dialog', { name: `Publish ${name}?` })
+    .getByRole('button', { name: 'Publish' })
+    .click();
+  const refusal = page.getByRole('alert');
+  await expect(refusal).toContainText(`Not published: ${name} fails 1 credit gate`);
+  await expect(refusal).toContainText('Blocks publication');
+  await expect(refusal).toContainText(/The course claims 480 minutes of instruction/);
+
+  const form = page.getByRole('form', { name: `Override the credit gates and publish ${name}` });
+  const reason = form.getByLabel('Why credit is justified despite these problems');
+  await reason.fill('Too short.');
+  await form.getByRole('button', { name: 'Override and publish' }).click();
+  await expect(form.getByText(/Write at least 20 characters \(10 so far\)/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'override form');
+
+  const why =
+    'The board approved 8 hours for the live workshop this course accompanies (letter on file).';
+  await reason.fill(why);
+  await form.getByRole('button', { name: 'Override and publish' }).click();
+  await expect(page.getByText(`Published ${name}, overriding the credit gates.`)).toBeVisible();
+  await expect(page.getByText(/^\W*Published$/)).toBeVisible();
+  await expect(credit.getByText('Let through at publication')).toBeVisible();
+  await expect(credit.getByText(why)).toBeVisible();
+
+  const { auditEvents } = await adminApi.ok<{ auditEvents: { action: string; details: string }[] }>(
+    `query ($id: ID!) { auditEvents(subjectId: $id) { action details } }`,
+    { id: versionId },
+  );
+  const reasons = auditEvents
+    .filter((event) => event.action === 'COURSE_GATES_OVERRIDDEN')
+    .map((event) => (JSON.parse(event.details) as { reason: string }).reason);
+  expect(reasons).toContain(why);
+  await finish(page, 'admin-override');
 });

@@ -127,7 +127,7 @@ test('an instructor edits and submits a course and an admin publishes it', async
   // The credit panel: no quiz yet, so the content supports less than the claim; no disclosure.
   const credit = page.getByRole('region', { name: 'Credit: claimed and supported time' });
   await expect(
-    credit.getByText(/^Claims \d+ minutes? more than the content supports$/),
+    credit.getByText(/Claims \d+ minutes? more than the content supports/),
   ).toBeVisible();
   await expect(
     credit.getByText('The course has no quiz: credit needs an assessment of its objectives.'),
@@ -142,7 +142,10 @@ test('an instructor edits and submits a course and an admin publishes it', async
   await page.getByLabel('Content last reviewed on').fill(isoDay(-7));
   await page.getByLabel('Credit offered until').fill(isoDay(700));
   await page.getByRole('button', { name: 'Save credential and dates' }).click();
-  await expect(page.getByText('Didactic coursework only; it does not by itself')).toBeVisible();
+  const period = page.getByRole('region', { name: 'Credential and credit period' });
+  await expect(
+    period.getByRole('definition').filter({ hasText: 'Didactic coursework only; it does not' }),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Edit disclosure' }).click();
   const contributor = page.getByRole('group', { name: 'Contributor 1' });
@@ -150,7 +153,11 @@ test('an instructor edits and submits a course and an admin publishes it', async
   await contributor.getByLabel('Credentials').fill('PT, DPT');
   await page.getByRole('button', { name: 'Save disclosure' }).click();
   const disclosure = page.getByRole('region', { name: 'Disclosure' });
-  await expect(disclosure.getByText('Imani Okafor')).toBeVisible();
+  // Saved: the form closes and the disclosure reads back.
+  await expect(page.getByRole('button', { name: 'Edit disclosure' })).toBeFocused();
+  await expect(
+    disclosure.getByRole('listitem').filter({ hasText: 'Imani Okafor, PT, DPT · Author' }),
+  ).toContainText('Financial relationships, past 24 months: None');
   await expect(disclosure.getByText('Commercial support: None')).toBeVisible();
 
   // A quiz assessing both objectives (its screens have their own journey): then the claim
