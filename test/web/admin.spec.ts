@@ -128,6 +128,31 @@ test('the other admin screens load and pass axe', async ({ page, api }) => {
   ).toContainText('50-minute hours, in steps of 0.5');
   await expectNoSeriousA11yViolations(page, 'approvals');
 
+  // Extra attempts and time for one learner on the course's quiz, with the reason.
+  await page.goto('/admin');
+  await page.getByRole('link', { name: 'Quiz accommodations' }).click();
+  await page.getByRole('searchbox', { name: 'Course' }).fill(course.title);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('link', { name: `Quizzes of ${course.title}` }).click();
+  await page.getByRole('link', { name: 'Accommodations on Safety check' }).click();
+  await expect(page.getByText('No learner has an accommodation on this quiz.')).toBeVisible();
+  await page.getByRole('button', { name: 'Grant accommodation' }).click();
+  await expect(page.getByText('Find the learner and choose them')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Email or name' }).fill('learner@fascicle.test');
+  await page.getByRole('button', { name: 'Find learner' }).click();
+  await page.getByRole('radio', { name: /learner@fascicle\.test/ }).check();
+  await page.getByLabel('Extra attempts').fill('1');
+  await page.getByLabel('Extra time (%)').fill('50');
+  await page
+    .getByLabel('Reason')
+    .fill('Documented learning disability: time and a half, one more try.');
+  await page.getByRole('button', { name: 'Grant accommodation' }).click();
+  await expect(page.getByText(/^Accommodation granted to /)).toBeVisible();
+  await expect(
+    page.getByRole('row').filter({ hasText: 'Documented learning disability' }),
+  ).toContainText('50%');
+  await expectNoSeriousA11yViolations(page, 'accommodations');
+
   await page.goto('/admin/users?q=learner%40fascicle.test');
   const learnerRow = page.getByRole('row').filter({ hasText: 'learner@fascicle.test' });
   await learnerRow.getByRole('button', { name: /Change the roles of/ }).click();

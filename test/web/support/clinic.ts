@@ -73,41 +73,6 @@ export async function clinicWithStaff(api: Api) {
   return { id: clinic.id, name, owner, member };
 }
 
-/** A draft version submitted for review, with one module and lesson (the minimum to submit). */
-export async function submitDraftCourse(instructor: Api, title: string): Promise<string> {
-  const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-  const { createCourse } = await instructor.ok<{ createCourse: { id: string } }>(
-    `mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }`,
-    {
-      input: {
-        slug,
-        title,
-        summary: 'Landmarks and needle angles for the lumbar multifidus.',
-        audience: 'Physical therapists with Level 1 dry needling',
-        ceHours: 1,
-        learningObjectives: ['Locate the lumbar multifidus by palpation'],
-        topicTags: ['lumbar'],
-      },
-    },
-  );
-  const { addModule } = await instructor.ok<{ addModule: { id: string } }>(
-    `mutation ($input: AddModuleInput!) { addModule(input: $input) { id } }`,
-    { input: { versionId: createCourse.id, title: 'Lumbar landmarks' } },
-  );
-  await instructor.ok(`mutation ($input: AddLessonInput!) { addLesson(input: $input) { id } }`, {
-    input: {
-      moduleId: addModule.id,
-      title: 'Palpating the spinous processes',
-      seatTimeMinutes: 10,
-      bodyMarkdown: 'Count down from **L1**; the iliac crests mark L4.',
-    },
-  });
-  await instructor.ok(`mutation ($id: ID!) { submitCourseVersion(versionId: $id) { id } }`, {
-    id: createCourse.id,
-  });
-  return createCourse.id;
-}
-
 /** A credential program of one course, created by a platform admin. */
 export async function createProgram(admin: Api, courseId: string, title: string) {
   const suffix = randomBytes(3).toString('hex');

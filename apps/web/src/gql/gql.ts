@@ -21,6 +21,11 @@ type Documents = {
   '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n': typeof types.RegisterDocument;
   '\n  query Me {\n    me {\n      id\n    }\n  }\n': typeof types.MeDocument;
   '\n  query MyClinics {\n    myOrganizations {\n      id\n      name\n      viewerRole\n    }\n  }\n': typeof types.MyClinicsDocument;
+  '\n  query AdminAccommodationCourses($search: String) {\n    courses(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.AdminAccommodationCoursesDocument;
+  '\n  query AdminAccommodationQuizzes($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      currentVersion {\n        id\n        title\n        number\n        quizzes {\n          id\n          title\n          isFinalExam\n          maxAttempts\n          timeLimitSeconds\n        }\n      }\n    }\n  }\n': typeof types.AdminAccommodationQuizzesDocument;
+  '\n  mutation AdminGrantAccommodation($input: GrantQuizAccommodationInput!) {\n    grantQuizAccommodation(input: $input) {\n      id\n      learnerName\n    }\n  }\n': typeof types.AdminGrantAccommodationDocument;
+  '\n  query AdminAccommodationLearners($search: String) {\n    users(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n': typeof types.AdminAccommodationLearnersDocument;
+  '\n  query AdminQuizAccommodations($quizId: ID!) {\n    quiz(id: $quizId) {\n      id\n      title\n      maxAttempts\n      timeLimitSeconds\n    }\n    quizAccommodations(quizId: $quizId) {\n      id\n      userId\n      learnerName\n      extraAttempts\n      extraTimePercent\n      reason\n      grantedAt\n    }\n  }\n': typeof types.AdminQuizAccommodationsDocument;
   '\n  query AdminCourseApprovals($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      approvals {\n        id\n        body\n        approvalNumber\n        validFrom\n        validUntil\n        isSample\n        status\n        minutesPerHour\n        increment\n      }\n    }\n  }\n': typeof types.AdminCourseApprovalsDocument;
   '\n  query AdminApprovalCourses($search: String) {\n    courses(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.AdminApprovalCoursesDocument;
   '\n  mutation AdminRecordApproval($input: RecordCourseApprovalInput!) {\n    recordCourseApproval(input: $input) {\n      id\n    }\n  }\n': typeof types.AdminRecordApprovalDocument;
@@ -127,6 +132,16 @@ const documents: Documents = {
   '\n  query Me {\n    me {\n      id\n    }\n  }\n': types.MeDocument,
   '\n  query MyClinics {\n    myOrganizations {\n      id\n      name\n      viewerRole\n    }\n  }\n':
     types.MyClinicsDocument,
+  '\n  query AdminAccommodationCourses($search: String) {\n    courses(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n':
+    types.AdminAccommodationCoursesDocument,
+  '\n  query AdminAccommodationQuizzes($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      currentVersion {\n        id\n        title\n        number\n        quizzes {\n          id\n          title\n          isFinalExam\n          maxAttempts\n          timeLimitSeconds\n        }\n      }\n    }\n  }\n':
+    types.AdminAccommodationQuizzesDocument,
+  '\n  mutation AdminGrantAccommodation($input: GrantQuizAccommodationInput!) {\n    grantQuizAccommodation(input: $input) {\n      id\n      learnerName\n    }\n  }\n':
+    types.AdminGrantAccommodationDocument,
+  '\n  query AdminAccommodationLearners($search: String) {\n    users(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n':
+    types.AdminAccommodationLearnersDocument,
+  '\n  query AdminQuizAccommodations($quizId: ID!) {\n    quiz(id: $quizId) {\n      id\n      title\n      maxAttempts\n      timeLimitSeconds\n    }\n    quizAccommodations(quizId: $quizId) {\n      id\n      userId\n      learnerName\n      extraAttempts\n      extraTimePercent\n      reason\n      grantedAt\n    }\n  }\n':
+    types.AdminQuizAccommodationsDocument,
   '\n  query AdminCourseApprovals($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      approvals {\n        id\n        body\n        approvalNumber\n        validFrom\n        validUntil\n        isSample\n        status\n        minutesPerHour\n        increment\n      }\n    }\n  }\n':
     types.AdminCourseApprovalsDocument,
   '\n  query AdminApprovalCourses($search: String) {\n    courses(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n':
@@ -369,6 +384,36 @@ export function graphql(
 export function graphql(
   source: '\n  query MyClinics {\n    myOrganizations {\n      id\n      name\n      viewerRole\n    }\n  }\n',
 ): (typeof documents)['\n  query MyClinics {\n    myOrganizations {\n      id\n      name\n      viewerRole\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminAccommodationCourses($search: String) {\n    courses(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminAccommodationCourses($search: String) {\n    courses(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminAccommodationQuizzes($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      currentVersion {\n        id\n        title\n        number\n        quizzes {\n          id\n          title\n          isFinalExam\n          maxAttempts\n          timeLimitSeconds\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminAccommodationQuizzes($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      currentVersion {\n        id\n        title\n        number\n        quizzes {\n          id\n          title\n          isFinalExam\n          maxAttempts\n          timeLimitSeconds\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdminGrantAccommodation($input: GrantQuizAccommodationInput!) {\n    grantQuizAccommodation(input: $input) {\n      id\n      learnerName\n    }\n  }\n',
+): (typeof documents)['\n  mutation AdminGrantAccommodation($input: GrantQuizAccommodationInput!) {\n    grantQuizAccommodation(input: $input) {\n      id\n      learnerName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminAccommodationLearners($search: String) {\n    users(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminAccommodationLearners($search: String) {\n    users(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminQuizAccommodations($quizId: ID!) {\n    quiz(id: $quizId) {\n      id\n      title\n      maxAttempts\n      timeLimitSeconds\n    }\n    quizAccommodations(quizId: $quizId) {\n      id\n      userId\n      learnerName\n      extraAttempts\n      extraTimePercent\n      reason\n      grantedAt\n    }\n  }\n',
+): (typeof documents)['\n  query AdminQuizAccommodations($quizId: ID!) {\n    quiz(id: $quizId) {\n      id\n      title\n      maxAttempts\n      timeLimitSeconds\n    }\n    quizAccommodations(quizId: $quizId) {\n      id\n      userId\n      learnerName\n      extraAttempts\n      extraTimePercent\n      reason\n      grantedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

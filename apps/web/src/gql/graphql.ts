@@ -202,6 +202,18 @@ export type FinancialRelationshipInput = {
   nature: string;
 };
 
+export type GrantQuizAccommodationInput = {
+  /** Attempts beyond the quiz maximum (0 to 20) */
+  extraAttempts: number;
+  /** More time, in percent of the limit: 50 = time and a half */
+  extraTimePercent: number;
+  quizId: string | number;
+  /** Why (kept with the accommodation and in the audit log) */
+  reason: string;
+  /** The learner */
+  userId: string | number;
+};
+
 export type InvitationState = 'ACCEPTED' | 'EXPIRED' | 'OPEN';
 
 export type InviteMemberInput = {
@@ -516,6 +528,74 @@ export type MyClinicsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyClinicsQuery = {
   myOrganizations: Array<{ id: string; name: string; viewerRole: OrganizationRole }>;
+};
+
+export type AdminAccommodationCoursesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+export type AdminAccommodationCoursesQuery = {
+  courses: {
+    edges: Array<{
+      node: { id: string; slug: string; currentVersion: { id: string; title: string } | null };
+    }>;
+  };
+};
+
+export type AdminAccommodationQuizzesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+export type AdminAccommodationQuizzesQuery = {
+  course: {
+    id: string;
+    slug: string;
+    currentVersion: {
+      id: string;
+      title: string;
+      number: number;
+      quizzes: Array<{
+        id: string;
+        title: string;
+        isFinalExam: boolean;
+        maxAttempts: number | null;
+        timeLimitSeconds: number | null;
+      }>;
+    } | null;
+  };
+};
+
+export type AdminGrantAccommodationMutationVariables = Exact<{
+  input: GrantQuizAccommodationInput;
+}>;
+
+export type AdminGrantAccommodationMutation = {
+  grantQuizAccommodation: { id: string; learnerName: string };
+};
+
+export type AdminAccommodationLearnersQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+export type AdminAccommodationLearnersQuery = {
+  users: { edges: Array<{ node: { id: string; displayName: string; email: string } }> };
+};
+
+export type AdminQuizAccommodationsQueryVariables = Exact<{
+  quizId: string | number;
+}>;
+
+export type AdminQuizAccommodationsQuery = {
+  quiz: { id: string; title: string; maxAttempts: number | null; timeLimitSeconds: number | null };
+  quizAccommodations: Array<{
+    id: string;
+    userId: string;
+    learnerName: string;
+    extraAttempts: number;
+    extraTimePercent: number;
+    reason: string;
+    grantedAt: string;
+  }>;
 };
 
 export type AdminCourseApprovalsQueryVariables = Exact<{
@@ -3503,6 +3583,339 @@ export const MyClinicsDocument = {
     },
   ],
 } as unknown as DocumentNode<MyClinicsQuery, MyClinicsQueryVariables>;
+export const AdminAccommodationCoursesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminAccommodationCourses' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'courses' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'currentVersion' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AdminAccommodationCoursesQuery,
+  AdminAccommodationCoursesQueryVariables
+>;
+export const AdminAccommodationQuizzesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminAccommodationQuizzes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'course' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'currentVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'quizzes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'isFinalExam' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'timeLimitSeconds' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AdminAccommodationQuizzesQuery,
+  AdminAccommodationQuizzesQueryVariables
+>;
+export const AdminGrantAccommodationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminGrantAccommodation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'GrantQuizAccommodationInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'grantQuizAccommodation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'learnerName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AdminGrantAccommodationMutation,
+  AdminGrantAccommodationMutationVariables
+>;
+export const AdminAccommodationLearnersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminAccommodationLearners' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AdminAccommodationLearnersQuery,
+  AdminAccommodationLearnersQueryVariables
+>;
+export const AdminQuizAccommodationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminQuizAccommodations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'quizId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quiz' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'quizId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeLimitSeconds' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quizAccommodations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'quizId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'quizId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'learnerName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'extraAttempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'extraTimePercent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'grantedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminQuizAccommodationsQuery, AdminQuizAccommodationsQueryVariables>;
 export const AdminCourseApprovalsDocument = {
   kind: 'Document',
   definitions: [

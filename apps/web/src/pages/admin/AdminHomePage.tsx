@@ -18,6 +18,11 @@ const TASKS = [
     text: 'Record a board’s approval of a course: it appears on the course and its certificates.',
   },
   {
+    to: '/admin/accommodations',
+    title: 'Quiz accommodations',
+    text: 'Grant a learner extra attempts or time on a quiz, with the reason on record.',
+  },
+  {
     to: '/admin/users',
     title: 'Accounts and roles',
     text: 'Find an account and grant or withdraw the instructor and admin roles.',

@@ -28,6 +28,10 @@ export const adminRoutes: RouteObject[] = [
         lazy: lazyPage(() => import('./approvals/CourseApprovalsPage'), 'CourseApprovalsPage'),
       },
       { path: 'admin/users', lazy: lazyPage(() => import('./users/UsersPage'), 'UsersPage') },
+      {
+        path: 'admin/accommodations',
+        lazy: lazyPage(() => import('./accommodations/AccommodationsPage'), 'AccommodationsPage'),
+      },
     ],
   },
 ];

@@ -1,7 +1,7 @@
 import type { FieldErrors } from '../../graphql/errors';
 import { TextField } from '../../ui/Field';
 import { Checkbox } from './Choices';
-import type { BlueprintDraftRow } from './quiz-settings';
+import type { BlueprintDraftRow } from './blueprint-draft';
 
 /**
  * How many questions of each objective every attempt draws. Off: the bank shares the draw

@@ -1,5 +1,5 @@
 import { Badge } from '../../ui/Badge';
-import { retakeSentence } from './quiz-settings';
+import { retakeSentence } from './blueprint-draft';
 import { TableWrap } from './TableWrap';
 import './credit/credit.css';
 

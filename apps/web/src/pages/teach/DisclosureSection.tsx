@@ -1,9 +1,8 @@
 import type { TeachDisclosureFieldsFragment } from '../../gql/graphql';
-import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { SECTION } from './credit/problem-links';
-import { relationshipsText } from './disclosure-draft';
 import { DisclosureForm } from './DisclosureForm';
+import { DisclosureView } from './DisclosureView';
 import { useEditToggle } from './useEditToggle';
 
 /** The disclosure learners read before enrolling: required to publish. */
@@ -29,30 +28,8 @@ export function DisclosureSection({
       </div>
       {editing ? (
         <DisclosureForm versionId={versionId} disclosure={disclosure} onDone={close} />
-      ) : !disclosure || disclosure.contributors.length === 0 ? (
-        <p>
-          <Badge tone="warn">Missing</Badge> Nobody is disclosed yet: a course needs its authors,
-          their credentials and financial relationships (or none) before it can be published.
-        </p>
       ) : (
-        <>
-          <ul className="plain-list disclosure-list">
-            {disclosure.contributors.map((person, index) => (
-              <li key={index}>
-                <strong>{person.name}</strong>, {person.credentials || '—'} · {person.role}
-                <br />
-                Financial relationships, past 24 months: {relationshipsText(person.relationships)}
-                {person.mitigation && (
-                  <>
-                    <br />
-                    Mitigation: {person.mitigation}
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-          <p>Commercial support: {relationshipsText(disclosure.commercialSupport)}</p>
-        </>
+        <DisclosureView disclosure={disclosure} />
       )}
     </section>
   );

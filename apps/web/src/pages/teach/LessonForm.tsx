@@ -173,7 +173,14 @@ export function LessonForm({
           </span>
         </div>
       </form>
-      <div ref={previewRef} tabIndex={-1} className="preview-column">
+      {/* It scrolls on its own beside a long lesson: keyboard users can focus and scroll it. */}
+      <div
+        ref={previewRef}
+        tabIndex={0}
+        role="region"
+        aria-label="Lesson as learners see it"
+        className="preview-column"
+      >
         <LessonPreview lesson={lesson} dirty={dirty} />
       </div>
       <ConfirmDialog

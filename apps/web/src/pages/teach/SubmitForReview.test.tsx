@@ -9,7 +9,7 @@ import {
   TeachSubmitVersionDocument,
   type CreditReportFieldsFragment,
 } from '../../gql/graphql';
-import { creditReport } from './credit/credit-report.fixture';
+import { creditReport, gateProblem } from './credit/credit-report.fixture';
 import { SubmitForReview } from './SubmitForReview';
 
 type Mock = MockLink.MockedResponse;
@@ -81,20 +81,16 @@ describe('SubmitForReview and the credit gates', () => {
           claimedMinutes: 480,
           supportedMinutes: 2,
           problems: [
-            {
-              __typename: 'GateProblem',
-              code: 'CLAIM_EXCEEDS_SUPPORTED',
-              field: 'creditMinutes',
-              message: 'The course claims 480 minutes of instruction but its content supports 2',
-              overridden: false,
-            },
-            {
-              __typename: 'GateProblem',
-              code: 'UNKNOWN_OBJECTIVE',
-              field: 'questions.q-1.objectiveTag',
-              message: 'Question "Where?" is tagged "made-up"',
-              overridden: false,
-            },
+            gateProblem(
+              'CLAIM_EXCEEDS_SUPPORTED',
+              'creditMinutes',
+              'The course claims 480 minutes of instruction but its content supports 2',
+            ),
+            gateProblem(
+              'UNKNOWN_OBJECTIVE',
+              'questions.q-1.objectiveTag',
+              'Question "Where?" is tagged "made-up"',
+            ),
           ],
         }),
       ),

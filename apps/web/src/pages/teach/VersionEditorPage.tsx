@@ -124,7 +124,10 @@ function VersionEditor({ version }: { version: EditedVersion }) {
         disclosure={version.disclosure}
         editable={editable}
       />
-      <CreditPanel versionId={version.id} />
+      <CreditPanel
+        versionId={version.id}
+        showObserved={version.status === 'PUBLISHED' || version.status === 'RETIRED'}
+      />
       {editable && <SubmitForReview version={version} />}
     </Page>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newQuizDraft, parseQuizDraft, quizDraft, retakeSentence } from './quiz-settings';
+import { retakeSentence } from './blueprint-draft';
+import { newQuizDraft, parseQuizDraft, quizDraft } from './quiz-settings';
 
 describe('quiz settings form', () => {
   it('reads empty numbers as none: all questions, untimed, unlimited', () => {

@@ -3,7 +3,7 @@ import type { ReviewQuizzesFragment } from '../../../gql/graphql';
 import { Badge } from '../../../ui/Badge';
 import { BankChecks } from '../../teach/credit/BankChecks';
 import { ItemWarnings } from '../../teach/credit/ItemWarnings';
-import { retakeSentence } from '../../teach/quiz-settings';
+import { retakeSentence } from '../../teach/blueprint-draft';
 
 // Spread into the version's query (AdminReviewVersion); typed here by what it selects.
 graphql(`

@@ -10,8 +10,9 @@ import { QueryState } from '../../../ui/QueryState';
 import { CreditReportView } from '../../teach/credit/CreditReportView';
 import { ObservedTimeView } from '../../teach/credit/ObservedTimeView';
 import { credentialKindLabel } from '../../teach/credit-details';
-import { relationshipsText } from '../../teach/disclosure-draft';
+import { DisclosureView } from '../../teach/DisclosureView';
 import { dateTime } from '../format';
+import { ModulesReview } from './ModulesReview';
 import { QuizzesSection } from './QuizzesSection';
 import { ReviewActions } from './ReviewActions';
 import { VersionStatusBadge } from './VersionStatusBadge';
@@ -167,29 +168,14 @@ function VersionReview({ version }: { version: Version }) {
         <section className="section" aria-labelledby="credit-title">
           <h2 id="credit-title">Credit: claimed and supported time</h2>
           <CreditReportView report={version.creditReport} blockingLabel="Blocks publication" />
-          {version.observedTime && <ObservedTimeView observed={version.observedTime} />}
+          {version.status !== 'IN_REVIEW' && version.status !== 'DRAFT' && version.observedTime && (
+            <ObservedTimeView observed={version.observedTime} />
+          )}
         </section>
       )}
       <section className="section" aria-labelledby="disclosure-title">
         <h2 id="disclosure-title">Disclosure</h2>
-        {!version.disclosure || version.disclosure.contributors.length === 0 ? (
-          <p>
-            <Badge tone="warn">Missing</Badge> Nobody is disclosed.
-          </p>
-        ) : (
-          <>
-            <ul>
-              {version.disclosure.contributors.map((person, index) => (
-                <li key={index}>
-                  <strong>{person.name}</strong>, {person.credentials || '—'} · {person.role}.
-                  Financial relationships, past 24 months: {relationshipsText(person.relationships)}
-                  {person.mitigation && <>. Mitigation: {person.mitigation}</>}
-                </li>
-              ))}
-            </ul>
-            <p>Commercial support: {relationshipsText(version.disclosure.commercialSupport)}</p>
-          </>
-        )}
+        <DisclosureView disclosure={version.disclosure} />
       </section>
       <section className="section" aria-labelledby="objectives-title">
         <h2 id="objectives-title">Learning objectives</h2>
@@ -207,53 +193,7 @@ function VersionReview({ version }: { version: Version }) {
           </ul>
         )}
       </section>
-      <section className="section" aria-labelledby="modules-title">
-        <h2 id="modules-title">Modules and lessons</h2>
-        {version.modules.length === 0 && <p>This version has no modules.</p>}
-        {version.modules.map((module) => (
-          <div key={module.id} className="review-module">
-            <h3>
-              Module {module.position}: {module.title}
-            </h3>
-            {module.objectives.length > 0 && (
-              <ul>
-                {module.objectives.map((objective) => (
-                  <li key={objective}>{objective}</li>
-                ))}
-              </ul>
-            )}
-            {module.lessons.map((lesson) => (
-              <details key={lesson.id} className="review-lesson">
-                <summary>
-                  Lesson {lesson.position}: {lesson.title}{' '}
-                  <span className="muted">({lesson.seatTimeMinutes} min)</span>
-                </summary>
-                <article className="prose" dangerouslySetInnerHTML={{ __html: lesson.bodyHtml }} />
-                {lesson.references.length > 0 && (
-                  <>
-                    <h4>References</h4>
-                    <ol>
-                      {lesson.references.map((reference) => (
-                        <li key={reference.citation}>
-                          {reference.citation}
-                          {reference.url && (
-                            <>
-                              {' '}
-                              <a href={reference.url} rel="noreferrer" target="_blank">
-                                {reference.url}
-                              </a>
-                            </>
-                          )}
-                        </li>
-                      ))}
-                    </ol>
-                  </>
-                )}
-              </details>
-            ))}
-          </div>
-        ))}
-      </section>
+      <ModulesReview modules={version.modules} />
       <QuizzesSection version={version} />
     </Page>
   );

@@ -30,7 +30,14 @@ export const TeachCreditReportDocument = graphql(`
 `);
 
 /** Claimed against supported time, live: the author sees a problem before submitting. */
-export function CreditPanel({ versionId }: { versionId: string }) {
+export function CreditPanel({
+  versionId,
+  showObserved,
+}: {
+  versionId: string;
+  /** Measured time exists only once learners take the version (published or retired). */
+  showObserved: boolean;
+}) {
   const result = useQuery(TeachCreditReportDocument, { variables: { id: versionId } });
   return (
     <section className="section" aria-labelledby="credit-heading">
@@ -47,7 +54,7 @@ export function CreditPanel({ versionId }: { versionId: string }) {
                 linkFor={(field) => problemLink(field, context)}
                 lessonLink={(lessonId) => `/teach/versions/${versionId}/lessons/${lessonId}`}
               />
-              {courseVersion.observedTime && (
+              {showObserved && courseVersion.observedTime && (
                 <ObservedTimeView observed={courseVersion.observedTime} />
               )}
             </>

@@ -6,6 +6,8 @@ describe('credit figures in words', () => {
     expect(minutesText(12)).toBe('12 min');
     expect(minutesText(3.04)).toBe('3 min');
     expect(minutesText(7.4)).toBe('7.4 min');
+    expect(minutesText(0.04)).toBe('under 0.1 min');
+    expect(minutesText(0)).toBe('0 min');
     expect(wholeMinutes(1)).toBe('1 minute');
     expect(wholeMinutes(480)).toBe('480 minutes');
   });

@@ -1,5 +1,6 @@
 /** Minutes with at most one decimal: 12 → "12 min", 3.04 → "3 min", 7.4 → "7.4 min". */
 export function minutesText(minutes: number): string {
+  if (minutes > 0 && minutes < 0.05) return 'under 0.1 min';
   const rounded = Math.round(minutes * 10) / 10;
   return `${Number.isInteger(rounded) ? rounded : rounded.toFixed(1)} min`;
 }

@@ -13,7 +13,8 @@ export function creditReport(
     hours: 0,
     text,
   });
-  return {
+  // The cache wants each object's __typename; the fragment's type leaves it out.
+  const report = {
     __typename: 'CreditReport',
     claimedMinutes: 30,
     supportedMinutes: 31,
@@ -30,4 +31,15 @@ export function creditReport(
     overrides: [],
     ...overrides,
   };
+  return report as CreditReportFieldsFragment;
+}
+
+/** One failing gate, as the report lists it. */
+export function gateProblem(
+  code: string,
+  field: string,
+  message: string,
+): CreditReportFieldsFragment['problems'][number] {
+  const problem = { __typename: 'GateProblem', code, field, message, overridden: false };
+  return problem as CreditReportFieldsFragment['problems'][number];
 }
