@@ -1,5 +1,5 @@
 import type { BlueprintRow } from './blueprint.js';
-import type { CheckedItem } from './item-checks.js';
+import { visibleLength, type CheckedItem } from './item-checks.js';
 import { QuestionType } from './question-type.js';
 
 /**
@@ -8,10 +8,6 @@ import { QuestionType } from './question-type.js';
  * third always answers "False" and guesses the rest at random.
  */
 export type GuessStrategy = 'LONGEST_OPTION' | 'ALWAYS_FALSE' | 'RANDOM';
-
-function length(text: string): number {
-  return text.replace(/\s+/g, ' ').trim().length;
-}
 
 function single(item: CheckedItem): boolean {
   return item.options.filter((option) => option.isCorrect).length === 1;
@@ -27,8 +23,9 @@ export function guessSuccess(item: CheckedItem, strategy: GuessStrategy): number
     if (item.type !== QuestionType.TRUE_FALSE) return random;
     return item.options[1]?.isCorrect ? 1 : 0;
   }
-  const longest = Math.max(...item.options.map((option) => length(option.text)));
-  const tied = item.options.filter((option) => length(option.text) === longest);
+  // Measured as the item checks measure it, so "not the longest" means the same to both.
+  const longest = Math.max(...item.options.map((option) => visibleLength(option.text)));
+  const tied = item.options.filter((option) => visibleLength(option.text) === longest);
   return tied.some((option) => option.isCorrect) ? 1 / tied.length : 0;
 }
 

@@ -41,7 +41,7 @@ export const NEAR_DUPLICATE_SIMILARITY = 0.8;
 export const LESSON_ECHO_WORDS = 10;
 
 /** Option text as a learner sees its length: Markdown markers and spacing left out. */
-function visibleLength(text: string): number {
+export function visibleLength(text: string): number {
   return text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().length;
 }
 

@@ -1,9 +1,4 @@
-import {
-  contactHours,
-  DEFAULT_CONTACT_HOUR,
-  describeContactHours,
-  isContactHourUnit,
-} from './contact-hours.js';
+import { contactHours, DEFAULT_CONTACT_HOUR, describeContactHours } from './contact-hours.js';
 
 describe('contactHours', () => {
   it('counts in the approving body’s hour and step, rounding down', () => {
@@ -27,13 +22,5 @@ describe('describeContactHours', () => {
       '1.5 contact hours of 50 minutes',
     );
     expect(describeContactHours(1, DEFAULT_CONTACT_HOUR)).toBe('1 contact hour of 60 minutes');
-  });
-});
-
-describe('isContactHourUnit', () => {
-  it('knows the hours boards use', () => {
-    expect(isContactHourUnit({ minutesPerHour: 50, increment: 0.5 })).toBe(true);
-    expect(isContactHourUnit({ minutesPerHour: 45, increment: 0.5 })).toBe(false);
-    expect(isContactHourUnit({ minutesPerHour: 60, increment: 0.3 })).toBe(false);
   });
 });

@@ -32,10 +32,3 @@ export function describeContactHours(hours: number, unit: ContactHourUnit): stri
   const count = Number.isInteger(hours) ? String(hours) : String(Number(hours.toFixed(2)));
   return `${count} contact hour${hours === 1 ? '' : 's'} of ${unit.minutesPerHour} minutes`;
 }
-
-export function isContactHourUnit(unit: ContactHourUnit): boolean {
-  return (
-    (CONTACT_HOUR_MINUTES as readonly number[]).includes(unit.minutesPerHour) &&
-    (CONTACT_HOUR_INCREMENTS as readonly number[]).includes(unit.increment)
-  );
-}

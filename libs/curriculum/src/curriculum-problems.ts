@@ -55,12 +55,6 @@ export function allQuestions(curriculum: Curriculum): CurriculumQuestion[] {
   ]);
 }
 
-export function courseSeatMinutes(course: CurriculumCourse): number {
-  return course.modules
-    .flatMap((module) => module.lessons)
-    .reduce((total, lesson) => total + lesson.seatTimeMinutes, 0);
-}
-
 function courseProblems(course: CurriculumCourse, earlierSlugs: string[]): string[] {
   const at = `${course.directory}/course.yaml`;
   const problems: string[] = [];

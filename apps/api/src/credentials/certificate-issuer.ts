@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
+  approvalHours,
   buildAchievementCredential,
   generateCertificateCode,
   signCredential,
@@ -70,13 +71,11 @@ export class CertificateIssuer {
     const expiresOn = expiryDate(completedOn, what.validityMonths);
     const urls = certificateUrls(this.config);
     const ceHours = contactHours(what.creditMinutes, DEFAULT_CONTACT_HOUR);
-    const approvals = what.approvals.map((approval) => ({
-      ...approval,
-      hours: contactHours(what.creditMinutes, {
-        minutesPerHour: approval.minutesPerHour ?? DEFAULT_CONTACT_HOUR.minutesPerHour,
-        increment: approval.increment ?? DEFAULT_CONTACT_HOUR.increment,
-      }),
-    }));
+    // Stored with its unit and hours; the words are made when read.
+    const approvals = what.approvals.map((approval) => {
+      const { hoursText: _words, ...snapshot } = approvalHours(approval, what.creditMinutes);
+      return snapshot;
+    });
     const credential = buildAchievementCredential(
       {
         code,

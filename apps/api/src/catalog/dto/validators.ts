@@ -1,5 +1,5 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { ceHoursProblem, isValidSlug, MAX_CE_HOURS } from '@fascicle/catalog';
+import { isValidSlug } from '@fascicle/catalog';
 
 function rule(name: string, message: string, validate: (value: unknown) => boolean) {
   return (options?: ValidationOptions) => (target: object, propertyName: string) =>
@@ -11,13 +11,6 @@ function rule(name: string, message: string, validate: (value: unknown) => boole
       validator: { validate },
     });
 }
-
-/** The shared rule from @fascicle/catalog: more than 0, at most 100, in hundredths. */
-export const IsCeHours = rule(
-  'isCeHours',
-  `must be more than 0 and at most ${MAX_CE_HOURS}, in hundredths of an hour`,
-  (value) => typeof value === 'number' && ceHoursProblem(value) === null,
-);
 
 export const IsSlug = rule(
   'isSlug',
