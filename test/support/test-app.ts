@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { DestinationStream } from 'pino';
 import { AppConfig } from '../../apps/api/src/config/app-config.js';
 import { ManualClock } from '../../apps/api/src/config/clock.js';
 import { createApp } from '../../apps/api/src/create-app.js';
@@ -26,7 +27,7 @@ export interface TestApp {
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { mailSink?: MailSink } = {},
+  options: { mailSink?: MailSink; logDestination?: DestinationStream } = {},
 ): Promise<TestApp> {
   const database = await freshDatabase();
   const config = AppConfig.fromEnv({
@@ -40,7 +41,7 @@ export async function startTestApp(
   const clock = new ManualClock(new Date());
   const app = await createApp({
     config,
-    logger: createRootLogger(config),
+    logger: createRootLogger(config, options.logDestination),
     clock,
     database: database.target,
     mailSink: options.mailSink,

@@ -1,9 +1,13 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type RequestListener } from 'node:http';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Bindings, ChildLoggerOptions } from 'pino';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { PinoNestLogger } from './logging/logger.js';
+import { requestContext } from './logging/request-context.js';
 import { findWebAppDist } from './web-app/web-app-files.js';
 import { registerWebApp } from './web-app/web-app.js';
 
@@ -19,9 +23,13 @@ export interface CreateAppOptions extends AppModuleOptions {
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: options.logger,
-    // Honour a caller's request id (from a proxy) or make one; it is on every log line.
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // Each request runs inside its own context, so every line logged on its behalf (services
+    // included) carries its id: see logging/request-context.ts.
+    serverFactory: (handler: RequestListener) =>
+      createServer((request, response) => requestContext.run({}, () => handler(request, response))),
+    requestIdHeader: false,
+    genReqId: requestId,
+    childLoggerFactory: requestLogger,
     trustProxy: options.config.trustProxy,
     bodyLimit: 1024 * 1024,
   });
@@ -41,4 +49,26 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   await app.init();
   await fastify.ready();
   return app;
+}
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/** A caller's request id (from a proxy) when it is a plain token, else a new one. */
+function requestId(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/**
+ * Records the request's id in its context and gives Fastify a logger without the id bound:
+ * the root logger's mixin adds it from the context, and binding it too would write it twice.
+ */
+function requestLogger(
+  logger: FastifyBaseLogger,
+  { reqId, ...bindings }: Bindings,
+  options: ChildLoggerOptions,
+): FastifyBaseLogger {
+  const context = requestContext.getStore();
+  if (context) context.reqId = String(reqId);
+  return logger.child(bindings, options);
 }

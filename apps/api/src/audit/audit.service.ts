@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../config/clock.js';
+import { ROOT_LOGGER } from '../logging/logging.module.js';
 import { AuditEventEntity } from './entities/audit-event.entity.js';
 
 export type AuditAction =
@@ -52,7 +54,10 @@ export interface AuditRecord {
  */
 @Injectable()
 export class AuditService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
+  ) {}
 
   async record(manager: EntityManager, event: AuditRecord): Promise<void> {
     const row = manager.create(AuditEventEntity, {
@@ -61,6 +66,10 @@ export class AuditService {
       occurredAt: this.clock.now(),
     });
     await manager.save(row);
+    // The operator's trail: with the request id, it ties a log line to the audit row. Written
+    // before the caller's transaction commits, so a line may name a change later rolled back.
+    const { action, subjectType, subjectId, actorId } = event;
+    this.logger.info({ action, subjectType, subjectId, actorId }, `audit: ${action}`);
   }
 
   /** Newest first, for one subject. Small per subject, so no pagination yet. */

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
-import { Environment, type NodeEnv } from './environment.js';
+import { Environment, type LogFormat, type NodeEnv } from './environment.js';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -32,6 +32,8 @@ export class AppConfig {
   readonly accessTokenTtlSeconds = 15 * 60;
   readonly refreshTokenTtlDays: number;
   readonly logLevel: string;
+  /** One readable line per record for a terminal (development), or JSON for log shippers. */
+  readonly logFormat: LogFormat;
   readonly trustProxy: boolean;
   readonly demoData: boolean;
   /** With demo data: publish the seeded curriculum and the demo clinic at start. */
@@ -65,6 +67,7 @@ export class AppConfig {
     this.jwtAudience = env.JWT_AUDIENCE ?? 'fascicle-api';
     this.refreshTokenTtlDays = env.REFRESH_TOKEN_TTL_DAYS ?? 30;
     this.logLevel = env.LOG_LEVEL ?? (this.nodeEnv === 'test' ? 'silent' : 'info');
+    this.logFormat = env.LOG_FORMAT ?? (this.nodeEnv === 'development' ? 'pretty' : 'json');
     this.trustProxy = env.TRUST_PROXY ?? false;
     this.demoData = env.FASCICLE_DEMO_DATA ?? this.nodeEnv !== 'production';
     this.seedCurriculum =
