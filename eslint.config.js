@@ -1,6 +1,32 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// Each API module (a folder of apps/api/src) owns its tables. Another module reads them
+// through the owner's exported reader or the DataLoaders it registers, and refers to its rows
+// by id: so no module imports another module's `entities/`.
+const API_SOURCE = 'apps/api/src';
+const apiModules = readdirSync(new URL(API_SOURCE, import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const moduleBoundaries = apiModules.map((module) => ({
+  files: [`${API_SOURCE}/${module}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^(\\.\\./)+(?!${module}/)[a-z-]+/entities/`,
+            message:
+              "Another module's entities are its own: read its rows through its exported reader or DataLoaders, and refer to them by id.",
+          },
+        ],
+      },
+    ],
+  },
+}));
 
 export default tseslint.config(
   {
@@ -39,6 +65,13 @@ export default tseslint.config(
   {
     files: ['apps/api/src/**/*.ts'],
     rules: { 'no-console': 'error' },
+  },
+  ...moduleBoundaries,
+  {
+    // Composition, like app.module.ts: the DataSource lists every module's entities, and the
+    // migrations describe the whole schema.
+    files: [`${API_SOURCE}/database/entities.ts`, `${API_SOURCE}/database/migrations/**/*.ts`],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

@@ -8,7 +8,8 @@ export default defineConfig({
   testDir: 'test/web',
   testMatch: '*.spec.ts',
   globalSetup: './test/web/support/global-setup.ts',
-  // Journeys wait on real seat time (about a minute each), so they run side by side.
+  // Two cores. Seat time passes on clocks the journeys move (support/seat-time.ts), not in
+  // real minutes, so the browser and the server keep both busy.
   workers: 2,
   fullyParallel: true,
   timeout: 240_000,

@@ -1,22 +1,28 @@
-import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { libAliases } from './lib-aliases';
 
 export default defineConfig({
   plugins: [react()],
-  // Pure rules shared with the API, from their source (each imports nothing), so the editor
-  // computes the same figures as the server. Keep in step with `paths` in tsconfig.json.
-  resolve: {
-    alias: {
-      '@fascicle/credit-time': fileURLToPath(
-        new URL('../../libs/catalog/src/instructional-time.ts', import.meta.url),
-      ),
-    },
-  },
+  resolve: { alias: libAliases },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
-    setupFiles: ['src/test-setup.ts'],
+    // Building a jsdom window costs about a second per file on these machines: only
+    // components (*.test.tsx) get one; rules and helpers (*.test.ts) run in plain Node.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx'],
+          setupFiles: ['src/test-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { AssessmentVersionHook } from '../../apps/api/src/assessment/assessment-version-hook.js';
+import { AssessmentVersionContent } from '../../apps/api/src/assessment/assessment-version-content.js';
 import { asAdmin } from '../support/factories.js';
 import { asInstructor, draftCourse, SUBMIT } from '../support/catalog.js';
 import { ADD_QUESTION, CREATE_BANK, CREATE_QUIZ } from '../support/assessment.js';
@@ -164,10 +164,10 @@ describe("the quizzes' part of the credit gates", () => {
     });
     await quiz({ versionId: draft.versionId, bankId: examBank.bankId, title: 'Final exam' });
 
-    const hook = test.app.get(AssessmentVersionHook);
+    const content = test.app.get(AssessmentVersionContent);
     const dataSource = test.app.get(DataSource);
     const { result: credit, queries } = await countQueries(dataSource, () =>
-      hook.credit(dataSource.manager, draft.versionId, {
+      content.credit(dataSource.manager, draft.versionId, {
         own: ['screening', 'placement'],
         prerequisites: ['prior-anatomy'],
       }),
@@ -203,8 +203,8 @@ describe("the quizzes' part of the credit gates", () => {
       questionCount: 2,
       blueprint: [{ objective: 'screening', count: 2 }],
     });
-    const hook = test.app.get(AssessmentVersionHook);
-    const credit = await hook.credit(test.app.get(DataSource).manager, draft.versionId, {
+    const content = test.app.get(AssessmentVersionContent);
+    const credit = await content.credit(test.app.get(DataSource).manager, draft.versionId, {
       own: ['screening', 'placement'],
       prerequisites: [],
     });

@@ -1,7 +1,7 @@
 import { CredentialKind } from '@fascicle/catalog';
 import { DataSource } from 'typeorm';
 import { CertificateIssuer } from '../../apps/api/src/credentials/certificate-issuer.js';
-import { CertificateKind } from '../../apps/api/src/credentials/entities/certificate.entity.js';
+import { CertificateKind } from '../../apps/api/src/credentials/certificate-kind.js';
 import { CredentialReminders } from '../../apps/api/src/organizations/credential-reminders.js';
 import { asAdmin, registerLearner, type Session } from '../support/factories.js';
 import { asInstructor, draftCourse, publish } from '../support/catalog.js';

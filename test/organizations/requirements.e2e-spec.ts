@@ -1,4 +1,8 @@
+import { CredentialKind } from '@fascicle/catalog';
 import { Role } from '@fascicle/common';
+import { DataSource } from 'typeorm';
+import { CertificateIssuer } from '../../apps/api/src/credentials/certificate-issuer.js';
+import { CertificateKind } from '../../apps/api/src/credentials/certificate-kind.js';
 import type { OutgoingMail } from '../../apps/api/src/mail/mailer.js';
 import { asInstructor, draftCourse, publish } from '../support/catalog.js';
 import { registerLearner, userWithRoles } from '../support/factories.js';
@@ -88,6 +92,8 @@ describe("a clinic's required credentials", () => {
   let outsider: GraphQLClient;
   let clinicId: string;
   let courseId: string;
+  let versionId: string;
+  let staffUserId: string;
 
   beforeAll(async () => {
     test = await startTestApp({}, { mailSink: (mail) => void inbox.push(mail) });
@@ -108,6 +114,8 @@ describe("a clinic's required credentials", () => {
     const course = await draftCourse(author, { input: { title: 'Needling safety refresher' } });
     await publish(author, platformAdmin, course.versionId);
     courseId = course.courseId;
+    versionId = course.versionId;
+    staffUserId = member.userId;
   });
 
   afterAll(async () => {
@@ -166,5 +174,41 @@ describe("a clinic's required credentials", () => {
     expect(auditEvents.map((event) => event.action)).toEqual(
       expect.arrayContaining(['REQUIRED_CREDENTIAL_ADDED', 'REQUIRED_CREDENTIAL_REMOVED']),
     );
+  });
+
+  it("is met by a certificate for the required course, found through the certificate's enrollment", async () => {
+    await admin.ok(REQUIRE, {
+      input: { organizationId: clinicId, label: 'Safety course', courseId },
+    });
+    const dataSource = test.app.get(DataSource);
+    const [{ enrollmentId }] = (await dataSource.query(
+      `INSERT INTO enrollments (user_id, course_id, version_id, status, enrolled_at, completed_at)
+       VALUES ($1, $2, $3, 'COMPLETED', now(), now()) RETURNING id AS "enrollmentId"`,
+      [staffUserId, courseId, versionId],
+    )) as [{ enrollmentId: string }];
+    const certificate = await dataSource.transaction((manager) =>
+      test.app.get(CertificateIssuer).issue(manager, {
+        kind: CertificateKind.COURSE,
+        userId: staffUserId,
+        enrollmentId,
+        programId: null,
+        title: 'Needling safety refresher',
+        slug: 'needling-safety-refresher',
+        version: 1,
+        creditMinutes: 60,
+        liveMinutes: 0,
+        credentialKind: CredentialKind.DIDACTIC,
+        scopeStatement: 'Didactic coursework only.',
+        disclosure: null,
+        validityMonths: null,
+        approvals: [],
+      }),
+    );
+    const mine = await staff.ok<{ myRequiredCredentials: unknown[] }>(MINE, {
+      organizationId: clinicId,
+    });
+    expect(mine.myRequiredCredentials).toEqual([
+      { label: 'Safety course', status: 'VALID', certificateCode: certificate.code },
+    ]);
   });
 });

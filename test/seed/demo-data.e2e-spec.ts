@@ -1,102 +1,25 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultContentDir } from '@fascicle/curriculum';
 import { DataSource } from 'typeorm';
 import type { OutgoingMail } from '../../apps/api/src/mail/mailer.js';
-import { LOGIN } from '../support/factories.js';
+import type { SeedOutcome } from '../../apps/api/src/seed/run-seed.js';
+import { LOGIN, registerLearner } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { seedCurriculum } from '../support/seed.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-
-const MY_ORGANIZATIONS = /* GraphQL */ `
-  query Mine {
-    myOrganizations {
-      id
-      name
-    }
-  }
-`;
-const REPORT = /* GraphQL */ `
-  query Report($id: ID!) {
-    organization(id: $id) {
-      complianceReport(first: 50, sort: NAME) {
-        totals {
-          status
-          count
-        }
-        members {
-          edges {
-            node {
-              displayName
-              worstStatus
-              nextExpiry
-              credentials {
-                status
-                certificateCode
-                expiresOn
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`;
-const FOUNDATIONS_QUIZZES = /* GraphQL */ `
-  query Foundations {
-    course(slug: "dry-needling-foundations") {
-      currentVersion {
-        quizzes {
-          id
-          title
-        }
-      }
-    }
-  }
-`;
-const ANALYSIS = /* GraphQL */ `
-  query Analysis($quizId: ID!) {
-    quizItemAnalysis(quizId: $quizId) {
-      attempts
-      passRate
-      questions {
-        facility
-        discrimination
-      }
-    }
-  }
-`;
-const MY_ENROLLMENTS = /* GraphQL */ `
-  query Mine {
-    myEnrollments {
-      status
-      courseVersion {
-        course {
-          slug
-        }
-      }
-    }
-  }
-`;
-
-interface Report {
-  organization: {
-    complianceReport: {
-      totals: { status: string; count: number }[];
-      members: {
-        edges: {
-          node: {
-            displayName: string;
-            worstStatus: string;
-            nextExpiry: string | null;
-            credentials: {
-              status: string;
-              certificateCode: string | null;
-              expiresOn: string | null;
-            }[];
-          };
-        }[];
-      };
-    };
-  };
-}
+import {
+  CATALOG,
+  COMPLIANCE_REPORT,
+  FOUNDATIONS_QUIZZES,
+  ITEM_ANALYSIS,
+  MY_ENROLLMENTS,
+  MY_ORGANIZATIONS,
+  seededCounts,
+  type Catalog,
+  type ComplianceReport,
+} from './seed-queries.js';
 
 async function signIn(test: TestApp, email: string, password: string): Promise<GraphQLClient> {
   const { login } = await test.client.ok<{ login: { accessToken: string } }>(LOGIN, {
@@ -106,19 +29,24 @@ async function signIn(test: TestApp, email: string, password: string): Promise<G
 }
 
 /**
- * The demo data `npm start` creates on a new database: every screen has something true to
- * show. Slow by nature (a dozen people take four courses through the real services), so it
- * runs once per database and this file checks it from every side.
+ * The seed `npm start` runs on a new database: the curriculum published through the
+ * authoring services, then the demo data, so that every screen has something true to show.
+ * Slow by nature (a dozen people take four courses through the real services), so it runs
+ * once per test run, on a copy of the content (the last test changes a lesson), and this file
+ * checks it from every side.
  */
-describe('the demo data', () => {
+describe('the seed: curriculum and demo data', () => {
   let test: TestApp;
+  let contentDir: string;
+  let outcome: SeedOutcome;
   const inbox: OutgoingMail[] = [];
 
   beforeAll(async () => {
     test = await startTestApp({}, { mailSink: (mail) => void inbox.push(mail) });
+    contentDir = await mkdtemp(join(tmpdir(), 'fascicle-content-'));
+    await cp(defaultContentDir(), contentDir, { recursive: true });
     const started = Date.now();
-    const outcome = await seedCurriculum(test, { demoData: true }, inbox);
-    expect(outcome.demoDataCreated).toBe(true);
+    outcome = await seedCurriculum(test, { demoData: true, contentDir }, inbox);
     if (process.env['SHOW_DEMO_SEED']) {
       process.stdout.write(`demo seed took ${Date.now() - started} ms\n`);
     }
@@ -126,14 +54,58 @@ describe('the demo data', () => {
 
   afterAll(async () => {
     await test?.close();
+    await rm(contentDir, { recursive: true, force: true });
+  });
+
+  it('publishes the four courses and the Level 1 program through the authoring services', async () => {
+    expect(outcome.curriculum.courses.map((course) => course.outcome)).toEqual([
+      'CREATED',
+      'CREATED',
+      'CREATED',
+      'CREATED',
+    ]);
+    const learner = test.client.as((await registerLearner(test)).accessToken);
+    const { courses } = await learner.ok<Catalog>(CATALOG);
+    expect(courses.edges.map(({ node }) => node.slug).sort()).toEqual([
+      'dry-needling-foundations',
+      'dry-needling-mechanism',
+      'dry-needling-safety',
+      'dry-needling-technique',
+    ]);
+    for (const { node: course } of courses.edges) {
+      const lessons = course.currentVersion.modules.flatMap((module) => module.lessons);
+      // Hours are the claimed minutes in 60-minute hours, and the claim is what the content
+      // supports (the learner sees no credit report; the admin check is below).
+      expect(course.currentVersion.ceHours).toBe(
+        Math.floor(course.currentVersion.creditMinutes / 15) / 4,
+      );
+      expect(course.currentVersion.creditReport).toBeNull();
+      for (const lesson of lessons) expect(lesson.references.length).toBeGreaterThanOrEqual(2);
+    }
+    const audit = (await test.app
+      .get(DataSource)
+      .query(
+        `SELECT action, count(*)::int AS n FROM audit_events GROUP BY action ORDER BY action`,
+      )) as { action: string; n: number }[];
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { action: 'COURSE_VERSION_PUBLISHED', n: 4 },
+        { action: 'CREDENTIAL_PROGRAM_CREATED', n: 1 },
+      ]),
+    );
+    // Published through every credit gate, none overridden.
+    expect(audit.map((row) => row.action)).not.toContain('COURSE_GATES_OVERRIDDEN');
   });
 
   it('gives the demo clinic staff in every credential state', async () => {
+    expect(outcome.demoDataCreated).toBe(true);
     const clinicAdmin = await signIn(test, 'clinic-admin@fascicle.test', 'demo-clinic-password');
     const { myOrganizations } = await clinicAdmin.ok<{ myOrganizations: { id: string }[] }>(
       MY_ORGANIZATIONS,
     );
-    const { organization } = await clinicAdmin.ok<Report>(REPORT, { id: myOrganizations[0].id });
+    const { organization } = await clinicAdmin.ok<ComplianceReport>(COMPLIANCE_REPORT, {
+      id: myOrganizations[0].id,
+    });
     const report = organization.complianceReport;
     const totals = Object.fromEntries(report.totals.map(({ status, count }) => [status, count]));
     // Twelve staff and the clinic's administrator, who holds no credential.
@@ -177,7 +149,7 @@ describe('the demo data', () => {
         passRate: number;
         questions: { facility: number | null; discrimination: number | null }[];
       };
-    }>(ANALYSIS, { quizId: course.currentVersion.quizzes[0].id });
+    }>(ITEM_ANALYSIS, { quizId: course.currentVersion.quizzes[0].id });
     expect(quizItemAnalysis.attempts).toBeGreaterThanOrEqual(60);
     expect(quizItemAnalysis.passRate).toBeGreaterThan(0);
     expect(quizItemAnalysis.passRate).toBeLessThan(1);
@@ -198,17 +170,44 @@ describe('the demo data', () => {
   });
 
   it('changes nothing when the seed runs again', async () => {
+    const before = await seededCounts(test);
+    const again = await seedCurriculum(test, { demoData: true, contentDir }, inbox);
+    expect(again.curriculum.courses.every((course) => course.outcome === 'UNCHANGED')).toBe(true);
+    expect(again.demoDataCreated).toBe(false);
+    expect(await seededCounts(test)).toEqual(before);
+  }, 120_000);
+
+  it('publishes a new version of a course whose lesson file changed, and only of that one', async () => {
+    const file = join(contentDir, 'courses/02-mechanism/lessons/01-local-twitch-response.md');
+    const text = await readFile(file, 'utf8');
+    await writeFile(
+      file,
+      text.replace(/\n## References/, '\nA sentence added by the test.\n\n## References'),
+    );
+    const first = await seedCurriculum(test, { demoData: true, contentDir }, inbox);
+    expect(first.curriculum.courses.map((course) => [course.slug, course.outcome])).toEqual([
+      ['dry-needling-foundations', 'UNCHANGED'],
+      ['dry-needling-mechanism', 'NEW_VERSION'],
+      ['dry-needling-safety', 'UNCHANGED'],
+      ['dry-needling-technique', 'UNCHANGED'],
+    ]);
     const db = test.app.get(DataSource);
-    const count = async () =>
-      (await db.query(
-        `SELECT (SELECT count(*) FROM users)::int AS users,
-                (SELECT count(*) FROM certificates)::int AS certificates,
-                (SELECT count(*) FROM quiz_attempts)::int AS attempts,
-                (SELECT count(*) FROM memberships)::int AS memberships`,
-      )) as unknown[];
-    const before = await count();
-    const outcome = await seedCurriculum(test, { demoData: true }, inbox);
-    expect(outcome.demoDataCreated).toBe(false);
-    expect(await count()).toEqual(before);
-  });
+    const versions = (await db.query(
+      `SELECT v.number, v.status FROM course_versions v JOIN courses c ON c.id = v.course_id
+        WHERE c.slug = 'dry-needling-mechanism' ORDER BY v.number`,
+    )) as { number: number; status: string }[];
+    expect(versions).toEqual([
+      { number: 1, status: 'RETIRED' },
+      { number: 2, status: 'PUBLISHED' },
+    ]);
+    const [lesson] = (await db.query(
+      `SELECT l.body_markdown AS body FROM lessons l
+         JOIN course_modules m ON m.id = l.module_id
+         JOIN courses c ON c.published_version_id = m.version_id
+        WHERE c.slug = 'dry-needling-mechanism' ORDER BY m.position, l.position LIMIT 1`,
+    )) as { body: string }[];
+    expect(lesson.body).toContain('A sentence added by the test.');
+    const again = await seedCurriculum(test, { demoData: true, contentDir }, inbox);
+    expect(again.curriculum.courses.every((course) => course.outcome === 'UNCHANGED')).toBe(true);
+  }, 120_000);
 });

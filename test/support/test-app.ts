@@ -1,3 +1,4 @@
+import type { ModuleMetadata } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DestinationStream } from 'pino';
 import { AppConfig } from '../../apps/api/src/config/app-config.js';
@@ -27,7 +28,12 @@ export interface TestApp {
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { mailSink?: MailSink; logDestination?: DestinationStream } = {},
+  options: {
+    mailSink?: MailSink;
+    logDestination?: DestinationStream;
+    /** Modules of the test's own, e.g. a listener recording domain events. */
+    imports?: ModuleMetadata['imports'];
+  } = {},
 ): Promise<TestApp> {
   const database = await freshDatabase();
   const config = AppConfig.fromEnv({
@@ -45,6 +51,7 @@ export async function startTestApp(
     clock,
     database: database.target,
     mailSink: options.mailSink,
+    imports: options.imports,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();

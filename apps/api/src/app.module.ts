@@ -1,14 +1,19 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
 import { AppConfig } from './config/app-config.js';
 import { Clock } from './config/clock.js';
 import { ConfigModule } from './config/config.module.js';
+import { AssessmentVersionContent } from './assessment/assessment-version-content.js';
 import { AssessmentModule } from './assessment/assessment.module.js';
+import { AttemptEligibilityModule } from './assessment/attempt-eligibility.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
+import { VersionContentModule } from './catalog/version-content.module.js';
 import { CredentialsModule } from './credentials/credentials.module.js';
+import { EnrolledLearners } from './learning/enrolled-learners.js';
 import { LearningModule } from './learning/learning.module.js';
 import { MailModule } from './mail/mail.module.js';
 import type { MailSink } from './mail/mailer.js';
@@ -33,6 +38,8 @@ export interface AppModuleOptions {
   database?: DatabaseTarget;
   /** Mail to a function instead of SMTP or the outbox (the seed). */
   mailSink?: MailSink;
+  /** Modules a test adds (a listener that records domain events). */
+  imports?: ModuleMetadata['imports'];
 }
 
 @Module({})
@@ -44,6 +51,8 @@ export class AppModule {
         ConfigModule.forRoot(options.config, options.clock),
         LoggingModule.forRoot(options.logger),
         DatabaseModule.forRoot(options.database),
+        // Domain events between modules: see each module's events.ts.
+        EventEmitterModule.forRoot(),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [DataLoadersModule],
@@ -58,6 +67,13 @@ export class AppModule {
         LearningModule,
         MailModule.forRoot(options.mailSink),
         OrganizationsModule,
+        // What one module decides inside another's transaction, handed over at start-up.
+        VersionContentModule.forRoot({
+          imports: [AssessmentModule],
+          parts: [AssessmentVersionContent],
+        }),
+        AttemptEligibilityModule.forRoot({ imports: [LearningModule], rule: EnrolledLearners }),
+        ...(options.imports ?? []),
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

@@ -104,7 +104,7 @@ async function emitSchema(): Promise<void> {
   const app = await createApp({ config, logger: createRootLogger({ logLevel: 'warn' }) });
   try {
     const schema = app.get(GraphQLSchemaHost).schema;
-    const file = fileURLToPath(new URL('../../../../schema.gql', import.meta.url));
+    const file = fileURLToPath(new URL('../schema.gql', import.meta.url));
     await writeFile(file, `${printSchema(lexicographicSortSchema(schema))}\n`);
     say(`wrote ${file}`);
   } finally {

@@ -26,7 +26,14 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     // Each request runs inside its own context, so every line logged on its behalf (services
     // included) carries its id: see logging/request-context.ts.
     serverFactory: (handler: RequestListener) =>
-      createServer((request, response) => requestContext.run({}, () => handler(request, response))),
+      Object.assign(
+        createServer((request, response) =>
+          requestContext.run({}, () => handler(request, response)),
+        ),
+        // Fastify's own default (Node's is 5 s): a client may reuse an idle connection the
+        // server is about to close, and its request fails with ECONNRESET.
+        { keepAliveTimeout: 72_000 },
+      ),
     requestIdHeader: false,
     genReqId: requestId,
     childLoggerFactory: requestLogger,

@@ -1,4 +1,5 @@
 import { AppConfig, ConfigError } from './config/app-config.js';
+import { serverClock } from './config/clock.js';
 import { createApp } from './create-app.js';
 import { DemoAccounts } from './identity/demo-accounts.js';
 import { createRootLogger } from './logging/logger.js';
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
       progress: (line) => process.stdout.write(`${line}\n`),
     });
   }
-  const app = await createApp({ config, logger });
+  const app = await createApp({ config, logger, clock: serverClock(config) });
   const demo = config.demoData ? await app.get(DemoAccounts).ensure() : [];
   if (config.seedCurriculum) demo.push(...SEEDED_DEMO_ACCOUNTS);
   await app.listen({ port: config.port, host: config.host });

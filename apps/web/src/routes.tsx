@@ -14,9 +14,9 @@ import { verifyRoutes } from './pages/verify/routes';
 
 /**
  * Every page of the app. Each area lists its own routes in pages/<area>/routes.ts (pages load
- * lazily, so the first visit downloads only what it shows). Paths must not start with an API
- * prefix (/graphql, /health, /credentials/, /certificates/, /me/, /organizations/, /verify/<x>
- * is shared on purpose): see apps/api/src/web-app/web-app.ts.
+ * lazily, so the first visit downloads only what it shows). Paths must not start with one of
+ * the API's prefixes, API_PATH_PREFIXES in libs/common/src/http/api-paths.ts (/verify/<code>
+ * is shared on purpose).
  */
 export const routes: RouteObject[] = [
   {

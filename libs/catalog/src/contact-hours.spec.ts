@@ -1,4 +1,9 @@
-import { contactHours, DEFAULT_CONTACT_HOUR, describeContactHours } from './contact-hours.js';
+import {
+  contactHours,
+  DEFAULT_CONTACT_HOUR,
+  describeCeHours,
+  describeContactHours,
+} from './contact-hours.js';
 
 describe('contactHours', () => {
   it('counts in the approving body’s hour and step, rounding down', () => {
@@ -22,5 +27,13 @@ describe('describeContactHours', () => {
       '1.5 contact hours of 50 minutes',
     );
     expect(describeContactHours(1, DEFAULT_CONTACT_HOUR)).toBe('1 contact hour of 60 minutes');
+  });
+});
+
+describe('describeCeHours', () => {
+  it('counts in the singular and the plural, without float noise', () => {
+    expect(describeCeHours(1)).toBe('1 CE hour');
+    expect(describeCeHours(0.25)).toBe('0.25 CE hours');
+    expect(describeCeHours(0.1 + 0.2)).toBe('0.3 CE hours');
   });
 });

@@ -29,6 +29,14 @@ export function contactHours(minutes: number, unit: ContactHourUnit): number {
 
 /** "1.5 contact hours of 50 minutes" */
 export function describeContactHours(hours: number, unit: ContactHourUnit): string {
-  const count = Number.isInteger(hours) ? String(hours) : String(Number(hours.toFixed(2)));
-  return `${count} contact hour${hours === 1 ? '' : 's'} of ${unit.minutesPerHour} minutes`;
+  return `${hoursCount(hours)} contact hour${hours === 1 ? '' : 's'} of ${unit.minutesPerHour} minutes`;
+}
+
+/** "1.5 CE hours": the hours a course lists and a certificate records, in the default unit. */
+export function describeCeHours(hours: number): string {
+  return `${hoursCount(hours)} CE hour${hours === 1 ? '' : 's'}`;
+}
+
+function hoursCount(hours: number): string {
+  return Number.isInteger(hours) ? String(hours) : String(Number(hours.toFixed(2)));
 }

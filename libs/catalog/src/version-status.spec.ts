@@ -2,6 +2,7 @@ import {
   CourseVersionStatus as S,
   isEditable,
   isOpen,
+  isReleased,
   statusAfter,
   VersionAction as A,
 } from './version-status.js';
@@ -37,12 +38,16 @@ describe('statusAfter', () => {
   });
 });
 
-describe('isEditable and isOpen', () => {
+describe('isEditable, isOpen and isReleased', () => {
   it('lets only a draft change', () => {
     expect(Object.values(S).filter(isEditable)).toEqual([S.DRAFT]);
   });
 
   it('counts drafts and versions in review as open', () => {
     expect(Object.values(S).filter(isOpen)).toEqual([S.DRAFT, S.IN_REVIEW]);
+  });
+
+  it('releases published and retired versions to learners', () => {
+    expect(Object.values(S).filter(isReleased)).toEqual([S.PUBLISHED, S.RETIRED]);
   });
 });

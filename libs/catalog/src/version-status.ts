@@ -48,3 +48,12 @@ export function isEditable(status: CourseVersionStatus): boolean {
 export function isOpen(status: CourseVersionStatus): boolean {
   return status === CourseVersionStatus.DRAFT || status === CourseVersionStatus.IN_REVIEW;
 }
+
+/**
+ * A version learners may see and use: published, or retired (still readable for the
+ * learners and certificates that point at it). Drafts and versions in review are for
+ * their authors and admins only.
+ */
+export function isReleased(status: CourseVersionStatus): boolean {
+  return status === CourseVersionStatus.PUBLISHED || status === CourseVersionStatus.RETIRED;
+}

@@ -3,3 +3,4 @@ export * from './identity/profession.js';
 export * from './identity/us-states.js';
 export * from './identity/password-policy.js';
 export * from './identity/license-requirement.js';
+export * from './http/api-paths.js';

@@ -1,4 +1,4 @@
-import { approvalHours, minutesSplitText } from './certificate-hours.js';
+import { approvalHours } from './certificate-hours.js';
 
 describe('approvalHours', () => {
   const board = { body: 'Sample Board', approvalNumber: 'SAMPLE-1', isSample: true };
@@ -29,11 +29,5 @@ describe('approvalHours', () => {
       hours: 1.25,
       hoursText: '1.25 contact hours of 60 minutes',
     });
-  });
-});
-
-describe('minutesSplitText', () => {
-  it('names both kinds of instruction, even when one is zero', () => {
-    expect(minutesSplitText(95, 0)).toBe('Self-paced online: 95 min · Live or in-person: 0 min');
   });
 });

@@ -46,8 +46,3 @@ export function approvalHours(approval: ApprovalClaim, creditMinutes: number): A
     hoursText: describeContactHours(hours, unit),
   };
 }
-
-/** "Self-paced online: 95 min · Live or in-person: 0 min" */
-export function minutesSplitText(onlineMinutes: number, liveMinutes: number): string {
-  return `Self-paced online: ${onlineMinutes} min · Live or in-person: ${liveMinutes} min`;
-}

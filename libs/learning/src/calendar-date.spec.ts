@@ -1,4 +1,9 @@
-import { daysInMonth, formatCalendarDate, parseCalendarDate } from './calendar-date.js';
+import {
+  daysBetween,
+  daysInMonth,
+  formatCalendarDate,
+  parseCalendarDate,
+} from './calendar-date.js';
 
 describe('calendar dates', () => {
   it('parses and formats YYYY-MM-DD', () => {
@@ -19,5 +24,14 @@ describe('calendar dates', () => {
       expect(() => parseCalendarDate(bad)).toThrow(RangeError);
     }
     expect(() => parseCalendarDate('2026-03-09T00:00:00Z')).toThrow(RangeError);
+  });
+
+  it('counts the days between two dates, across months, leap days and backwards', () => {
+    expect(daysBetween('2026-03-09', '2026-03-09')).toBe(0);
+    expect(daysBetween('2026-02-27', '2026-03-01')).toBe(2);
+    expect(daysBetween('2028-02-27', '2028-03-01')).toBe(3);
+    expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1);
+    expect(daysBetween('2026-03-09', '2026-03-01')).toBe(-8);
+    expect(() => daysBetween('2026-02-30', '2026-03-01')).toThrow(RangeError);
   });
 });

@@ -30,3 +30,12 @@ export function formatCalendarDate({ year, month, day }: CalendarDate): string {
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
+
+/** Whole days from `from` to `to` (negative when `to` is earlier); both YYYY-MM-DD. */
+export function daysBetween(from: string, to: string): number {
+  const utc = (value: string) => {
+    const { year, month, day } = parseCalendarDate(value);
+    return Date.UTC(year, month - 1, day);
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}

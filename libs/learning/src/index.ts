@@ -4,3 +4,6 @@ export * from './completion.js';
 export * from './ce-year.js';
 export * from './csv.js';
 export * from './certificate-status.js';
+export * from './compliance-status.js';
+export * from './program-award.js';
+export * from './reminder-threshold.js';

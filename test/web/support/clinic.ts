@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { expect } from '@playwright/test';
 import type { Api } from './api.js';
 import { registerLearner } from './courses.js';
 
@@ -26,27 +27,34 @@ function decodeQuotedPrintable(text: string): string {
     .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** The token in the newest invitation mailed to this address, if one has been written. */
+function newestInvitationToken(email: string): string | undefined {
+  const fileSuffix = `-${email.replace(/[^a-z0-9@.-]/gi, '_')}.eml`;
+  for (const folder of outboxes()) {
+    const newest = readdirSync(folder)
+      .filter((name) => name.endsWith(fileSuffix))
+      .sort()
+      .at(-1);
+    if (!newest) continue;
+    const mail = decodeQuotedPrintable(readFileSync(join(folder, newest), 'utf8'));
+    const token = /\/invitations\/accept\?token=([A-Za-z0-9_~.-]+)/.exec(mail)?.[1];
+    if (token) return token;
+  }
+  return undefined;
+}
+
 /**
  * The token of the newest invitation mailed to this address (the addresses journeys use are
- * random, so another run's mail cannot match). Waits a little: the API writes after answering.
+ * random, so another run's mail cannot match), once the API has written it (after answering).
  */
 export async function invitationToken(email: string, timeoutMs = 10_000): Promise<string> {
-  const fileSuffix = `-${email.replace(/[^a-z0-9@.-]/gi, '_')}.eml`;
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    for (const folder of outboxes()) {
-      const files = readdirSync(folder)
-        .filter((name) => name.endsWith(fileSuffix))
-        .sort();
-      const newest = files.at(-1);
-      if (!newest) continue;
-      const mail = decodeQuotedPrintable(readFileSync(join(folder, newest), 'utf8'));
-      const token = /\/invitations\/accept\?token=([A-Za-z0-9_~.-]+)/.exec(mail)?.[1];
-      if (token) return token;
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`no invitation to ${email} in ${outboxes().join(', ') || 'any outbox'}`);
+  await expect
+    .poll(() => newestInvitationToken(email), {
+      message: `an invitation to ${email} in ${outboxes().join(', ') || 'any outbox'}`,
+      timeout: timeoutMs,
+    })
+    .toBeDefined();
+  return newestInvitationToken(email)!;
 }
 
 /**

@@ -5,15 +5,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const API_MAIN = join(ROOT, 'apps/api/dist/apps/api/src/main.js');
+const API_MAIN = join(ROOT, 'apps/api/dist/main.js');
 const WEB_INDEX = join(ROOT, 'apps/web/dist/index.html');
 /** A cold embedded database migrates in a few seconds; a slow CI machine gets more. */
 const START_TIMEOUT_MS = 120_000;
 
 /**
  * Starts the built API (serving the built web app) once for all journeys: 127.0.0.1, a free
- * port, a fresh data folder, demo accounts but no curriculum seed. It runs detached in its
- * own process group, and the returned teardown kills the whole group.
+ * port, a fresh data folder, demo accounts but no curriculum seed, and a clock the journeys
+ * move forward. It runs detached in its own process group, and the returned teardown kills
+ * the whole group.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   for (const file of [API_MAIN, WEB_INDEX]) {
@@ -22,6 +23,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'fascicle-web-test-'));
   const logFile = join(dataDir, 'api.log');
+  // The server's clock runs ahead by the advances journeys append here (server-clock.ts).
+  const clockOffsetFile = join(dataDir, 'clock-offset');
   const url = `http://127.0.0.1:${port}`;
   const log = openSync(logFile, 'a');
   const server = spawn(process.execPath, [API_MAIN], {
@@ -38,6 +41,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       FASCICLE_DEMO_DATA: 'true',
       FASCICLE_SEED_CURRICULUM: 'false',
       LOG_LEVEL: 'warn',
+      FASCICLE_CLOCK_OFFSET_FILE: clockOffsetFile,
       // Every journey verifies a few codes from one address.
       VERIFY_RATE_LIMIT_PER_MINUTE: '1000',
     },
@@ -66,6 +70,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   }
   // Workers start after global setup and inherit this environment.
   process.env['FASCICLE_WEB_URL'] = url;
+  process.env['FASCICLE_CLOCK_OFFSET_FILE'] = clockOffsetFile;
   return stop;
 }
 

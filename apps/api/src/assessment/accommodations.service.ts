@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
+import { IdentityReader } from '../identity/identity-reader.js';
 import { AssessmentErrors } from './assessment-errors.js';
 import type { GrantQuizAccommodationInput } from './dto/accommodation.input.js';
 import { QuizAccommodationEntity } from './entities/quiz-accommodation.entity.js';
@@ -19,6 +20,7 @@ export class AccommodationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly identity: IdentityReader,
   ) {}
 
   grant(input: GrantQuizAccommodationInput, admin: Principal): Promise<QuizAccommodationEntity> {
@@ -26,10 +28,9 @@ export class AccommodationsService {
       if (!(await manager.existsBy(QuizEntity, { id: input.quizId }))) {
         throw AssessmentErrors.quizNotFound();
       }
-      const [user] = (await manager.query(`SELECT id FROM users WHERE id = $1`, [
-        input.userId,
-      ])) as { id: string }[];
-      if (!user) throw AssessmentErrors.userNotFound();
+      if (!(await this.identity.accountExists(input.userId, manager))) {
+        throw AssessmentErrors.userNotFound();
+      }
       const fields = {
         quizId: input.quizId,
         userId: input.userId,

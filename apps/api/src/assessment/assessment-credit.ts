@@ -1,6 +1,6 @@
 import { bankFindings } from '@fascicle/assessment';
 import type { GateProblem } from '@fascicle/catalog';
-import type { AssessmentCredit, ObjectiveKeys } from '../catalog/version-hooks.js';
+import type { AssessmentCredit, ObjectiveKeys } from '../catalog/version-content.js';
 import type { QuestionBankEntity } from './entities/question-bank.entity.js';
 import type { QuestionOptionEntity } from './entities/question-option.entity.js';
 import type { QuestionEntity } from './entities/question.entity.js';

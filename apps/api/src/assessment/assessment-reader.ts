@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { byKey, groupByKey } from '../common/database/batch.js';
+import { AttemptQuestionEntity } from './entities/attempt-question.entity.js';
 import { QuestionBankEntity } from './entities/question-bank.entity.js';
 import { QuestionOptionEntity } from './entities/question-option.entity.js';
 import { QuizAccommodationEntity } from './entities/quiz-accommodation.entity.js';
@@ -72,15 +73,29 @@ export class AssessmentReader {
     return groupByKey(questionIds, rows, (row) => row.questionId);
   }
 
-  /** The quizzes among `quizIds` that the user has passed in some attempt. */
-  async passedQuizIds(userId: string, quizIds: string[]): Promise<Set<string>> {
-    if (quizIds.length === 0) return new Set();
+  /**
+   * Every quiz each user has passed in some attempt, in one query for all of them: the one
+   * source of "passed" for completion, progress reports and their DataLoader.
+   */
+  async passedQuizIdsByUserIds(userIds: readonly string[]): Promise<Set<string>[]> {
     const rows = (await this.db.query(
-      `SELECT DISTINCT quiz_id AS "quizId" FROM quiz_attempts
-        WHERE user_id = $1 AND quiz_id = ANY($2::uuid[]) AND passed`,
-      [userId, quizIds],
-    )) as { quizId: string }[];
-    return new Set(rows.map((row) => row.quizId));
+      `SELECT DISTINCT user_id AS "userId", quiz_id AS "quizId" FROM quiz_attempts
+        WHERE user_id = ANY($1::uuid[]) AND passed`,
+      [userIds],
+    )) as { userId: string; quizId: string }[];
+    return groupByKey(userIds, rows, (row) => row.userId).map(
+      (group) => new Set(group.map((row) => row.quizId)),
+    );
+  }
+
+  /** The questions an attempt drew, in the order its learner sees them. */
+  async drawnQuestionIds(attemptId: string): Promise<string[]> {
+    const rows = await this.db.manager.find(AttemptQuestionEntity, {
+      select: { questionId: true },
+      where: { attemptId },
+      order: { position: 'ASC' },
+    });
+    return rows.map((row) => row.questionId);
   }
 
   /** Keys `<quizId>:<userId>`: the accommodation an admin granted, or null. */

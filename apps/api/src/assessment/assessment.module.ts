@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
+import { IdentityModule } from '../identity/identity.module.js';
 import { AssessmentAuthoringResolver } from './assessment-authoring.resolver.js';
 import {
   BankFieldsResolver,
@@ -9,13 +10,13 @@ import {
   QuizFieldsResolver,
   VersionAssessmentFieldsResolver,
 } from './assessment-fields.resolver.js';
+import { AssessmentLoaderFactory } from './assessment-loaders.js';
 import { AssessmentReader } from './assessment-reader.js';
-import { AssessmentVersionHook } from './assessment-version-hook.js';
+import { AssessmentVersionContent } from './assessment-version-content.js';
 import { AccommodationsResolver } from './accommodations.resolver.js';
 import { AccommodationsService } from './accommodations.service.js';
 import { AttemptDraw } from './attempt-draw.js';
 import { AttemptGrader } from './attempt-grader.js';
-import { AttemptHooks } from './attempt-hooks.js';
 import { AttemptViews } from './attempt-views.js';
 import { AttemptsResolver } from './attempts.resolver.js';
 import { AttemptsService } from './attempts.service.js';
@@ -25,15 +26,15 @@ import { QuizAuthoringService } from './quiz-authoring.service.js';
 import { BankChecksResolver, QuizPlanFieldsResolver } from './quiz-plan-fields.resolver.js';
 
 @Module({
-  imports: [AuditModule, CatalogModule],
+  imports: [AuditModule, CatalogModule, IdentityModule],
   providers: [
+    AssessmentLoaderFactory,
     AssessmentReader,
-    AssessmentVersionHook,
+    AssessmentVersionContent,
     QuestionBankService,
     QuizAuthoringService,
     AttemptGrader,
     AttemptDraw,
-    AttemptHooks,
     AttemptsService,
     AttemptViews,
     ItemAnalysisService,
@@ -50,8 +51,9 @@ import { BankChecksResolver, QuizPlanFieldsResolver } from './quiz-plan-fields.r
     BankChecksResolver,
   ],
   exports: [
+    AssessmentLoaderFactory,
     AssessmentReader,
-    AttemptHooks,
+    AssessmentVersionContent,
     AttemptsService,
     QuestionBankService,
     QuizAuthoringService,

@@ -1,16 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isPastDeadline, nextAttemptAt, QuestionType } from '@fascicle/assessment';
-import { isReleased } from '../catalog/catalog-viewer.js';
-import { CourseVersionEntity } from '../catalog/entities/course-version.entity.js';
+import { isReleased } from '@fascicle/catalog';
+import { CatalogReader } from '../catalog/catalog-reader.js';
 import { Clock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { AssessmentErrors } from './assessment-errors.js';
 import { AttemptGrader } from './attempt-grader.js';
-import { AttemptHooks } from './attempt-hooks.js';
+import { ATTEMPT_ELIGIBILITY, type AttemptEligibility } from './attempt-eligibility.js';
 import type { SaveAnswerInput } from './dto/attempt.input.js';
 import { AttemptDraw } from './attempt-draw.js';
+import { AttemptGraded } from './events.js';
 import { AttemptQuestionEntity } from './entities/attempt-question.entity.js';
 import { QuestionEntity } from './entities/question.entity.js';
 import { QuizAccommodationEntity } from './entities/quiz-accommodation.entity.js';
@@ -25,8 +27,10 @@ export class AttemptsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly grader: AttemptGrader,
     private readonly clock: Clock,
-    private readonly hooks: AttemptHooks,
+    @Inject(ATTEMPT_ELIGIBILITY) private readonly eligibility: AttemptEligibility,
     private readonly drawing: AttemptDraw,
+    private readonly catalog: CatalogReader,
+    private readonly events: EventEmitter2,
   ) {}
 
   /**
@@ -40,10 +44,10 @@ export class AttemptsService {
     // Graded in transactions of their own first: a refusal below (no attempts left, a retake
     // wait) rolls back its transaction, and must not roll back the grading of one that expired.
     await this.finishExpired({ quizId, userId: principal.userId });
-    let expired = false;
+    let expired: QuizAttemptEntity | null = null;
     const attempt = await this.db.transaction(async (manager) => {
       const quiz = await this.releasedQuiz(manager, quizId);
-      if (!(await this.hooks.mayAttempt(manager, principal.userId, quiz.versionId))) {
+      if (!(await this.eligibility.mayAttempt(manager, principal.userId, quiz.versionId))) {
         throw AssessmentErrors.notEnrolled();
       }
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
@@ -56,8 +60,7 @@ export class AttemptsService {
       const open = attempts.find((attempt) => attempt.status === AttemptStatus.IN_PROGRESS);
       if (open) {
         if (!isPastDeadline(this.clock.now(), open.deadlineAt)) return open;
-        await this.grader.grade(manager, open, quiz, null);
-        expired = true;
+        expired = await this.grader.grade(manager, open, quiz, null);
       }
       const accommodation = await manager.findOneBy(QuizAccommodationEntity, {
         quizId: quiz.id,
@@ -79,7 +82,7 @@ export class AttemptsService {
         timeLimitSeconds: policy.timeLimitSeconds,
       });
     });
-    if (expired) await this.hooks.graded({ userId: principal.userId, quizId });
+    if (expired) await this.announce(expired);
     return attempt;
   }
 
@@ -118,7 +121,7 @@ export class AttemptsService {
       const attempt = await this.db.manager.findOneByOrFail(QuizAttemptEntity, {
         id: input.attemptId,
       });
-      await this.hooks.graded({ userId: principal.userId, quizId: attempt.quizId });
+      await this.announce(attempt);
       throw AssessmentErrors.attemptExpired();
     }
     return outcome;
@@ -134,7 +137,7 @@ export class AttemptsService {
       const quiz = await manager.findOneByOrFail(QuizEntity, { id: attempt.quizId });
       return this.grader.grade(manager, attempt, quiz, principal.userId);
     });
-    await this.hooks.graded({ userId: principal.userId, quizId: graded.quizId });
+    await this.announce(graded);
     return graded;
   }
 
@@ -159,22 +162,33 @@ export class AttemptsService {
     });
     const now = this.clock.now();
     for (const candidate of open.filter((attempt) => isPastDeadline(now, attempt.deadlineAt))) {
-      await this.db.transaction(async (manager) => {
+      const graded = await this.db.transaction(async (manager) => {
         const attempt = await manager.findOneOrFail(QuizAttemptEntity, {
           where: { id: candidate.id },
           lock: { mode: 'pessimistic_write' },
         });
         const quiz = await manager.findOneByOrFail(QuizEntity, { id: attempt.quizId });
-        await this.grader.grade(manager, attempt, quiz, null);
+        return this.grader.grade(manager, attempt, quiz, null);
       });
-      await this.hooks.graded({ userId: candidate.userId, quizId: candidate.quizId });
+      await this.announce(graded);
     }
+  }
+
+  /**
+   * Publishes AttemptGraded once the grade has committed (learning may complete the course).
+   * A repeated submit publishes it again for the same attempt: handlers must be idempotent.
+   */
+  private async announce(attempt: QuizAttemptEntity): Promise<void> {
+    await this.events.emitAsync(
+      AttemptGraded.event,
+      new AttemptGraded(attempt.id, attempt.userId, attempt.quizId, attempt.passed === true),
+    );
   }
 
   /** A quiz learners may take: its version is published (or retired, for those on it). */
   private async releasedQuiz(manager: EntityManager, quizId: string): Promise<QuizEntity> {
     const quiz = await manager.findOneBy(QuizEntity, { id: quizId });
-    const version = quiz && (await manager.findOneBy(CourseVersionEntity, { id: quiz.versionId }));
+    const version = quiz && (await this.catalog.versionById(quiz.versionId, manager));
     if (!quiz || !version || !isReleased(version.status)) throw AssessmentErrors.quizNotFound();
     return quiz;
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Role } from '@fascicle/common';
+import { CatalogReader } from '../catalog/catalog-reader.js';
 import { isAuthor } from '../catalog/draft-guard.js';
 import { CatalogErrors } from '../catalog/catalog-errors.js';
 import type { Principal } from '../identity/auth/principal.js';
@@ -17,18 +18,18 @@ import type { QuizItemAnalysisModel } from './models/item-analysis.model.js';
  */
 @Injectable()
 export class ItemAnalysisService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly catalog: CatalogReader,
+  ) {}
 
   async analyse(quizId: string, principal: Principal): Promise<QuizItemAnalysisModel> {
     const quiz = await this.db.manager.findOneBy(QuizEntity, { id: quizId });
     if (!quiz) throw AssessmentErrors.quizNotFound();
-    const [course] = (await this.db.query(
-      `SELECT course_id AS "courseId" FROM course_versions WHERE id = $1`,
-      [quiz.versionId],
-    )) as { courseId: string }[];
+    const version = await this.catalog.versionById(quiz.versionId);
     const allowed =
       principal.roles.includes(Role.ADMIN) ||
-      (await isAuthor(this.db.manager, course!.courseId, principal.userId));
+      (await isAuthor(this.db.manager, version!.courseId, principal.userId));
     if (!allowed) throw CatalogErrors.notAnAuthor();
 
     const [items, summary, buckets] = await Promise.all([

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { CatalogReader } from '../catalog/catalog-reader.js';
 import { DraftGuard } from '../catalog/draft-guard.js';
 import { InvalidInputError } from '../common/errors/domain-error.js';
-import { CourseModuleEntity } from '../catalog/entities/course-module.entity.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { AssessmentErrors } from './assessment-errors.js';
 import type { BlueprintRowInput, CreateQuizInput, UpdateQuizInput } from './dto/quiz.input.js';
@@ -21,13 +21,14 @@ export class QuizAuthoringService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly drafts: DraftGuard,
+    private readonly catalog: CatalogReader,
   ) {}
 
   async createQuiz(input: CreateQuizInput, principal: Principal): Promise<QuizEntity> {
     try {
       return await this.drafts.edit(input.versionId, principal, async (manager) => {
         if (input.moduleId) {
-          const module = await manager.findOneBy(CourseModuleEntity, { id: input.moduleId });
+          const module = await this.catalog.moduleById(input.moduleId, manager);
           if (!module || module.versionId !== input.versionId)
             throw AssessmentErrors.moduleOfAnotherVersion();
         }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { CourseVersionStatus } from '@fascicle/catalog';
 import { InvalidInputError } from '../common/errors/domain-error.js';
 import { byKey, groupByKey } from '../common/database/batch.js';
 import { decodeCursor } from '../common/pagination/connection.js';
+import { IdentityReader } from '../identity/identity-reader.js';
 import { ApprovalFilter, type CoursesArgs } from './dto/courses.args.js';
 import { CourseApprovalEntity } from './entities/course-approval.entity.js';
 import { CourseAuthorEntity } from './entities/course-author.entity.js';
@@ -24,7 +25,10 @@ export type CatalogRow = CourseEntity & { sortKey: string };
  */
 @Injectable()
 export class CatalogReader {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly identity: IdentityReader,
+  ) {}
 
   /** One page of the public catalog: courses with a published version, by title. */
   async pageCourses(args: CoursesArgs, today: string): Promise<CatalogRow[]> {
@@ -79,8 +83,35 @@ export class CatalogReader {
     return this.db.manager.findOneBy(CourseEntity, { slug });
   }
 
-  versionById(id: string): Promise<CourseVersionEntity | null> {
-    return this.db.manager.findOneBy(CourseVersionEntity, { id });
+  /**
+   * Pass the caller's transaction when there is one: the embedded database has a single
+   * connection, so a read beside an open transaction would wait for it forever.
+   */
+  versionById(
+    id: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<CourseVersionEntity | null> {
+    return manager.findOneBy(CourseVersionEntity, { id });
+  }
+
+  /** A module by id, in the caller's transaction (see `versionById`). */
+  moduleById(
+    id: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<CourseModuleEntity | null> {
+    return manager.findOneBy(CourseModuleEntity, { id });
+  }
+
+  /** What seat-time reports need of a lesson: its required minutes and its version. */
+  async lessonPlacement(
+    lessonId: string,
+  ): Promise<{ seatTimeMinutes: number; versionId: string } | null> {
+    const [row] = (await this.db.query(
+      `SELECT l.seat_time_minutes AS "seatTimeMinutes", m.version_id AS "versionId"
+         FROM lessons l JOIN course_modules m ON m.id = l.module_id WHERE l.id = $1`,
+      [lessonId],
+    )) as { seatTimeMinutes: number; versionId: string }[];
+    return row ?? null;
   }
 
   /** Courses the user writes, drafts included, newest first. */
@@ -157,16 +188,23 @@ export class CatalogReader {
     return groupByKey(courseIds, rows, (row) => row.courseId);
   }
 
+  /** Names come from the identity module: two queries for any number of courses. */
   async authorsByCourseIds(
     courseIds: readonly string[],
   ): Promise<{ userId: string; displayName: string }[][]> {
-    const rows = (await this.db.query(
-      `SELECT a.course_id AS "courseId", u.id AS "userId", u.display_name AS "displayName"
-         FROM course_authors a JOIN users u ON u.id = a.user_id
-        WHERE a.course_id = ANY($1::uuid[]) ORDER BY a.added_at, u.id`,
-      [courseIds],
-    )) as { courseId: string; userId: string; displayName: string }[];
-    return groupByKey(courseIds, rows, (row) => row.courseId);
+    const links = await this.db.manager.find(CourseAuthorEntity, {
+      where: { courseId: In([...courseIds]) },
+      order: { addedAt: 'ASC', userId: 'ASC' },
+    });
+    const accounts = await this.identity.accountsByIds(links.map((link) => link.userId));
+    const authors = links.map((link, i) => ({
+      courseId: link.courseId,
+      userId: link.userId,
+      displayName: accounts[i]!.displayName,
+    }));
+    return groupByKey(courseIds, authors, (author) => author.courseId).map((group) =>
+      group.map(({ userId, displayName }) => ({ userId, displayName })),
+    );
   }
 
   async prerequisitesByCourseIds(courseIds: readonly string[]): Promise<CourseEntity[][]> {

@@ -1,5 +1,5 @@
 import { Role } from '@fascicle/common';
-import { CourseVersionStatus } from '@fascicle/catalog';
+import { isReleased, type CourseVersionStatus } from '@fascicle/catalog';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 
 /**
@@ -37,8 +37,4 @@ export class CatalogViewer {
   async canSeeVersion(version: { courseId: string; status: CourseVersionStatus }) {
     return isReleased(version.status) || (await this.seesUnpublished(version.courseId));
   }
-}
-
-export function isReleased(status: CourseVersionStatus): boolean {
-  return status === CourseVersionStatus.PUBLISHED || status === CourseVersionStatus.RETIRED;
 }

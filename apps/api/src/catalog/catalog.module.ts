@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
+import { CatalogLoaderFactory } from './catalog-loaders.js';
 import { CatalogQueriesResolver } from './catalog-queries.resolver.js';
 import { CatalogReader } from './catalog-reader.js';
 import { CourseAuthoringResolver } from './course-authoring.resolver.js';
@@ -17,14 +18,15 @@ import {
 import { CreditGates } from './credit-gates.js';
 import { CreditReportResolver } from './credit-report.resolver.js';
 import { DraftGuard } from './draft-guard.js';
-import { VersionHooks } from './version-hooks.js';
+import { VersionContents } from './version-content.js';
 
 @Module({
   imports: [AuditModule, IdentityModule],
   providers: [
+    CatalogLoaderFactory,
     CatalogReader,
     DraftGuard,
-    VersionHooks,
+    VersionContents,
     CreditGates,
     CourseAuthoringService,
     CourseContentService,
@@ -39,13 +41,13 @@ import { VersionHooks } from './version-hooks.js';
     CourseReviewResolver,
   ],
   exports: [
+    CatalogLoaderFactory,
     CatalogReader,
     CourseAuthoringService,
     CourseContentService,
     CourseReviewService,
     CreditGates,
     DraftGuard,
-    VersionHooks,
   ],
 })
 export class CatalogModule {}

@@ -15,7 +15,7 @@ import { AccountsService } from '../identity/accounts.service.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { CatalogErrors } from './catalog-errors.js';
 import { assertAuthor, DraftGuard } from './draft-guard.js';
-import { VersionHooks } from './version-hooks.js';
+import { VersionContents } from './version-content.js';
 import type {
   CreateCourseInput,
   CreateDraftVersionInput,
@@ -38,7 +38,7 @@ export class CourseAuthoringService {
     private readonly drafts: DraftGuard,
     private readonly audit: AuditService,
     private readonly accounts: AccountsService,
-    private readonly hooks: VersionHooks,
+    private readonly content: VersionContents,
   ) {}
 
   /** A new course with version 1 as a draft; the creator is its first author. */
@@ -186,7 +186,7 @@ export class CourseAuthoringService {
     );
     const modules = await manager.find(CourseModuleEntity, { where: { versionId: source.id } });
     if (modules.length === 0) {
-      await this.hooks.copy(manager, source.id, draft.id, new Map());
+      await this.content.copy(manager, source.id, draft.id, new Map());
       return draft;
     }
     const moduleCopies = await manager.save(
@@ -219,7 +219,7 @@ export class CourseAuthoringService {
         })),
       );
     }
-    await this.hooks.copy(manager, source.id, draft.id, newModuleId);
+    await this.content.copy(manager, source.id, draft.id, newModuleId);
     return draft;
   }
 

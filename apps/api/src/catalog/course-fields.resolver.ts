@@ -1,8 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { isOpen } from '@fascicle/catalog';
+import { isOpen, isReleased } from '@fascicle/catalog';
 import { Clock, todayUtc } from '../config/clock.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
-import { CatalogViewer, isReleased } from './catalog-viewer.js';
+import { CatalogViewer } from './catalog-viewer.js';
 import { CourseApprovalModel } from './models/course-approval.model.js';
 import { CourseVersionModel } from './models/course-version.model.js';
 import { CourseAuthorModel, CourseModel } from './models/course.model.js';

@@ -7,7 +7,7 @@ import { Clock, todayUtc } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { CatalogErrors } from './catalog-errors.js';
 import { assertAuthor, lockedVersion } from './draft-guard.js';
-import { VersionHooks } from './version-hooks.js';
+import { VersionContents } from './version-content.js';
 import { CreditGates } from './credit-gates.js';
 import { GateOverrideEntity, type GateStage } from './entities/gate-override.entity.js';
 import type { RecordCourseApprovalInput } from './dto/review.input.js';
@@ -30,7 +30,7 @@ export class CourseReviewService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly hooks: VersionHooks,
+    private readonly content: VersionContents,
     private readonly gates: CreditGates,
   ) {}
 
@@ -238,7 +238,7 @@ export class CourseReviewService {
 
   /**
    * Nothing empty or broken reaches learners: at least one module, each with a lesson, and
-   * whatever the registered hooks check (quizzes whose banks can fill them).
+   * whatever other modules' version content checks (quizzes whose banks can fill them).
    */
   private async assertComplete(manager: EntityManager, version: CourseVersionEntity) {
     const [row] = (await manager.query(
@@ -250,7 +250,7 @@ export class CourseReviewService {
     )) as { modules: number; empty: number }[];
     if (!row || row.modules === 0) throw CatalogErrors.incomplete('The version has no modules');
     if (row.empty > 0) throw CatalogErrors.incomplete(`${row.empty} module(s) have no lessons`);
-    const problems = await this.hooks.problems(manager, version.id);
+    const problems = await this.content.problems(manager, version.id);
     if (problems.length > 0) throw CatalogErrors.incomplete(problems.join('; '));
   }
 

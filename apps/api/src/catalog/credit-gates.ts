@@ -14,7 +14,7 @@ import {
 import { Clock, todayUtc } from '../config/clock.js';
 import type { CourseVersionEntity } from './entities/course-version.entity.js';
 import type { LessonEntity } from './entities/lesson.entity.js';
-import { VersionHooks, type AssessmentCredit } from './version-hooks.js';
+import { VersionContents, type AssessmentCredit } from './version-content.js';
 
 export interface TimedLesson {
   lesson: LessonEntity;
@@ -44,7 +44,7 @@ export function bodyDigest(markdown: string): string {
 @Injectable()
 export class CreditGates {
   constructor(
-    private readonly hooks: VersionHooks,
+    private readonly content: VersionContents,
     private readonly clock: Clock,
   ) {}
 
@@ -64,7 +64,7 @@ export class CreditGates {
         WHERE p.course_id = $1`,
       [version.courseId],
     )) as { key: string }[];
-    const assessment = await this.hooks.credit(manager, version.id, {
+    const assessment = await this.content.credit(manager, version.id, {
       own: version.objectiveKeys,
       prerequisites: prerequisites.map((row) => row.key),
     });

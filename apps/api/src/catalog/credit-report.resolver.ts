@@ -12,6 +12,7 @@ import {
   type ContactHourUnit,
 } from '@fascicle/catalog';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { IdentityReader } from '../identity/identity-reader.js';
 import { CatalogViewer } from './catalog-viewer.js';
 import { CreditGates } from './credit-gates.js';
 import type { CourseApprovalEntity } from './entities/course-approval.entity.js';
@@ -28,6 +29,7 @@ export class CreditReportResolver {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly gates: CreditGates,
+    private readonly identity: IdentityReader,
   ) {}
 
   @ResolveField(() => [ContactHoursModel], {
@@ -53,12 +55,7 @@ export class CreditReportResolver {
     const entity = (await context.loaders.courseVersionById.load(version.id))!;
     const [evaluation, overrides] = await Promise.all([
       this.gates.evaluate(manager, entity),
-      manager.query(
-        `SELECT o.stage, o.codes, o.reason, o.created_at AS "createdAt", u.display_name AS "adminName"
-           FROM course_version_gate_overrides o JOIN users u ON u.id = o.overridden_by
-          WHERE o.version_id = $1 ORDER BY o.created_at, o.stage = 'PUBLISH'`,
-        [version.id],
-      ) as Promise<GateOverrideModel[]>,
+      this.overrides(version.id),
     ]);
     const next = nextStage(entity.status);
     const overridden = new Set(
@@ -106,6 +103,18 @@ export class CreditReportResolver {
       })),
       overrides,
     });
+  }
+
+  /** The version's gate overrides, oldest first, each with the name of the admin who decided. */
+  private async overrides(versionId: string): Promise<GateOverrideModel[]> {
+    const rows = (await this.db.query(
+      `SELECT stage, codes, reason, created_at AS "createdAt", overridden_by AS "adminId"
+         FROM course_version_gate_overrides
+        WHERE version_id = $1 ORDER BY created_at, stage = 'PUBLISH'`,
+      [versionId],
+    )) as (Omit<GateOverrideModel, 'adminName'> & { adminId: string })[];
+    const admins = await this.identity.accountsByIds(rows.map((row) => row.adminId));
+    return rows.map(({ adminId: _, ...row }, i) => ({ ...row, adminName: admins[i]!.displayName }));
   }
 }
 

@@ -48,7 +48,7 @@ ${lines([...sql.downQueries].reverse())}
 }
 `;
     const file = fileURLToPath(
-      new URL(`../../../../../src/database/migrations/${timestamp}-${name}.ts`, import.meta.url),
+      new URL(`../../src/database/migrations/${timestamp}-${name}.ts`, import.meta.url),
     );
     await writeFile(file, source);
     say(`wrote ${file}\nadd it to src/database/migrations/index.ts, then review the SQL`);

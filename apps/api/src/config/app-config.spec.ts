@@ -44,6 +44,24 @@ describe('AppConfig.fromEnv', () => {
     ).toThrow(/FASCICLE_DEMO_DATA/);
   });
 
+  it('takes a clock offset file outside production only', () => {
+    const file = 'clock-offset';
+    const memory = { FASCICLE_DATA_DIR: 'memory://' };
+    expect(
+      AppConfig.fromEnv({ ...memory, FASCICLE_CLOCK_OFFSET_FILE: file }).clockOffsetFile,
+    ).toMatch(/\/clock-offset$/);
+    expect(AppConfig.fromEnv(memory).clockOffsetFile).toBeNull();
+    expect(() =>
+      AppConfig.fromEnv({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(40),
+        CREDENTIAL_SIGNING_KEY: TEST_SIGNING_KEY,
+        FASCICLE_DEMO_DATA: 'false',
+        FASCICLE_CLOCK_OFFSET_FILE: file,
+      }),
+    ).toThrow(/FASCICLE_CLOCK_OFFSET_FILE cannot be set when NODE_ENV=production/);
+  });
+
   it('lists every bad variable at once', () => {
     try {
       AppConfig.fromEnv({ PORT: '-1', LOG_LEVEL: 'loud' });

@@ -52,6 +52,8 @@ export class AppConfig {
   readonly mailFrom: string;
   readonly graphqlMaxDepth: number;
   readonly graphqlMaxCost: number;
+  /** Tests only: the file OffsetClock reads its advances from; null for the system clock. */
+  readonly clockOffsetFile: string | null;
 
   constructor(env: Environment, dataDirSecret: (dataDir: string) => string = developmentSecret) {
     this.nodeEnv = env.NODE_ENV ?? 'development';
@@ -85,9 +87,16 @@ export class AppConfig {
     this.mailFrom = env.MAIL_FROM ?? 'Fascicle <no-reply@fascicle.test>';
     this.graphqlMaxDepth = env.GRAPHQL_MAX_DEPTH ?? 12;
     this.graphqlMaxCost = env.GRAPHQL_MAX_COST ?? 5000;
+    this.clockOffsetFile = env.FASCICLE_CLOCK_OFFSET_FILE
+      ? resolve(env.FASCICLE_CLOCK_OFFSET_FILE)
+      : null;
     this.jwtSecret = env.JWT_SECRET ?? dataDirSecret(this.dataDir);
     if (this.isProduction && this.demoData) {
       throw new ConfigError(['FASCICLE_DEMO_DATA cannot be true when NODE_ENV=production']);
+    }
+    if (this.isProduction && this.clockOffsetFile !== null) {
+      // A file that moves the clock would move token expiry and certificate dates with it.
+      throw new ConfigError(['FASCICLE_CLOCK_OFFSET_FILE cannot be set when NODE_ENV=production']);
     }
   }
 

@@ -197,4 +197,10 @@ export class Environment {
   @Min(0)
   @Max(24 * 60)
   REMINDER_INTERVAL_MINUTES?: number;
+
+  /** Tests only: a file of clock advances (OffsetClock). Refused in production. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  FASCICLE_CLOCK_OFFSET_FILE?: string;
 }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { EntityManager } from 'typeorm';
 import {
   approvalHours,
@@ -17,13 +18,11 @@ import { expiryDate } from '@fascicle/learning';
 import { AuditService } from '../audit/audit.service.js';
 import { AppConfig } from '../config/app-config.js';
 import { Clock, todayUtc } from '../config/clock.js';
-import { UserEntity } from '../identity/entities/user.entity.js';
+import { IdentityReader } from '../identity/identity-reader.js';
+import { CertificateKind, type ApprovalSnapshot } from './certificate-kind.js';
 import { bitInList, certificateUrls } from './certificate-urls.js';
-import {
-  CertificateEntity,
-  CertificateKind,
-  type ApprovalSnapshot,
-} from './entities/certificate.entity.js';
+import { CertificateEntity } from './entities/certificate.entity.js';
+import { CertificateIssued } from './events.js';
 import { SIGNING_KEY } from './signing-key.provider.js';
 
 export interface Issuable {
@@ -59,10 +58,13 @@ export class CertificateIssuer {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly identity: IdentityReader,
+    private readonly events: EventEmitter2,
   ) {}
 
   async issue(manager: EntityManager, what: Issuable): Promise<CertificateEntity> {
-    const holder = await manager.findOneByOrFail(UserEntity, { id: what.userId });
+    const [holder] = await this.identity.accountsByIds([what.userId], manager);
+    if (!holder) throw new Error(`no account ${what.userId} to issue a certificate to`);
     const [{ index }] = (await manager.query(
       `SELECT nextval('certificates_status_index_seq')::int AS index`,
     )) as [{ index: number }];
@@ -152,6 +154,11 @@ export class CertificateIssuer {
       subjectId: id,
       details: { code, kind: what.kind, userId: what.userId, title: what.title },
     });
+    const { kind, userId, enrollmentId, programId } = what;
+    await this.events.emitAsync(
+      CertificateIssued.event,
+      new CertificateIssued(id, code, kind, userId, enrollmentId, programId, manager),
+    );
     return manager.findOneByOrFail(CertificateEntity, { id });
   }
 }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Role } from '@fascicle/common';
@@ -16,8 +17,10 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../common/errors/d
 import { AppConfig } from '../config/app-config.js';
 import { Clock, todayUtc } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
+import { enrollmentCourseIdSql } from '../learning/enrollment-course-sql.js';
 import { certificateUrls } from './certificate-urls.js';
 import { CertificateEntity } from './entities/certificate.entity.js';
+import { CertificateRevoked } from './events.js';
 import {
   ApprovalOnCertificateModel,
   CertificateModel,
@@ -36,6 +39,7 @@ export class CertificatesService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly events: EventEmitter2,
   ) {}
 
   model(entity: CertificateEntity): CertificateModel {
@@ -136,7 +140,7 @@ export class CertificatesService {
   async revoke(code: string, reason: string, principal: Principal): Promise<CertificateModel> {
     const normalized = normalizeCertificateCode(code);
     if (!normalized) throw new NotFoundError('No such certificate', { field: 'code' });
-    return this.db.transaction(async (manager) => {
+    const { revoked, revocations } = await this.db.transaction(async (manager) => {
       const certificate = await manager.findOne(CertificateEntity, {
         where: { code: normalized },
         lock: { mode: 'pessimistic_write' },
@@ -147,8 +151,9 @@ export class CertificatesService {
           reason: 'ALREADY_REVOKED',
         });
       }
+      const revokedAt = this.clock.now();
       Object.assign(certificate, {
-        revokedAt: this.clock.now(),
+        revokedAt,
         revokedReason: reason,
         revokedBy: principal.userId,
       });
@@ -161,18 +166,19 @@ export class CertificatesService {
         details: { code: certificate.code, reason },
       });
       // A program credential rests on its courses: it falls with any of them.
+      const dependentReason = `Course certificate ${certificate.code} revoked`;
       const dependents = (await manager.query(
         `UPDATE certificates p SET revoked_at = $3, revoked_reason = $4, revoked_by = $5
           WHERE p.kind = 'PROGRAM' AND p.user_id = $1 AND p.revoked_at IS NULL
             AND p.program_id IN (
               SELECT pc.program_id FROM credential_program_courses pc
-                JOIN enrollments e ON e.course_id = pc.course_id WHERE e.id = $2)
+               WHERE pc.course_id = ${enrollmentCourseIdSql('$2::uuid')})
           RETURNING p.id, p.code`,
         [
           certificate.userId,
           certificate.enrollmentId,
-          certificate.revokedAt,
-          `Course certificate ${certificate.code} revoked`,
+          revokedAt,
+          dependentReason,
           principal.userId,
         ],
       )) as [{ id: string; code: string }[], number];
@@ -189,8 +195,27 @@ export class CertificatesService {
           },
         });
       }
-      return this.model(certificate);
+      const { id, code: revokedCode, userId } = certificate;
+      return {
+        revoked: this.model(certificate),
+        revocations: [
+          new CertificateRevoked(id, revokedCode, userId, reason, revokedAt),
+          ...(dependents[0] ?? []).map(
+            (dependent) =>
+              new CertificateRevoked(
+                dependent.id,
+                dependent.code,
+                userId,
+                dependentReason,
+                revokedAt,
+              ),
+          ),
+        ],
+      };
     });
+    // After the commit: a subscriber (mail, say) acts on a revocation that stands.
+    for (const event of revocations) await this.events.emitAsync(CertificateRevoked.event, event);
+    return revoked;
   }
 
   async transcript(userId: string): Promise<TranscriptModel> {

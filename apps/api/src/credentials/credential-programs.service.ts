@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, IsNull, Not, type DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { CredentialKind } from '@fascicle/catalog';
 import { AuditService } from '../audit/audit.service.js';
-import { CourseEntity } from '../catalog/entities/course.entity.js';
+import { CatalogReader } from '../catalog/catalog-reader.js';
 import { ConflictError, InvalidInputError } from '../common/errors/domain-error.js';
 import type { Principal } from '../identity/auth/principal.js';
 import type { CreateCredentialProgramInput } from './dto/credentials.input.js';
@@ -17,21 +17,19 @@ export class CredentialProgramsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly catalog: CatalogReader,
   ) {}
 
   async create(
     input: CreateCredentialProgramInput,
     principal: Principal,
   ): Promise<CredentialProgramModel> {
+    const courses = await this.catalog.coursesByIds(input.courseIds);
+    if (courses.some((course) => !course?.publishedVersionId)) {
+      throw InvalidInputError.of('courseIds', 'courseIds must name published courses');
+    }
     try {
       return await this.db.transaction(async (manager) => {
-        const published = await manager.countBy(CourseEntity, {
-          id: In(input.courseIds),
-          publishedVersionId: Not(IsNull()),
-        });
-        if (published !== input.courseIds.length) {
-          throw InvalidInputError.of('courseIds', 'courseIds must name published courses');
-        }
         const { courseIds, ...fields } = input;
         const program = await manager.save(
           manager.create(CredentialProgramEntity, {

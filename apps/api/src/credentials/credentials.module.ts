@@ -1,16 +1,19 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { CatalogModule } from '../catalog/catalog.module.js';
+import { IdentityModule } from '../identity/identity.module.js';
 import { CertificateIssuer } from './certificate-issuer.js';
 import { CertificatesService } from './certificates.service.js';
 import { CredentialProgramsService } from './credential-programs.service.js';
 import { CredentialsController } from './credentials.controller.js';
+import { CredentialsReader } from './credentials-reader.js';
 import { CredentialsResolver } from './credentials.resolver.js';
 import { ProgramCredentials } from './program-credentials.js';
 import { signingKeyProvider } from './signing-key.provider.js';
 import { VerificationRateLimiter } from './verification-rate-limiter.js';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, IdentityModule, CatalogModule],
   controllers: [CredentialsController],
   providers: [
     signingKeyProvider,
@@ -18,9 +21,10 @@ import { VerificationRateLimiter } from './verification-rate-limiter.js';
     ProgramCredentials,
     CertificatesService,
     CredentialProgramsService,
+    CredentialsReader,
     VerificationRateLimiter,
     CredentialsResolver,
   ],
-  exports: [CertificateIssuer, ProgramCredentials, CertificatesService],
+  exports: [CertificateIssuer, ProgramCredentials, CertificatesService, CredentialsReader],
 })
 export class CredentialsModule {}

@@ -1,8 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CredentialKind } from '@fascicle/catalog';
+import { programAward, type CourseCertificateHeld } from '@fascicle/learning';
+import { enrollmentCourseIdSql } from '../learning/enrollment-course-sql.js';
 import { CertificateIssuer } from './certificate-issuer.js';
-import { CertificateKind, type CertificateEntity } from './entities/certificate.entity.js';
+import { CertificateKind } from './certificate-kind.js';
+import type { CertificateEntity } from './entities/certificate.entity.js';
+
+interface ProgramRow {
+  id: string;
+  slug: string;
+  title: string;
+  validityMonths: number;
+  credentialKind: CredentialKind;
+  scopeStatement: string;
+  courseIds: string[];
+}
+
+type HeldRow = CourseCertificateHeld & { kind: CertificateKind; programId: string | null };
 
 /**
  * Credential programs (e.g. "Trigger Point Dry Needling — Didactic Coursework"): when a course certificate
@@ -24,52 +39,35 @@ export class ProgramCredentials {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
       `program-credentials:${certificate.userId}`,
     ]);
-    // Programs with this course whose every course the holder has a valid certificate for,
-    // and no valid program credential yet.
     const programs = (await manager.query(
       `SELECT p.id, p.slug, p.title, p.validity_months AS "validityMonths",
               p.credential_kind AS "credentialKind", p.scope_statement AS "scopeStatement",
-              (SELECT COALESCE(SUM(DISTINCT_HOURS.minutes), 0)::int FROM (
-                 SELECT DISTINCT ON (e.course_id) c.credit_minutes AS minutes, c.live_minutes AS live
-                   FROM certificates c JOIN enrollments e ON e.id = c.enrollment_id
-                  WHERE c.user_id = $2 AND c.revoked_at IS NULL
-                    AND (c.expires_on IS NULL OR c.expires_on >= $3)
-                    AND e.course_id IN (
-                        SELECT course_id FROM credential_program_courses WHERE program_id = p.id)
-                  ORDER BY e.course_id, c.completed_on DESC) DISTINCT_HOURS) AS minutes,
-              (SELECT COALESCE(SUM(DISTINCT_LIVE.live), 0)::int FROM (
-                 SELECT DISTINCT ON (e.course_id) c.live_minutes AS live
-                   FROM certificates c JOIN enrollments e ON e.id = c.enrollment_id
-                  WHERE c.user_id = $2 AND c.revoked_at IS NULL
-                    AND (c.expires_on IS NULL OR c.expires_on >= $3)
-                    AND e.course_id IN (
-                        SELECT course_id FROM credential_program_courses WHERE program_id = p.id)
-                  ORDER BY e.course_id, c.completed_on DESC) DISTINCT_LIVE) AS live
+              (SELECT json_agg(pc.course_id) FROM credential_program_courses pc
+                WHERE pc.program_id = p.id) AS "courseIds"
          FROM credential_programs p
-        WHERE p.id IN (SELECT program_id FROM credential_program_courses WHERE course_id = $1)
-          AND NOT EXISTS (
-            SELECT 1 FROM credential_program_courses pc
-             WHERE pc.program_id = p.id AND NOT EXISTS (
-               SELECT 1 FROM certificates c JOIN enrollments e ON e.id = c.enrollment_id
-                WHERE c.user_id = $2 AND e.course_id = pc.course_id AND c.revoked_at IS NULL
-                  AND (c.expires_on IS NULL OR c.expires_on >= $3)))
-          AND NOT EXISTS (
-            SELECT 1 FROM certificates c
-             WHERE c.program_id = p.id AND c.user_id = $2 AND c.revoked_at IS NULL
-               AND (c.expires_on IS NULL OR c.expires_on >= $3))`,
-      [courseId, certificate.userId, today],
-    )) as {
-      id: string;
-      slug: string;
-      title: string;
-      validityMonths: number;
-      credentialKind: CredentialKind;
-      scopeStatement: string;
-      minutes: number;
-      live: number;
-    }[];
+        WHERE p.id IN (SELECT program_id FROM credential_program_courses WHERE course_id = $1)`,
+      [courseId],
+    )) as ProgramRow[];
+    if (programs.length === 0) return [];
+    const held = (await manager.query(
+      `SELECT c.kind, c.program_id AS "programId",
+              ${enrollmentCourseIdSql('c.enrollment_id')} AS "courseId",
+              c.completed_on::text AS "completedOn", c.expires_on::text AS "expiresOn",
+              c.revoked_at AS "revokedAt", c.credit_minutes AS "creditMinutes",
+              c.live_minutes AS "liveMinutes"
+         FROM certificates c WHERE c.user_id = $1`,
+      [certificate.userId],
+    )) as HeldRow[];
+    const courseCertificates = held.filter((row) => row.kind === CertificateKind.COURSE);
     const issued: CertificateEntity[] = [];
     for (const program of programs) {
+      const award = programAward(
+        program.courseIds,
+        courseCertificates,
+        held.filter((row) => row.programId === program.id),
+        today,
+      );
+      if (!award) continue;
       issued.push(
         await this.issuer.issue(manager, {
           kind: CertificateKind.PROGRAM,
@@ -79,8 +77,8 @@ export class ProgramCredentials {
           title: program.title,
           slug: program.slug,
           version: 1,
-          creditMinutes: program.minutes,
-          liveMinutes: program.live,
+          creditMinutes: award.creditMinutes,
+          liveMinutes: award.liveMinutes,
           credentialKind: program.credentialKind,
           scopeStatement: program.scopeStatement,
           disclosure: null,

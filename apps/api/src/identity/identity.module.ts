@@ -9,12 +9,16 @@ import { RefreshCookie } from './auth/refresh-cookie.js';
 import { RefreshTokens } from './auth/refresh-tokens.js';
 import { AuthResolver } from './auth.resolver.js';
 import { DemoAccounts } from './demo-accounts.js';
+import { IdentityLoaderFactory } from './identity-loaders.js';
+import { IdentityReader } from './identity-reader.js';
 import { SessionsService } from './sessions.service.js';
 import { UsersResolver } from './users.resolver.js';
 
 @Module({
   providers: [
     AccountsService,
+    IdentityReader,
+    IdentityLoaderFactory,
     SessionsService,
     AccessTokens,
     RefreshTokens,
@@ -26,6 +30,6 @@ import { UsersResolver } from './users.resolver.js';
     UsersResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AccountsService, DemoAccounts],
+  exports: [AccountsService, IdentityReader, IdentityLoaderFactory, DemoAccounts],
 })
 export class IdentityModule {}

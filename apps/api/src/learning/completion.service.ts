@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { approvalStatus, ApprovalStatus } from '@fascicle/catalog';
@@ -11,12 +12,14 @@ import { AssessmentReader } from '../assessment/assessment-reader.js';
 import { CatalogReader } from '../catalog/catalog-reader.js';
 import { Clock, todayUtc } from '../config/clock.js';
 import { CertificateIssuer } from '../credentials/certificate-issuer.js';
-import { CertificateEntity, CertificateKind } from '../credentials/entities/certificate.entity.js';
+import { CertificateKind } from '../credentials/certificate-kind.js';
+import { CredentialsReader, type Certificate } from '../credentials/credentials-reader.js';
 import { ProgramCredentials } from '../credentials/program-credentials.js';
 import { completionInput } from './completion-input.js';
 import { CourseEvaluationEntity } from './entities/course-evaluation.entity.js';
 import { EnrollmentEntity, EnrollmentStatus } from './entities/enrollment.entity.js';
 import { LessonProgressEntity } from './entities/lesson-progress.entity.js';
+import { CourseCompleted } from './events.js';
 
 /**
  * Decides whether an enrollment is complete and, when it is, completes it and issues its
@@ -32,7 +35,9 @@ export class CompletionService {
     private readonly assessment: AssessmentReader,
     private readonly issuer: CertificateIssuer,
     private readonly programs: ProgramCredentials,
+    private readonly credentials: CredentialsReader,
     private readonly clock: Clock,
+    private readonly events: EventEmitter2,
   ) {}
 
   async state(enrollment: EnrollmentEntity): Promise<CompletionInput> {
@@ -42,10 +47,7 @@ export class CompletionService {
       enrollmentId: enrollment.id,
     });
     const [quizzes] = await this.assessment.quizzesByVersionIds([enrollment.versionId]);
-    const passed = await this.assessment.passedQuizIds(
-      enrollment.userId,
-      quizzes!.map((quiz) => quiz.id),
-    );
+    const [passed] = await this.assessment.passedQuizIdsByUserIds([enrollment.userId]);
     const evaluationSubmitted = await this.db.manager.exists(CourseEvaluationEntity, {
       where: { enrollmentId: enrollment.id },
     });
@@ -53,7 +55,7 @@ export class CompletionService {
       lessons,
       progress,
       quizzes: quizzes!,
-      passedQuizIds: passed,
+      passedQuizIds: passed!,
       evaluationSubmitted,
     });
   }
@@ -63,7 +65,7 @@ export class CompletionService {
   }
 
   /** Completes the enrollment if every rule holds; returns its certificate, if any. */
-  async evaluate(enrollmentId: string): Promise<CertificateEntity | null> {
+  async evaluate(enrollmentId: string): Promise<Certificate | null> {
     const enrollment = await this.db.manager.findOneByOrFail(EnrollmentEntity, {
       id: enrollmentId,
     });
@@ -77,13 +79,17 @@ export class CompletionService {
     const [course] = await this.catalog.coursesByIds([enrollment.courseId]);
     const [approvals] = await this.catalog.approvalsByCourseIds([enrollment.courseId]);
     const today = todayUtc(this.clock);
-    return this.db.transaction(async (manager) => {
+    const { certificate, completed } = await this.db.transaction(async (manager) => {
       const locked = await manager.findOneOrFail(EnrollmentEntity, {
         where: { id: enrollmentId },
         lock: { mode: 'pessimistic_write' },
       });
       if (locked.status === EnrollmentStatus.COMPLETED) {
-        return manager.findOneBy(CertificateEntity, { enrollmentId });
+        const [issued] = await this.credentials.certificatesByEnrollmentIds(
+          [enrollmentId],
+          manager,
+        );
+        return { certificate: issued ?? null, completed: null };
       }
       const certificate = await this.issuer.issue(manager, {
         kind: CertificateKind.COURSE,
@@ -114,7 +120,14 @@ export class CompletionService {
       locked.completedAt = this.clock.now();
       await manager.save(locked);
       await this.programs.afterCourseCertificate(manager, certificate, locked.courseId, today);
-      return certificate;
+      const { id, userId, courseId, versionId } = locked;
+      return {
+        certificate,
+        completed: new CourseCompleted(id, userId, courseId, versionId, certificate.id),
+      };
     });
+    // After the commit: a subscriber finds the completion and its certificate stored.
+    if (completed) await this.events.emitAsync(CourseCompleted.event, completed);
+    return certificate;
   }
 }

@@ -18,9 +18,12 @@ interface Row {
   reading: number[] | null;
 }
 
+type Measured = Omit<Row, 'title' | 'requiredMinutes'>;
+
 /**
  * What learners who completed a version measured on each lesson, beside what it requires:
- * the evidence a board asks for when it audits hours. One statement for the whole version.
+ * the evidence a board asks for when it audits hours. The lessons come from the catalog's
+ * loaders, the measurements from one statement over the version's completed enrollments.
  */
 @Resolver(() => CourseVersionModel)
 export class ObservedTimeResolver {
@@ -35,26 +38,23 @@ export class ObservedTimeResolver {
     @Context() context: GraphQLContext,
   ): Promise<ObservedTimeModel | null> {
     if (!(await CatalogViewer.of(context).seesUnpublished(version.courseId))) return null;
-    const rows = (await this.db.query(
-      `WITH done AS (
-         SELECT id FROM enrollments WHERE version_id = $1 AND status = 'COMPLETED')
-       SELECT l.id AS "lessonId", l.title, l.seat_time_minutes AS "requiredMinutes",
-              (SELECT count(*) FROM done)::int AS completions,
-              count(p.lesson_id)::int AS learners,
-              count(p.reached_end_seconds)::int AS readers,
-              percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY p.active_seconds)
-                FILTER (WHERE p.lesson_id IS NOT NULL) AS active,
-              percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY p.reached_end_seconds)
-                FILTER (WHERE p.reached_end_seconds IS NOT NULL) AS reading
-         FROM course_modules m
-         JOIN lessons l ON l.module_id = m.id
-         LEFT JOIN lesson_progress p
-           ON p.lesson_id = l.id AND p.enrollment_id IN (SELECT id FROM done)
-        WHERE m.version_id = $1
-        GROUP BY l.id, m.position, l.position
-        ORDER BY m.position, l.position`,
-      [version.id],
-    )) as Row[];
+    const modules = await context.loaders.modulesByVersionId.load(version.id);
+    const lessons = (
+      await Promise.all(modules.map((module) => context.loaders.lessonsByModuleId.load(module.id)))
+    ).flat();
+    const measured = new Map(
+      (
+        await this.measure(
+          version.id,
+          lessons.map((lesson) => lesson.id),
+        )
+      ).map((row) => [row.lessonId, row]),
+    );
+    const rows: Row[] = lessons.map((lesson) => ({
+      ...measured.get(lesson.id)!,
+      title: lesson.title,
+      requiredMinutes: lesson.seatTimeMinutes,
+    }));
     const completions = rows[0]?.completions ?? 0;
     const model = Object.assign(new ObservedTimeModel(), {
       completions,
@@ -64,6 +64,27 @@ export class ObservedTimeResolver {
     if (completions < MIN_COMPLETIONS_FOR_OBSERVED_TIME) return model;
     model.lessons = rows.map((row) => lessonTime(row));
     return model;
+  }
+
+  /** One row per lesson id, in any order, over the version's completed enrollments. */
+  private async measure(versionId: string, lessonIds: string[]): Promise<Measured[]> {
+    return (await this.db.query(
+      `WITH done AS (
+         SELECT id FROM enrollments WHERE version_id = $1 AND status = 'COMPLETED')
+       SELECT l.id AS "lessonId",
+              (SELECT count(*) FROM done)::int AS completions,
+              count(p.lesson_id)::int AS learners,
+              count(p.reached_end_seconds)::int AS readers,
+              percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY p.active_seconds)
+                FILTER (WHERE p.lesson_id IS NOT NULL) AS active,
+              percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY p.reached_end_seconds)
+                FILTER (WHERE p.reached_end_seconds IS NOT NULL) AS reading
+         FROM unnest($2::uuid[]) AS l(id)
+         LEFT JOIN lesson_progress p
+           ON p.lesson_id = l.id AND p.enrollment_id IN (SELECT id FROM done)
+        GROUP BY l.id`,
+      [versionId, lessonIds],
+    )) as Measured[];
   }
 }
 

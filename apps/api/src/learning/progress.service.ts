@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { creditedSeconds } from '@fascicle/learning';
+import { CatalogReader } from '../catalog/catalog-reader.js';
 import { Clock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { EnrollmentEntity } from './entities/enrollment.entity.js';
@@ -29,6 +30,7 @@ export class ProgressService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly catalog: CatalogReader,
   ) {}
 
   /**
@@ -138,13 +140,9 @@ export class ProgressService {
   }
 
   private async lesson(lessonId: string) {
-    const [row] = (await this.db.query(
-      `SELECT l.seat_time_minutes AS "seatTimeMinutes", m.version_id AS "versionId"
-         FROM lessons l JOIN course_modules m ON m.id = l.module_id WHERE l.id = $1`,
-      [lessonId],
-    )) as { seatTimeMinutes: number; versionId: string }[];
-    if (!row) throw LearningErrors.lessonNotFound();
-    return row;
+    const lesson = await this.catalog.lessonPlacement(lessonId);
+    if (!lesson) throw LearningErrors.lessonNotFound();
+    return lesson;
   }
 
   private async enrollment(

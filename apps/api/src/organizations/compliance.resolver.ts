@@ -13,6 +13,7 @@ import {
 } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { Role } from '@fascicle/common';
+import { COMPLIANCE_SEVERITY } from '@fascicle/learning';
 import { MAX_PAGE_SIZE } from '../common/pagination/connection.args.js';
 import { decodeCursor, toConnection } from '../common/pagination/connection.js';
 import { IdArg } from '../common/validation/id-arg.js';
@@ -21,7 +22,6 @@ import { AppConfig } from '../config/app-config.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { CurrentPrincipal, Roles } from '../identity/auth/decorators.js';
 import type { Principal } from '../identity/auth/principal.js';
-import { SEVERITY } from './compliance-status.js';
 import { ComplianceService, type ComplianceRow } from './compliance.service.js';
 import { CredentialReminders } from './credential-reminders.js';
 import {
@@ -62,7 +62,8 @@ const SORT_KEY: Record<ComplianceSort, (row: ComplianceRow) => string> = {
   NAME: (row) => row.displayName.toLowerCase(),
   NEXT_EXPIRY: (row) => row.nextExpiry ?? '9999-12-31',
   // Worst first: invert the severity so ascending order puts MISSING on top.
-  WORST_STATUS: (row) => `${9 - SEVERITY[row.worstStatus]}:${row.displayName.toLowerCase()}`,
+  WORST_STATUS: (row) =>
+    `${9 - COMPLIANCE_SEVERITY[row.worstStatus]}:${row.displayName.toLowerCase()}`,
 };
 
 @Resolver(() => OrganizationModel)

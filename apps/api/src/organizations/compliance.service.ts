@@ -1,12 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { toCsv } from '@fascicle/learning';
+import {
+  bestHeldCredential,
+  complianceStatus,
+  ComplianceStatus,
+  COMPLIANCE_SEVERITY,
+  toCsv,
+} from '@fascicle/learning';
 import { Clock, todayUtc } from '../config/clock.js';
+import { CredentialsReader, type HeldCertificate } from '../credentials/credentials-reader.js';
 import type { Principal } from '../identity/auth/principal.js';
-import { UserEntity } from '../identity/entities/user.entity.js';
-import { ComplianceStatus, SEVERITY, STATUS_SQL } from './compliance-status.js';
+import { IdentityReader } from '../identity/identity-reader.js';
+import { MembershipEntity } from './entities/membership.entity.js';
+import { RequiredCredentialEntity } from './entities/required-credential.entity.js';
 import { OrganizationsService } from './organizations.service.js';
+import { MembershipStatus } from './organization-role.js';
+import { requirementTargetKey } from './requirement-target.js';
 
 export interface ComplianceCell {
   requirementId: string;
@@ -41,17 +51,20 @@ export interface ComplianceReport {
 }
 
 /**
- * Who may practise, who is about to lapse. One SQL statement computes every member ×
- * requirement cell (the best certificate for each: not revoked first, then the latest
- * expiry), whatever the clinic's size; the rows are then grouped, filtered and sorted here.
- * Only ACTIVE members are in it: a clinic sees credentials only while the person consents
- * by being a member.
+ * Who may practise, who is about to lapse. A fixed number of queries computes every member ×
+ * requirement cell whatever the clinic's size: the members and requirements here, the
+ * accounts from identity, the certificates from credentials; the rules that pick the
+ * certificate speaking for each cell and its status are in `@fascicle/learning`. The rows are
+ * then filtered and sorted by the resolver. Only ACTIVE members are in it: a clinic sees
+ * credentials only while the person consents by being a member.
  */
 @Injectable()
 export class ComplianceService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly organizations: OrganizationsService,
+    private readonly identity: IdentityReader,
+    private readonly credentials: CredentialsReader,
     private readonly clock: Clock,
   ) {}
 
@@ -67,100 +80,92 @@ export class ComplianceService {
     return report.rows[0]?.credentials ?? [];
   }
 
-  /** Every member (or one: `userId`) against every requirement, in one statement. */
+  /** Every member (or one: `userId`) against every requirement. */
   private async build(organizationId: string, userId: string | null): Promise<ComplianceReport> {
     const today = todayUtc(this.clock);
-    const cells = (await this.db.query(
-      `WITH reqs AS (
-         SELECT id, label, program_id, course_id, created_at FROM required_credentials
-          WHERE organization_id = $1
-       ), mem AS (
-         SELECT m.id AS membership_id, m.user_id, m.role, u.display_name, u.email,
-                u.license_number, u.license_state
-           FROM memberships m JOIN users u ON u.id = m.user_id
-          WHERE m.organization_id = $1 AND m.status = 'ACTIVE'
-            AND ($3::uuid IS NULL OR m.user_id = $3::uuid)
-       )
-       SELECT mem.membership_id AS "membershipId", mem.user_id AS "userId", mem.role,
-              mem.display_name AS "displayName", mem.email, mem.license_number AS "licenseNumber",
-              mem.license_state AS "licenseState",
-              r.id AS "requirementId", r.label, b.code AS "certificateCode",
-              to_char(b.completed_on, 'YYYY-MM-DD') AS "completedOn",
-              to_char(b.expires_on, 'YYYY-MM-DD') AS "expiresOn",
-              to_char(b.revoked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "revokedOn",
-              ${STATUS_SQL} AS status
-         FROM mem
-         LEFT JOIN reqs r ON true
-         LEFT JOIN LATERAL (
-           SELECT c.code, c.completed_on, c.expires_on, c.revoked_at
-             FROM certificates c LEFT JOIN enrollments e ON e.id = c.enrollment_id
-            WHERE c.user_id = mem.user_id
-              AND ((r.program_id IS NOT NULL AND c.program_id = r.program_id)
-                OR (r.course_id IS NOT NULL AND e.course_id = r.course_id))
-            ORDER BY (c.revoked_at IS NULL) DESC, c.expires_on DESC NULLS FIRST, c.completed_on DESC
-            LIMIT 1
-         ) b ON r.id IS NOT NULL
-        ORDER BY mem.display_name, mem.membership_id, r.created_at, r.id`,
-      [organizationId, today, userId],
-    )) as (Omit<ComplianceRow, 'worstStatus' | 'nextExpiry' | 'credentials'> &
-      Omit<ComplianceCell, 'requirementId'> & { requirementId: string | null })[];
+    const requirements = await this.db.manager.find(RequiredCredentialEntity, {
+      where: { organizationId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const memberships = await this.db.manager.findBy(MembershipEntity, {
+      organizationId,
+      status: MembershipStatus.ACTIVE,
+      ...(userId ? { userId } : {}),
+    });
+    const userIds = memberships.map((membership) => membership.userId);
+    const people = await this.identity.accountsByIds(userIds);
+    const held = await this.credentials.heldFor(userIds, {
+      programIds: requirements.flatMap((r) => (r.programId ? [r.programId] : [])),
+      courseIds: requirements.flatMap((r) => (r.courseId ? [r.courseId] : [])),
+    });
+    const heldByTarget = new Map<string, HeldCertificate[]>();
+    for (const certificate of held) {
+      // A program credential has a program, a course certificate a course: never both.
+      const key = requirementTargetKey(certificate.userId, certificate);
+      const same = heldByTarget.get(key);
+      if (same) same.push(certificate);
+      else heldByTarget.set(key, [certificate]);
+    }
 
-    const rows = new Map<string, ComplianceRow>();
-    const requirements = new Map<string, string>();
     const totals = new Map<ComplianceStatus, number>(
       Object.values(ComplianceStatus).map((status) => [status, 0]),
     );
-    for (const cell of cells) {
-      const row =
-        rows.get(cell.membershipId) ??
-        rows
-          .set(cell.membershipId, {
-            membershipId: cell.membershipId,
-            userId: cell.userId,
-            displayName: cell.displayName,
-            email: cell.email,
-            licenseNumber: cell.licenseNumber,
-            licenseState: cell.licenseState,
-            role: cell.role,
-            worstStatus: ComplianceStatus.VALID,
-            nextExpiry: null,
-            credentials: [],
-          })
-          .get(cell.membershipId)!;
-      if (!cell.requirementId) continue;
-      requirements.set(cell.requirementId, cell.label);
-      row.credentials.push({
-        requirementId: cell.requirementId,
-        label: cell.label,
-        status: cell.status,
-        certificateCode: cell.certificateCode,
-        completedOn: cell.completedOn,
-        expiresOn: cell.expiresOn,
-        revokedOn: cell.revokedOn,
+    const rows = memberships.map((membership, i): ComplianceRow => {
+      const person = people[i];
+      const credentials = requirements.map((requirement): ComplianceCell => {
+        const best = bestHeldCredential(
+          heldByTarget.get(requirementTargetKey(membership.userId, requirement)) ?? [],
+        );
+        const status = complianceStatus(best, today);
+        totals.set(status, totals.get(status)! + 1);
+        return {
+          requirementId: requirement.id,
+          label: requirement.label,
+          status,
+          certificateCode: best?.code ?? null,
+          completedOn: best?.completedOn ?? null,
+          expiresOn: best?.expiresOn ?? null,
+          revokedOn: best?.revokedAt ? best.revokedAt.toISOString().slice(0, 10) : null,
+        };
       });
-      totals.set(cell.status, totals.get(cell.status)! + 1);
-      if (SEVERITY[cell.status] > SEVERITY[row.worstStatus]) row.worstStatus = cell.status;
-      if (
-        cell.expiresOn &&
-        !cell.revokedOn &&
-        (!row.nextExpiry || cell.expiresOn < row.nextExpiry)
-      ) {
-        row.nextExpiry = cell.expiresOn;
-      }
-    }
+      return {
+        membershipId: membership.id,
+        userId: membership.userId,
+        displayName: person?.displayName ?? '',
+        email: person?.email ?? '',
+        licenseNumber: person?.licenseNumber ?? null,
+        licenseState: person?.licenseState ?? null,
+        role: membership.role,
+        worstStatus: credentials.reduce<ComplianceStatus>(
+          (worst, cell) =>
+            COMPLIANCE_SEVERITY[cell.status] > COMPLIANCE_SEVERITY[worst] ? cell.status : worst,
+          ComplianceStatus.VALID,
+        ),
+        // The soonest expiry among the member's unrevoked credentials.
+        nextExpiry:
+          credentials
+            .flatMap((cell) => (cell.expiresOn && !cell.revokedOn ? [cell.expiresOn] : []))
+            .sort()[0] ?? null,
+        credentials,
+      };
+    });
     return {
       organizationId,
       generatedAt: this.clock.now(),
-      requirements: [...requirements].map(([id, label]) => ({ id, label })),
+      requirements: requirements.map(({ id, label }) => ({ id, label })),
       totals: [...totals].map(([status, count]) => ({ status, count })),
-      rows: [...rows.values()],
+      rows: rows.sort(
+        (a, b) =>
+          a.displayName.localeCompare(b.displayName) ||
+          a.membershipId.localeCompare(b.membershipId),
+      ),
     };
   }
 
   /** The report as CSV, stamped with when and by whom; formula-looking cells neutralised. */
   async csv(organizationId: string, principal: Principal): Promise<string> {
     const report = await this.report(organizationId, principal);
-    const by = await this.db.manager.findOneByOrFail(UserEntity, { id: principal.userId });
+    const [by] = await this.identity.accountsByIds([principal.userId]);
     const header = [
       'Member',
       'Email',
@@ -174,7 +179,7 @@ export class ComplianceService {
       'Revoked',
     ];
     const stamp = [
-      `Generated ${report.generatedAt.toISOString()} by ${by.displayName} <${by.email}>`,
+      `Generated ${report.generatedAt.toISOString()} by ${by?.displayName} <${by?.email}>`,
       ...Array<string>(header.length - 1).fill(''),
     ];
     const lines = report.rows.flatMap((row) =>

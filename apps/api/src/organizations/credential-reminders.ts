@@ -7,19 +7,20 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
+import { daysBetween, REMINDER_HORIZON_DAYS, reminderThreshold } from '@fascicle/learning';
 import { AppConfig } from '../config/app-config.js';
 import { Clock, todayUtc } from '../config/clock.js';
+import { CredentialsReader, type HeldCertificate } from '../credentials/credentials-reader.js';
+import { IdentityReader } from '../identity/identity-reader.js';
 import { ROOT_LOGGER } from '../logging/logging.module.js';
 import { Mailer } from '../mail/mailer.js';
-
-/** Days before expiry at which the member and their clinic admins are told. */
-export const REMINDER_THRESHOLDS = [60, 30, 7] as const;
+import { requirementTargetKey } from './requirement-target.js';
 
 /**
  * The reminder job. Each due (certificate, threshold) is claimed with an INSERT … ON
  * CONFLICT DO NOTHING in the transaction that sends its mails: of two runs at once (or two
  * replicas), exactly one inserts, and a failed send rolls the claim back for the next run.
- * A certificate found late gets only its nearest threshold, not a burst of old ones.
+ * Which threshold is due is `reminderThreshold`'s to say.
  */
 @Injectable()
 export class CredentialReminders implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -27,6 +28,8 @@ export class CredentialReminders implements OnApplicationBootstrap, OnApplicatio
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly credentials: CredentialsReader,
+    private readonly identity: IdentityReader,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -50,30 +53,17 @@ export class CredentialReminders implements OnApplicationBootstrap, OnApplicatio
   /** Sends what is due; returns how many reminders (certificate × threshold) went out. */
   async run(): Promise<number> {
     const today = todayUtc(this.clock);
-    const due = (await this.db.query(
-      `SELECT DISTINCT c.id, c.code, c.title, c.expires_on::text AS "expiresOn", u.email,
-              u.display_name AS "name", (c.expires_on - $1::date) AS "daysLeft"
-         FROM certificates c
-         JOIN users u ON u.id = c.user_id
-         LEFT JOIN enrollments e ON e.id = c.enrollment_id
-         JOIN memberships m ON m.user_id = c.user_id AND m.status = 'ACTIVE'
-         JOIN required_credentials r ON r.organization_id = m.organization_id
-              AND (r.program_id = c.program_id OR r.course_id = e.course_id)
-        WHERE c.revoked_at IS NULL AND c.expires_on >= $1::date
-          AND c.expires_on <= $1::date + ${REMINDER_THRESHOLDS[0]}`,
-      [today],
-    )) as {
-      id: string;
-      code: string;
-      title: string;
-      expiresOn: string;
-      email: string;
-      name: string;
-      daysLeft: number;
-    }[];
+    const due = await this.required(
+      await this.credentials.expiringWithin(today, REMINDER_HORIZON_DAYS),
+    );
+    const holders = await this.identity.accountsByIds([...new Set(due.map((c) => c.userId))]);
+    const holderById = new Map(holders.flatMap((holder) => (holder ? [[holder.id, holder]] : [])));
     let sent = 0;
     for (const certificate of due) {
-      const threshold = Math.min(...REMINDER_THRESHOLDS.filter((t) => certificate.daysLeft <= t));
+      const daysLeft = daysBetween(today, certificate.expiresOn!);
+      const threshold = reminderThreshold(daysLeft);
+      const holder = holderById.get(certificate.userId);
+      if (threshold === null || !holder) continue;
       const claimed = await this.db.transaction(async (manager) => {
         // An INSERT … RETURNING answers the inserted rows: none when another run got there first.
         const rows = (await manager.query(
@@ -83,22 +73,25 @@ export class CredentialReminders implements OnApplicationBootstrap, OnApplicatio
         )) as unknown[];
         if (rows.length === 0) return false;
         const admins = (await manager.query(
-          `SELECT DISTINCT u.email FROM memberships mine
+          `SELECT DISTINCT a.user_id AS "userId" FROM memberships mine
              JOIN memberships a ON a.organization_id = mine.organization_id
                   AND a.role = 'ORG_ADMIN' AND a.status = 'ACTIVE'
-             JOIN users u ON u.id = a.user_id
-            WHERE mine.user_id = (SELECT user_id FROM certificates WHERE id = $1)
-              AND mine.status = 'ACTIVE'`,
-          [certificate.id],
-        )) as { email: string }[];
-        const subject = `${certificate.title} expires on ${certificate.expiresOn} (${certificate.daysLeft} days)`;
-        for (const to of new Set([certificate.email, ...admins.map((a) => a.email)])) {
+            WHERE mine.user_id = $1 AND mine.status = 'ACTIVE'`,
+          [certificate.userId],
+        )) as { userId: string }[];
+        const adminAccounts = await this.identity.accountsByIds(
+          admins.map((admin) => admin.userId),
+          manager,
+        );
+        const subject = `${certificate.title} expires on ${certificate.expiresOn} (${daysLeft} days)`;
+        const recipients = [holder.email, ...adminAccounts.flatMap((a) => (a ? [a.email] : []))];
+        for (const to of new Set(recipients)) {
           await this.mailer.send({
             to,
             subject,
             text: [
-              `${certificate.name}'s credential "${certificate.title}" (certificate ${certificate.code})`,
-              `expires on ${certificate.expiresOn}, in ${certificate.daysLeft} days.`,
+              `${holder.displayName}'s credential "${certificate.title}" (certificate ${certificate.code})`,
+              `expires on ${certificate.expiresOn}, in ${daysLeft} days.`,
               '',
               `Renew it on Fascicle before then. Verify it at ${this.config.publicUrl}/verify/${certificate.code}`,
             ].join('\n'),
@@ -109,5 +102,18 @@ export class CredentialReminders implements OnApplicationBootstrap, OnApplicatio
       if (claimed) sent += 1;
     }
     return sent;
+  }
+
+  /** Of the certificates, those a clinic their holder is an active member of requires. */
+  private async required(certificates: HeldCertificate[]): Promise<HeldCertificate[]> {
+    if (certificates.length === 0) return [];
+    const requirements = (await this.db.query(
+      `SELECT DISTINCT m.user_id AS "userId", r.program_id AS "programId", r.course_id AS "courseId"
+         FROM memberships m JOIN required_credentials r ON r.organization_id = m.organization_id
+        WHERE m.status = 'ACTIVE' AND m.user_id = ANY($1::uuid[])`,
+      [[...new Set(certificates.map((c) => c.userId))]],
+    )) as { userId: string; programId: string | null; courseId: string | null }[];
+    const required = new Set(requirements.map((r) => requirementTargetKey(r.userId, r)));
+    return certificates.filter((c) => required.has(requirementTargetKey(c.userId, c)));
   }
 }

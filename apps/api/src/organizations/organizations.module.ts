@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { CatalogModule } from '../catalog/catalog.module.js';
+import { CredentialsModule } from '../credentials/credentials.module.js';
+import { IdentityModule } from '../identity/identity.module.js';
 import { ComplianceController } from './compliance.controller.js';
 import { ComplianceResolver } from './compliance.resolver.js';
 import { ComplianceService } from './compliance.service.js';
@@ -11,7 +14,7 @@ import { InvitationsService } from './invitations.service.js';
 import { RequiredCredentialsService } from './required-credentials.service.js';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, IdentityModule, CatalogModule, CredentialsModule],
   controllers: [ComplianceController],
   providers: [
     OrganizationsService,

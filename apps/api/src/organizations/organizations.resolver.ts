@@ -9,7 +9,7 @@ import {
 } from './dto/organization.input.js';
 import type { MembershipEntity } from './entities/membership.entity.js';
 import type { OrganizationEntity } from './entities/organization.entity.js';
-import type { OrganizationRole } from './entities/membership.entity.js';
+import type { OrganizationRole } from './organization-role.js';
 import {
   InvitationModel,
   MembershipModel,
@@ -29,13 +29,16 @@ const organizationModel = (row: {
     viewerMembershipId: row.membershipId,
   });
 
-const membershipModel = (m: MembershipEntity): MembershipModel =>
+const membershipModel = (
+  m: MembershipEntity,
+  person?: { displayName: string; email: string } | null,
+): MembershipModel =>
   Object.assign(new MembershipModel(), {
     id: m.id,
     organizationId: m.organizationId,
     userId: m.userId,
-    displayName: m.user?.displayName ?? '',
-    email: m.user?.email ?? '',
+    displayName: person?.displayName ?? '',
+    email: person?.email ?? '',
     role: m.role,
     status: m.status,
     joinedAt: m.joinedAt,
@@ -71,7 +74,9 @@ export class OrganizationsResolver {
     @IdArg('organizationId') organizationId: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<MembershipModel[]> {
-    return (await this.organizations.members(organizationId, principal)).map(membershipModel);
+    return (await this.organizations.members(organizationId, principal)).map(
+      ({ membership, person }) => membershipModel(membership, person),
+    );
   }
 
   @Mutation(() => InvitationModel, { description: 'Invite someone by email (clinic admins)' })

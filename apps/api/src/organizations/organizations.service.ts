@@ -1,23 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AppConfig } from '../config/app-config.js';
 import { Clock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
-import { UserEntity } from '../identity/entities/user.entity.js';
+import { IdentityReader } from '../identity/identity-reader.js';
 import { Mailer } from '../mail/mailer.js';
 import type { InviteMemberInput } from './dto/organization.input.js';
 import { InvitationEntity } from './entities/invitation.entity.js';
-import {
-  MembershipEntity,
-  MembershipStatus,
-  OrganizationRole,
-} from './entities/membership.entity.js';
+import { MembershipEntity } from './entities/membership.entity.js';
 import { OrganizationEntity } from './entities/organization.entity.js';
+import { MembershipChanged } from './events.js';
 import { hashInvitationToken as hash } from './invitation-token.js';
 import { OrganizationErrors } from './organization-errors.js';
+import { MembershipStatus, OrganizationRole } from './organization-role.js';
 import { isUniqueViolation } from '../common/database/unique-violation.js';
 
 const INVITATION_DAYS = 14;
@@ -34,10 +33,12 @@ export class OrganizationsService {
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly identity: IdentityReader,
+    private readonly events: EventEmitter2,
   ) {}
 
   async create(name: string, principal: Principal) {
-    return this.db.transaction(async (manager) => {
+    const created = await this.db.transaction(async (manager) => {
       const organization = await manager.save(
         manager.create(OrganizationEntity, { name, createdBy: principal.userId }),
       );
@@ -52,6 +53,16 @@ export class OrganizationsService {
       );
       return { organization, role: OrganizationRole.ORG_ADMIN, membershipId: membership.id };
     });
+    await this.announce(
+      new MembershipChanged(
+        created.membershipId,
+        created.organization.id,
+        principal.userId,
+        'JOINED',
+        created.role,
+      ),
+    );
+    return created;
   }
 
   /** The caller's active membership in the organization, or NOT_FOUND. */
@@ -100,34 +111,32 @@ export class OrganizationsService {
     }));
   }
 
-  /** Active members with their names, for the clinic's admins. */
+  /** Active members (the first 5,000 to join) with their names, by name, for the clinic's admins. */
   async members(organizationId: string, principal: Principal) {
     await this.asAdmin(organizationId, principal);
-    return this.db.manager
-      .createQueryBuilder(MembershipEntity, 'm')
-      .innerJoinAndSelect('m.user', 'u')
-      .where('m.organization_id = :organizationId AND m.status = :status', {
-        organizationId,
-        status: MembershipStatus.ACTIVE,
-      })
-      .orderBy('u.display_name', 'ASC')
-      .limit(5000)
-      .getMany();
+    const memberships = await this.db.manager.find(MembershipEntity, {
+      where: { organizationId, status: MembershipStatus.ACTIVE },
+      order: { joinedAt: 'ASC', id: 'ASC' },
+      take: 5000,
+    });
+    const people = await this.identity.accountsByIds(memberships.map((m) => m.userId));
+    return memberships
+      .map((membership, i) => ({ membership, person: people[i] ?? null }))
+      .sort((a, b) => (a.person?.displayName ?? '').localeCompare(b.person?.displayName ?? ''));
   }
 
   async invite(input: InviteMemberInput, principal: Principal): Promise<InvitationEntity> {
     const token = randomBytes(32).toString('base64url');
     const { invitation, organization } = await this.db.transaction(async (manager) => {
       await this.asAdmin(input.organizationId, principal, manager);
-      const already = await manager
-        .createQueryBuilder(MembershipEntity, 'm')
-        .innerJoin('m.user', 'u')
-        .where('m.organization_id = :org AND m.status = :status AND u.email = :email', {
-          org: input.organizationId,
+      const invitee = await this.identity.accountIdByEmail(input.email, manager);
+      const already =
+        invitee !== null &&
+        (await manager.existsBy(MembershipEntity, {
+          organizationId: input.organizationId,
+          userId: invitee,
           status: MembershipStatus.ACTIVE,
-          email: input.email,
-        })
-        .getExists();
+        }));
       if (already) throw OrganizationErrors.alreadyMember();
       // Inviting the same address again resends: the earlier link stops working, and the
       // clinic's pending list shows one invitation per person.
@@ -190,7 +199,7 @@ export class OrganizationsService {
 
   /** Joins with the signed-in account, whose email must be the one invited. */
   async accept(token: string, principal: Principal) {
-    return this.db.transaction(async (manager) => {
+    const joined = await this.db.transaction(async (manager) => {
       const invitation = await manager.findOne(InvitationEntity, {
         where: { tokenHash: hash(token) },
         lock: { mode: 'pessimistic_write' },
@@ -198,8 +207,8 @@ export class OrganizationsService {
       if (!invitation || invitation.acceptedAt || invitation.expiresAt < this.clock.now()) {
         throw OrganizationErrors.invitationInvalid();
       }
-      const user = await manager.findOneByOrFail(UserEntity, { id: principal.userId });
-      if (user.email !== invitation.email.toLowerCase())
+      const [user] = await this.identity.accountsByIds([principal.userId], manager);
+      if (!user || user.email !== invitation.email.toLowerCase())
         throw OrganizationErrors.invitationForSomeoneElse();
       invitation.acceptedAt = this.clock.now();
       invitation.acceptedBy = user.id;
@@ -230,11 +239,16 @@ export class OrganizationsService {
       });
       return { organization, role: invitation.role, membershipId };
     });
+    const { organization, role, membershipId } = joined;
+    await this.announce(
+      new MembershipChanged(membershipId, organization.id, principal.userId, 'JOINED', role),
+    );
+    return joined;
   }
 
   /** Leaving (yourself) or removal (by an admin): the clinic stops seeing the credentials. */
   async end(membershipId: string, principal: Principal): Promise<void> {
-    await this.db.transaction(async (manager) => {
+    const ended = await this.db.transaction(async (manager) => {
       const membership = await manager.findOne(MembershipEntity, {
         where: { id: membershipId, status: MembershipStatus.ACTIVE },
         lock: { mode: 'pessimistic_write' },
@@ -256,11 +270,21 @@ export class OrganizationsService {
         subjectId: membership.organizationId,
         details: { membershipId, userId: membership.userId },
       });
+      return membership;
     });
+    await this.announce(
+      new MembershipChanged(
+        membershipId,
+        ended.organizationId,
+        ended.userId,
+        ended.status === MembershipStatus.LEFT ? 'LEFT' : 'REMOVED',
+        ended.role,
+      ),
+    );
   }
 
   async changeRole(membershipId: string, role: OrganizationRole, principal: Principal) {
-    return this.db.transaction(async (manager) => {
+    const changed = await this.db.transaction(async (manager) => {
       const membership = await manager.findOne(MembershipEntity, {
         where: { id: membershipId, status: MembershipStatus.ACTIVE },
         lock: { mode: 'pessimistic_write' },
@@ -282,6 +306,21 @@ export class OrganizationsService {
       });
       return membership;
     });
+    await this.announce(
+      new MembershipChanged(
+        membershipId,
+        changed.organizationId,
+        changed.userId,
+        'ROLE_CHANGED',
+        role,
+      ),
+    );
+    return changed;
+  }
+
+  /** After the commit: a subscriber acts on a change that stands. */
+  private async announce(event: MembershipChanged): Promise<void> {
+    await this.events.emitAsync(MembershipChanged.event, event);
   }
 
   /** Refuses to take away the last admin: someone must be able to run the clinic. */

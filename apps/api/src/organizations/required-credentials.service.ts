@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { CourseEntity } from '../catalog/entities/course.entity.js';
 import { AuditService } from '../audit/audit.service.js';
+import { CatalogReader } from '../catalog/catalog-reader.js';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-error.js';
-import { CredentialProgramEntity } from '../credentials/entities/credential-program.entity.js';
+import { CredentialsReader } from '../credentials/credentials-reader.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { RequiredCredentialEntity } from './entities/required-credential.entity.js';
 import { OrganizationsService } from './organizations.service.js';
@@ -25,6 +25,8 @@ export class RequiredCredentialsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
+    private readonly catalog: CatalogReader,
+    private readonly credentials: CredentialsReader,
   ) {}
 
   async add(
@@ -40,10 +42,10 @@ export class RequiredCredentialsService {
     if (!input.programId === !input.courseId) {
       throw InvalidInputError.of('programId', 'give exactly one of programId and courseId');
     }
-    const exists = input.programId
-      ? await this.db.manager.existsBy(CredentialProgramEntity, { id: input.programId })
-      : await this.db.manager.existsBy(CourseEntity, { id: input.courseId! });
-    if (!exists) {
+    const [target] = input.programId
+      ? await this.credentials.programsByIds([input.programId])
+      : await this.catalog.coursesByIds([input.courseId!]);
+    if (!target) {
       throw InvalidInputError.of(
         input.programId ? 'programId' : 'courseId',
         'no such program or course',
@@ -75,17 +77,34 @@ export class RequiredCredentialsService {
    */
   async list(organizationId: string, principal: Principal): Promise<RequiredCredentialView[]> {
     await this.organizations.membership(organizationId, principal);
-    return (await this.db.query(
-      `SELECT r.id, r.label, r.program_id AS "programId", r.course_id AS "courseId",
-              COALESCE(p.title, v.title) AS title, c.slug AS "courseSlug"
-         FROM required_credentials r
-         LEFT JOIN credential_programs p ON p.id = r.program_id
-         LEFT JOIN courses c ON c.id = r.course_id
-         LEFT JOIN course_versions v ON v.id = c.published_version_id
-        WHERE r.organization_id = $1
-        ORDER BY r.created_at, r.id`,
-      [organizationId],
-    )) as RequiredCredentialView[];
+    const requirements = await this.db.manager.find(RequiredCredentialEntity, {
+      where: { organizationId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const ids = (key: 'programId' | 'courseId') =>
+      requirements.flatMap((requirement) => requirement[key] ?? []);
+    const programs = await this.credentials.programsByIds(ids('programId'));
+    const courses = await this.catalog.coursesByIds(ids('courseId'));
+    const versions = await this.catalog.versionsByIds(
+      courses.flatMap((course) => course?.publishedVersionId ?? []),
+    );
+    const programById = new Map(programs.map((program) => [program?.id, program]));
+    const courseById = new Map(courses.map((course) => [course?.id, course]));
+    const versionById = new Map(versions.map((version) => [version?.id, version]));
+    return requirements.map(({ id, label, programId, courseId }) => {
+      const course = courseId ? courseById.get(courseId) : null;
+      const version = course?.publishedVersionId
+        ? versionById.get(course.publishedVersionId)
+        : null;
+      return {
+        id,
+        label,
+        programId,
+        courseId,
+        title: (programId ? programById.get(programId)?.title : version?.title) ?? null,
+        courseSlug: course?.slug ?? null,
+      };
+    });
   }
 
   /** Stops requiring a credential; the report drops its column at once. */

@@ -1,7 +1,7 @@
 import type { ManualClock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import type { OutgoingMail } from '../mail/mailer.js';
-import { OrganizationRole } from '../organizations/entities/membership.entity.js';
+import { OrganizationRole } from '../organizations/organization-role.js';
 import type { CurriculumSeedResult } from './curriculum-seeder.js';
 import {
   CLINIC_ADMIN,

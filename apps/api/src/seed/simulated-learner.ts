@@ -1,12 +1,13 @@
-import { AttemptQuestionEntity } from '../assessment/entities/attempt-question.entity.js';
-import type { QuizEntity } from '../assessment/entities/quiz.entity.js';
 import type { ManualClock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
-import type { EnrollmentEntity } from '../learning/entities/enrollment.entity.js';
 import { hashUnit, type SeededRandom } from './random.js';
 import type { SeedServices } from './seed-services.js';
 
 const MINUTE = 60_000;
+
+// Rows as the services return them: the seed works through services and readers only.
+type Enrollment = Awaited<ReturnType<SeedServices['enrollments']['enroll']>>;
+type Quiz = NonNullable<Awaited<ReturnType<SeedServices['assessment']['quizzesByIds']>>[number]>;
 
 /**
  * A demo learner working through a course the way the web app drives the API: seat time
@@ -29,7 +30,7 @@ export class SimulatedLearner {
     private readonly random: SeededRandom,
   ) {}
 
-  enroll(courseId: string): Promise<EnrollmentEntity> {
+  enroll(courseId: string): Promise<Enrollment> {
     return this.services.enrollments.enroll(courseId, this.principal);
   }
 
@@ -38,7 +39,7 @@ export class SimulatedLearner {
    * the end of the text after 70–110 % of the required time (faster for stronger learners),
    * as the web app reports it, and stays until the seat time is met.
    */
-  async readLessons(enrollment: EnrollmentEntity, count = Infinity): Promise<void> {
+  async readLessons(enrollment: Enrollment, count = Infinity): Promise<void> {
     const lessons = (await this.lessonsOf(enrollment.versionId)).slice(0, count);
     for (const lesson of lessons) {
       const pace = 1.1 - 0.1 * Math.max(0, Math.min(3, this.ability)) - 0.1 * this.random.next();
@@ -58,10 +59,10 @@ export class SimulatedLearner {
   }
 
   /** The course's quizzes: module quizzes in module order, the final exam last. */
-  async quizzesOf(versionId: string): Promise<QuizEntity[]> {
+  async quizzesOf(versionId: string): Promise<Quiz[]> {
     const [quizzes] = await this.services.assessment.quizzesByVersionIds([versionId]);
     const [modules] = await this.services.catalog.modulesByVersionIds([versionId]);
-    const order = (quiz: QuizEntity) =>
+    const order = (quiz: Quiz) =>
       quiz.moduleId === null
         ? Number.MAX_SAFE_INTEGER
         : modules.findIndex((module) => module.id === quiz.moduleId);
@@ -72,7 +73,7 @@ export class SimulatedLearner {
    * Attempts the quiz until passed (or `attempts` are used). A learner who must pass the
    * final exam on its last allowed attempt has studied: `mustPass` answers that one right.
    */
-  async takeQuiz(quiz: QuizEntity, attempts: number, mustPass = false): Promise<boolean> {
+  async takeQuiz(quiz: Quiz, attempts: number, mustPass = false): Promise<boolean> {
     for (let round = 1; round <= attempts; round += 1) {
       const lastChance = mustPass && round === attempts;
       const passed = await this.attempt(quiz, lastChance);
@@ -83,7 +84,7 @@ export class SimulatedLearner {
     return false;
   }
 
-  async evaluate(enrollment: EnrollmentEntity): Promise<void> {
+  async evaluate(enrollment: Enrollment): Promise<void> {
     const score = () => (this.random.next() < 0.7 ? 5 : 4);
     await this.services.evaluations.submit(
       {
@@ -106,20 +107,15 @@ export class SimulatedLearner {
     this.clock.advance(MINUTE);
   }
 
-  private async attempt(quiz: QuizEntity, answerAllRight: boolean): Promise<boolean> {
+  private async attempt(quiz: Quiz, answerAllRight: boolean): Promise<boolean> {
     const attempt = await this.services.attempts.start(quiz.id, this.principal);
-    const drawn = await this.services.db.manager.find(AttemptQuestionEntity, {
-      where: { attemptId: attempt.id },
-      order: { position: 'ASC' },
-    });
-    const options = await this.services.assessment.optionsByQuestionIds(
-      drawn.map((question) => question.questionId),
-    );
-    for (const [index, question] of drawn.entries()) {
-      const right = answerAllRight || this.knows(question.questionId);
+    const drawn = await this.services.assessment.drawnQuestionIds(attempt.id);
+    const options = await this.services.assessment.optionsByQuestionIds(drawn);
+    for (const [index, questionId] of drawn.entries()) {
+      const right = answerAllRight || this.knows(questionId);
       const chosen = this.choose(options[index], right);
       await this.services.attempts.saveAnswer(
-        { attemptId: attempt.id, questionId: question.questionId, selectedOptionIds: chosen },
+        { attemptId: attempt.id, questionId, selectedOptionIds: chosen },
         this.principal,
       );
       this.clock.advance(40_000);

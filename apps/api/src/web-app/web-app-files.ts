@@ -34,7 +34,7 @@ const UNHASHED = 'public, max-age=3600';
 
 /**
  * apps/web/dist of this checkout, found by walking up from this file: it sits at
- * apps/api/src/web-app in the sources and apps/api/dist/apps/api/src/web-app once built.
+ * apps/api/src/web-app in the sources and apps/api/dist/web-app once built.
  * Null when the web app has not been built (API tests, `npm run build:api` alone).
  */
 export function findWebAppDist(

@@ -1,22 +1,7 @@
+import { API_PATH_PREFIXES } from '@fascicle/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { loadWebAppFiles, type WebAppFile } from './web-app-files.js';
-
-/**
- * Paths the API answers itself. The web app's routes must not start with these; an unknown
- * path under one of them is a 404 from the API, never the web app's index.html (a client
- * asking for JSON or a CSV must not get a page of HTML with status 200).
- */
-export const API_PATH_PREFIXES = [
-  '/graphql',
-  '/health',
-  '/.well-known/',
-  '/credentials/',
-  '/certificates/',
-  '/me/',
-  '/organizations/',
-  '/verify/',
-];
 
 /** The page's scripts come only from this origin; lesson HTML is sanitized by the API too. */
 const CONTENT_SECURITY_POLICY = [
@@ -65,6 +50,10 @@ export function registerWebApp(fastify: FastifyInstance, root: string, logger: L
   });
 }
 
+/**
+ * An unknown path under one of the API's prefixes is a 404 from the API, never the web app's
+ * index.html: a client asking for JSON or a CSV must not get a page of HTML with status 200.
+ */
 function isApiPath(path: string): boolean {
   return API_PATH_PREFIXES.some((prefix) => path === prefix || path.startsWith(prefix));
 }

@@ -1,4 +1,5 @@
 import { print } from 'graphql';
+import { GRAPHQL_PATH } from '@fascicle/api-paths';
 import { graphql } from '../gql';
 import type { SessionUserFieldsFragment } from '../gql/graphql';
 
@@ -51,7 +52,7 @@ export class SessionStore {
   private listeners = new Set<Listener>();
   private refreshing: Promise<boolean> | null = null;
 
-  constructor(private readonly endpoint = '/graphql') {}
+  constructor(private readonly endpoint = GRAPHQL_PATH) {}
 
   readonly subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener);

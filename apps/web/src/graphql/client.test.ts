@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// The session store coordinates refreshes through the browser's navigator (Web Locks).
 import { gql } from '@apollo/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionStore, type SessionUser } from '../auth/session';

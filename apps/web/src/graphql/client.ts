@@ -3,6 +3,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { from, switchMap, throwError } from 'rxjs';
+import { GRAPHQL_PATH } from '@fascicle/api-paths';
 import type { SessionStore } from '../auth/session';
 
 /**
@@ -11,7 +12,7 @@ import type { SessionStore } from '../auth/session';
  * token; an UNAUTHENTICATED answer (the 15-minute token ran out) refreshes the session once
  * through the cookie and retries the operation with the new token.
  */
-export function createApolloClient(session: SessionStore, uri = '/graphql') {
+export function createApolloClient(session: SessionStore, uri = GRAPHQL_PATH) {
   const bearer = new SetContextLink((previous) => {
     const token = session.accessToken;
     return {

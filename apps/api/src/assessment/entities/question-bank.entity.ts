@@ -2,14 +2,11 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Generated,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
-  type Relation,
 } from 'typeorm';
-import { CourseVersionEntity } from '../../catalog/entities/course-version.entity.js';
 
 /** Questions a course version's quizzes draw from. Changes only while the version is a draft. */
 @Entity({ name: 'question_banks' })
@@ -18,12 +15,9 @@ export class QuestionBankEntity {
   id: string;
 
   @Index('question_banks_version_id_idx')
+  @ForeignKey('course_versions', { name: 'question_banks_version_id_fkey', onDelete: 'CASCADE' })
   @Column({ name: 'version_id', type: 'uuid' })
   versionId: string;
-
-  @ManyToOne(() => CourseVersionEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'version_id', foreignKeyConstraintName: 'question_banks_version_id_fkey' })
-  version?: Relation<CourseVersionEntity>;
 
   @Column({ name: 'lineage_id', type: 'uuid' })
   @Generated('uuid')

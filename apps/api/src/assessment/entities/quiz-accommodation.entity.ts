@@ -2,6 +2,7 @@ import {
   Check,
   Column,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -9,7 +10,6 @@ import {
   Unique,
   type Relation,
 } from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
 import { QuizEntity } from './quiz.entity.js';
 
 /** Extra attempts or time on one quiz for one learner, granted by an admin with a reason. */
@@ -31,12 +31,9 @@ export class QuizAccommodationEntity {
   @JoinColumn({ name: 'quiz_id', foreignKeyConstraintName: 'quiz_accommodations_quiz_id_fkey' })
   quiz?: Relation<QuizEntity>;
 
+  @ForeignKey('users', { name: 'quiz_accommodations_user_id_fkey' })
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'quiz_accommodations_user_id_fkey' })
-  user?: Relation<UserEntity>;
 
   @Column({ name: 'extra_attempts', type: 'integer' })
   extraAttempts: number;
@@ -48,15 +45,9 @@ export class QuizAccommodationEntity {
   @Column({ type: 'text' })
   reason: string;
 
+  @ForeignKey('users', { name: 'quiz_accommodations_granted_by_fkey' })
   @Column({ name: 'granted_by', type: 'uuid' })
   grantedBy: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({
-    name: 'granted_by',
-    foreignKeyConstraintName: 'quiz_accommodations_granted_by_fkey',
-  })
-  granter?: Relation<UserEntity>;
 
   @Column({ name: 'granted_at', type: 'timestamptz', precision: 3 })
   grantedAt: Date;

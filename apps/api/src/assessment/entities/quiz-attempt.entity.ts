@@ -1,6 +1,7 @@
 import {
   Column,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -9,7 +10,6 @@ import {
   type Relation,
 } from 'typeorm';
 import { numericTransformer } from '../../common/database/numeric.transformer.js';
-import { UserEntity } from '../../identity/entities/user.entity.js';
 import { QuizEntity } from './quiz.entity.js';
 
 export enum AttemptStatus {
@@ -33,12 +33,9 @@ export class QuizAttemptEntity {
   @JoinColumn({ name: 'quiz_id', foreignKeyConstraintName: 'quiz_attempts_quiz_id_fkey' })
   quiz?: Relation<QuizEntity>;
 
+  @ForeignKey('users', { name: 'quiz_attempts_user_id_fkey' })
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'quiz_attempts_user_id_fkey' })
-  user?: Relation<UserEntity>;
 
   @Column({ name: 'attempt_number', type: 'integer' })
   attemptNumber: number;

@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Generated,
   Index,
   JoinColumn,
@@ -17,8 +18,6 @@ import type {
   ReviewContent,
   ReviewTiming,
 } from '@fascicle/assessment';
-import { CourseModuleEntity } from '../../catalog/entities/course-module.entity.js';
-import { CourseVersionEntity } from '../../catalog/entities/course-version.entity.js';
 import { QuestionBankEntity } from './question-bank.entity.js';
 
 /** A quiz of a module, or the course's final exam when `moduleId` is null. */
@@ -32,19 +31,13 @@ export class QuizEntity {
   id: string;
 
   @Index('quizzes_version_id_idx')
+  @ForeignKey('course_versions', { name: 'quizzes_version_id_fkey', onDelete: 'CASCADE' })
   @Column({ name: 'version_id', type: 'uuid' })
   versionId: string;
 
-  @ManyToOne(() => CourseVersionEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'version_id', foreignKeyConstraintName: 'quizzes_version_id_fkey' })
-  version?: Relation<CourseVersionEntity>;
-
+  @ForeignKey('course_modules', { name: 'quizzes_module_id_fkey', onDelete: 'CASCADE' })
   @Column({ name: 'module_id', type: 'uuid', nullable: true })
   moduleId: string | null;
-
-  @ManyToOne(() => CourseModuleEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'module_id', foreignKeyConstraintName: 'quizzes_module_id_fkey' })
-  module?: Relation<CourseModuleEntity>;
 
   @Index('quizzes_bank_id_idx')
   @Column({ name: 'bank_id', type: 'uuid' })

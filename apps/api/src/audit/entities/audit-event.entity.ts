@@ -2,14 +2,11 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Generated,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
-  type Relation,
 } from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
 
 /** Append-only (a trigger refuses UPDATE and DELETE). */
 @Entity({ name: 'audit_events' })
@@ -27,12 +24,9 @@ export class AuditEventEntity {
   @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz', precision: 3 })
   occurredAt: Date;
 
+  @ForeignKey('users', { name: 'audit_events_actor_id_fkey' })
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'audit_events_actor_id_fkey' })
-  actor?: Relation<UserEntity>;
 
   @Column({ type: 'text' })
   action: string;

@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -10,7 +11,6 @@ import {
   type Relation,
 } from 'typeorm';
 import { numericTransformer } from '../../common/database/numeric.transformer.js';
-import { UserEntity } from '../../identity/entities/user.entity.js';
 import { CourseEntity } from './course.entity.js';
 
 /** A board's or accreditor's approval of a course, recorded by a platform admin. */
@@ -61,15 +61,9 @@ export class CourseApprovalEntity {
   @Column({ name: 'is_sample', type: 'boolean', default: false })
   isSample: boolean;
 
+  @ForeignKey('users', { name: 'course_approvals_recorded_by_fkey' })
   @Column({ name: 'recorded_by', type: 'uuid' })
   recordedBy: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({
-    name: 'recorded_by',
-    foreignKeyConstraintName: 'course_approvals_recorded_by_fkey',
-  })
-  recorder?: Relation<UserEntity>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

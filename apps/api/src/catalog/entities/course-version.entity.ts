@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -12,7 +13,6 @@ import {
   type Relation,
 } from 'typeorm';
 import type { CourseDisclosure, CourseVersionStatus, CredentialKind } from '@fascicle/catalog';
-import { UserEntity } from '../../identity/entities/user.entity.js';
 import { CourseEntity } from './course.entity.js';
 
 /**
@@ -112,28 +112,16 @@ export class CourseVersionEntity {
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
 
+  @ForeignKey('users', { name: 'course_versions_submitted_by_fkey' })
   @Column({ name: 'submitted_by', type: 'uuid', nullable: true })
   submittedBy: string | null;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({
-    name: 'submitted_by',
-    foreignKeyConstraintName: 'course_versions_submitted_by_fkey',
-  })
-  submitter?: Relation<UserEntity>;
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
 
+  @ForeignKey('users', { name: 'course_versions_published_by_fkey' })
   @Column({ name: 'published_by', type: 'uuid', nullable: true })
   publishedBy: string | null;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({
-    name: 'published_by',
-    foreignKeyConstraintName: 'course_versions_published_by_fkey',
-  })
-  publisher?: Relation<UserEntity>;
 
   @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
   retiredAt: Date | null;

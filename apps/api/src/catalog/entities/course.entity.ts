@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -10,7 +11,6 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
 import { CourseVersionEntity } from './course-version.entity.js';
 
 /** A course's lasting identity. What it says lives in its versions. */
@@ -35,12 +35,9 @@ export class CourseEntity {
   })
   publishedVersion?: Relation<CourseVersionEntity>;
 
+  @ForeignKey('users', { name: 'courses_created_by_fkey' })
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'courses_created_by_fkey' })
-  creator?: Relation<UserEntity>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -10,7 +11,6 @@ import {
   type Relation,
 } from 'typeorm';
 import type { CreditGateCode } from '@fascicle/catalog';
-import { UserEntity } from '../../identity/entities/user.entity.js';
 import { CourseVersionEntity } from './course-version.entity.js';
 
 export type GateStage = 'SUBMIT' | 'PUBLISH';
@@ -48,15 +48,9 @@ export class GateOverrideEntity {
   @Column({ type: 'text' })
   reason: string;
 
+  @ForeignKey('users', { name: 'course_version_gate_overrides_overridden_by_fkey' })
   @Column({ name: 'overridden_by', type: 'uuid' })
   overriddenBy: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({
-    name: 'overridden_by',
-    foreignKeyConstraintName: 'course_version_gate_overrides_overridden_by_fkey',
-  })
-  admin?: Relation<UserEntity>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

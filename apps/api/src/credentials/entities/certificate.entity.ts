@@ -2,34 +2,18 @@ import {
   Check,
   Column,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
-  OneToOne,
   PrimaryGeneratedColumn,
   Unique,
   type Relation,
 } from 'typeorm';
 import type { CourseDisclosure, CredentialKind } from '@fascicle/catalog';
 import { numericTransformer } from '../../common/database/numeric.transformer.js';
-import { UserEntity } from '../../identity/entities/user.entity.js';
-import { EnrollmentEntity } from '../../learning/entities/enrollment.entity.js';
+import type { ApprovalSnapshot, CertificateKind } from '../certificate-kind.js';
 import { CredentialProgramEntity } from './credential-program.entity.js';
-
-export enum CertificateKind {
-  COURSE = 'COURSE',
-  PROGRAM = 'PROGRAM',
-}
-
-export interface ApprovalSnapshot {
-  body: string;
-  approvalNumber: string;
-  isSample: boolean;
-  /** The body's contact hour and step, and the hours it grants (absent on older certificates). */
-  minutesPerHour?: number;
-  increment?: number;
-  hours?: number;
-}
 
 /**
  * A certificate as issued: the holder's name and license, the course and its approvals are
@@ -38,6 +22,7 @@ export interface ApprovalSnapshot {
 @Entity({ name: 'certificates' })
 @Unique('certificates_code_key', ['code'])
 @Unique('certificates_status_list_index_key', ['statusListIndex'])
+@Unique('certificates_enrollment_id_key', ['enrollmentId'])
 @Check(
   'certificates_kind_check',
   `("kind" = 'COURSE' AND "enrollment_id" IS NOT NULL AND "program_id" IS NULL)
@@ -56,23 +41,15 @@ export class CertificateEntity {
   @Column({ type: 'text' })
   kind: CertificateKind;
 
+  // Rows of other modules are named by id; the foreign keys stay in the database.
+  @ForeignKey('users', { name: 'certificates_user_id_fkey' })
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'certificates_user_id_fkey' })
-  user?: Relation<UserEntity>;
-
   /** Unique: exactly one certificate per completed enrollment, whatever races. */
-  @Column({ name: 'enrollment_id', type: 'uuid', nullable: true, unique: false })
+  @ForeignKey('enrollments', { name: 'certificates_enrollment_id_fkey' })
+  @Column({ name: 'enrollment_id', type: 'uuid', nullable: true })
   enrollmentId: string | null;
-
-  @OneToOne(() => EnrollmentEntity)
-  @JoinColumn({
-    name: 'enrollment_id',
-    foreignKeyConstraintName: 'certificates_enrollment_id_fkey',
-  })
-  enrollment?: Relation<EnrollmentEntity>;
 
   @Column({ name: 'program_id', type: 'uuid', nullable: true })
   programId: string | null;
@@ -164,10 +141,7 @@ export class CertificateEntity {
   @Column({ name: 'revoked_reason', type: 'text', nullable: true })
   revokedReason: string | null;
 
+  @ForeignKey('users', { name: 'certificates_revoked_by_fkey' })
   @Column({ name: 'revoked_by', type: 'uuid', nullable: true })
   revokedBy: string | null;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'revoked_by', foreignKeyConstraintName: 'certificates_revoked_by_fkey' })
-  revoker?: Relation<UserEntity>;
 }

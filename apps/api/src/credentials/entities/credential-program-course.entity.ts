@@ -1,5 +1,12 @@
-import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import { CourseEntity } from '../../catalog/entities/course.entity.js';
+import {
+  Entity,
+  ForeignKey,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
 import { CredentialProgramEntity } from './credential-program.entity.js';
 
 @Entity({ name: 'credential_program_courses' })
@@ -12,6 +19,8 @@ export class CredentialProgramCourseEntity {
   programId: string;
 
   @Index('credential_program_courses_course_id_idx')
+  // A catalog course, named by id; the foreign key stays in the database.
+  @ForeignKey('courses', { name: 'credential_program_courses_course_id_fkey' })
   @PrimaryColumn({
     name: 'course_id',
     type: 'uuid',
@@ -25,11 +34,4 @@ export class CredentialProgramCourseEntity {
     foreignKeyConstraintName: 'credential_program_courses_program_id_fkey',
   })
   program?: Relation<CredentialProgramEntity>;
-
-  @ManyToOne(() => CourseEntity)
-  @JoinColumn({
-    name: 'course_id',
-    foreignKeyConstraintName: 'credential_program_courses_course_id_fkey',
-  })
-  course?: Relation<CourseEntity>;
 }

@@ -11,7 +11,8 @@ import { CredentialKind } from '@fascicle/catalog';
 import { approvalHours } from '@fascicle/credentials';
 import { CertificateStatus } from '@fascicle/learning';
 import { CourseDisclosureModel } from '../../catalog/models/disclosure.model.js';
-import { CertificateKind, type CertificateEntity } from '../entities/certificate.entity.js';
+import { CertificateKind } from '../certificate-kind.js';
+import type { CertificateEntity } from '../entities/certificate.entity.js';
 
 registerEnumType(CertificateStatus, { name: 'CertificateStatus' });
 registerEnumType(CertificateKind, { name: 'CertificateKind' });

@@ -1,16 +1,4 @@
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  type Relation,
-} from 'typeorm';
-import { CourseVersionEntity } from '../../catalog/entities/course-version.entity.js';
-import { CourseEntity } from '../../catalog/entities/course.entity.js';
-import { UserEntity } from '../../identity/entities/user.entity.js';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 export enum EnrollmentStatus {
   ACTIVE = 'ACTIVE',
@@ -25,27 +13,18 @@ export class EnrollmentEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'enrollments_pkey' })
   id: string;
 
+  @ForeignKey('users', { name: 'enrollments_user_id_fkey' })
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'enrollments_user_id_fkey' })
-  user?: Relation<UserEntity>;
-
+  @ForeignKey('courses', { name: 'enrollments_course_id_fkey' })
   @Column({ name: 'course_id', type: 'uuid' })
   courseId: string;
 
-  @ManyToOne(() => CourseEntity)
-  @JoinColumn({ name: 'course_id', foreignKeyConstraintName: 'enrollments_course_id_fkey' })
-  course?: Relation<CourseEntity>;
-
   @Index('enrollments_version_id_idx')
+  @ForeignKey('course_versions', { name: 'enrollments_version_id_fkey' })
   @Column({ name: 'version_id', type: 'uuid' })
   versionId: string;
-
-  @ManyToOne(() => CourseVersionEntity)
-  @JoinColumn({ name: 'version_id', foreignKeyConstraintName: 'enrollments_version_id_fkey' })
-  version?: Relation<CourseVersionEntity>;
 
   @Column({ type: 'text' })
   status: EnrollmentStatus;

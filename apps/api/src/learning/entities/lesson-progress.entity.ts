@@ -1,13 +1,13 @@
 import {
   Column,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { LessonEntity } from '../../catalog/entities/lesson.entity.js';
 import { EnrollmentEntity } from './enrollment.entity.js';
 
 /** Seat time the server has credited for one lesson, and when the learner completed it. */
@@ -21,6 +21,7 @@ export class LessonProgressEntity {
   })
   enrollmentId: string;
 
+  @ForeignKey('lessons', { name: 'lesson_progress_lesson_id_fkey' })
   @PrimaryColumn({
     name: 'lesson_id',
     type: 'uuid',
@@ -34,10 +35,6 @@ export class LessonProgressEntity {
     foreignKeyConstraintName: 'lesson_progress_enrollment_id_fkey',
   })
   enrollment?: Relation<EnrollmentEntity>;
-
-  @ManyToOne(() => LessonEntity)
-  @JoinColumn({ name: 'lesson_id', foreignKeyConstraintName: 'lesson_progress_lesson_id_fkey' })
-  lesson?: Relation<LessonEntity>;
 
   @Column({ name: 'credited_seconds', type: 'integer', default: 0 })
   creditedSeconds: number;

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsString, IsUUID, Length } from 'class-validator';
 import { NormalizeEmail, Trim } from '../../common/validation/normalize.js';
-import { OrganizationRole } from '../entities/membership.entity.js';
+import { OrganizationRole } from '../organization-role.js';
 
 registerEnumType(OrganizationRole, { name: 'OrganizationRole' });
 

@@ -1,9 +1,10 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import { CertificateEntity } from '../../credentials/entities/certificate.entity.js';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
 /** One reminder sent: the key (certificate, threshold) is what makes it once only. */
 @Entity({ name: 'credential_reminders' })
 export class CredentialReminderEntity {
+  // A certificate, named by id; the foreign key stays in the database.
+  @ForeignKey('certificates', { name: 'credential_reminders_certificate_id_fkey' })
   @PrimaryColumn({
     name: 'certificate_id',
     type: 'uuid',
@@ -17,13 +18,6 @@ export class CredentialReminderEntity {
     primaryKeyConstraintName: 'credential_reminders_pkey',
   })
   daysBefore: number;
-
-  @ManyToOne(() => CertificateEntity)
-  @JoinColumn({
-    name: 'certificate_id',
-    foreignKeyConstraintName: 'credential_reminders_certificate_id_fkey',
-  })
-  certificate?: Relation<CertificateEntity>;
 
   @Column({ name: 'sent_at', type: 'timestamptz' })
   sentAt: Date;

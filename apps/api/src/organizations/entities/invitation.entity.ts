@@ -1,6 +1,7 @@
 import {
   Column,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -8,8 +9,7 @@ import {
   Unique,
   type Relation,
 } from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
-import type { OrganizationRole } from './membership.entity.js';
+import type { OrganizationRole } from '../organization-role.js';
 import { OrganizationEntity } from './organization.entity.js';
 
 /** An invitation sent by email; only the SHA-256 of its token is stored. */
@@ -39,12 +39,10 @@ export class InvitationEntity {
   @Column({ name: 'token_hash', type: 'text' })
   tokenHash: string;
 
+  // Accounts, named by id; the foreign keys stay in the database.
+  @ForeignKey('users', { name: 'invitations_invited_by_fkey' })
   @Column({ name: 'invited_by', type: 'uuid' })
   invitedBy: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'invited_by', foreignKeyConstraintName: 'invitations_invited_by_fkey' })
-  inviter?: Relation<UserEntity>;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
@@ -55,10 +53,7 @@ export class InvitationEntity {
   @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
   acceptedAt: Date | null;
 
+  @ForeignKey('users', { name: 'invitations_accepted_by_fkey' })
   @Column({ name: 'accepted_by', type: 'uuid', nullable: true })
   acceptedBy: string | null;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'accepted_by', foreignKeyConstraintName: 'invitations_accepted_by_fkey' })
-  acceptor?: Relation<UserEntity>;
 }

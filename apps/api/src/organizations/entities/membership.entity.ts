@@ -1,25 +1,15 @@
 import {
   Column,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
+import type { MembershipStatus, OrganizationRole } from '../organization-role.js';
 import { OrganizationEntity } from './organization.entity.js';
-
-export enum OrganizationRole {
-  ORG_ADMIN = 'ORG_ADMIN',
-  STAFF = 'STAFF',
-}
-
-export enum MembershipStatus {
-  ACTIVE = 'ACTIVE',
-  LEFT = 'LEFT',
-  REMOVED = 'REMOVED',
-}
 
 /** A person in a clinic. Only an ACTIVE membership lets the clinic see their credentials. */
 @Entity({ name: 'memberships' })
@@ -40,12 +30,10 @@ export class MembershipEntity {
   })
   organization?: Relation<OrganizationEntity>;
 
+  // An account, named by id; the foreign key stays in the database.
+  @ForeignKey('users', { name: 'memberships_user_id_fkey' })
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'memberships_user_id_fkey' })
-  user?: Relation<UserEntity>;
 
   @Column({ type: 'text' })
   role: OrganizationRole;

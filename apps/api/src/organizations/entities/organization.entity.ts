@@ -1,13 +1,4 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
-import { UserEntity } from '../../identity/entities/user.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A clinic: the staff it employs and the credentials it requires. */
 @Entity({ name: 'organizations' })
@@ -18,12 +9,10 @@ export class OrganizationEntity {
   @Column({ type: 'text' })
   name: string;
 
+  // An account, named by id; the foreign key stays in the database.
+  @ForeignKey('users', { name: 'organizations_created_by_fkey' })
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'organizations_created_by_fkey' })
-  creator?: Relation<UserEntity>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

@@ -3,14 +3,13 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { CourseEntity } from '../../catalog/entities/course.entity.js';
-import { CredentialProgramEntity } from '../../credentials/entities/credential-program.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 
 /** A credential a clinic requires of its staff: a program (e.g. the didactic coursework) or a course. */
@@ -34,25 +33,14 @@ export class RequiredCredentialEntity {
   @Column({ type: 'text' })
   label: string;
 
+  // A credential program or a catalog course, named by id; the foreign keys stay in the database.
+  @ForeignKey('credential_programs', { name: 'required_credentials_program_id_fkey' })
   @Column({ name: 'program_id', type: 'uuid', nullable: true })
   programId: string | null;
 
-  @ManyToOne(() => CredentialProgramEntity)
-  @JoinColumn({
-    name: 'program_id',
-    foreignKeyConstraintName: 'required_credentials_program_id_fkey',
-  })
-  program?: Relation<CredentialProgramEntity>;
-
+  @ForeignKey('courses', { name: 'required_credentials_course_id_fkey' })
   @Column({ name: 'course_id', type: 'uuid', nullable: true })
   courseId: string | null;
-
-  @ManyToOne(() => CourseEntity)
-  @JoinColumn({
-    name: 'course_id',
-    foreignKeyConstraintName: 'required_credentials_course_id_fkey',
-  })
-  course?: Relation<CourseEntity>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

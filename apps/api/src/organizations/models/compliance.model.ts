@@ -8,10 +8,10 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 import { IsEnum, IsOptional } from 'class-validator';
+import { ComplianceStatus } from '@fascicle/learning';
 import { ConnectionArgs } from '../../common/pagination/connection.args.js';
 import { ConnectionType } from '../../common/pagination/connection.js';
-import { ComplianceStatus } from '../compliance-status.js';
-import { OrganizationRole } from '../entities/membership.entity.js';
+import { OrganizationRole } from '../organization-role.js';
 
 registerEnumType(ComplianceStatus, {
   name: 'ComplianceStatus',

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { InvitationEntity } from '../entities/invitation.entity.js';
-import { MembershipStatus, OrganizationRole } from '../entities/membership.entity.js';
+import { MembershipStatus, OrganizationRole } from '../organization-role.js';
 
 registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
 

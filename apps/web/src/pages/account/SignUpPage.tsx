@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { PASSWORD_MIN_LENGTH } from '@fascicle/password-policy';
 import { useAuth } from '../../auth/useAuth';
 import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import type { Profession } from '../../gql/graphql';
@@ -73,9 +74,9 @@ export function SignUpPage() {
           name="password"
           type="password"
           autoComplete="new-password"
-          hint="12 characters or more. A passphrase of a few words works well."
+          hint={`${PASSWORD_MIN_LENGTH} characters or more. A passphrase of a few words works well.`}
           required
-          minLength={12}
+          minLength={PASSWORD_MIN_LENGTH}
           error={errors['password']}
         />
         <SelectField

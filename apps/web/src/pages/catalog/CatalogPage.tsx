@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { describeCeHours } from '@fascicle/contact-hours';
 import { graphql } from '../../gql';
 import type { ApprovalFilter, CatalogQuery } from '../../gql/graphql';
 import { Badge } from '../../ui/Badge';
@@ -8,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
-import { ceHours, duration } from './format';
+import { duration } from '../../ui/format';
 
 const CatalogDocument = graphql(`
   query Catalog(
@@ -222,7 +223,7 @@ function CourseCard({ course }: { course: CourseNode }) {
         <Link to={`/courses/${course.slug}`}>{version.title}</Link>
       </h3>
       <ul className="meta">
-        <li>{ceHours(version.ceHours)}</li>
+        <li>{describeCeHours(version.ceHours)}</li>
         <li>About {duration(version.creditMinutes)} of instruction</li>
         <li>{duration(version.totalSeatTimeMinutes)} of lessons</li>
       </ul>

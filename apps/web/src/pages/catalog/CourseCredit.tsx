@@ -2,7 +2,7 @@ import type { ApprovalStatus } from '../../gql/graphql';
 import { minutesOfInstruction } from '../credentials/credit';
 import { ApprovalBadge } from './ApprovalBadge';
 import { approvalsWithHours, defaultHours, type HoursLine } from './course-credit';
-import { date } from './format';
+import { date } from '../../ui/format';
 
 interface Approval {
   id: string;

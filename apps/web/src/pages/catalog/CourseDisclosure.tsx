@@ -1,5 +1,5 @@
 import type { CoursePageQuery } from '../../gql/graphql';
-import { date } from './format';
+import { date } from '../../ui/format';
 
 type Version = NonNullable<CoursePageQuery['course']['currentVersion']>;
 type Relationship = { company: string; nature: string };

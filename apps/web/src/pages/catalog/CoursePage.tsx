@@ -1,18 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { describeCeHours } from '@fascicle/contact-hours';
 import { graphql } from '../../gql';
 import type { CoursePageQuery } from '../../gql/graphql';
 import { FormError } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
+import { date, duration } from '../../ui/format';
 import { minutesOfInstruction } from '../credentials/credit';
 import { ScopeStatement } from '../credentials/ScopeStatement';
 import { creditEnded, utcDay } from './course-credit';
 import { CourseCredit } from './CourseCredit';
 import { CourseDisclosure } from './CourseDisclosure';
 import { EnrolAction } from './EnrolAction';
-import { ceHours, date, duration } from './format';
 
 // Public: visitors see this page too, so it asks only for what the API answers without an
 // account (the outline, never the lessons' text).
@@ -132,7 +133,7 @@ function CourseDetails({ course }: { course: CourseData }) {
       <FormError message={error} />
       <ul className="meta">
         <li>
-          <strong>{ceHours(version.ceHours)}</strong>
+          <strong>{describeCeHours(version.ceHours)}</strong>
         </li>
         <li>About {minutesOfInstruction(version.creditMinutes)}</li>
         <li>{duration(version.totalSeatTimeMinutes)} of lessons</li>

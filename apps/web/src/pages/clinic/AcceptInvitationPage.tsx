@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
-import { dateTime } from '../admin/format';
+import { dateTime } from '../../ui/format';
 import { INVITED_AS, invitationStep } from './invitation';
 
 const InvitationPreviewDocument = graphql(`

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { QueryState } from '../../ui/QueryState';
-import { date } from '../catalog/format';
+import { date } from '../../ui/format';
 import { ClinicShell } from './ClinicShell';
 import { InviteForm } from './InviteForm';
 import { MemberActions } from './MemberActions';

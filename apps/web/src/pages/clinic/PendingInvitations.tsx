@@ -7,8 +7,7 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormError } from '../../ui/Field';
 import { QueryState } from '../../ui/QueryState';
-import { dateTime } from '../admin/format';
-import { date } from '../catalog/format';
+import { date, dateTime } from '../../ui/format';
 import { ROLE_LABELS } from './roles';
 
 export const PendingInvitationsDocument = graphql(`

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
+import { verifyPath } from '@fascicle/api-paths';
 import { graphql } from '../../gql';
 import { QueryState } from '../../ui/QueryState';
 import { StatusBadge } from './StatusBadge';
@@ -141,7 +142,7 @@ function MyStatus({ clinic }: { clinic: Clinic }) {
                         <span className="muted">
                           {held} ·{' '}
                           <Link
-                            to={`/verify/${encodeURIComponent(credential.certificateCode)}`}
+                            to={verifyPath(credential.certificateCode)}
                             aria-label={`Verify certificate ${credential.certificateCode}`}
                             className="code"
                           >

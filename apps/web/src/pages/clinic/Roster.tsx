@@ -1,13 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { verifyPath } from '@fascicle/api-paths';
 import { graphql } from '../../gql';
 import type { ClinicRosterQuery, ComplianceSort, ComplianceStatus } from '../../gql/graphql';
 import { errorMessage } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
 import { FormError, SelectField } from '../../ui/Field';
 import { QueryState } from '../../ui/QueryState';
-import { date } from '../catalog/format';
+import { date } from '../../ui/format';
 import { StatusBadge } from './StatusBadge';
 import { STATUS_LOOK, STATUS_ORDER, isComplianceStatus } from './status';
 
@@ -233,7 +234,7 @@ function CredentialDetails({ credential }: { credential: Member['credentials'][n
     <span className="muted">
       {capitalized(parts.join(', '))} ·{' '}
       <Link
-        to={`/verify/${encodeURIComponent(credential.certificateCode)}`}
+        to={verifyPath(credential.certificateCode)}
         aria-label={`Verify certificate ${credential.certificateCode}`}
         className="code"
       >

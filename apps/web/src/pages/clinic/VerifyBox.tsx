@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
+import { verifyPathForTyped } from '../verify/verify-code';
 
 /** Any certificate, not only your staff's: e.g. an applicant's, before an interview. */
 export function VerifyBox() {
@@ -10,9 +11,9 @@ export function VerifyBox() {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const code = String(new FormData(event.currentTarget).get('code') ?? '').trim();
-    setError(code ? undefined : 'Type the code printed on the certificate.');
-    if (code) void navigate(`/verify/${encodeURIComponent(code)}`);
+    const path = verifyPathForTyped(String(new FormData(event.currentTarget).get('code') ?? ''));
+    setError(path ? undefined : 'Type the code printed on the certificate.');
+    if (path) void navigate(path);
   }
 
   return (

@@ -1,5 +1,5 @@
 import type { ApolloCache } from '@apollo/client';
-import { date } from '../catalog/format';
+import { date } from '../../ui/format';
 
 export interface RequirementRef {
   programId?: string | null;

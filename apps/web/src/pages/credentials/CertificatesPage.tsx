@@ -1,14 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { describeCeHours } from '@fascicle/contact-hours';
+import { credentialPath, verifyPath } from '@fascicle/api-paths';
 import { graphql } from '../../gql';
 import type { MyCertificatesQuery } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { FormError } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
-import { sameOriginPath, useDownloadWithToken } from '../../ui/download';
-import { ceHours, date } from '../catalog/format';
+import { useDownloadWithToken } from '../../ui/download';
+import { date } from '../../ui/format';
 import { CertificateStatusBadge } from './CertificateStatusBadge';
 import { CreditRows } from './CreditRows';
 import { ScopeStatement } from './ScopeStatement';
@@ -91,7 +93,6 @@ function CertificateCard({
   onDownload: () => void;
 }) {
   const [copied, setCopied] = useState(false);
-  const verifyPath = `/verify/${encodeURIComponent(certificate.code)}`;
 
   async function copyLink() {
     try {
@@ -115,7 +116,7 @@ function CertificateCard({
         <dt>Code</dt>
         <dd className="code">{certificate.code}</dd>
         <dt>CE hours</dt>
-        <dd>{ceHours(certificate.ceHours)} (hours of 60 minutes)</dd>
+        <dd>{describeCeHours(certificate.ceHours)} (hours of 60 minutes)</dd>
         <CreditRows
           creditMinutes={certificate.creditMinutes}
           onlineMinutes={certificate.onlineMinutes}
@@ -139,7 +140,7 @@ function CertificateCard({
         )}
         <dt>Share link</dt>
         <dd>
-          <Link to={verifyPath}>{certificate.verifyUrl}</Link>
+          <Link to={verifyPath(certificate.code)}>{certificate.verifyUrl}</Link>
         </dd>
       </dl>
       <div className="actions">
@@ -151,7 +152,7 @@ function CertificateCard({
         </Button>
         <a
           className="button button-secondary"
-          href={sameOriginPath(`/credentials/${encodeURIComponent(certificate.code)}`)}
+          href={credentialPath(certificate.code)}
           download={`certificate-${certificate.code}.jwt`}
         >
           Credential file

@@ -1,4 +1,5 @@
-import { approvalHoursLine, hoursSplit, minutesOfInstruction, type ApprovalHours } from './credit';
+import { minutesSplitText } from '@fascicle/minutes-split';
+import { approvalHoursLine, minutesOfInstruction, type ApprovalHours } from './credit';
 
 /**
  * The rows of a `.details` list that say how much credit a certificate carries: the minutes,
@@ -23,7 +24,7 @@ export function CreditRows({
       <dt>Instruction</dt>
       <dd>{minutesOfInstruction(creditMinutes)}</dd>
       <dt>Online and live</dt>
-      <dd>{hoursSplit(onlineMinutes, liveMinutes)}</dd>
+      <dd>{minutesSplitText(onlineMinutes, liveMinutes)}</dd>
       <dt>Hours by approval</dt>
       <dd>
         {approvals.length === 0 ? (

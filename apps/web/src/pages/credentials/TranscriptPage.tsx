@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
+import { verifyPath } from '@fascicle/api-paths';
 import { graphql } from '../../gql';
 import { Button } from '../../ui/Button';
 import { FormError } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { useDownloadWithToken } from '../../ui/download';
-import { date } from '../catalog/format';
+import { date } from '../../ui/format';
 import { CertificateStatusBadge } from './CertificateStatusBadge';
 
 const MyTranscriptDocument = graphql(`
@@ -94,9 +95,7 @@ export function TranscriptPage() {
                           <CertificateStatusBadge status={certificate.status} />
                         </td>
                         <td className="code">
-                          <Link to={`/verify/${encodeURIComponent(certificate.code)}`}>
-                            {certificate.code}
-                          </Link>
+                          <Link to={verifyPath(certificate.code)}>{certificate.code}</Link>
                         </td>
                       </tr>
                     ))}

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  approvalHoursLine,
-  CREDENTIAL_KIND_LABEL,
-  hoursSplit,
-  minutesOfInstruction,
-} from './credit';
+import { approvalHoursLine, CREDENTIAL_KIND_LABEL, minutesOfInstruction } from './credit';
 
 describe('what a credential certifies, in words', () => {
   it('names each kind as the certificate does', () => {
     expect(CREDENTIAL_KIND_LABEL.DIDACTIC).toBe('Didactic coursework');
     expect(CREDENTIAL_KIND_LABEL.LIVE).toBe('Live instruction');
     expect(CREDENTIAL_KIND_LABEL.HYBRID).toBe('Hybrid (coursework and hands-on training)');
-  });
-
-  it('splits the minutes into self-paced online and live, zeros included', () => {
-    expect(hoursSplit(68, 0)).toBe('Self-paced online: 68 min · Live or in-person: 0 min');
-    expect(hoursSplit(30, 90)).toBe('Self-paced online: 30 min · Live or in-person: 90 min');
   });
 
   it('counts minutes of instruction in the singular and the plural', () => {

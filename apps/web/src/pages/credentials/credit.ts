@@ -12,11 +12,6 @@ export function minutesOfInstruction(minutes: number): string {
   return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'} of instruction`;
 }
 
-/** "Self-paced online: 68 min · Live or in-person: 0 min", as printed on the certificate. */
-export function hoursSplit(onlineMinutes: number, liveMinutes: number): string {
-  return `Self-paced online: ${onlineMinutes} min · Live or in-person: ${liveMinutes} min`;
-}
-
 export interface ApprovalHours {
   body: string;
   approvalNumber: string | null;

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
+import { describeCeHours } from '@fascicle/contact-hours';
 import { graphql } from '../../gql';
 import type { EnrollmentOverviewQuery } from '../../gql/graphql';
 import { Badge } from '../../ui/Badge';
 import { Page } from '../../ui/Page';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { QueryState } from '../../ui/QueryState';
-import { ceHours, duration } from '../catalog/format';
+import { duration } from '../../ui/format';
 import { clock, stepsDone } from './progress';
 
 const EnrollmentOverviewDocument = graphql(`
@@ -96,7 +97,7 @@ function Overview({ enrollment }: { enrollment: Enrollment }) {
   return (
     <Page
       title={version.title}
-      lead={`${ceHours(version.ceHours)} · ${enrollment.status === 'COMPLETED' ? 'Completed' : 'In progress'}`}
+      lead={`${describeCeHours(version.ceHours)} · ${enrollment.status === 'COMPLETED' ? 'Completed' : 'In progress'}`}
       actions={<Link to={`/courses/${version.course.slug}`}>About this course</Link>}
     >
       <ProgressBar value={done} max={total} label={`Course progress: ${done} of ${total} steps`} />

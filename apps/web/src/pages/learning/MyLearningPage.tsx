@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
+import { describeCeHours } from '@fascicle/contact-hours';
 import { graphql } from '../../gql';
 import { Badge } from '../../ui/Badge';
 import { Page } from '../../ui/Page';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { QueryState } from '../../ui/QueryState';
-import { ceHours, date } from '../catalog/format';
+import { date } from '../../ui/format';
 import { stepsDone } from './progress';
 
 const MyLearningDocument = graphql(`
@@ -62,7 +63,7 @@ export function MyLearningPage() {
                       </Link>
                     </h2>
                     <ul className="meta">
-                      <li>{ceHours(enrollment.courseVersion.ceHours)}</li>
+                      <li>{describeCeHours(enrollment.courseVersion.ceHours)}</li>
                       <li>Enrolled {date(enrollment.enrolledAt)}</li>
                     </ul>
                     <ProgressBar

@@ -7,7 +7,7 @@ import { QueryState } from '../../ui/QueryState';
 import { BankList } from './BankList';
 import { QuizSlot } from './QuizSlot';
 import { useHashTarget } from './useHashTarget';
-import { VersionStatusBadge } from './VersionStatusBadge';
+import { VersionStatusBadge } from '../../ui/VersionStatusBadge';
 import './teach.css';
 
 const TeachAssessmentDocument = graphql(`

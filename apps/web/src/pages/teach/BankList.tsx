@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormError, TextField } from '../../ui/Field';
 import type { AssessmentVersion } from './AssessmentPage';
-import { plural } from './format';
+import { plural } from '../../ui/format';
 
 const TeachCreateBankDocument = graphql(`
   mutation TeachCreateBank($input: CreateQuestionBankInput!) {

@@ -5,9 +5,9 @@ import type { TeachCourseQuery } from '../../gql/graphql';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { CoAuthors } from './CoAuthors';
-import { dateTime } from './format';
+import { dateTime } from '../../ui/format';
 import { NewDraftForm } from './NewDraftForm';
-import { VersionStatusBadge } from './VersionStatusBadge';
+import { VersionStatusBadge } from '../../ui/VersionStatusBadge';
 import './teach.css';
 import { TableWrap } from './TableWrap';
 

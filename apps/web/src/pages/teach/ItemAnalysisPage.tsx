@@ -5,7 +5,7 @@ import type { TeachItemAnalysisQuery } from '../../gql/graphql';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { BarChart } from './BarChart';
-import { percent, plural } from './format';
+import { percent, plural } from '../../ui/format';
 import {
   DISCRIMINATION_LOW,
   FACILITY_TOO_EASY,

@@ -1,5 +1,5 @@
 import { Badge } from '../../ui/Badge';
-import { decimal, plural } from './format';
+import { decimal, plural } from '../../ui/format';
 import { DISCRIMINATION_LOW, FACILITY_TOO_EASY, FACILITY_TOO_HARD, FLAG_TEXT } from './item-flags';
 import type { Item } from './ItemAnalysisPage';
 import { TableWrap } from './TableWrap';

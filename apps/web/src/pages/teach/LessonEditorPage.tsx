@@ -4,12 +4,12 @@ import { graphql } from '../../gql';
 import type { TeachLessonEditorQuery } from '../../gql/graphql';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
-import { minutes } from './format';
+import { duration } from '../../ui/format';
 import { LessonEstimatePanel } from './LessonEstimatePanel';
 import { LessonForm } from './LessonForm';
 import { LessonPreview } from './LessonPreview';
 import { PilotSection } from './PilotSection';
-import { VersionStatusBadge } from './VersionStatusBadge';
+import { VersionStatusBadge } from '../../ui/VersionStatusBadge';
 import './teach.css';
 
 const TeachLessonEditorDocument = graphql(`
@@ -108,7 +108,7 @@ function LessonEditor({ version, lessonId }: { version: LessonVersion; lessonId:
           <div className="notice notice-info">
             <p>
               This version is not a draft, so the lesson cannot change. Seat time:{' '}
-              {minutes(lesson.seatTimeMinutes)}.
+              {duration(lesson.seatTimeMinutes)}.
             </p>
           </div>
           <LessonEstimatePanel

@@ -7,7 +7,7 @@ import type { TeachModuleFieldsFragment } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormError } from '../../ui/Field';
-import { minutes } from './format';
+import { duration } from '../../ui/format';
 import { ReorderButtons, useReorderFocus } from './ReorderButtons';
 import { moveItem } from './reorder';
 
@@ -90,7 +90,7 @@ export function LessonList({
             <li key={lesson.id}>
               <span className="lesson-title">
                 <Link to={`/teach/versions/${versionId}/lessons/${lesson.id}`}>{lesson.title}</Link>{' '}
-                <span className="muted">· {minutes(lesson.seatTimeMinutes)}</span>
+                <span className="muted">· {duration(lesson.seatTimeMinutes)}</span>
               </span>
               {editable && (
                 <span className="actions">

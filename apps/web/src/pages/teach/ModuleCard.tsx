@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormError } from '../../ui/Field';
 import { AddLessonForm } from './AddLessonForm';
-import { minutes, plural } from './format';
+import { duration, plural } from '../../ui/format';
 import { LessonList } from './LessonList';
 import { ModuleForm } from './ModuleForm';
 import { ReorderButtons } from './ReorderButtons';
@@ -113,7 +113,7 @@ export function ModuleCard({ versionId, module, index, count, editable, onMove }
       )}
       <ul className="meta">
         <li>{plural(module.lessons.length, 'lesson')}</li>
-        <li>{minutes(seatTime)}</li>
+        <li>{duration(seatTime)}</li>
         <li>
           {module.quiz ? (
             <>Quiz: {module.quiz.title}</>

@@ -5,7 +5,7 @@ import type { TeachMyCoursesQuery } from '../../gql/graphql';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { NewCourseForm } from './NewCourseForm';
-import { VersionStatusBadge } from './VersionStatusBadge';
+import { VersionStatusBadge } from '../../ui/VersionStatusBadge';
 import './teach.css';
 
 const TeachMyCoursesDocument = graphql(`

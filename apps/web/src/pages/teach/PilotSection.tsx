@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormError } from '../../ui/Field';
 import { minutesText } from './credit/credit-format';
-import { dateTime } from './format';
+import { dateTime } from '../../ui/format';
 import { RecordPilotForm } from './RecordPilotForm';
 import { useEditToggle } from './useEditToggle';
 

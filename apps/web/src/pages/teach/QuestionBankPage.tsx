@@ -6,12 +6,12 @@ import type { TeachQuestionBankQuery } from '../../gql/graphql';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { BankChecks } from './credit/BankChecks';
-import { plural } from './format';
+import { plural } from '../../ui/format';
 import { emptyQuestion } from './question-draft';
 import { QuestionForm } from './QuestionForm';
 import { QuestionItem } from './QuestionItem';
 import { useHashTarget } from './useHashTarget';
-import { VersionStatusBadge } from './VersionStatusBadge';
+import { VersionStatusBadge } from '../../ui/VersionStatusBadge';
 import './teach.css';
 
 const TeachQuestionBankDocument = graphql(`

@@ -8,13 +8,13 @@ import { CreditAtAGlance } from './credit/CreditAtAGlance';
 import { CreditPanel } from './credit/CreditPanel';
 import { CreditDetails } from './CreditDetails';
 import { DisclosureSection } from './DisclosureSection';
-import { minutes, plural } from './format';
+import { duration, plural } from '../../ui/format';
 import { ModulesEditor } from './ModulesEditor';
 import { SubmitForReview } from './SubmitForReview';
 import { VersionDetails } from './VersionDetails';
 import { VersionNotice } from './VersionNotice';
 import { useHashTarget } from './useHashTarget';
-import { VersionStatusBadge } from './VersionStatusBadge';
+import { VersionStatusBadge } from '../../ui/VersionStatusBadge';
 import './teach.css';
 
 const TeachVersionEditorDocument = graphql(`
@@ -112,7 +112,7 @@ function VersionEditor({ version }: { version: EditedVersion }) {
       <ul className="meta">
         <li>{plural(version.modules.length, 'module')}</li>
         <li>{plural(lessons, 'lesson')}</li>
-        <li>{minutes(version.totalSeatTimeMinutes)} of seat time</li>
+        <li>{duration(version.totalSeatTimeMinutes)} of seat time</li>
         <li>{plural(version.quizzes.length, 'quiz', 'quizzes')}</li>
       </ul>
       <CreditAtAGlance versionId={version.id} />

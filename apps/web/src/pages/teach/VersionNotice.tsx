@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { CourseVersionStatus } from '../../gql/graphql';
-import { dateTime } from './format';
+import { dateTime } from '../../ui/format';
 
 interface NoticeVersion {
   number: number;

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
+import { verifyPathForTyped } from './verify-code';
 
 export function VerifyEntryPage() {
   const navigate = useNavigate();
@@ -10,12 +11,12 @@ export function VerifyEntryPage() {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const code = String(new FormData(event.currentTarget).get('code') ?? '').trim();
-    if (!code) {
+    const path = verifyPathForTyped(String(new FormData(event.currentTarget).get('code') ?? ''));
+    if (!path) {
       setError('Enter the code printed on the certificate.');
       return;
     }
-    void navigate(`/verify/${encodeURIComponent(code)}`);
+    void navigate(path);
   }
 
   return (

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
+import { describeCeHours } from '@fascicle/contact-hours';
 import { graphql } from '../../gql';
 import type { VerifyCertificateQuery, VerificationStatus } from '../../gql/graphql';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
-import { ceHours, date } from '../catalog/format';
+import { date } from '../../ui/format';
 import { CreditRows } from '../credentials/CreditRows';
 import { ScopeStatement } from '../credentials/ScopeStatement';
 
@@ -139,7 +140,7 @@ function Verdict({ verification }: { verification: Verification }) {
           {verification.ceHours !== null && (
             <>
               <dt>CE hours</dt>
-              <dd>{ceHours(verification.ceHours)} (hours of 60 minutes)</dd>
+              <dd>{describeCeHours(verification.ceHours)} (hours of 60 minutes)</dd>
             </>
           )}
           {verification.creditMinutes !== null && (

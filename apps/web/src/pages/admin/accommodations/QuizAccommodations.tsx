@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import { QueryState } from '../../../ui/QueryState';
-import { dateTime } from '../format';
+import { dateTime } from '../../../ui/format';
 import { GrantAccommodationForm } from './GrantAccommodationForm';
 
 const QuizAccommodationsDocument = graphql(`

@@ -3,7 +3,7 @@ import { graphql } from '../../../gql';
 import type { ApprovalStatus } from '../../../gql/graphql';
 import { Badge, type Tone } from '../../../ui/Badge';
 import { QueryState } from '../../../ui/QueryState';
-import { date } from '../../catalog/format';
+import { date } from '../../../ui/format';
 import { unitText } from './contact-hour-units';
 import { RecordApprovalForm } from './RecordApprovalForm';
 

@@ -4,7 +4,7 @@ import { graphql } from '../../../gql';
 import { errorMessage, fieldErrors } from '../../../graphql/errors';
 import { Button } from '../../../ui/Button';
 import { FormError, SelectField, TextField } from '../../../ui/Field';
-import { CONTACT_HOUR_INCREMENTS, CONTACT_HOUR_MINUTES } from './contact-hour-units';
+import { DEFAULT_UNIT, INCREMENT_OPTIONS, MINUTES_OPTIONS } from './contact-hour-units';
 
 const RecordApprovalDocument = graphql(`
   mutation AdminRecordApproval($input: RecordCourseApprovalInput!) {
@@ -103,11 +103,11 @@ export function RecordApprovalForm({ courseId }: { courseId: string }) {
         <SelectField
           label="Contact hour"
           name="minutesPerHour"
-          defaultValue="60"
+          defaultValue={DEFAULT_UNIT.minutesPerHour}
           hint="How many minutes of instruction the body counts as one hour."
           error={errors['minutesPerHour']}
         >
-          {CONTACT_HOUR_MINUTES.map((unit) => (
+          {MINUTES_OPTIONS.map((unit) => (
             <option key={unit.value} value={unit.value}>
               {unit.label}
             </option>
@@ -116,11 +116,11 @@ export function RecordApprovalForm({ courseId }: { courseId: string }) {
         <SelectField
           label="Smallest step of credit"
           name="increment"
-          defaultValue="0.25"
+          defaultValue={DEFAULT_UNIT.increment}
           hint="Hours are rounded down to this step."
           error={errors['increment']}
         >
-          {CONTACT_HOUR_INCREMENTS.map((unit) => (
+          {INCREMENT_OPTIONS.map((unit) => (
             <option key={unit.value} value={unit.value}>
               {unit.label}
             </option>

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { verifyPath } from '@fascicle/api-paths';
 import { graphql } from '../../../gql';
 import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/Field';
@@ -100,9 +101,7 @@ function Lookup({ code, onRevoked }: { code: string; onRevoked: (message: string
           )}
           <VerificationSummary verification={verification} />
           <p>
-            <Link to={`/verify/${encodeURIComponent(verification.code)}`}>
-              Open the public verification page
-            </Link>
+            <Link to={verifyPath(verification.code)}>Open the public verification page</Link>
           </p>
           {(verification.status === 'VALID' || verification.status === 'EXPIRED') && (
             <RevokeForm

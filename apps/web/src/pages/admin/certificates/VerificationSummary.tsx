@@ -1,6 +1,6 @@
 import type { AdminVerifyCertificateQuery, VerificationStatus } from '../../../gql/graphql';
 import { Badge, type Tone } from '../../../ui/Badge';
-import { date } from '../../catalog/format';
+import { date } from '../../../ui/format';
 
 const LOOK: Record<VerificationStatus, { tone: Tone; words: string }> = {
   VALID: { tone: 'ok', words: 'VALID' },

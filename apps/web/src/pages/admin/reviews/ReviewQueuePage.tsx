@@ -5,7 +5,7 @@ import { graphql } from '../../../gql';
 import { Page } from '../../../ui/Page';
 import '../admin.css';
 import { QueryState } from '../../../ui/QueryState';
-import { dateTime } from '../format';
+import { dateTime } from '../../../ui/format';
 import { ReviewActions } from './ReviewActions';
 
 const ReviewQueueDocument = graphql(`

@@ -11,11 +11,11 @@ import { CreditReportView } from '../../teach/credit/CreditReportView';
 import { ObservedTimeView } from '../../teach/credit/ObservedTimeView';
 import { credentialKindLabel } from '../../teach/credit-details';
 import { DisclosureView } from '../../teach/DisclosureView';
-import { dateTime } from '../format';
+import { dateTime } from '../../../ui/format';
 import { ModulesReview } from './ModulesReview';
 import { QuizzesSection } from './QuizzesSection';
 import { ReviewActions } from './ReviewActions';
-import { VersionStatusBadge } from './VersionStatusBadge';
+import { VersionStatusBadge } from '../../../ui/VersionStatusBadge';
 
 const ReviewVersionDocument = graphql(`
   query AdminReviewVersion($id: ID!) {

@@ -8,7 +8,7 @@ import { FormError, TextField } from '../../../ui/Field';
 import { Page } from '../../../ui/Page';
 import '../admin.css';
 import { QueryState } from '../../../ui/QueryState';
-import { date } from '../../catalog/format';
+import { date } from '../../../ui/format';
 import { RolesEditor } from './RolesEditor';
 
 const UsersDocument = graphql(`

@@ -1,6 +1,6 @@
 import type { AttemptFieldsFragment, QuizPageQuery } from '../../../gql/graphql';
 import { Badge } from '../../../ui/Badge';
-import { date } from '../../catalog/format';
+import { date } from '../../../ui/format';
 import { hiddenReviewReason } from './policy';
 
 type Quiz = QuizPageQuery['quiz'];

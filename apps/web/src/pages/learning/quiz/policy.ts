@@ -1,5 +1,5 @@
 import type { ReviewContent, ReviewTiming } from '../../../gql/graphql';
-import { duration } from '../../catalog/format';
+import { duration } from '../../../ui/format';
 
 /** The quiz as its author set it, beside the limits as they apply to this learner. */
 export interface QuizLimits {

@@ -1,5 +1,5 @@
 import type { CreditReportFieldsFragment } from '../../../gql/graphql';
-import { dateTime } from '../format';
+import { dateTime } from '../../../ui/format';
 
 const STAGE: Record<string, string> = {
   SUBMIT: 'Let through at submission',

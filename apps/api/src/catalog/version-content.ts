@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { GateProblem } from '@fascicle/catalog';
 
@@ -21,31 +21,34 @@ export interface ObjectiveKeys {
 }
 
 /**
- * Content that other modules keep per course version (question banks and quizzes) and that
- * must follow the version's life: copied into a new draft, checked before review and
- * publication. Those modules register a hook; the catalog calls every hook inside its own
- * transaction, without knowing their tables.
+ * Content another module keeps per course version (question banks and quizzes) that must
+ * follow the version's life: copied into a new draft, checked before review and publication.
+ * The catalog declares this and calls every implementation inside its own transaction,
+ * without knowing their tables; the implementations arrive under VERSION_CONTENT at start-up
+ * (see VersionContentModule).
  */
-export interface VersionContentHook {
+export interface VersionContent {
   copy(
     manager: EntityManager,
     sourceVersionId: string,
     draftVersionId: string,
     moduleIdMap: ReadonlyMap<string, string>,
   ): Promise<void>;
-  /** What keeps the version from being submitted or published, in words an author can act on. */
+  /**
+   * What keeps the version from being submitted or published, in words an author can act on:
+   * any problem vetoes the step.
+   */
   problems(manager: EntityManager, versionId: string): Promise<string[]>;
   /** The quizzes' part of the credit gates. */
   credit(manager: EntityManager, versionId: string, keys: ObjectiveKeys): Promise<AssessmentCredit>;
 }
 
-@Injectable()
-export class VersionHooks {
-  private readonly hooks: VersionContentHook[] = [];
+export const VERSION_CONTENT = Symbol('VERSION_CONTENT');
 
-  register(hook: VersionContentHook): void {
-    this.hooks.push(hook);
-  }
+/** Every module's version content as one, for the catalog's services. */
+@Injectable()
+export class VersionContents {
+  constructor(@Inject(VERSION_CONTENT) private readonly parts: readonly VersionContent[]) {}
 
   async copy(
     manager: EntityManager,
@@ -53,13 +56,13 @@ export class VersionHooks {
     draftVersionId: string,
     moduleIdMap: ReadonlyMap<string, string>,
   ): Promise<void> {
-    for (const hook of this.hooks)
-      await hook.copy(manager, sourceVersionId, draftVersionId, moduleIdMap);
+    for (const part of this.parts)
+      await part.copy(manager, sourceVersionId, draftVersionId, moduleIdMap);
   }
 
   async problems(manager: EntityManager, versionId: string): Promise<string[]> {
     const all: string[] = [];
-    for (const hook of this.hooks) all.push(...(await hook.problems(manager, versionId)));
+    for (const part of this.parts) all.push(...(await part.problems(manager, versionId)));
     return all;
   }
 
@@ -69,11 +72,11 @@ export class VersionHooks {
     keys: ObjectiveKeys,
   ): Promise<AssessmentCredit> {
     const all: AssessmentCredit = { quizzes: [], assessedKeys: [], problems: [] };
-    for (const hook of this.hooks) {
-      const part = await hook.credit(manager, versionId, keys);
-      all.quizzes.push(...part.quizzes);
-      all.assessedKeys.push(...part.assessedKeys);
-      all.problems.push(...part.problems);
+    for (const part of this.parts) {
+      const { quizzes, assessedKeys, problems } = await part.credit(manager, versionId, keys);
+      all.quizzes.push(...quizzes);
+      all.assessedKeys.push(...assessedKeys);
+      all.problems.push(...problems);
     }
     return all;
   }

@@ -1,5 +1,5 @@
-import type { CourseVersionStatus } from '../../gql/graphql';
-import { Badge } from '../../ui/Badge';
+import type { CourseVersionStatus } from '../gql/graphql';
+import { Badge } from './Badge';
 
 /** A draft with a reviewer's comment was sent back: the authors must act on it. */
 export function VersionStatusBadge({

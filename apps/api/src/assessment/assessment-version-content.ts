@@ -1,11 +1,10 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import {
-  VersionHooks,
-  type AssessmentCredit,
-  type ObjectiveKeys,
-  type VersionContentHook,
-} from '../catalog/version-hooks.js';
+import type {
+  AssessmentCredit,
+  ObjectiveKeys,
+  VersionContent,
+} from '../catalog/version-content.js';
 import { assessmentCredit } from './assessment-credit.js';
 import { QuestionBankEntity } from './entities/question-bank.entity.js';
 import { QuestionOptionEntity } from './entities/question-option.entity.js';
@@ -15,16 +14,11 @@ import { QuizEntity } from './entities/quiz.entity.js';
 /**
  * Makes banks and quizzes follow their course version: copied (same lineage) into a new
  * draft (blueprint, retake wait and all settings with them), and checked before review and
- * publication, for completeness and for credit.
+ * publication, for completeness and for credit. The catalog receives it under VERSION_CONTENT
+ * (wired in the app module).
  */
 @Injectable()
-export class AssessmentVersionHook implements VersionContentHook, OnModuleInit {
-  constructor(private readonly hooks: VersionHooks) {}
-
-  onModuleInit(): void {
-    this.hooks.register(this);
-  }
-
+export class AssessmentVersionContent implements VersionContent {
   async copy(
     manager: EntityManager,
     sourceVersionId: string,

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { CatalogReader } from './catalog-reader.js';
+import type { CourseApprovalEntity } from './entities/course-approval.entity.js';
+import type { CourseModuleEntity } from './entities/course-module.entity.js';
+import type { CourseVersionEntity } from './entities/course-version.entity.js';
+import type { CourseEntity } from './entities/course.entity.js';
+import type { LessonEntity } from './entities/lesson.entity.js';
+
+/** The catalog's DataLoaders, made fresh for each request (see `LoaderFactory`). */
+export interface CatalogLoaders {
+  courseById: DataLoader<string, CourseEntity | null>;
+  courseVersionById: DataLoader<string, CourseVersionEntity | null>;
+  courseVersionsByCourseId: DataLoader<string, CourseVersionEntity[]>;
+  courseAuthorsByCourseId: DataLoader<string, { userId: string; displayName: string }[]>;
+  courseApprovalsByCourseId: DataLoader<string, CourseApprovalEntity[]>;
+  coursePrerequisitesByCourseId: DataLoader<string, CourseEntity[]>;
+  modulesByVersionId: DataLoader<string, CourseModuleEntity[]>;
+  lessonsByModuleId: DataLoader<string, LessonEntity[]>;
+  seatMinutesByVersionId: DataLoader<string, number>;
+}
+
+@Injectable()
+export class CatalogLoaderFactory {
+  constructor(private readonly catalog: CatalogReader) {}
+
+  create(): CatalogLoaders {
+    const { catalog } = this;
+    return {
+      courseById: new DataLoader((ids) => catalog.coursesByIds(ids)),
+      courseVersionById: new DataLoader((ids) => catalog.versionsByIds(ids)),
+      courseVersionsByCourseId: new DataLoader((ids) => catalog.versionsByCourseIds(ids)),
+      courseAuthorsByCourseId: new DataLoader((ids) => catalog.authorsByCourseIds(ids)),
+      courseApprovalsByCourseId: new DataLoader((ids) => catalog.approvalsByCourseIds(ids)),
+      coursePrerequisitesByCourseId: new DataLoader((ids) => catalog.prerequisitesByCourseIds(ids)),
+      modulesByVersionId: new DataLoader((ids) => catalog.modulesByVersionIds(ids)),
+      lessonsByModuleId: new DataLoader((ids) => catalog.lessonsByModuleIds(ids)),
+      seatMinutesByVersionId: new DataLoader((ids) => catalog.seatMinutesByVersionIds(ids)),
+    };
+  }
+}

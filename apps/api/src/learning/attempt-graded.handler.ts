@@ -1,0 +1,46 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { AssessmentReader } from '../assessment/assessment-reader.js';
+import { AttemptGraded } from '../assessment/events.js';
+import { ROOT_LOGGER } from '../logging/logging.module.js';
+import { CompletionService } from './completion.service.js';
+import { EnrollmentEntity, EnrollmentStatus } from './entities/enrollment.entity.js';
+
+/**
+ * A graded attempt may complete the learner's enrollment in the quiz's version.
+ *
+ * This runs after the grade has committed, not inside its transaction, on purpose: completing
+ * issues and signs a certificate, and a failure there must neither undo the grade nor turn
+ * the learner's submit into an error, so it is logged. Nothing is lost if it fails (or the
+ * process stops first): completion is decided afresh from stored facts each time, and the
+ * learner's next step that evaluates it (submitting the attempt again, completing a lesson,
+ * sending the evaluation again) completes the course. That is why there is no outbox here.
+ */
+@Injectable()
+export class AttemptGradedHandler {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly assessment: AssessmentReader,
+    private readonly completion: CompletionService,
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
+  ) {}
+
+  @OnEvent(AttemptGraded.event)
+  async completeEnrollment(event: AttemptGraded): Promise<void> {
+    try {
+      const [quiz] = await this.assessment.quizzesByIds([event.quizId]);
+      if (!quiz) return;
+      const enrollments = await this.db.manager.findBy(EnrollmentEntity, {
+        userId: event.userId,
+        versionId: quiz.versionId,
+        status: EnrollmentStatus.ACTIVE,
+      });
+      for (const enrollment of enrollments) await this.completion.evaluate(enrollment.id);
+    } catch (error) {
+      this.logger.error({ err: error, ...event }, 'completing an enrollment after grading failed');
+    }
+  }
+}

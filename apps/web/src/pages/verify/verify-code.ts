@@ -1,0 +1,14 @@
+import { verifyPath } from '@fascicle/api-paths';
+import { normalizeCertificateCode } from '@fascicle/certificate-code';
+
+/**
+ * The verification page for a code as someone typed it, or null when nothing was typed. A
+ * well-formed code goes in its canonical form (case, spaces and look-alike letters forgiven,
+ * as the API forgives them); one that fails its check character goes as typed, so the page
+ * can say it has a typing mistake.
+ */
+export function verifyPathForTyped(typed: string): string | null {
+  const code = typed.trim();
+  if (code === '') return null;
+  return verifyPath(normalizeCertificateCode(code) ?? code);
+}
