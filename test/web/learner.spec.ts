@@ -181,6 +181,9 @@ test('a learner signs up, takes a short course and gets a certificate', async ({
     await page.screenshot({ path: 'test/web/screenshots/learner-phone-menu.png' });
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/certificates');
+    // Signed in again from the cookie. Reloading before that answer arrives would abort a
+    // refresh the server has already rotated, and the next one would end the session as reused.
+    await expect(page.getByText('Jordan Lee, PT, DPT')).toBeVisible();
   });
 
   await test.step('the session survives a reload (refresh cookie) and ends on sign-out', async () => {
