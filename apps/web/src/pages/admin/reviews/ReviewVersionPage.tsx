@@ -111,7 +111,7 @@ function VersionReview({ version }: { version: Version }) {
       <dl className="details">
         <dt>Status</dt>
         <dd>
-          <VersionStatusBadge status={version.status} />
+          <VersionStatusBadge status={version.status} sentBack={version.reviewComment !== null} />
         </dd>
         <dt>Authors</dt>
         <dd>{authors || '—'}</dd>
