@@ -6,6 +6,7 @@ import { CertificateIssuer } from './certificate-issuer.js';
 import { CertificatesService } from './certificates.service.js';
 import { CredentialProgramsService } from './credential-programs.service.js';
 import { CredentialsController } from './credentials.controller.js';
+import { CredentialsLoaderFactory } from './credentials-loaders.js';
 import { CredentialsReader } from './credentials-reader.js';
 import { CredentialsResolver } from './credentials.resolver.js';
 import { ProgramCredentials } from './program-credentials.js';
@@ -22,9 +23,16 @@ import { VerificationRateLimiter } from './verification-rate-limiter.js';
     CertificatesService,
     CredentialProgramsService,
     CredentialsReader,
+    CredentialsLoaderFactory,
     VerificationRateLimiter,
     CredentialsResolver,
   ],
-  exports: [CertificateIssuer, ProgramCredentials, CertificatesService, CredentialsReader],
+  exports: [
+    CertificateIssuer,
+    ProgramCredentials,
+    CertificatesService,
+    CredentialsReader,
+    CredentialsLoaderFactory,
+  ],
 })
 export class CredentialsModule {}

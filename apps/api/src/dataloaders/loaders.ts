@@ -4,6 +4,10 @@ import {
   type AssessmentLoaders,
 } from '../assessment/assessment-loaders.js';
 import { CatalogLoaderFactory, type CatalogLoaders } from '../catalog/catalog-loaders.js';
+import {
+  CredentialsLoaderFactory,
+  type CredentialsLoaders,
+} from '../credentials/credentials-loaders.js';
 import { IdentityLoaderFactory, type IdentityLoaders } from '../identity/identity-loaders.js';
 import { LearningLoaderFactory, type LearningLoaders } from '../learning/learning-loaders.js';
 
@@ -13,7 +17,11 @@ import { LearningLoaderFactory, type LearningLoaders } from '../learning/learnin
  * together. A new set is made for each request (in the GraphQL context), so batching never
  * crosses requests and no cache outlives one.
  */
-export type Loaders = IdentityLoaders & CatalogLoaders & AssessmentLoaders & LearningLoaders;
+export type Loaders = IdentityLoaders &
+  CatalogLoaders &
+  AssessmentLoaders &
+  LearningLoaders &
+  CredentialsLoaders;
 
 @Injectable()
 export class LoaderFactory {
@@ -22,6 +30,7 @@ export class LoaderFactory {
     private readonly catalog: CatalogLoaderFactory,
     private readonly assessment: AssessmentLoaderFactory,
     private readonly learning: LearningLoaderFactory,
+    private readonly credentials: CredentialsLoaderFactory,
   ) {}
 
   create(): Loaders {
@@ -30,6 +39,7 @@ export class LoaderFactory {
       ...this.catalog.create(),
       ...this.assessment.create(),
       ...this.learning.create(),
+      ...this.credentials.create(),
     };
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { CredentialsReader, type Certificate } from '../credentials/credentials-reader.js';
 import type { CourseEvaluationEntity } from './entities/course-evaluation.entity.js';
 import type { LessonProgressEntity } from './entities/lesson-progress.entity.js';
 import { LearningReader } from './learning-reader.js';
@@ -9,25 +8,17 @@ import { LearningReader } from './learning-reader.js';
 export interface LearningLoaders {
   lessonProgressByEnrollmentId: DataLoader<string, LessonProgressEntity[]>;
   evaluationByEnrollmentId: DataLoader<string, CourseEvaluationEntity | null>;
-  /** An enrollment's certificate, read through the credentials module's reader. */
-  certificateByEnrollmentId: DataLoader<string, Certificate | null>;
 }
 
 @Injectable()
 export class LearningLoaderFactory {
-  constructor(
-    private readonly learning: LearningReader,
-    private readonly credentials: CredentialsReader,
-  ) {}
+  constructor(private readonly learning: LearningReader) {}
 
   create(): LearningLoaders {
-    const { learning, credentials } = this;
+    const { learning } = this;
     return {
       lessonProgressByEnrollmentId: new DataLoader((ids) => learning.progressByEnrollmentIds(ids)),
       evaluationByEnrollmentId: new DataLoader((ids) => learning.evaluationsByEnrollmentIds(ids)),
-      certificateByEnrollmentId: new DataLoader((ids) =>
-        credentials.certificatesByEnrollmentIds(ids),
-      ),
     };
   }
 }
