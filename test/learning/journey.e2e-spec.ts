@@ -96,6 +96,18 @@ describe('from enrollment to a certificate anyone can verify', () => {
     expect(again.enroll.id).toBe(enrollmentId);
   });
 
+  it('refuses a report from someone not enrolled, and starts no clock for them', async () => {
+    const outsider = await registerLearner(test);
+    const refused = await test.client
+      .as(outsider.accessToken)
+      .error(RECORD, { lessonId: course.lessonIds[0] });
+    expect(refused.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ENROLLED' });
+    const clocks = (await test.app
+      .get(DataSource)
+      .query(`SELECT 1 FROM learner_activity WHERE user_id = $1`, [outsider.userId])) as unknown[];
+    expect(clocks).toEqual([]);
+  });
+
   it('credits seat time by the server clock, capped per report', async () => {
     const lessonId = course.lessonIds[0];
     const record = async () =>
@@ -116,8 +128,9 @@ describe('from enrollment to a certificate anyone can verify', () => {
     expect(await record()).toMatchObject({ creditedSeconds: 120, completed: true });
     await learner.ok(COMPLETE_LESSON, { lessonId });
     // The most frequent write of the API: every open lesson page reports about once a minute.
+    // The lesson's placement, then the clock and the progress in one transaction.
     const { queries } = await countQueries(test.app.get(DataSource), record);
-    expect(queries).toHaveLength(7);
+    expect(queries).toHaveLength(5);
   });
 
   it('requires the quiz and the evaluation before the certificate', async () => {

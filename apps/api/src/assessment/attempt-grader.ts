@@ -45,13 +45,17 @@ export class AttemptGrader {
     const answers = new Map(drawn.map((row) => [row.questionId, row.selectedOptionIds ?? []]));
     const grade = gradeAttempt(gradable, answers, quiz.scoring, quiz.passingScorePercent);
 
-    for (const question of grade.questions) {
-      await manager.update(
-        AttemptQuestionEntity,
-        { attemptId: attempt.id, questionId: question.questionId },
-        { points: question.points },
-      );
-    }
+    // Every question's points in one statement: a quiz has up to a few dozen questions.
+    await manager.query(
+      `UPDATE attempt_questions aq SET points = graded.points
+         FROM unnest($2::uuid[], $3::numeric[]) AS graded(question_id, points)
+        WHERE aq.attempt_id = $1 AND aq.question_id = graded.question_id`,
+      [
+        attempt.id,
+        grade.questions.map((question) => question.questionId),
+        grade.questions.map((question) => question.points),
+      ],
+    );
     const now = this.clock.now();
     const late = isPastDeadline(now, attempt.deadlineAt);
     Object.assign(attempt, {

@@ -100,21 +100,23 @@ export class AttemptsService {
         await this.grader.grade(manager, attempt, quiz, null);
         return 'EXPIRED' as const;
       }
-      const row = await manager.findOneBy(AttemptQuestionEntity, {
-        attemptId: attempt.id,
-        questionId: input.questionId,
-      });
-      if (!row) throw AssessmentErrors.notInAttempt();
+      const drawn = await this.drawnQuestion(manager, attempt.id, input.questionId);
+      if (!drawn) throw AssessmentErrors.notInAttempt();
+      const { row, type } = drawn;
       if (input.selectedOptionIds.some((id) => !row.optionOrder.includes(id))) {
         throw AssessmentErrors.notAnOption();
       }
-      const question = await manager.findOneByOrFail(QuestionEntity, { id: input.questionId });
-      if (question.type !== QuestionType.MULTIPLE_CHOICE && input.selectedOptionIds.length > 1) {
+      if (type !== QuestionType.MULTIPLE_CHOICE && input.selectedOptionIds.length > 1) {
         throw AssessmentErrors.oneOptionOnly();
       }
-      row.selectedOptionIds = input.selectedOptionIds;
-      row.answeredAt = this.clock.now();
-      return manager.save(row);
+      const answer = { selectedOptionIds: input.selectedOptionIds, answeredAt: this.clock.now() };
+      // An update by key: `save` would read the row again before writing it.
+      await manager.update(
+        AttemptQuestionEntity,
+        { attemptId: row.attemptId, questionId: row.questionId },
+        answer,
+      );
+      return Object.assign(row, answer);
     });
     // Thrown after the commit, so the grading of the expired attempt stays.
     if (outcome === 'EXPIRED') {
@@ -194,6 +196,24 @@ export class AttemptsService {
   }
 
   /** Someone else's attempt does not exist for this caller. */
+  /** The attempt's row for a drawn question, with the question's type, in one read. */
+  private async drawnQuestion(
+    manager: EntityManager,
+    attemptId: string,
+    questionId: string,
+  ): Promise<{ row: AttemptQuestionEntity; type: QuestionType } | null> {
+    const { entities, raw } = await manager
+      .createQueryBuilder(AttemptQuestionEntity, 'aq')
+      .innerJoin(QuestionEntity, 'q', 'q.id = aq.question_id')
+      .addSelect('q.type', 'question_type')
+      .where('aq.attempt_id = :attemptId AND aq.question_id = :questionId', {
+        attemptId,
+        questionId,
+      })
+      .getRawAndEntities<{ question_type: QuestionType }>();
+    return entities[0] ? { row: entities[0], type: raw[0].question_type } : null;
+  }
+
   private async ownAttempt(
     manager: EntityManager,
     attemptId: string,

@@ -6,7 +6,6 @@ import { CatalogReader } from '../catalog/catalog-reader.js';
 import { Clock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { EnrollmentEntity } from './entities/enrollment.entity.js';
-import { LearnerActivityEntity } from './entities/learner-activity.entity.js';
 import { LessonProgressEntity } from './entities/lesson-progress.entity.js';
 import { LearningErrors } from './learning-errors.js';
 
@@ -34,9 +33,10 @@ export class ProgressService {
   ) {}
 
   /**
-   * One report: five statements in one transaction (the learner's activity clock locked,
-   * then the lesson's progress upserted). Every open lesson page calls this about once a
-   * minute, so it is the API's most frequent write.
+   * One report: a catalog read, then two statements in one transaction (the learner's
+   * activity clock locked and moved, then the lesson's progress upserted through the
+   * enrollment). Every open lesson page calls this about once a minute, so it is the API's
+   * most frequent write.
    */
   async recordActivity(
     lessonId: string,
@@ -47,7 +47,6 @@ export class ProgressService {
     const lesson = await this.lesson(lessonId);
     const required = lesson.seatTimeMinutes * 60;
     return this.db.transaction(async (manager) => {
-      const enrollment = await this.enrollment(manager, principal.userId, lesson.versionId);
       const now = this.clock.now();
       const taken = await this.takeCredit(manager, principal.userId, lessonId, now);
       // After a pause the page says so: the time it was hidden is not seat time.
@@ -55,25 +54,30 @@ export class ProgressService {
       // Completion is stamped the first time the credited time reaches the requirement. Active
       // time keeps counting past it (the observed-time report compares the two), and the
       // reading time is the active time when the reader first reached the end of the text.
+      // No enrollment, no row: the error rolls the clock back too.
       const [row] = (await manager.query(
         `INSERT INTO lesson_progress AS p
                 (enrollment_id, lesson_id, credited_seconds, active_seconds, reached_end_seconds,
                  last_activity_at, completed_at)
-         VALUES ($1, $2, LEAST($3::int, $4::int), $4::int, CASE WHEN $6 THEN $4::int END, $5,
-                 CASE WHEN $4::int >= $3::int THEN $5::timestamptz END)
+         SELECT e.id, $2::uuid, LEAST($3::int, $4::int), $4::int,
+                CASE WHEN $6::boolean THEN $4::int END, $5::timestamptz,
+                CASE WHEN $4::int >= $3::int THEN $5::timestamptz END
+           FROM enrollments e WHERE e.user_id = $1 AND e.version_id = $7
          ON CONFLICT (enrollment_id, lesson_id) DO UPDATE SET
            credited_seconds = LEAST($3::int, p.credited_seconds + $4::int),
            active_seconds = p.active_seconds + $4::int,
            reached_end_seconds = COALESCE(p.reached_end_seconds,
-             CASE WHEN $6 THEN p.active_seconds + $4::int END),
+             CASE WHEN $6::boolean THEN p.active_seconds + $4::int END),
            last_activity_at = $5,
            completed_at = COALESCE(p.completed_at,
              CASE WHEN p.credited_seconds + $4::int >= $3::int THEN $5::timestamptz END)
-         RETURNING credited_seconds AS "creditedSeconds", completed_at AS "completedAt"`,
-        [enrollment.id, lessonId, required, credit, now, reachedEnd],
-      )) as { creditedSeconds: number; completedAt: Date | null }[];
+         RETURNING enrollment_id AS "enrollmentId", credited_seconds AS "creditedSeconds",
+                   completed_at AS "completedAt"`,
+        [principal.userId, lessonId, required, credit, now, reachedEnd, lesson.versionId],
+      )) as { enrollmentId: string; creditedSeconds: number; completedAt: Date | null }[];
+      if (!row) throw LearningErrors.notEnrolled();
       return {
-        enrollmentId: enrollment.id,
+        enrollmentId: row.enrollmentId,
         lessonId,
         creditedSeconds: row.creditedSeconds,
         requiredSeconds: required,
@@ -105,7 +109,8 @@ export class ProgressService {
    * The seconds this report earns, from the learner's one activity clock (locked, so
    * parallel reports take turns): the time since their previous report, capped, and only
    * if that report was on the same lesson (a person reads one lesson at a time). The clock
-   * never moves backwards, so a server clock stepping back earns nothing twice.
+   * never moves backwards, so a server clock stepping back earns nothing twice. One
+   * statement locks the clock, moves it and returns where it stood.
    */
   private async takeCredit(
     manager: EntityManager,
@@ -113,30 +118,32 @@ export class ProgressService {
     lessonId: string,
     now: Date,
   ): Promise<number> {
-    const lockClock = () =>
-      manager.findOne(LearnerActivityEntity, {
-        where: { userId },
-        lock: { mode: 'pessimistic_write' },
-      });
-    let clock = await lockClock();
-    if (!clock) {
-      // The learner's first report ever; a parallel first report may insert it too.
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(LearnerActivityEntity)
-        .values({ userId, lessonId, lastReportAt: now })
-        .orIgnore()
-        .execute();
-      clock = (await lockClock())!;
+    const move = async () => {
+      // TypeORM answers an UPDATE with its rows and their count.
+      const [[previous]] = (await manager.query(
+        `UPDATE learner_activity a
+            SET lesson_id = $2, last_report_at = GREATEST(a.last_report_at, $3::timestamptz)
+           FROM (SELECT user_id, lesson_id, last_report_at FROM learner_activity
+                  WHERE user_id = $1 FOR UPDATE) previous
+          WHERE a.user_id = previous.user_id
+          RETURNING previous.lesson_id AS "lessonId", previous.last_report_at AS "lastReportAt"`,
+        [userId, lessonId, now],
+      )) as [{ lessonId: string; lastReportAt: Date }[], number];
+      return previous;
+    };
+    let previous = await move();
+    if (!previous) {
+      // The learner's first report ever: it starts the clock and earns nothing. A parallel
+      // first report may insert it first; then this one moves that clock.
+      const inserted = (await manager.query(
+        `INSERT INTO learner_activity (user_id, lesson_id, last_report_at) VALUES ($1, $2, $3)
+         ON CONFLICT (user_id) DO NOTHING RETURNING user_id`,
+        [userId, lessonId, now],
+      )) as unknown[];
+      if (inserted.length > 0) return 0;
+      previous = await move();
     }
-    const credit = clock.lessonId === lessonId ? creditedSeconds(clock.lastReportAt, now) : 0;
-    await manager.update(
-      LearnerActivityEntity,
-      { userId },
-      { lessonId, lastReportAt: now > clock.lastReportAt ? now : clock.lastReportAt },
-    );
-    return credit;
+    return previous.lessonId === lessonId ? creditedSeconds(previous.lastReportAt, now) : 0;
   }
 
   private async lesson(lessonId: string) {
