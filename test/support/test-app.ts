@@ -6,6 +6,7 @@ import { ManualClock } from '../../apps/api/src/config/clock.js';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { createRootLogger } from '../../apps/api/src/logging/logger.js';
 import type { MailSink } from '../../apps/api/src/mail/mailer.js';
+import type { DatabaseTarget } from '../../apps/api/src/database/data-source-options.js';
 import { freshDatabase } from './database.js';
 import { GraphQLClient } from './graphql-client.js';
 
@@ -33,15 +34,29 @@ export async function startTestApp(
     logDestination?: DestinationStream;
     /** Modules of the test's own, e.g. a listener recording domain events. */
     imports?: ModuleMetadata['imports'];
+    /**
+     * Where the data lives, when not in a fresh database of the file's own: a target the
+     * test prepared (and closes), or `config` for the app's own choice from the environment
+     * (FASCICLE_DATA_DIR or DATABASE_URL), as `npm start` makes it.
+     */
+    database?: DatabaseTarget | 'config';
   } = {},
 ): Promise<TestApp> {
-  const database = await freshDatabase();
+  const database: { target?: DatabaseTarget; dispose(): Promise<void> } =
+    options.database === undefined
+      ? await freshDatabase()
+      : {
+          target: options.database === 'config' ? undefined : options.database,
+          dispose: async () => {},
+        };
   const config = AppConfig.fromEnv({
     NODE_ENV: 'test',
     FASCICLE_DATA_DIR: 'memory://',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     CREDENTIAL_SIGNING_KEY: TEST_SIGNING_KEY,
+    // Factories sign up every account from 127.0.0.1; tests of the limit set their own.
+    REGISTER_RATE_LIMIT_PER_HOUR: '1000000',
     ...env,
   });
   const clock = new ManualClock(new Date());
