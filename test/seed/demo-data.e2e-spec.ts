@@ -12,6 +12,8 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import {
   CATALOG,
   COMPLIANCE_REPORT,
+  demoFigures,
+  expectedDemoFigures,
   FOUNDATIONS_QUIZZES,
   ITEM_ANALYSIS,
   MY_ENROLLMENTS,
@@ -55,6 +57,12 @@ describe('the seed: curriculum and demo data', () => {
   afterAll(async () => {
     await test?.close();
     await rm(contentDir, { recursive: true, force: true });
+  });
+
+  // First, before other tests add to the database. The server draws questions and shuffles
+  // options with a secure random source; the demo learners' outcomes must not depend on it.
+  it('makes the same demo data on every fresh start: the figures in demo-figures.json', async () => {
+    expect(await demoFigures(test)).toEqual(await expectedDemoFigures());
   });
 
   it('publishes the four courses and the Level 1 program through the authoring services', async () => {

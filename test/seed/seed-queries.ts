@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
 import type { TestApp } from '../support/test-app.js';
 
@@ -174,4 +175,20 @@ export async function seededCounts(test: TestApp): Promise<Record<string, number
     result[table] = row.n;
   }
   return result;
+}
+
+/**
+ * The figures of demo-figures.sql: what the seed makes, counted (attempts, passes,
+ * certificates, seat time, each quiz's attempts, duplicates). The seed is deterministic, so
+ * they equal demo-figures.json on every fresh start; the crash test checks them too.
+ */
+export async function demoFigures(test: TestApp): Promise<Record<string, number>> {
+  const sql = await readFile(new URL('./demo-figures.sql', import.meta.url), 'utf8');
+  const rows = (await test.app.get(DataSource).query(sql)) as { figure: string; value: number }[];
+  return Object.fromEntries(rows.map((row) => [row.figure, row.value]));
+}
+
+export async function expectedDemoFigures(): Promise<Record<string, number>> {
+  const text = await readFile(new URL('./demo-figures.json', import.meta.url), 'utf8');
+  return JSON.parse(text) as Record<string, number>;
 }

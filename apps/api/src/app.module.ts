@@ -15,9 +15,12 @@ import { VersionContentModule } from './catalog/version-content.module.js';
 import { CredentialsModule } from './credentials/credentials.module.js';
 import { EnrolledLearners } from './learning/enrolled-learners.js';
 import { LearningModule } from './learning/learning.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { MailModule } from './mail/mail.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import type { MailSink } from './mail/mailer.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
+import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { DomainErrorHttpFilter } from './common/errors/http-exception.filter.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
 import type { DatabaseTarget } from './database/data-source-options.js';
@@ -59,12 +62,16 @@ export class AppModule {
           inject: [AppConfig, ROOT_LOGGER, LoaderFactory],
           useFactory: graphqlOptions,
         }),
+        RateLimitsModule,
         HealthModule,
+        MetricsModule,
         IdentityModule,
         CatalogModule,
         AssessmentModule,
         CredentialsModule,
         LearningModule,
+        // An app that reads its own mail (the seed) must not take other processes' jobs.
+        JobsModule.forRoot({ worker: options.mailSink === undefined }),
         MailModule.forRoot(options.mailSink),
         OrganizationsModule,
         // What one module decides inside another's transaction, handed over at start-up.

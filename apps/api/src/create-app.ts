@@ -8,6 +8,9 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { PinoNestLogger } from './logging/logger.js';
 import { requestContext } from './logging/request-context.js';
+import { instrumentHttp } from './metrics/http-metrics.js';
+import { Metrics } from './metrics/metrics.js';
+import { registerSecurityHeaders } from './security-headers/security-headers.js';
 import { findWebAppDist } from './web-app/web-app-files.js';
 import { registerWebApp } from './web-app/web-app.js';
 
@@ -49,10 +52,15 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  await registerSecurityHeaders(app, options.config);
+  instrumentHttp(fastify, app.get(Metrics));
   // Before init: Fastify takes no new routes once Nest has made it ready.
   const webAppDir = options.webAppDir === undefined ? findWebAppDist() : options.webAppDir;
   if (webAppDir) registerWebApp(fastify, webAppDir, options.logger);
-  app.enableShutdownHooks();
+  // On SIGTERM: the Apollo driver's drain plugin closes the HTTP server first (no new
+  // connections; requests in flight get up to 10 s), the database closes after it, and then
+  // the process exits 0 rather than re-raising the signal, so a clean stop reads as one.
+  app.enableShutdownHooks([], { useProcessExit: true });
   await app.init();
   await fastify.ready();
   return app;

@@ -44,6 +44,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       FASCICLE_CLOCK_OFFSET_FILE: clockOffsetFile,
       // Every journey verifies a few codes from one address.
       VERIFY_RATE_LIMIT_PER_MINUTE: '1000',
+      // Every journey signs up its people from the same address too.
+      REGISTER_RATE_LIMIT_PER_HOUR: '1000',
     },
   });
   let exited: number | null = null;

@@ -74,7 +74,12 @@ describe('AppConfig.fromEnv', () => {
   });
 
   it('requires a credential signing key in production, and hides it in messages', () => {
-    const env = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+    const env = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      DATABASE_URL: 'postgres://fascicle@db/fascicle',
+      SMTP_URL: 'smtp://mail:587',
+    };
     expect(() => AppConfig.fromEnv(env)).toThrow(/CREDENTIAL_SIGNING_KEY is required/);
     const bad = '{"kty":"OKP","crv":"X25519","x":"abc"}';
     try {
@@ -87,5 +92,67 @@ describe('AppConfig.fromEnv', () => {
     expect(
       AppConfig.fromEnv({ ...env, CREDENTIAL_SIGNING_KEY: TEST_SIGNING_KEY }).isProduction,
     ).toBe(true);
+  });
+
+  describe('in production, the database and the mail transport', () => {
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      CREDENTIAL_SIGNING_KEY: TEST_SIGNING_KEY,
+    };
+
+    it('refuses to start without DATABASE_URL and SMTP_URL, naming both and the opt-ins', () => {
+      try {
+        AppConfig.fromEnv(production);
+        throw new Error('expected a ConfigError');
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        expect((error as ConfigError).problems).toEqual([
+          expect.stringMatching(
+            /^DATABASE_URL is required when NODE_ENV=production .*FASCICLE_ALLOW_EMBEDDED_DATABASE=true$/,
+          ),
+          expect.stringMatching(
+            /^SMTP_URL is required when NODE_ENV=production .*FASCICLE_ALLOW_MAIL_OUTBOX=true$/,
+          ),
+        ]);
+      }
+    });
+
+    it('takes each fallback only when it is allowed explicitly', () => {
+      const withServices = {
+        ...production,
+        DATABASE_URL: 'postgres://fascicle@db/fascicle',
+        SMTP_URL: 'smtp://mail:587',
+      };
+      expect(AppConfig.fromEnv(withServices).usesEmbeddedDatabase).toBe(false);
+      expect(() => AppConfig.fromEnv({ ...production, SMTP_URL: 'smtp://mail:587' })).toThrow(
+        /FASCICLE_ALLOW_EMBEDDED_DATABASE/,
+      );
+      expect(() =>
+        AppConfig.fromEnv({ ...production, FASCICLE_ALLOW_EMBEDDED_DATABASE: 'true' }),
+      ).toThrow(/FASCICLE_ALLOW_MAIL_OUTBOX/);
+      const embedded = AppConfig.fromEnv({
+        ...production,
+        FASCICLE_ALLOW_EMBEDDED_DATABASE: 'true',
+        FASCICLE_ALLOW_MAIL_OUTBOX: 'true',
+        FASCICLE_DATA_DIR: 'memory://',
+      });
+      expect(embedded.usesEmbeddedDatabase).toBe(true);
+      expect(embedded.smtpUrl).toBeNull();
+    });
+
+    it('does not ask for them outside production', () => {
+      expect(AppConfig.fromEnv({ FASCICLE_DATA_DIR: 'memory://' }).usesEmbeddedDatabase).toBe(true);
+    });
+  });
+
+  it('hides METRICS_TOKEN in messages', () => {
+    try {
+      AppConfig.fromEnv({ FASCICLE_DATA_DIR: 'memory://', METRICS_TOKEN: 'short-token' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect((error as Error).message).toMatch(/METRICS_TOKEN must be at least 16/);
+      expect((error as Error).message).not.toContain('short-token');
+    }
   });
 });

@@ -47,11 +47,24 @@ export class AppConfig {
   /** A private Ed25519 JWK as JSON, or null to use (or make) the data folder's key. */
   readonly credentialSigningKey: string | null;
   readonly verifyRateLimitPerMinute: number;
+  readonly registerRateLimitPerHour: number;
+  readonly graphqlCostPerMinute: number;
+  /** Redis for the per-address rate limits; null keeps them in this process. */
+  readonly redisUrl: string | null;
+  readonly redisKeyPrefix: string;
   readonly reminderIntervalMinutes: number;
+  /** How often this process polls the job queue; 0: it runs only the jobs it queues itself. */
+  readonly jobPollIntervalSeconds: number;
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
   readonly graphqlMaxDepth: number;
   readonly graphqlMaxCost: number;
+  readonly graphqlMaxTokens: number;
+  readonly graphqlMaxAliases: number;
+  readonly graphqlMaxRootFields: number;
+  readonly graphqlMaxDirectives: number;
+  /** The bearer token GET /metrics requires; null turns /metrics off. */
+  readonly metricsToken: string | null;
   /** Tests only: the file OffsetClock reads its advances from; null for the system clock. */
   readonly clockOffsetFile: string | null;
 
@@ -81,12 +94,23 @@ export class AppConfig {
     this.providerSigner = env.PROVIDER_SIGNER ?? 'Avery Admin, PT, DPT — Education Director';
     this.credentialSigningKey = env.CREDENTIAL_SIGNING_KEY ?? null;
     this.verifyRateLimitPerMinute = env.VERIFY_RATE_LIMIT_PER_MINUTE ?? 60;
+    this.registerRateLimitPerHour = env.REGISTER_RATE_LIMIT_PER_HOUR ?? 30;
+    this.graphqlCostPerMinute = env.GRAPHQL_COST_PER_MINUTE ?? 100_000;
+    this.redisUrl = env.REDIS_URL ?? null;
+    this.redisKeyPrefix = env.REDIS_KEY_PREFIX ?? 'fascicle:';
     this.reminderIntervalMinutes =
       env.REMINDER_INTERVAL_MINUTES ?? (this.nodeEnv === 'test' ? 0 : 60);
+    this.jobPollIntervalSeconds =
+      env.JOB_POLL_INTERVAL_SECONDS ?? (this.nodeEnv === 'test' ? 0 : 5);
     this.smtpUrl = env.SMTP_URL ?? null;
     this.mailFrom = env.MAIL_FROM ?? 'Fascicle <no-reply@fascicle.test>';
     this.graphqlMaxDepth = env.GRAPHQL_MAX_DEPTH ?? 12;
     this.graphqlMaxCost = env.GRAPHQL_MAX_COST ?? 5000;
+    this.graphqlMaxTokens = env.GRAPHQL_MAX_TOKENS ?? 2000;
+    this.graphqlMaxAliases = env.GRAPHQL_MAX_ALIASES ?? 15;
+    this.graphqlMaxRootFields = env.GRAPHQL_MAX_ROOT_FIELDS ?? 10;
+    this.graphqlMaxDirectives = env.GRAPHQL_MAX_DIRECTIVES ?? 10;
+    this.metricsToken = env.METRICS_TOKEN ?? null;
     this.clockOffsetFile = env.FASCICLE_CLOCK_OFFSET_FILE
       ? resolve(env.FASCICLE_CLOCK_OFFSET_FILE)
       : null;
@@ -98,6 +122,7 @@ export class AppConfig {
       // A file that moves the clock would move token expiry and certificate dates with it.
       throw new ConfigError(['FASCICLE_CLOCK_OFFSET_FILE cannot be set when NODE_ENV=production']);
     }
+    if (this.isProduction) assertProductionServices(env);
   }
 
   get isProduction(): boolean {
@@ -125,8 +150,28 @@ export class AppConfig {
 
 function describe(error: ValidationError): string[] {
   const value = error.value === undefined ? 'missing' : `got ${JSON.stringify(error.value)}`;
-  const redacted = /SECRET|KEY/.test(error.property) ? 'value hidden' : value;
+  const redacted = /SECRET|KEY|TOKEN/.test(error.property) ? 'value hidden' : value;
   return Object.values(error.constraints ?? {}).map((message) => `${message} (${redacted})`);
+}
+
+/**
+ * Production must not fall back, unnoticed, to what suits a laptop: a database file inside the
+ * container and mail that nobody receives. Each fallback needs its own explicit opt-in, since
+ * one machine on the embedded database may still need real mail.
+ */
+function assertProductionServices(env: Environment): void {
+  const problems: string[] = [];
+  if (env.DATABASE_URL === undefined && env.FASCICLE_ALLOW_EMBEDDED_DATABASE !== true) {
+    problems.push(
+      'DATABASE_URL is required when NODE_ENV=production (a postgres:// URL); to run on the embedded database in FASCICLE_DATA_DIR instead, set FASCICLE_ALLOW_EMBEDDED_DATABASE=true',
+    );
+  }
+  if (env.SMTP_URL === undefined && env.FASCICLE_ALLOW_MAIL_OUTBOX !== true) {
+    problems.push(
+      'SMTP_URL is required when NODE_ENV=production (an smtp:// or smtps:// URL); to write mail to the outbox folder of FASCICLE_DATA_DIR instead, set FASCICLE_ALLOW_MAIL_OUTBOX=true',
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
 }
 
 /**

@@ -66,6 +66,12 @@ export class Environment {
   @Max(100)
   DATABASE_POOL_SIZE?: number;
 
+  /** Production only: run on the embedded database when DATABASE_URL is unset. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  FASCICLE_ALLOW_EMBEDDED_DATABASE?: boolean;
+
   @IsOptional()
   @IsString()
   @MinLength(1)
@@ -146,6 +152,35 @@ export class Environment {
   @Max(1_000_000)
   GRAPHQL_MAX_COST?: number;
 
+  /** Lexical tokens in one GraphQL document, counted while parsing (before validation). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(1_000_000)
+  GRAPHQL_MAX_TOKENS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  GRAPHQL_MAX_ALIASES?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  GRAPHQL_MAX_ROOT_FIELDS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  GRAPHQL_MAX_DIRECTIVES?: number;
+
   @IsOptional()
   @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL?: string;
@@ -179,10 +214,49 @@ export class Environment {
   @Max(1_000_000)
   VERIFY_RATE_LIMIT_PER_MINUTE?: number;
 
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  REGISTER_RATE_LIMIT_PER_HOUR?: number;
+
+  /** Estimated GraphQL cost (GRAPHQL_MAX_COST's units) one address may spend per minute. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(1_000_000_000)
+  GRAPHQL_COST_PER_MINUTE?: number;
+
+  /** redis:// or rediss:// (TLS). Set: per-address rate limits are shared by every replica. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  @IsOptional()
+  @Matches(/^[\w.:-]{1,64}$/, {
+    message: 'REDIS_KEY_PREFIX must be 1 to 64 letters, digits, or . _ : -',
+  })
+  REDIS_KEY_PREFIX?: string;
+
   /** smtp://user:pass@host:port (smtps:// for TLS). Unset: messages go to the data folder's outbox. */
   @IsOptional()
   @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL?: string;
+
+  /** Production only: write mail to the outbox folder when SMTP_URL is unset. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  FASCICLE_ALLOW_MAIL_OUTBOX?: boolean;
+
+  /** Bearer token a Prometheus scraper sends to GET /metrics; unset, /metrics is off. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  @MaxLength(512)
+  METRICS_TOKEN?: string;
 
   @IsOptional()
   @IsString()
@@ -197,6 +271,14 @@ export class Environment {
   @Min(0)
   @Max(24 * 60)
   REMINDER_INTERVAL_MINUTES?: number;
+
+  /** How often a worker looks for due jobs (retries, jobs of a process that stopped); 0: never. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  JOB_POLL_INTERVAL_SECONDS?: number;
 
   /** Tests only: a file of clock advances (OffsetClock). Refused in production. */
   @IsOptional()

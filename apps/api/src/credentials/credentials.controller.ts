@@ -34,11 +34,11 @@ export class CredentialsController {
 
   @Public()
   @Get('verify/:code')
-  verify(
+  async verify(
     @Param('code') code: string,
     @ClientAddress() address: string,
   ): Promise<CertificateVerificationModel> {
-    this.limiter.take(address);
+    await this.limiter.take(address);
     return this.certificates.verify(code);
   }
 
@@ -61,7 +61,7 @@ export class CredentialsController {
     @ClientAddress() address: string,
     @Res() reply: FastifyReply,
   ) {
-    this.limiter.take(address);
+    await this.limiter.take(address);
     const certificate = await this.certificates.byCode(code);
     if (!certificate) throw new NotFoundError('No such credential');
     return reply.header('content-type', 'application/vc+jwt').send(certificate.credentialJwt);

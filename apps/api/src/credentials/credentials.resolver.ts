@@ -35,11 +35,11 @@ export class CredentialsResolver {
   @Query(() => CertificateVerificationModel, {
     description: 'Check a certificate by its code: no account needed',
   })
-  verifyCertificate(
+  async verifyCertificate(
     @Args('code') code: string,
     @ClientAddress() address: string,
   ): Promise<CertificateVerificationModel> {
-    this.limiter.take(address);
+    await this.limiter.take(address);
     return this.certificates.verify(code.slice(0, 40));
   }
 

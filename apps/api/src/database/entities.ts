@@ -30,6 +30,7 @@ import { RequiredCredentialEntity } from '../organizations/entities/required-cre
 import { MembershipEntity } from '../organizations/entities/membership.entity.js';
 import { OrganizationEntity } from '../organizations/entities/organization.entity.js';
 import { SeedRecordEntity } from '../seed/entities/seed-record.entity.js';
+import { JobEntity } from '../jobs/entities/job.entity.js';
 
 /** Every TypeORM entity. Listed explicitly: ESM builds have no glob loading. */
 export const ENTITIES = [
@@ -65,4 +66,5 @@ export const ENTITIES = [
   RequiredCredentialEntity,
   CredentialReminderEntity,
   SeedRecordEntity,
+  JobEntity,
 ];

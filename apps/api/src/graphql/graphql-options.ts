@@ -2,24 +2,25 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import depthLimit from 'graphql-depth-limit';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 import { createFormatError } from '../common/errors/format-error.js';
 import type { LoaderFactory } from '../dataloaders/loaders.js';
 import { costLimitPlugin } from './cost-limit.plugin.js';
 import type { GraphQLContext } from './graphql-context.js';
+import { requestLimits } from './request-limits.js';
 
 /**
  * Apollo settings that follow the conventions in DESIGN.md: CSRF prevention on, batched
- * requests off, depth and cost limits, and in production no introspection, no landing page
- * and no internals in errors.
+ * requests off, request limits (request-limits.ts), and in production no introspection, no
+ * landing page, no field suggestions and no internals in errors.
  */
 export function graphqlOptions(
   config: AppConfig,
   logger: Logger,
   loaders: LoaderFactory,
 ): ApolloDriverConfig {
+  const limits = requestLimits(config);
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -31,12 +32,14 @@ export function graphqlOptions(
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: config.isDevelopment,
     autoTransformHttpErrors: false,
-    validationRules: [depthLimit(config.graphqlMaxDepth)],
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     plugins: [
       config.isProduction
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
       costLimitPlugin(config.graphqlMaxCost),
+      ...limits.plugins,
     ],
     formatError: createFormatError(logger, config.isDevelopment),
     context: (req: FastifyRequest, reply: FastifyReply): GraphQLContext => ({

@@ -4,6 +4,8 @@ import type { FastifyReply } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { Public } from '../identity/auth/decorators.js';
+import { HEALTH_PATH, LIVENESS_PATH, READINESS_PATH } from './health-paths.js';
+import { Readiness, type ReadinessReport } from './readiness.js';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
@@ -15,16 +17,33 @@ export interface HealthReport {
   };
 }
 
-@Controller('health')
+@Controller()
 export class HealthController {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly readiness: Readiness,
   ) {}
+
+  /** The process is up and answering: no I/O, so a slow database never gets it restarted. */
+  @Public()
+  @Get(LIVENESS_PATH)
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** 200 when this replica can serve (database up, every migration applied), else 503. */
+  @Public()
+  @Get(READINESS_PATH)
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<ReadinessReport> {
+    const report = await this.readiness.check();
+    if (report.status !== 'ready') reply.status(503);
+    return report;
+  }
 
   /** 200 when the database answers, 503 when it does not (for load balancers). */
   @Public()
-  @Get()
+  @Get(HEALTH_PATH)
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthReport> {
     const kind = this.config.usesEmbeddedDatabase ? 'embedded' : 'server';
     const started = performance.now();

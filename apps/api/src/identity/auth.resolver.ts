@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { UnauthenticatedError } from '../common/errors/domain-error.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
+import { RequestLimiter } from '../rate-limits/request-limiter.js';
 import { AccountsService } from './accounts.service.js';
 import { ClientAddress, CurrentPrincipal, Public } from './auth/decorators.js';
 import type { Principal } from './auth/principal.js';
@@ -18,14 +19,17 @@ export class AuthResolver {
     private readonly accounts: AccountsService,
     private readonly sessions: SessionsService,
     private readonly cookie: RefreshCookie,
+    private readonly limits: RequestLimiter,
   ) {}
 
   @Public()
   @Mutation(() => AuthPayloadModel, { description: 'Create a learner account and sign in' })
   async register(
     @Args('input') input: RegisterInput,
+    @ClientAddress() address: string,
     @Context() { reply }: GraphQLContext,
   ): Promise<AuthPayloadModel> {
+    await this.limits.take('registration', address);
     const user = await this.accounts.register(input);
     return this.withCookie(reply, await this.sessions.startSession(user));
   }

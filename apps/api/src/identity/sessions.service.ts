@@ -24,15 +24,15 @@ export class SessionsService {
   ) {}
 
   async login(email: string, password: string, address: string): Promise<AuthPayloadModel> {
-    await this.throttle.assertAllowed(email, address);
+    // Claimed before hashing, so past the limit no guess reaches argon2, even in a burst.
+    await this.throttle.claim(email, address);
     const user = await this.accounts.findByEmail(email);
     // Verify even without a user, against a decoy hash: the answer and its timing match.
     const valid = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !valid) {
-      await this.throttle.recordFailure(email, address);
       throw new UnauthenticatedError(BAD_CREDENTIALS, { reason: 'BAD_CREDENTIALS' });
     }
-    await this.throttle.recordSuccess(email);
+    await this.throttle.recordSuccess(email, address);
     return this.startSession(user);
   }
 

@@ -1,4 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { MailQueue } from './mail-queue.js';
 import { MAIL_SINK, Mailer, type MailSink } from './mailer.js';
 
 @Global()
@@ -8,8 +9,8 @@ export class MailModule {
   static forRoot(sink: MailSink | null = null): DynamicModule {
     return {
       module: MailModule,
-      providers: [Mailer, { provide: MAIL_SINK, useValue: sink }],
-      exports: [Mailer],
+      providers: [Mailer, MailQueue, { provide: MAIL_SINK, useValue: sink }],
+      exports: [Mailer, MailQueue],
     };
   }
 }

@@ -13,14 +13,16 @@ import { Clock, todayUtc } from '../config/clock.js';
 import { CredentialsReader, type HeldCertificate } from '../credentials/credentials-reader.js';
 import { IdentityReader } from '../identity/identity-reader.js';
 import { ROOT_LOGGER } from '../logging/logging.module.js';
-import { Mailer } from '../mail/mailer.js';
+import { MailQueue } from '../mail/mail-queue.js';
 import { requirementTargetKey } from './requirement-target.js';
 
 /**
  * The reminder job. Each due (certificate, threshold) is claimed with an INSERT … ON
- * CONFLICT DO NOTHING in the transaction that sends its mails: of two runs at once (or two
- * replicas), exactly one inserts, and a failed send rolls the claim back for the next run.
- * Which threshold is due is `reminderThreshold`'s to say.
+ * CONFLICT DO NOTHING in the transaction that queues its mails: of two runs at once (or two
+ * replicas), exactly one inserts, and the mails exist if and only if the claim committed.
+ * They are sent after the commit, through the job queue, so no transaction (on the embedded
+ * database, its only connection) waits on a mail server, and a failed send is retried by the
+ * queue rather than by the next run. Which threshold is due is `reminderThreshold`'s to say.
  */
 @Injectable()
 export class CredentialReminders implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -30,7 +32,7 @@ export class CredentialReminders implements OnApplicationBootstrap, OnApplicatio
     @InjectDataSource() private readonly db: DataSource,
     private readonly credentials: CredentialsReader,
     private readonly identity: IdentityReader,
-    private readonly mailer: Mailer,
+    private readonly mail: MailQueue,
     private readonly config: AppConfig,
     private readonly clock: Clock,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
@@ -50,7 +52,7 @@ export class CredentialReminders implements OnApplicationBootstrap, OnApplicatio
     if (this.timer) clearInterval(this.timer);
   }
 
-  /** Sends what is due; returns how many reminders (certificate × threshold) went out. */
+  /** Sends what is due; returns how many reminders (certificate × threshold) it claimed. */
   async run(): Promise<number> {
     const today = todayUtc(this.clock);
     const due = await this.required(
@@ -59,19 +61,20 @@ export class CredentialReminders implements OnApplicationBootstrap, OnApplicatio
     const holders = await this.identity.accountsByIds([...new Set(due.map((c) => c.userId))]);
     const holderById = new Map(holders.flatMap((holder) => (holder ? [[holder.id, holder]] : [])));
     let sent = 0;
+    const mailJobs: string[] = [];
     for (const certificate of due) {
       const daysLeft = daysBetween(today, certificate.expiresOn!);
       const threshold = reminderThreshold(daysLeft);
       const holder = holderById.get(certificate.userId);
       if (threshold === null || !holder) continue;
-      const claimed = await this.db.transaction(async (manager) => {
+      const queued = await this.db.transaction(async (manager) => {
         // An INSERT … RETURNING answers the inserted rows: none when another run got there first.
         const rows = (await manager.query(
           `INSERT INTO credential_reminders (certificate_id, days_before, sent_at) VALUES ($1, $2, $3)
            ON CONFLICT DO NOTHING RETURNING certificate_id`,
           [certificate.id, threshold, this.clock.now()],
         )) as unknown[];
-        if (rows.length === 0) return false;
+        if (rows.length === 0) return null;
         const admins = (await manager.query(
           `SELECT DISTINCT a.user_id AS "userId" FROM memberships mine
              JOIN memberships a ON a.organization_id = mine.organization_id
@@ -85,8 +88,9 @@ export class CredentialReminders implements OnApplicationBootstrap, OnApplicatio
         );
         const subject = `${certificate.title} expires on ${certificate.expiresOn} (${daysLeft} days)`;
         const recipients = [holder.email, ...adminAccounts.flatMap((a) => (a ? [a.email] : []))];
+        const jobs: string[] = [];
         for (const to of new Set(recipients)) {
-          await this.mailer.send({
+          const mail = {
             to,
             subject,
             text: [
@@ -95,12 +99,18 @@ export class CredentialReminders implements OnApplicationBootstrap, OnApplicatio
               '',
               `Renew it on Fascicle before then. Verify it at ${this.config.publicUrl}/verify/${certificate.code}`,
             ].join('\n'),
-          });
+          };
+          jobs.push(
+            await this.mail.queue(manager, mail, `reminder:${certificate.id}:${threshold}:${to}`),
+          );
         }
-        return true;
+        return jobs;
       });
-      if (claimed) sent += 1;
+      if (queued === null) continue;
+      sent += 1;
+      mailJobs.push(...queued);
     }
+    await this.mail.sendQueued(mailJobs);
     return sent;
   }
 

@@ -8,7 +8,7 @@ import { AppConfig } from '../config/app-config.js';
 import { Clock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { IdentityReader } from '../identity/identity-reader.js';
-import { Mailer } from '../mail/mailer.js';
+import { MailQueue } from '../mail/mail-queue.js';
 import type { InviteMemberInput } from './dto/organization.input.js';
 import { InvitationEntity } from './entities/invitation.entity.js';
 import { MembershipEntity } from './entities/membership.entity.js';
@@ -30,7 +30,7 @@ export class OrganizationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly mailer: Mailer,
+    private readonly mail: MailQueue,
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly identity: IdentityReader,
@@ -127,7 +127,7 @@ export class OrganizationsService {
 
   async invite(input: InviteMemberInput, principal: Principal): Promise<InvitationEntity> {
     const token = randomBytes(32).toString('base64url');
-    const { invitation, organization } = await this.db.transaction(async (manager) => {
+    const { invitation, mailJob } = await this.db.transaction(async (manager) => {
       await this.asAdmin(input.organizationId, principal, manager);
       const invitee = await this.identity.accountIdByEmail(input.email, manager);
       const already =
@@ -176,24 +176,25 @@ export class OrganizationsService {
       const organization = await manager.findOneByOrFail(OrganizationEntity, {
         id: input.organizationId,
       });
-      return { invitation, organization };
+      // Queued with the invitation and sent after the commit: an invitation that failed to
+      // commit is never mailed, and a mail server's hiccup neither undoes it nor loses the mail.
+      const mailJob = await this.mail.queue(manager, {
+        to: input.email,
+        subject: `You are invited to join ${organization.name} on Fascicle`,
+        text: [
+          `${organization.name} invites you to join their team on Fascicle as ${input.role === 'ORG_ADMIN' ? 'an administrator' : 'staff'}.`,
+          '',
+          'Accepting lets the clinic see the credentials you earn on Fascicle, for as long as you',
+          'are a member. You can leave at any time.',
+          '',
+          `Accept: ${this.config.publicUrl}/invitations/accept?token=${token}`,
+          '',
+          `The invitation expires in ${INVITATION_DAYS} days.`,
+        ].join('\n'),
+      });
+      return { invitation, mailJob };
     });
-    // Sent after the commit: a mail server's hiccup must not undo the invitation, and an
-    // invitation that failed to commit must never have been mailed.
-    await this.mailer.send({
-      to: input.email,
-      subject: `You are invited to join ${organization.name} on Fascicle`,
-      text: [
-        `${organization.name} invites you to join their team on Fascicle as ${input.role === 'ORG_ADMIN' ? 'an administrator' : 'staff'}.`,
-        '',
-        'Accepting lets the clinic see the credentials you earn on Fascicle, for as long as you',
-        'are a member. You can leave at any time.',
-        '',
-        `Accept: ${this.config.publicUrl}/invitations/accept?token=${token}`,
-        '',
-        `The invitation expires in ${INVITATION_DAYS} days.`,
-      ].join('\n'),
-    });
+    await this.mail.sendQueued([mailJob]);
     return invitation;
   }
 

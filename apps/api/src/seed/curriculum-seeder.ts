@@ -1,6 +1,7 @@
 import { courseFingerprint, type Curriculum, type CurriculumCourse } from '@fascicle/curriculum';
 import type { Principal } from '../identity/auth/principal.js';
 import { buildVersionContent, clearVersionContent, courseFields } from './course-builder.js';
+import { SeedDrafts, type PendingVersion } from './seed-drafts.js';
 import type { SeedRecords } from './seed-records.js';
 import type { SeedProgress, SeedServices } from './seed-services.js';
 
@@ -18,13 +19,19 @@ const SAMPLE_APPROVAL_FROM = '2024-01-01';
  * Publishes the curriculum as an instructor would: create the course (or its next draft when
  * its files changed), write modules, lessons and quizzes, submit, and have an admin
  * publish it. A course whose files are unchanged since it was last published is left alone.
+ * A run stopped part-way (a kill at any moment) left its open version behind: the next run
+ * finishes that version rather than asking for another (see SeedDrafts).
  */
 export class CurriculumSeeder {
+  private readonly drafts: SeedDrafts;
+
   constructor(
     private readonly services: SeedServices,
     private readonly records: SeedRecords,
     private readonly progress: SeedProgress,
-  ) {}
+  ) {
+    this.drafts = new SeedDrafts(services, records);
+  }
 
   async run(
     curriculum: Curriculum,
@@ -50,36 +57,63 @@ export class CurriculumSeeder {
     const fingerprint = courseFingerprint(course);
     const key = `course:${course.slug}`;
     const existing = await this.services.catalog.courseBySlug(course.slug);
-    if (existing?.publishedVersionId && (await this.records.get(key)) === fingerprint) {
-      return {
-        courseId: existing.id,
-        versionId: existing.publishedVersionId,
-        outcome: 'UNCHANGED',
-      };
+    const published = existing?.publishedVersionId ?? null;
+    const pending = await this.drafts.pending(course.slug);
+    if (published && (await this.records.get(key)) === fingerprint) {
+      if (pending) await this.drafts.done(course.slug);
+      return { courseId: existing!.id, versionId: published, outcome: 'UNCHANGED' };
     }
-    const draft = existing
-      ? await this.nextDraft(existing.id, course, author)
-      : await this.services.authoring.createCourse(
-          { slug: course.slug, ...courseFields(course) },
-          author,
-        );
-    await buildVersionContent(this.services, draft.id, course, author);
-    await this.services.authoring.setPrerequisites(
-      {
-        courseId: draft.courseId,
-        prerequisiteCourseIds: course.prerequisites.map((slug) => idsBySlug.get(slug)!),
-      },
-      author,
-    );
-    await this.ensureApproval(draft.courseId, course, publisher);
-    await this.services.review.submit(draft.id, author);
+    // Published, and stopped before writing it down.
+    if (published && pending?.versionId === published && pending.fingerprint === fingerprint) {
+      await this.finish(course.slug, key, fingerprint);
+      return { courseId: existing!.id, versionId: published, outcome: outcomeOf(pending) };
+    }
+
+    const open = existing ? await this.drafts.ownOpenVersion(existing, pending, author) : null;
+    let draft: { id: string; courseId: string };
+    let state: 'SUBMITTED' | 'EMPTY' = 'EMPTY';
+    let newCourse = !existing;
+    if (open) {
+      newCourse = pending?.newCourse ?? !published;
+      state = await this.drafts.reopen(open, pending, fingerprint, publisher, (versionId) =>
+        this.rewriteDraft(versionId, course, author),
+      );
+      draft = open;
+    } else {
+      // Written down first: a kill right after the version is made leaves it recognisable.
+      await this.drafts.note(course.slug, { fingerprint, versionId: null, newCourse });
+      draft = existing
+        ? await this.nextDraft(existing.id, course, author)
+        : await this.services.authoring.createCourse(
+            { slug: course.slug, ...courseFields(course) },
+            author,
+          );
+    }
+    await this.drafts.note(course.slug, { fingerprint, versionId: draft.id, newCourse });
+    if (state === 'EMPTY') {
+      await buildVersionContent(this.services, draft.id, course, author);
+      await this.services.authoring.setPrerequisites(
+        {
+          courseId: draft.courseId,
+          prerequisiteCourseIds: course.prerequisites.map((slug) => idsBySlug.get(slug)!),
+        },
+        author,
+      );
+      await this.ensureApproval(draft.courseId, course, publisher);
+      await this.services.review.submit(draft.id, author);
+    }
     await this.services.review.publish(draft.id, publisher);
-    await this.records.set(key, fingerprint);
+    await this.finish(course.slug, key, fingerprint);
     return {
       courseId: draft.courseId,
       versionId: draft.id,
-      outcome: existing ? 'NEW_VERSION' : 'CREATED',
+      outcome: newCourse ? 'CREATED' : 'NEW_VERSION',
     };
+  }
+
+  private async finish(slug: string, key: string, fingerprint: string): Promise<void> {
+    await this.records.set(key, fingerprint);
+    await this.drafts.done(slug);
   }
 
   /** The next version: a draft copied from the published one, emptied and rewritten. */
@@ -88,12 +122,14 @@ export class CurriculumSeeder {
       { courseId, changelog: 'Updated from the curriculum files (libs/curriculum/content).' },
       author,
     );
-    await clearVersionContent(this.services, draft.id, author);
-    await this.services.authoring.updateVersion(
-      { versionId: draft.id, ...courseFields(course) },
-      author,
-    );
+    await this.rewriteDraft(draft.id, course, author);
     return draft;
+  }
+
+  /** Empties a draft and describes it as the files do, ready for its content. */
+  private async rewriteDraft(versionId: string, course: CurriculumCourse, author: Principal) {
+    await clearVersionContent(this.services, versionId, author);
+    await this.services.authoring.updateVersion({ versionId, ...courseFields(course) }, author);
   }
 
   private async ensureApproval(courseId: string, course: CurriculumCourse, admin: Principal) {
@@ -155,6 +191,10 @@ export class CurriculumSeeder {
     this.progress(`  created the program ${program.title}`);
     return created.id;
   }
+}
+
+function outcomeOf(pending: PendingVersion): CourseOutcome {
+  return pending.newCourse ? 'CREATED' : 'NEW_VERSION';
 }
 
 function describe(outcome: CourseOutcome): string {

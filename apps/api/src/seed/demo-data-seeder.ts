@@ -1,8 +1,8 @@
 import type { ManualClock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import type { OutgoingMail } from '../mail/mailer.js';
-import { OrganizationRole } from '../organizations/organization-role.js';
 import type { CurriculumSeedResult } from './curriculum-seeder.js';
+import { DemoClinic, type ClinicMember } from './demo-clinic.js';
 import {
   CLINIC_ADMIN,
   CLINIC_NAME,
@@ -14,24 +14,38 @@ import {
   type DemoPerson,
   type DemoStaff,
 } from './demo-people.js';
-import { SeededRandom } from './random.js';
+import { KeyedRandom } from './random.js';
 import type { SeedRecords } from './seed-records.js';
 import type { SeedProgress, SeedServices } from './seed-services.js';
-import { SimulatedLearner } from './simulated-learner.js';
+import { SimulatedLearner, type DemoCourse } from './simulated-learner.js';
 
 const DAY = 86_400_000;
 const MARKER = 'demo-data';
+const STARTED_AT = 'demo-data:started-at';
 const FOUNDATIONS = 'dry-needling-foundations';
 const MECHANISM = 'dry-needling-mechanism';
+/** A progress line after every this many cohort learners. */
+const COHORT_REPORT_EVERY = 12;
+
+/** One part of the demo data, done whole or redone whole; its record says it is done. */
+interface Step {
+  key: string;
+  /** Returns what to record (the cohort's attempt counts), and prints its own progress. */
+  run(): Promise<string | void>;
+}
 
 /**
  * People in every state a screen can show, made through the same services the web app
  * calls: staff earn their didactic credential by taking the four courses (on a clock set
  * back to when they took them), the clinic invites them by email and they accept.
- * Runs once per database; the marker in seed_records says it ran.
+ *
+ * Done once per database, in steps (the co-author, each staff member, the demo learner,
+ * each cohort learner, the clinic), each recorded in seed_records when done. A run after a
+ * crash skips the recorded steps and redoes the interrupted one, which picks up what it had
+ * stored (see SimulatedLearner) on the clock of the first run (its start is recorded too).
  */
 export class DemoDataSeeder {
-  private readonly random = new SeededRandom('fascicle-demo');
+  private readonly random = new KeyedRandom('fascicle-demo');
 
   constructor(
     private readonly services: SeedServices,
@@ -43,141 +57,156 @@ export class DemoDataSeeder {
 
   async run(curriculum: CurriculumSeedResult, people: { author: Principal; admin: Principal }) {
     if (await this.records.get(MARKER)) return false;
-    if (await this.services.accounts.findByEmail(CLINIC_ADMIN.email)) {
-      throw new Error(
-        'The demo data was interrupted by an earlier run; start again on a new data folder ' +
-          '(delete FASCICLE_DATA_DIR, ./.data by default).',
-      );
-    }
-    const now = this.clock.now();
-    const courseIds = (slug: string) => curriculum.courses.find((c) => c.slug === slug)!.courseId;
-    const program = curriculum.courses.map((course) => course.courseId);
+    const now = await this.startedAt();
+    const course = (slug: string): DemoCourse => ({
+      id: curriculum.courses.find((c) => c.slug === slug)!.courseId,
+      slug,
+    });
+    const program = curriculum.courses.map(({ courseId: id, slug }) => ({ id, slug }));
+    const cohortAttempts: number[] = [];
 
-    const second = await this.account(SECOND_INSTRUCTOR);
-    for (const slug of ['dry-needling-safety', 'dry-needling-technique']) {
-      await this.services.authoring.addAuthor(
-        { courseId: courseIds(slug), email: second.email },
-        people.author,
-      );
-    }
-    this.progress(`  ${SECOND_INSTRUCTOR.displayName} co-authors Safety and Technique`);
-
-    const staff: { person: DemoStaff; principal: Principal; email: string }[] = [];
-    for (const [index, person] of CLINIC_STAFF.entries()) {
-      const account = await this.account(staffAccount(person, index));
-      const learner = this.learner(account, 1.6 + this.random.next());
-      const story = person.story;
-      if (story.kind === 'CREDENTIAL' || story.kind === 'REVOKED') {
-        const issue = addMonths(new Date(now.getTime() + story.expiresInDays * DAY), -24);
-        this.clock.set(new Date(issue.getTime() - DAY / 2));
-        for (const courseId of program) await this.complete(learner, courseId);
-      } else if (story.kind === 'PART_WAY') {
-        this.clock.set(new Date(now.getTime() - 20 * DAY));
-        await this.complete(learner, courseIds(FOUNDATIONS));
-        await this.partWay(learner, courseIds(MECHANISM), 2);
+    const steps: Step[] = [
+      { key: 'co-author', run: () => this.coAuthor(curriculum, people.author, now) },
+      ...CLINIC_STAFF.map((person, index) => ({
+        key: `staff:${index}`,
+        run: () => this.staffMember(person, index, program, course, now),
+      })),
+      { key: 'learner', run: () => this.demoLearner(course(FOUNDATIONS), now) },
+      ...Array.from({ length: COHORT_SIZE }, (_, index) => ({
+        key: `cohort:${index}`,
+        run: () => this.cohortLearner(index, course(FOUNDATIONS), now),
+      })),
+      { key: 'clinic', run: () => this.clinic(curriculum.programId, people.admin, now) },
+    ];
+    let skipped = 0;
+    for (const step of steps) {
+      const key = `demo-data:${step.key}`;
+      let value = await this.records.get(key);
+      if (value === null) {
+        if (skipped > 0) {
+          this.progress(`  resuming an interrupted run: ${skipped} of ${steps.length} steps done`);
+          skipped = 0;
+        }
+        value = (await step.run()) ?? 'done';
+        await this.records.set(key, value);
+      } else {
+        skipped += 1;
       }
-      staff.push({ person, principal: learner.principal, email: account.email });
-      this.progress(`  ${person.name}: ${describeStory(person)}`);
+      if (step.key.startsWith('cohort:')) {
+        cohortAttempts.push(Number(value));
+        this.cohortProgress(cohortAttempts);
+      }
     }
-
-    const learnerAccount = await this.services.accounts.findByEmail('learner@fascicle.test');
-    if (learnerAccount) {
-      this.clock.set(new Date(now.getTime() - 3 * DAY));
-      const principal = { userId: learnerAccount.id, roles: learnerAccount.roles };
-      await this.partWay(this.learner(principal, 1), courseIds(FOUNDATIONS), 2);
-      this.progress('  learner@fascicle.test is part-way through Foundations');
-    }
-
-    const attempts = await this.cohort(courseIds(FOUNDATIONS), now);
-    this.progress(`  ${COHORT_SIZE} learners took the Foundations quizzes (${attempts} attempts)`);
-
-    this.clock.set(now);
-    await this.clinic(staff, curriculum.programId, people.admin);
     await this.records.set(MARKER, now.toISOString());
     return true;
   }
 
-  private async clinic(
-    staff: { person: DemoStaff; principal: Principal; email: string }[],
-    programId: string,
-    admin: Principal,
-  ) {
-    const clinicAdmin = await this.account(CLINIC_ADMIN);
-    const { organization } = await this.services.organizations.create(CLINIC_NAME, clinicAdmin);
-    await this.services.requiredCredentials.add(
-      { organizationId: organization.id, label: 'Dry needling didactic coursework', programId },
-      clinicAdmin,
+  /** The demo data's "now", kept from the first run so that a resumed step replays its times. */
+  private async startedAt(): Promise<Date> {
+    const recorded = await this.records.get(STARTED_AT);
+    if (recorded) return new Date(recorded);
+    const now = this.clock.now();
+    await this.records.set(STARTED_AT, now.toISOString());
+    return now;
+  }
+
+  private async coAuthor(curriculum: CurriculumSeedResult, author: Principal, now: Date) {
+    this.clock.set(now);
+    const second = await this.account(SECOND_INSTRUCTOR);
+    const courseIds = ['dry-needling-safety', 'dry-needling-technique'].map(
+      (slug) => curriculum.courses.find((c) => c.slug === slug)!.courseId,
     );
-    for (const member of staff) {
-      this.inbox.length = 0;
-      await this.services.organizations.invite(
-        { organizationId: organization.id, email: member.email, role: OrganizationRole.STAFF },
-        clinicAdmin,
-      );
-      const token = /token=([A-Za-z0-9_-]+)/.exec(this.inbox.at(-1)?.text ?? '')?.[1];
-      if (!token) throw new Error(`no invitation reached ${member.email}`);
-      await this.services.organizations.accept(token, member.principal);
-      this.clock.advance(60_000);
-      if (member.person.story.kind === 'REVOKED') {
-        const certificates = await this.services.certificates.mine(member.principal.userId);
-        const credential = certificates.find((certificate) => certificate.kind === 'PROGRAM')!;
-        await this.services.certificates.revoke(
-          credential.code,
-          'Demo: withdrawn after a documented breach of clean needle technique.',
-          admin,
-        );
-      }
+    const authors = await this.services.catalog.authorsByCourseIds(courseIds);
+    for (const [index, courseId] of courseIds.entries()) {
+      if (authors[index].some(({ userId }) => userId === second.userId)) continue;
+      await this.services.authoring.addAuthor({ courseId, email: second.email }, author);
     }
-    this.progress(`  ${CLINIC_NAME}: ${CLINIC_ADMIN.email} and ${staff.length} staff`);
+    this.progress(`  ${SECOND_INSTRUCTOR.displayName} co-authors Safety and Technique`);
+  }
+
+  private async staffMember(
+    person: DemoStaff,
+    index: number,
+    program: DemoCourse[],
+    course: (slug: string) => DemoCourse,
+    now: Date,
+  ) {
+    const story = person.story;
+    this.clock.set(startOf(story, now));
+    const account = await this.account(staffAccount(person, index));
+    const random = this.random.child('staff', account.email);
+    const learner = this.learner(account, 1.6 + random.unit('ability'), random);
+    if (story.kind === 'CREDENTIAL' || story.kind === 'REVOKED') {
+      for (const each of program) await learner.complete(each);
+    } else if (story.kind === 'PART_WAY') {
+      await learner.complete(course(FOUNDATIONS));
+      await learner.partWay(course(MECHANISM), 2);
+    }
+    this.progress(`  ${person.name}: ${describeStory(person)}`);
+  }
+
+  private async demoLearner(foundations: DemoCourse, now: Date) {
+    const account = await this.services.accounts.findByEmail('learner@fascicle.test');
+    if (!account) return;
+    this.clock.set(new Date(now.getTime() - 3 * DAY));
+    const principal = { userId: account.id, roles: account.roles };
+    const learner = this.learner(principal, 1, this.random.child('learner'));
+    await learner.partWay(foundations, 2);
+    this.progress('  learner@fascicle.test is part-way through Foundations');
   }
 
   /**
    * Each cohort learner enrols at their own time. Half complete the course (enough for the
    * authors' observed-time report); the rest read a lesson or none and try the quizzes.
+   * Returns the attempts they made, for the progress line.
    */
-  private async cohort(foundationsId: string, now: Date): Promise<number> {
-    let attempts = 0;
-    for (let index = 0; index < COHORT_SIZE; index += 1) {
-      const account = await this.account(cohortAccount(index));
-      const learner = this.learner(account, this.random.between(-1, 2.5));
-      this.clock.set(new Date(now.getTime() - this.random.between(5, 60) * DAY));
-      if (index % 2 === 1) {
-        await this.complete(learner, foundationsId);
-        attempts += learner.attemptsMade;
-        continue;
-      }
-      const enrollment = await learner.enroll(foundationsId);
-      if (index % 4 === 0) await learner.readLessons(enrollment, 1);
-      for (const quiz of (await learner.quizzesOf(enrollment.versionId)).filter(
-        (q) => q.moduleId,
-      )) {
-        const tries = 1 + Math.floor(this.random.next() * 3);
-        await learner.takeQuiz(quiz, tries);
-      }
-      attempts += learner.attemptsMade;
+  private async cohortLearner(index: number, foundations: DemoCourse, now: Date) {
+    const random = this.random.child('cohort', index);
+    this.clock.set(new Date(now.getTime() - random.between(5, 60, 'enrolled') * DAY));
+    const account = await this.account(cohortAccount(index));
+    const learner = this.learner(account, random.between(-1, 2.5, 'ability'), random);
+    if (index % 2 === 1) {
+      await learner.complete(foundations);
+      return String(learner.attemptsMade);
     }
-    return attempts;
-  }
-
-  private async complete(learner: SimulatedLearner, courseId: string): Promise<void> {
-    const enrollment = await learner.enroll(courseId);
-    await learner.readLessons(enrollment);
-    for (const quiz of await learner.quizzesOf(enrollment.versionId)) {
-      const limit = quiz.maxAttempts ?? 3;
-      if (!(await learner.takeQuiz(quiz, limit, true))) throw new Error(`failed ${quiz.title}`);
+    const enrollment = await learner.enroll(foundations);
+    if (index % 4 === 0) await learner.readLessons(enrollment, 1);
+    const quizzes = await learner.quizzesOf(enrollment.versionId);
+    for (const quiz of quizzes.filter((q) => q.moduleId)) {
+      const tries = 1 + Math.floor(random.unit('tries', quiz.title) * 3);
+      await learner.takeQuiz(quiz, tries);
     }
-    await learner.evaluate(enrollment);
+    return String(learner.attemptsMade);
   }
 
-  private async partWay(learner: SimulatedLearner, courseId: string, lessons: number) {
-    const enrollment = await learner.enroll(courseId);
-    await learner.readLessons(enrollment, lessons);
-    const [firstQuiz] = await learner.quizzesOf(enrollment.versionId);
-    if (firstQuiz) await learner.takeQuiz(firstQuiz, 3, true);
+  private cohortProgress(attempts: number[]) {
+    if (attempts.length === COHORT_SIZE) {
+      const total = attempts.reduce((sum, n) => sum + n, 0);
+      this.progress(`  ${COHORT_SIZE} learners took the Foundations quizzes (${total} attempts)`);
+    } else if (attempts.length % COHORT_REPORT_EVERY === 0) {
+      this.progress(`  cohort: ${attempts.length} of ${COHORT_SIZE} learners done`);
+    }
   }
 
-  private learner(principal: Principal, ability: number): SimulatedLearner {
-    return new SimulatedLearner(this.services, this.clock, principal, ability, this.random);
+  private async clinic(programId: string, admin: Principal, now: Date) {
+    this.clock.set(now);
+    const clinicAdmin = await this.account(CLINIC_ADMIN);
+    const staff: ClinicMember[] = [];
+    for (const [index, person] of CLINIC_STAFF.entries()) {
+      const { email, ...principal } = await this.account(staffAccount(person, index));
+      staff.push({ person, principal, email });
+    }
+    await new DemoClinic(this.services, this.clock, this.inbox).make(
+      clinicAdmin,
+      staff,
+      programId,
+      admin,
+    );
+    this.progress(`  ${CLINIC_NAME}: ${CLINIC_ADMIN.email} and ${staff.length} staff`);
+  }
+
+  private learner(principal: Principal, ability: number, random: KeyedRandom): SimulatedLearner {
+    return new SimulatedLearner(this.services, this.clock, principal, ability, random);
   }
 
   /** The person's account, made if missing, as the principal the services take. */
@@ -200,6 +229,21 @@ function describeStory({ story }: DemoStaff): string {
       return 'part-way through the didactic program';
     case 'NOT_STARTED':
       return 'no didactic credential yet';
+  }
+}
+
+/** When the staff member starts their courses: a credential lasts 24 months from its issue. */
+function startOf(story: DemoStaff['story'], now: Date): Date {
+  switch (story.kind) {
+    case 'CREDENTIAL':
+    case 'REVOKED': {
+      const issue = addMonths(new Date(now.getTime() + story.expiresInDays * DAY), -24);
+      return new Date(issue.getTime() - DAY / 2);
+    }
+    case 'PART_WAY':
+      return new Date(now.getTime() - 20 * DAY);
+    case 'NOT_STARTED':
+      return now;
   }
 }
 

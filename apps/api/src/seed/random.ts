@@ -1,34 +1,41 @@
 import { createHash } from 'node:crypto';
 
 /**
- * A seeded pseudo-random generator (mulberry32): the demo data comes out the same on every
- * machine, so screenshots and the closing notes' figures can be reproduced.
+ * Random choices fixed by what they are about, not by how many came before: the same key
+ * gives the same number on every machine and every run. The demo data therefore comes out
+ * the same on every fresh start, and a seed resumed after a crash makes, for the step it
+ * redoes, exactly the choices the interrupted run made.
  */
-export class SeededRandom {
-  private state: number;
+export class KeyedRandom {
+  constructor(private readonly key: string) {}
 
-  constructor(seed: string) {
-    this.state = hashUnit(seed) * 4294967296;
+  /** A number in [0, 1) for this key and these parts. */
+  unit(...parts: (string | number)[]): number {
+    return hashUnit([this.key, ...parts].join('\u241f'));
   }
 
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) | 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  between(min: number, max: number, ...parts: (string | number)[]): number {
+    return min + (max - min) * this.unit(...parts);
   }
 
-  between(min: number, max: number): number {
-    return min + (max - min) * this.next();
+  pick<T>(items: readonly T[], ...parts: (string | number)[]): T {
+    return items[Math.floor(this.unit(...parts) * items.length)];
   }
 
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
+  /** The items in an order fixed by the key and the parts. */
+  shuffle<T>(items: readonly T[], ...parts: (string | number)[]): T[] {
+    return items
+      .map((item, index) => ({ item, rank: this.unit(...parts, index) }))
+      .sort((a, b) => a.rank - b.rank)
+      .map(({ item }) => item);
+  }
+
+  child(...parts: (string | number)[]): KeyedRandom {
+    return new KeyedRandom([this.key, ...parts].join('\u241f'));
   }
 }
 
-/** A number in [0, 1) fixed by the text: a question's difficulty from its id. */
+/** A number in [0, 1) fixed by the text. */
 export function hashUnit(text: string): number {
   return createHash('sha256').update(text).digest().readUInt32LE(0) / 4294967296;
 }

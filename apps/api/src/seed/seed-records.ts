@@ -2,7 +2,11 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '../config/clock.js';
 import { SeedRecordEntity } from './entities/seed-record.entity.js';
 
-/** The seed's own bookkeeping: what it published last, so a second run changes nothing. */
+/**
+ * The seed's own bookkeeping: what it published last, so a second run changes nothing, and
+ * what it has started and finished, so a run after a crash picks up where the last one
+ * stopped.
+ */
 export class SeedRecords {
   constructor(
     private readonly db: DataSource,
@@ -20,5 +24,9 @@ export class SeedRecords {
       { key, value, updatedAt: this.clock.now() },
       { conflictPaths: ['key'] },
     );
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.db.manager.delete(SeedRecordEntity, { key });
   }
 }

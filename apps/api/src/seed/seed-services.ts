@@ -15,6 +15,7 @@ import { AccountsService } from '../identity/accounts.service.js';
 import { DemoAccounts } from '../identity/demo-accounts.js';
 import { EnrollmentService } from '../learning/enrollment.service.js';
 import { EvaluationService } from '../learning/evaluation.service.js';
+import { LearningReader } from '../learning/learning-reader.js';
 import { ProgressService } from '../learning/progress.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { RequiredCredentialsService } from '../organizations/required-credentials.service.js';
@@ -43,6 +44,7 @@ export function seedServices(app: INestApplicationContext) {
     enrollments: get(EnrollmentService),
     progress: get(ProgressService),
     evaluations: get(EvaluationService),
+    learning: get(LearningReader),
     programs: get(CredentialProgramsService),
     certificates: get(CertificatesService),
     organizations: get(OrganizationsService),

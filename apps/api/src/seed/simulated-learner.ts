@@ -1,37 +1,74 @@
 import type { ManualClock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
-import { hashUnit, type SeededRandom } from './random.js';
+import type { KeyedRandom } from './random.js';
 import type { SeedServices } from './seed-services.js';
+import { answersFor, type SimQuestion } from './simulated-answers.js';
 
 const MINUTE = 60_000;
+/** Time spent on each answer. */
+const ANSWER_MS = 40_000;
+/** After each attempt: past the retake wait of the seeded quizzes (10 minutes). */
+const AFTER_ATTEMPT_MS = 11 * MINUTE;
 
 // Rows as the services return them: the seed works through services and readers only.
 type Enrollment = Awaited<ReturnType<SeedServices['enrollments']['enroll']>>;
 type Quiz = NonNullable<Awaited<ReturnType<SeedServices['assessment']['quizzesByIds']>>[number]>;
+
+/** A published course as the demo data names it: its slug keys the learner's choices. */
+export interface DemoCourse {
+  id: string;
+  slug: string;
+}
 
 /**
  * A demo learner working through a course the way the web app drives the API: seat time
  * reported once a minute while a lesson is open, quizzes answered and submitted, the
  * evaluation filled in. Time is the seed's ManualClock, moved as the learner works.
  *
- * `ability` (about -1 to 3) and each question's difficulty (fixed by its id) decide how
- * often an answer is right, so item analysis shows easy and hard questions and stronger
- * learners scoring higher, as real cohorts do.
+ * `ability` (about -1 to 3) and each question's difficulty decide how often an answer is
+ * right (see simulated-answers.ts). Every choice is keyed by what it is about, so the same
+ * learner does the same things on every run.
+ *
+ * Resumable: run again after a crash, the learner skips what is stored (a completed lesson,
+ * a submitted attempt), moving the clock as doing it did, and redoes the rest at the very
+ * times the interrupted run did. A half-read lesson earns nothing twice (seat time counts
+ * only time after the last report), an attempt in progress is resumed and its answers
+ * saved again, and the evaluation sent again finishes an interrupted completion.
  */
 export class SimulatedLearner {
-  /** Attempts submitted so far, for the seed's progress line. */
+  /** Attempts submitted, before a crash included, for the seed's progress line. */
   attemptsMade = 0;
+  private readonly banks = new Map<string, SimQuestion[]>();
 
   constructor(
     private readonly services: SeedServices,
     private readonly clock: ManualClock,
     readonly principal: Principal,
     private readonly ability: number,
-    private readonly random: SeededRandom,
+    private readonly random: KeyedRandom,
   ) {}
 
-  enroll(courseId: string): Promise<Enrollment> {
-    return this.services.enrollments.enroll(courseId, this.principal);
+  enroll(course: DemoCourse): Promise<Enrollment> {
+    return this.services.enrollments.enroll(course.id, this.principal);
+  }
+
+  /** Every lesson, every quiz passed (the last allowed attempt studied for), the evaluation. */
+  async complete(course: DemoCourse): Promise<void> {
+    const enrollment = await this.enroll(course);
+    await this.readLessons(enrollment);
+    for (const quiz of await this.quizzesOf(enrollment.versionId)) {
+      const limit = quiz.maxAttempts ?? 3;
+      if (!(await this.takeQuiz(quiz, limit, true))) throw new Error(`failed ${quiz.title}`);
+    }
+    await this.evaluate(enrollment, course.slug);
+  }
+
+  /** The first lessons and the first quiz, passed. */
+  async partWay(course: DemoCourse, lessons: number): Promise<void> {
+    const enrollment = await this.enroll(course);
+    await this.readLessons(enrollment, lessons);
+    const [firstQuiz] = await this.quizzesOf(enrollment.versionId);
+    if (firstQuiz) await this.takeQuiz(firstQuiz, 3, true);
   }
 
   /**
@@ -41,8 +78,15 @@ export class SimulatedLearner {
    */
   async readLessons(enrollment: Enrollment, count = Infinity): Promise<void> {
     const lessons = (await this.lessonsOf(enrollment.versionId)).slice(0, count);
+    const [progress] = await this.services.learning.progressByEnrollmentIds([enrollment.id]);
+    const done = new Set(progress.filter((row) => row.completedAt).map((row) => row.lessonId));
     for (const lesson of lessons) {
-      const pace = 1.1 - 0.1 * Math.max(0, Math.min(3, this.ability)) - 0.1 * this.random.next();
+      if (done.has(lesson.id)) {
+        this.clock.advance((lesson.seatTimeMinutes + 2) * MINUTE);
+        continue;
+      }
+      const ability = Math.max(0, Math.min(3, this.ability));
+      const pace = 1.1 - 0.1 * ability - 0.1 * this.random.unit('pace', lesson.title);
       const endAt = Math.max(1, Math.round(lesson.seatTimeMinutes * pace));
       for (let minute = 0; minute <= lesson.seatTimeMinutes; minute += 1) {
         await this.services.progress.recordActivity(
@@ -74,71 +118,84 @@ export class SimulatedLearner {
    * final exam on its last allowed attempt has studied: `mustPass` answers that one right.
    */
   async takeQuiz(quiz: Quiz, attempts: number, mustPass = false): Promise<boolean> {
+    const earlier = await this.services.attempts.mine(quiz.id, this.principal);
     for (let round = 1; round <= attempts; round += 1) {
-      const lastChance = mustPass && round === attempts;
-      const passed = await this.attempt(quiz, lastChance);
-      // Past the retake wait of the seeded quizzes (10 minutes).
-      this.clock.advance(11 * MINUTE);
+      const stored = earlier.find((attempt) => attempt.attemptNumber === round);
+      let passed: boolean;
+      if (stored?.submittedAt) {
+        this.clock.advance(stored.maxPoints * ANSWER_MS);
+        this.attemptsMade += 1;
+        passed = stored.passed === true;
+      } else {
+        passed = await this.attempt(quiz, round, mustPass && round === attempts);
+      }
+      this.clock.advance(AFTER_ATTEMPT_MS);
       if (passed) return true;
     }
     return false;
   }
 
-  async evaluate(enrollment: Enrollment): Promise<void> {
-    const score = () => (this.random.next() < 0.7 ? 5 : 4);
+  async evaluate(enrollment: Enrollment, courseSlug: string): Promise<void> {
+    const random = this.random.child('evaluation', courseSlug);
+    const score = (item: string) => (random.unit(item) < 0.7 ? 5 : 4);
     await this.services.evaluations.submit(
       {
         enrollmentId: enrollment.id,
-        contentRelevance: score(),
-        objectivesMet: score(),
-        presentationQuality: score(),
+        contentRelevance: score('relevance'),
+        objectivesMet: score('objectives'),
+        presentationQuality: score('presentation'),
         freeOfCommercialBias: true,
-        wouldRecommend: this.random.next() < 0.9,
+        wouldRecommend: random.unit('recommend') < 0.9,
         comments: '',
-        intendedPracticeChange: this.random.pick([
-          'Screen every thoracic patient for pneumothorax risk before needling.',
-          'Use the NPRS and a functional measure at every needling visit.',
-          'Give written aftercare advice about post-needling soreness.',
-          '',
-        ]),
+        intendedPracticeChange: random.pick(
+          [
+            'Screen every thoracic patient for pneumothorax risk before needling.',
+            'Use the NPRS and a functional measure at every needling visit.',
+            'Give written aftercare advice about post-needling soreness.',
+            '',
+          ],
+          'practice change',
+        ),
       },
       this.principal,
     );
     this.clock.advance(MINUTE);
   }
 
-  private async attempt(quiz: Quiz, answerAllRight: boolean): Promise<boolean> {
+  /** One attempt: the one in progress after a crash, or a new one. */
+  private async attempt(quiz: Quiz, round: number, answerAllRight: boolean): Promise<boolean> {
     const attempt = await this.services.attempts.start(quiz.id, this.principal);
-    const drawn = await this.services.assessment.drawnQuestionIds(attempt.id);
-    const options = await this.services.assessment.optionsByQuestionIds(drawn);
-    for (const [index, questionId] of drawn.entries()) {
-      const right = answerAllRight || this.knows(questionId);
-      const chosen = this.choose(options[index], right);
+    if (attempt.attemptNumber !== round) {
+      throw new Error(`${quiz.title}: expected attempt ${round}, got ${attempt.attemptNumber}`);
+    }
+    const drawnIds = await this.services.assessment.drawnQuestionIds(attempt.id);
+    const bank = await this.bank(quiz.bankId);
+    const options = await this.services.assessment.optionsByQuestionIds(drawnIds);
+    const drawn = drawnIds.map((id, index) => ({
+      question: bank.find((question) => question.id === id)!,
+      options: options[index],
+    }));
+    const learner = { ability: this.ability, random: this.random };
+    const answers = answersFor(learner, quiz, round, bank, drawn, answerAllRight);
+    for (const [index, questionId] of drawnIds.entries()) {
       await this.services.attempts.saveAnswer(
-        { attemptId: attempt.id, questionId, selectedOptionIds: chosen },
+        { attemptId: attempt.id, questionId, selectedOptionIds: answers[index] },
         this.principal,
       );
-      this.clock.advance(40_000);
+      this.clock.advance(ANSWER_MS);
     }
     const graded = await this.services.attempts.submit(attempt.id, this.principal);
     this.attemptsMade += 1;
     return graded.passed === true;
   }
 
-  /** Rasch-style: the chance of a right answer grows with ability minus difficulty. */
-  private knows(questionId: string): boolean {
-    const difficulty = -1.5 + 3 * hashUnit(questionId);
-    return this.random.next() < 1 / (1 + Math.exp(-(this.ability - difficulty)));
-  }
-
-  private choose(options: { id: string; isCorrect: boolean }[], right: boolean): string[] {
-    const correct = options.filter((option) => option.isCorrect).map((option) => option.id);
-    if (right) return correct;
-    const wrong = options.filter((option) => !option.isCorrect).map((option) => option.id);
-    // A wrong multiple-choice answer usually misses or adds one option; a wrong single
-    // choice picks a distractor.
-    if (correct.length > 1 && this.random.next() < 0.5) return correct.slice(1);
-    return correct.length > 1 ? [...correct, this.random.pick(wrong)] : [this.random.pick(wrong)];
+  private async bank(bankId: string): Promise<SimQuestion[]> {
+    let bank = this.banks.get(bankId);
+    if (!bank) {
+      [bank] = await this.services.assessment.questionsByBankIds([bankId]);
+      this.banks.set(bankId, bank);
+    }
+    return bank;
   }
 
   private async lessonsOf(versionId: string) {

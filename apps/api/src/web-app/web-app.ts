@@ -1,20 +1,8 @@
 import { API_PATH_PREFIXES } from '@fascicle/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import { CONTENT_SECURITY_POLICY } from '../security-headers/content-security-policy.js';
 import { loadWebAppFiles, type WebAppFile } from './web-app-files.js';
-
-/** The page's scripts come only from this origin; lesson HTML is sanitized by the API too. */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: https:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /**
  * Serves the built web app from the API's own port, so production has one address: files of

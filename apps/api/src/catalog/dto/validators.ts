@@ -18,13 +18,5 @@ export const IsSlug = rule(
   (value) => typeof value === 'string' && isValidSlug(value),
 );
 
-/** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
-export const IsCalendarDate = rule(
-  'isCalendarDate',
-  'must be a date written YYYY-MM-DD',
-  (value) => {
-    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  },
-);
+/** Every date input follows one rule, with the platform's date range: common/validation. */
+export { IsCalendarDate } from '../../common/validation/calendar-date.js';

@@ -5,6 +5,7 @@ import { LearningCredentials1764460800000 } from './1764460800000-LearningCreden
 import { Organizations1764547200000 } from './1764547200000-Organizations.js';
 import { Seed1764633600000 } from './1764633600000-Seed.js';
 import { CreditIntegrity1764720000000 } from './1764720000000-CreditIntegrity.js';
+import { Jobs1764806400000 } from './1764806400000-Jobs.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Organizations1764547200000,
   Seed1764633600000,
   CreditIntegrity1764720000000,
+  Jobs1764806400000,
 ];
