@@ -144,6 +144,19 @@ describe('GraphQL request limits', () => {
     });
   });
 
+  it('answers a query over the cost limit with 400, like every other limit', async () => {
+    const fields = 'id '.repeat(60);
+    const query = `query { courses(first: 100) { edges { node { ${fields} } } } }`;
+    const { result, queries } = await countQueries(dataSource, () => test.client.request(query));
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions).toEqual({
+      code: 'QUERY_TOO_COMPLEX',
+      cost: 6200,
+      maximumCost: 5000,
+    });
+    expect(queries).toEqual([]);
+  });
+
   it('still answers a plain syntax error with 400 GRAPHQL_PARSE_FAILED', async () => {
     const result = await test.client.request('query { me { id }');
     expect(result.status).toBe(400);

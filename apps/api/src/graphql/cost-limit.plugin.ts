@@ -28,7 +28,10 @@ export function costLimitPlugin(maximumCost: number): ApolloServerPlugin {
           if (cost > maximumCost) {
             throw new GraphQLError(
               `Query cost ${cost} is over the limit of ${maximumCost}; ask for fewer items or fields`,
-              { extensions: { code: 'QUERY_TOO_COMPLEX', cost, maximumCost } },
+              // `http` sets the status (Apollo takes it out of the answer): without it, 500.
+              {
+                extensions: { code: 'QUERY_TOO_COMPLEX', cost, maximumCost, http: { status: 400 } },
+              },
             );
           }
         },

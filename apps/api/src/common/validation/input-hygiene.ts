@@ -4,7 +4,7 @@ import { describeForbidden, forbiddenCharacter } from './forbidden-characters.js
 
 /**
  * Fields that hold a secret: any character but NUL is legitimate there (NIST SP 800-63B
- * accepts all of Unicode in memorized secrets), and refusing one now would lock out
+ * §5.1.1.2: Unicode characters should be accepted), and refusing one now would lock out
  * whoever already chose it.
  */
 const SECRET_FIELDS: ReadonlySet<string> = new Set(['password', 'currentPassword', 'newPassword']);
