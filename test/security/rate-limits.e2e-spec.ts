@@ -19,7 +19,7 @@ function limitsEnv(prefix: string, redis = redisUrl): Record<string, string> {
     TRUST_PROXY: 'true',
     VERIFY_RATE_LIMIT_PER_MINUTE: '3',
     REGISTER_RATE_LIMIT_PER_HOUR: '2',
-    GRAPHQL_COST_PER_MINUTE: '100',
+    GRAPHQL_COST_PER_MINUTE: '1000',
     ...(redis ? { REDIS_URL: redis, REDIS_KEY_PREFIX: prefix } : {}),
   };
 }
@@ -76,19 +76,39 @@ describe(`per-address rate limits (${redisUrl ? 'Redis' : 'memory'})`, () => {
 
   it('spends GraphQL cost from a per-address budget per minute', async () => {
     const limiter = test.app.get(RequestLimiter);
-    expect(await limiter.graphqlCost('198.18.0.1', 60)).toMatchObject({
+    expect(await limiter.graphqlCost('198.18.0.1', 600)).toMatchObject({
       allowed: true,
-      remaining: 40,
+      remaining: 400,
     });
-    const refused = await limiter.graphqlCost('198.18.0.1', 50);
+    const refused = await limiter.graphqlCost('198.18.0.1', 500);
     expect(refused.allowed).toBe(false);
     expect(refused.retryAfterMs).toBe(MINUTE);
-    expect((await limiter.graphqlCost('198.18.0.2', 100)).allowed).toBe(true);
-    // The refused 50 was not spent: 40 is still there.
-    expect(await limiter.graphqlCost('198.18.0.1', 40)).toMatchObject({
+    expect((await limiter.graphqlCost('198.18.0.2', 1000)).allowed).toBe(true);
+    // The refused 500 was not spent: 400 is still there.
+    expect(await limiter.graphqlCost('198.18.0.1', 400)).toMatchObject({
       allowed: true,
       remaining: 0,
     });
+  });
+
+  it('refuses GraphQL operations past the address budget with 429, before any resolver', async () => {
+    const client = fromNewAddress();
+    // 100 items of one field each: a cost of about 100 a request, ten to the budget.
+    const query = `{ courses(first: 100) { edges { cursor } } }`;
+    const answers: string[] = [];
+    for (let n = 0; n < 12; n += 1) answers.push(codeOf(await client.request(query)));
+    expect(answers.slice(0, 5)).toEqual(['OK', 'OK', 'OK', 'OK', 'OK']);
+    expect(answers.at(-1)).toBe('TOO_MANY_REQUESTS');
+    const response = await fetch(`${test.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${host}` },
+      body: JSON.stringify({ query }),
+    });
+    expect(response.status).toBe(429);
+    // Another address still has its whole budget; the first has it again a minute later.
+    expect(codeOf(await fromNewAddress().request(query))).toBe('OK');
+    test.clock.advance(MINUTE + 1);
+    expect(codeOf(await client.request(query))).toBe('OK');
   });
 });
 

@@ -28,6 +28,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { DataLoadersModule } from './dataloaders/dataloaders.module.js';
 import { LoaderFactory } from './dataloaders/loaders.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
+import { RequestLimiter } from './rate-limits/request-limiter.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { LoggingModule, ROOT_LOGGER } from './logging/logging.module.js';
@@ -59,7 +60,7 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [DataLoadersModule],
-          inject: [AppConfig, ROOT_LOGGER, LoaderFactory],
+          inject: [AppConfig, ROOT_LOGGER, LoaderFactory, RequestLimiter],
           useFactory: graphqlOptions,
         }),
         RateLimitsModule,

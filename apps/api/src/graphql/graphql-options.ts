@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 import { createFormatError } from '../common/errors/format-error.js';
 import type { LoaderFactory } from '../dataloaders/loaders.js';
+import type { RequestLimiter } from '../rate-limits/request-limiter.js';
 import { costLimitPlugin } from './cost-limit.plugin.js';
 import type { GraphQLContext } from './graphql-context.js';
 import { requestLimits } from './request-limits.js';
@@ -19,6 +20,7 @@ export function graphqlOptions(
   config: AppConfig,
   logger: Logger,
   loaders: LoaderFactory,
+  addressLimits: RequestLimiter,
 ): ApolloDriverConfig {
   const limits = requestLimits(config);
   return {
@@ -38,7 +40,7 @@ export function graphqlOptions(
       config.isProduction
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
-      costLimitPlugin(config.graphqlMaxCost),
+      costLimitPlugin(config.graphqlMaxCost, addressLimits),
       ...limits.plugins,
     ],
     formatError: createFormatError(logger, config.isDevelopment),

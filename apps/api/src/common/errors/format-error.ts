@@ -7,6 +7,7 @@ import { DomainError, InvalidInputError } from './domain-error.js';
 const REQUEST_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
+  'TOO_MANY_REQUESTS',
   'BAD_USER_INPUT',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
