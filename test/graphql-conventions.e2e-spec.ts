@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { PRODUCTION_ENV, startTestApp, type TestApp } from './support/test-app.js';
 import { asAdmin, registerLearner } from './support/factories.js';
 
 const INTROSPECTION = /* GraphQL */ `
@@ -95,12 +95,7 @@ describe('GraphQL conventions (development settings)', () => {
 describe('GraphQL conventions (NODE_ENV=production)', () => {
   let test: TestApp;
   beforeAll(async () => {
-    test = await startTestApp({
-      NODE_ENV: 'production',
-      FASCICLE_DEMO_DATA: 'false',
-      FASCICLE_ALLOW_EMBEDDED_DATABASE: 'true',
-      FASCICLE_ALLOW_MAIL_OUTBOX: 'true',
-    });
+    test = await startTestApp(PRODUCTION_ENV);
   });
   afterAll(() => test.close());
 

@@ -1,7 +1,4 @@
-import { CredentialKind } from '@fascicle/catalog';
 import { DataSource } from 'typeorm';
-import { CertificateIssuer } from '../../apps/api/src/credentials/certificate-issuer.js';
-import { CertificateKind } from '../../apps/api/src/credentials/certificate-kind.js';
 import { CredentialReminders } from '../../apps/api/src/organizations/credential-reminders.js';
 import { asAdmin, registerLearner, type Session } from '../support/factories.js';
 import { asInstructor, draftCourse, publish } from '../support/catalog.js';
@@ -9,6 +6,7 @@ import type { GraphQLClient } from '../support/graphql-client.js';
 import { REVOKE } from '../support/learning.js';
 import { countQueries } from '../support/query-counter.js';
 import { startSmtpReceiver } from '../support/smtp.js';
+import { issueProgramCredential } from '../support/credentials.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const CREATE_ORG = /* GraphQL */ `
@@ -160,24 +158,7 @@ describe('compliance at a glance, reminders before credentials lapse', () => {
     );
     test.clock.set(issuedOn);
     try {
-      const certificate = await dataSource.transaction((manager) =>
-        test.app.get(CertificateIssuer).issue(manager, {
-          kind: CertificateKind.PROGRAM,
-          userId: person.userId,
-          enrollmentId: null,
-          programId,
-          title: 'Dry Needling - Level 1 (didactic)',
-          slug: 'dry-needling-level-1',
-          version: 1,
-          creditMinutes: 120,
-          liveMinutes: 0,
-          credentialKind: CredentialKind.DIDACTIC,
-          scopeStatement: 'Didactic coursework only.',
-          disclosure: null,
-          validityMonths: 24,
-          approvals: [],
-        }),
-      );
+      const certificate = await issueProgramCredential(test, person.userId, programId);
       test.clock.set(now);
       if (revoked) {
         await platformAdmin.ok(REVOKE, {

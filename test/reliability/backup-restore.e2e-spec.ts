@@ -1,12 +1,16 @@
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { verifyOffline } from '@fascicle/credentials';
-import { freshDatabase, type TestDatabase } from '../support/database.js';
+import {
+  admin,
+  freshDatabase,
+  uniqueSuffix,
+  withDatabase,
+  type TestDatabase,
+} from '../support/database.js';
 import {
   answerAll,
   ENROLL,
@@ -145,7 +149,7 @@ describe('backup and restore', () => {
     async () => {
       const source: TestDatabase = await freshDatabase();
       const serverUrl = process.env['TEST_DATABASE_URL']!;
-      const emptyName = `fascicle_restore_${randomBytes(6).toString('hex')}`;
+      const emptyName = `fascicle_restore_${uniqueSuffix()}`;
       const root = await mkdtemp(join(tmpdir(), 'fascicle-dump-'));
       try {
         if (source.target.kind !== 'server') throw new Error('expected a server database');
@@ -156,13 +160,12 @@ describe('backup and restore', () => {
         const dump = join(root, 'fascicle.dump');
         await run('pg_dump', ['--format=custom', `--file=${dump}`, source.target.url]);
         await admin(serverUrl, `CREATE DATABASE "${emptyName}"`);
-        const emptyUrl = new URL(serverUrl);
-        emptyUrl.pathname = `/${emptyName}`;
-        await run('pg_restore', ['--no-owner', `--dbname=${emptyUrl.toString()}`, dump]);
+        const emptyUrl = withDatabase(serverUrl, emptyName);
+        await run('pg_restore', ['--no-owner', `--dbname=${emptyUrl}`, dump]);
 
         const second = await startTestApp(
           {},
-          { database: { kind: 'server', url: emptyUrl.toString(), poolSize: 2 } },
+          { database: { kind: 'server', url: emptyUrl, poolSize: 2 } },
         );
         try {
           await expectIntact(second, holding);
@@ -178,13 +181,3 @@ describe('backup and restore', () => {
     120_000,
   );
 });
-
-async function admin(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}

@@ -4,7 +4,8 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_SIGNING_KEY } from '../support/test-app.js';
-import { buildApi, sleep, startProductionApi, type RunningApi } from './production-start.js';
+import { sleep } from '../support/free-port.js';
+import { buildApi, startProductionApi, type RunningApi } from './production-start.js';
 
 const QUERY = JSON.stringify({ query: '{ verifyCertificate(code: "NOPE-NOPE") { status } }' });
 

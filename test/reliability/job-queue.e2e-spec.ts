@@ -1,11 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CredentialKind } from '@fascicle/catalog';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../apps/api/src/config/app-config.js';
 import { Clock } from '../../apps/api/src/config/clock.js';
-import { CertificateIssuer } from '../../apps/api/src/credentials/certificate-issuer.js';
-import { CertificateKind } from '../../apps/api/src/credentials/certificate-kind.js';
 import { TableJobQueue } from '../../apps/api/src/jobs/table-job-queue.js';
 import { ROOT_LOGGER } from '../../apps/api/src/logging/logging.module.js';
 import { MailQueue } from '../../apps/api/src/mail/mail-queue.js';
@@ -13,6 +10,7 @@ import { CredentialReminders } from '../../apps/api/src/organizations/credential
 import { asInstructor, draftCourse, publish } from '../support/catalog.js';
 import { freshDatabase, type TestDatabase } from '../support/database.js';
 import { asAdmin, registerLearner } from '../support/factories.js';
+import { issueProgramCredential } from '../support/credentials.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const onServer = Boolean(process.env['TEST_DATABASE_URL']);
@@ -330,24 +328,7 @@ async function expiringCredentialInAClinic(test: TestApp): Promise<void> {
     new Date(Date.UTC(now.getUTCFullYear() - 2, now.getUTCMonth(), now.getUTCDate() + 50)),
   );
   try {
-    await dataSource.transaction((manager) =>
-      test.app.get(CertificateIssuer).issue(manager, {
-        kind: CertificateKind.PROGRAM,
-        userId: holder.userId,
-        enrollmentId: null,
-        programId,
-        title: 'Dry Needling - Level 1 (didactic)',
-        slug: 'dry-needling-level-1',
-        version: 1,
-        creditMinutes: 120,
-        liveMinutes: 0,
-        credentialKind: CredentialKind.DIDACTIC,
-        scopeStatement: 'Didactic coursework only.',
-        disclosure: null,
-        validityMonths: 24,
-        approvals: [],
-      }),
-    );
+    await issueProgramCredential(test, holder.userId, programId);
   } finally {
     test.clock.set(now);
   }

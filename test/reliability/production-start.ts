@@ -1,8 +1,8 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { READINESS_PATH } from '../../apps/api/src/health/health-paths.js';
+import { freePort, sleep } from '../support/free-port.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -87,17 +87,3 @@ export async function startProductionApi(env: Record<string, string>): Promise<R
   api.kill();
   throw new Error(`The API was not ready within ${START_TIMEOUT_MS / 1000} s:\n${output}`);
 }
-
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
-export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));

@@ -19,7 +19,7 @@ import * as web from '../../apps/web/src/gql/graphql.js';
 import { registerLearner, type Session } from '../support/factories.js';
 import type { GraphQLErrorShape } from '../support/graphql-client.js';
 import { countQueries } from '../support/query-counter.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { PRODUCTION_ENV, startTestApp, type TestApp } from '../support/test-app.js';
 
 /** Codes of a request refused by a limit (parse, validation, cost), before any resolver. */
 const LIMIT_CODES = new Set([
@@ -218,12 +218,7 @@ describe('field suggestions', () => {
   describe('in production', () => {
     let test: TestApp;
     beforeAll(async () => {
-      test = await startTestApp({
-        NODE_ENV: 'production',
-        FASCICLE_DEMO_DATA: 'false',
-        FASCICLE_ALLOW_EMBEDDED_DATABASE: 'true',
-        FASCICLE_ALLOW_MAIL_OUTBOX: 'true',
-      });
+      test = await startTestApp(PRODUCTION_ENV);
     });
     afterAll(() => test.close());
 

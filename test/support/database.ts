@@ -105,7 +105,8 @@ async function migrate(target: DatabaseTarget): Promise<void> {
   }
 }
 
-async function admin(serverUrl: string, sql: string): Promise<void> {
+/** Runs one statement on the server's maintenance connection (CREATE or DROP DATABASE). */
+export async function admin(serverUrl: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
@@ -115,12 +116,13 @@ async function admin(serverUrl: string, sql: string): Promise<void> {
   }
 }
 
-function withDatabase(serverUrl: string, database: string): string {
+/** The server URL naming another database on the same server. */
+export function withDatabase(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   return url.toString();
 }
 
-function uniqueSuffix(): string {
+export function uniqueSuffix(): string {
   return randomBytes(6).toString('hex');
 }

@@ -14,6 +14,14 @@ import { GraphQLClient } from './graphql-client.js';
 export const TEST_SIGNING_KEY =
   '{"crv":"Ed25519","d":"L8YPIwj0OO1hRL-RV_sfnU3jqwEz4B8LU7ql9DMB4Yo","x":"s9_40ApFEReIODuDe__zQSVFHqb3CU4isvV4JvcU6j8","kty":"OKP"}';
 
+/** A test app in production mode: the embedded database and mail outbox allowed explicitly. */
+export const PRODUCTION_ENV: Record<string, string> = {
+  NODE_ENV: 'production',
+  FASCICLE_DEMO_DATA: 'false',
+  FASCICLE_ALLOW_EMBEDDED_DATABASE: 'true',
+  FASCICLE_ALLOW_MAIL_OUTBOX: 'true',
+};
+
 export interface TestApp {
   app: NestFastifyApplication;
   url: string;

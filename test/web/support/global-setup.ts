@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort, sleep } from '../../support/free-port.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const API_MAIN = join(ROOT, 'apps/api/dist/main.js');
@@ -99,17 +99,3 @@ async function waitForHealth(url: string, exitCode: () => number | null): Promis
   }
   throw new Error(`The API did not answer ${url}/health within ${START_TIMEOUT_MS / 1000} s`);
 }
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
