@@ -164,7 +164,12 @@ describe('the seed: curriculum and demo data', () => {
     const facilities = quizItemAnalysis.questions.map((question) => question.facility!);
     // Easy and hard questions, as a real cohort shows them.
     expect(Math.max(...facilities) - Math.min(...facilities)).toBeGreaterThan(0.2);
-    expect(quizItemAnalysis.questions.every((q) => q.discrimination !== null)).toBe(true);
+    // corr() has no value when every response to a question scored the same. The server draws
+    // each attempt's questions with a secure random source, so now and then an easy question
+    // is drawn only by learners who knew it: its discrimination is then rightly null.
+    const withoutCorrelation = quizItemAnalysis.questions.filter((q) => q.discrimination === null);
+    expect(withoutCorrelation.every((q) => q.facility === 0 || q.facility === 1)).toBe(true);
+    expect(withoutCorrelation.length).toBeLessThanOrEqual(quizItemAnalysis.questions.length / 5);
   });
 
   it('leaves the demo learner part-way through Foundations', async () => {
