@@ -5,7 +5,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DEMO, expect, signIn, test } from './fixtures.js';
 import { expectNoSeriousA11yViolations, finish } from './support/a11y.js';
 import { createShortCourse, registerLearner, RIGHT, SCOPE } from './support/courses.js';
-import { readLessonForAMinute } from './support/seat-time.js';
+import { installLessonClock, readLessonForAMinute } from './support/seat-time.js';
 
 /** pdf.js reads the 14 standard fonts' metrics from its package when text uses them. */
 const STANDARD_FONTS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
@@ -45,7 +45,7 @@ test('a certificate says what it certifies: scope and hours split on the PDF and
   const approvalLine = `${BOARD}, approval ${course.approvalNumber}: ${HOURS}`;
   const learner = await registerLearner(api, 'Casey Ward, PT');
   // The page's timers run on a clock the journey moves (the lesson's seat-time reports).
-  await page.clock.install();
+  await installLessonClock(page);
   await signIn(page, learner.email, learner.password, `/courses/${course.slug}`);
 
   await test.step('before enrolling: what the certificate attests, the time, the hours', async () => {

@@ -1,7 +1,7 @@
 import { DEMO, expect, test } from './fixtures.js';
 import { expectNoSeriousA11yViolations, finish } from './support/a11y.js';
 import { createShortCourse, RIGHT, SCOPE, WRONG } from './support/courses.js';
-import { readLessonForAMinute } from './support/seat-time.js';
+import { installLessonClock, readLessonForAMinute } from './support/seat-time.js';
 
 test('a learner signs up, takes a short course and gets a certificate', async ({ page, api }) => {
   const instructor = await api.login(DEMO.instructor.email, DEMO.instructor.password);
@@ -9,7 +9,7 @@ test('a learner signs up, takes a short course and gets a certificate', async ({
   const course = await createShortCourse(instructor, admin);
   const email = `jordan-${Date.now()}@example.com`;
   // The page's timers run on a clock the journey moves (the lesson's seat-time reports).
-  await page.clock.install();
+  await installLessonClock(page);
 
   await test.step('sign up', async () => {
     await page.goto('/sign-up');

@@ -33,14 +33,40 @@ function seatTimeReport(request: Request): { resumed: boolean } | null {
   return { resumed: body.variables?.resumed !== false };
 }
 
+/** Each page's seat-time reports still waiting for their answer, from `installLessonClock`. */
+const unanswered = new WeakMap<Page, Set<Promise<unknown>>>();
+
+/**
+ * Puts the page's timers on a clock the journey moves (`page.clock.install()`), and follows
+ * its seat-time reports from then on, so `readLessonForAMinute` knows when none is on its
+ * way. Call before the lesson opens: the page's first reports go out as it does.
+ */
+export async function installLessonClock(page: Page): Promise<void> {
+  const pending = new Set<Promise<unknown>>();
+  unanswered.set(page, pending);
+  page.on('request', (request) => {
+    if (seatTimeReport(request) === null) return;
+    const answered: Promise<unknown> = request
+      .response()
+      .catch(() => null)
+      .finally(() => pending.delete(answered));
+    pending.add(answered);
+  });
+  await page.clock.install();
+}
+
 /**
  * The open lesson page earns a minute of seat time at once. Its first reports say `resumed`
- * and earn nothing (they start the server's count), so the page's clock (`page.clock.install()`
- * before the lesson opened) runs report by report until one goes out that the server will
- * credit; from then on every report is credited. Then the server's clock moves a minute and
- * one more report carries it. The caller waits for what the page shows next.
+ * and earn nothing (they start the server's count), so the page's clock runs report by report
+ * until one goes out that the server will credit. Reports can reach the server out of order
+ * (the page sends a `resumed` report at once when it opens and another when the reader reaches
+ * the end), and a `resumed` report answered late would restart the count after the minute, so
+ * every report sent so far is answered first. Then the server's clock moves a minute and one
+ * more report carries it. The caller waits for what the page shows next.
  */
 export async function readLessonForAMinute(page: Page): Promise<void> {
+  const pending = unanswered.get(page);
+  if (!pending) throw new Error('call installLessonClock(page) before the lesson opens');
   for (let tick = 1; ; tick += 1) {
     const next = page.waitForRequest((request) => seatTimeReport(request) !== null, {
       timeout: 10_000,
@@ -52,6 +78,7 @@ export async function readLessonForAMinute(page: Page): Promise<void> {
     // The page stops saying `resumed` once such a report has been answered.
     await request.response();
   }
+  while (pending.size > 0) await Promise.all(pending);
   advanceServerClock(REPORT_CAP_MS);
   await page.clock.runFor(REPORT_EVERY_MS);
 }
