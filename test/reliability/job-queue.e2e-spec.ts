@@ -7,10 +7,8 @@ import { TableJobQueue } from '../../apps/api/src/jobs/table-job-queue.js';
 import { ROOT_LOGGER } from '../../apps/api/src/logging/logging.module.js';
 import { MailQueue } from '../../apps/api/src/mail/mail-queue.js';
 import { CredentialReminders } from '../../apps/api/src/organizations/credential-reminders.js';
-import { asInstructor, draftCourse, publish } from '../support/catalog.js';
 import { freshDatabase, type TestDatabase } from '../support/database.js';
-import { asAdmin, registerLearner } from '../support/factories.js';
-import { issueProgramCredential } from '../support/credentials.js';
+import { expiringCredentialsInAClinic } from '../support/credentials.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const onServer = Boolean(process.env['TEST_DATABASE_URL']);
@@ -204,7 +202,9 @@ describe('credential reminders through the queue', () => {
   beforeAll(async () => {
     smtp = await startGatedSmtp();
     test = await startTestApp({ SMTP_URL: smtp.url });
-    await expiringCredentialInAClinic(test);
+    await expiringCredentialsInAClinic(test, 'clinic.admin@example.com', [
+      { email: 'holder@example.com', expiresInDays: 50 },
+    ]);
   }, 60_000);
   afterAll(async () => {
     await test.close();
@@ -261,78 +261,6 @@ describe('credential reminders through the queue', () => {
     expect(await test.app.get(TableJobQueue).runDue()).toBe(0);
   });
 });
-
-/**
- * A clinic requiring a program, its admin, and a staff member whose program certificate
- * expires in 50 days (the 60-day reminder is due).
- */
-async function expiringCredentialInAClinic(test: TestApp): Promise<void> {
-  const author = test.client.as((await asInstructor(test)).accessToken);
-  const platformAdmin = test.client.as((await asAdmin(test)).accessToken);
-  const course = await draftCourse(author, { modules: 1, lessons: 1 });
-  await publish(author, platformAdmin, course.versionId);
-  const programId = (
-    await platformAdmin.ok<{ createCredentialProgram: { id: string } }>(
-      /* GraphQL */ `
-        mutation Program($input: CreateCredentialProgramInput!) {
-          createCredentialProgram(input: $input) {
-            id
-          }
-        }
-      `,
-      {
-        input: {
-          slug: 'dry-needling-level-1',
-          title: 'Dry Needling - Level 1 (didactic)',
-          description: 'Didactic.',
-          validityMonths: 24,
-          courseIds: [course.courseId],
-        },
-      },
-    )
-  ).createCredentialProgram.id;
-  const clinicAdmin = await registerLearner(test, { email: 'clinic.admin@example.com' });
-  const adminClient = test.client.as(clinicAdmin.accessToken);
-  const clinicId = (
-    await adminClient.ok<{ createOrganization: { id: string } }>(
-      /* GraphQL */ `
-        mutation Create($input: CreateOrganizationInput!) {
-          createOrganization(input: $input) {
-            id
-          }
-        }
-      `,
-      { input: { name: 'Cascade Physical Therapy' } },
-    )
-  ).createOrganization.id;
-  await adminClient.ok(
-    /* GraphQL */ `
-      mutation Require($input: AddRequiredCredentialInput!) {
-        addRequiredCredential(input: $input) {
-          id
-        }
-      }
-    `,
-    { input: { organizationId: clinicId, label: 'Dry Needling - Level 1', programId } },
-  );
-  const holder = await registerLearner(test, { email: 'holder@example.com' });
-  const dataSource = test.app.get(DataSource);
-  await dataSource.query(
-    `INSERT INTO memberships (organization_id, user_id, role, status, joined_at)
-     VALUES ($1, $2, 'STAFF', 'ACTIVE', now())`,
-    [clinicId, holder.userId],
-  );
-  // Issued 24 months before an expiry 50 days from now, on the test clock.
-  const now = test.clock.now();
-  test.clock.set(
-    new Date(Date.UTC(now.getUTCFullYear() - 2, now.getUTCMonth(), now.getUTCDate() + 50)),
-  );
-  try {
-    await issueProgramCredential(test, holder.userId, programId);
-  } finally {
-    test.clock.set(now);
-  }
-}
 
 /**
  * An SMTP server whose greeting can be held back (a mail server that stalls) or refused (one

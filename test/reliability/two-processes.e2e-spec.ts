@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { freshDatabase, type TestDatabase } from '../support/database.js';
+import { sleep } from '../support/free-port.js';
 import {
   answerAll,
   ENROLL,
@@ -10,14 +11,21 @@ import {
   type QuizCourse,
 } from '../support/assessment.js';
 import { asInstructor, publish, UPDATE_LESSON } from '../support/catalog.js';
+import { expiringCredentialsInAClinic } from '../support/credentials.js';
 import { asAdmin, LOGIN, registerLearner } from '../support/factories.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { COMPLETE_LESSON, EVALUATE, evaluationInput, RECORD } from '../support/learning.js';
+import { startSmtpReceiver } from '../support/smtp.js';
 import { startTestApp, TEST_SIGNING_KEY, type TestApp } from '../support/test-app.js';
 import { buildApi, startProductionApi, type RunningApi } from './production-start.js';
 
 /** The test app's secret, so that tokens it hands out are good on both processes. */
 const JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256';
+const RUN_REMINDERS = /* GraphQL */ `
+  mutation RunReminders {
+    runCredentialReminders
+  }
+`;
 const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) =>
   result.errors?.[0]?.extensions?.code ?? 'OK';
 
@@ -33,11 +41,14 @@ const onServer = process.env['TEST_DATABASE_URL'] && process.env['TEST_REDIS_URL
   let apis: RunningApi[] = [];
   let clients: GraphQLClient[];
   let course: QuizCourse;
+  // Every process sends mail here, the set-up app too: its queue worker polls the same table.
+  let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
 
   beforeAll(async () => {
     database = await freshDatabase();
     if (database.target.kind !== 'server') throw new Error('expected a server database');
-    setup = await startTestApp({ JWT_SECRET }, { database: database.target });
+    smtp = await startSmtpReceiver();
+    setup = await startTestApp({ JWT_SECRET, SMTP_URL: smtp.url }, { database: database.target });
     const author = setup.client.as((await asInstructor(setup)).accessToken);
     const admin = setup.client.as((await asAdmin(setup)).accessToken);
     course = await quizCourse(author, admin, { bankSize: 3, publish: false });
@@ -53,7 +64,7 @@ const onServer = process.env['TEST_DATABASE_URL'] && process.env['TEST_REDIS_URL
       DATABASE_POOL_SIZE: '4',
       REDIS_URL: process.env['TEST_REDIS_URL']!,
       REDIS_KEY_PREFIX: `fascicle-test:${randomUUID()}:`,
-      FASCICLE_ALLOW_MAIL_OUTBOX: 'true',
+      SMTP_URL: smtp.url,
       FASCICLE_DATA_DIR: `/tmp/fascicle-two-processes-${randomUUID()}`,
       JWT_SECRET,
       CREDENTIAL_SIGNING_KEY: TEST_SIGNING_KEY,
@@ -67,6 +78,7 @@ const onServer = process.env['TEST_DATABASE_URL'] && process.env['TEST_REDIS_URL
     for (const api of apis) api.kill();
     await setup?.close();
     await database?.dispose();
+    await smtp?.close();
   });
 
   /** The i-th request goes to one process, the next to the other. */
@@ -139,5 +151,34 @@ const onServer = process.env['TEST_DATABASE_URL'] && process.env['TEST_REDIS_URL
         learner.userId,
       ])) as { issued: number }[];
     expect(issued).toBe(1);
+  });
+
+  it('sends each reminder once when both processes run the reminder job at once', async () => {
+    await expiringCredentialsInAClinic(setup, 'clinic.admin@example.com', [
+      { email: 'sixty@example.com', expiresInDays: 50 },
+      { email: 'thirty@example.com', expiresInDays: 20 },
+      { email: 'later@example.com', expiresInDays: 300 },
+    ]);
+    const admin = (await asAdmin(setup)).accessToken;
+    const claimed = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        spread(i, admin)
+          .ok<{ runCredentialReminders: number }>(RUN_REMINDERS)
+          .then((data) => data.runCredentialReminders),
+      ),
+    );
+    // Two reminders are due (the 60-day and the 30-day one); the 300-day holder gets none.
+    expect(claimed.reduce((sum, n) => sum + n, 0)).toBe(2);
+    // Each goes to its holder and to the clinic's admin, sent after the commit by the queue.
+    const deadline = Date.now() + 15_000;
+    while (smtp.mails.length < 4 && Date.now() < deadline) await sleep(100);
+    await sleep(1_000); // time for a second copy to arrive, if one were on its way
+    const sent = smtp.mails.map((mail) => `${mail.to.join()} ${mail.subject}`).sort();
+    expect(sent).toEqual([
+      expect.stringMatching(/^clinic\.admin@example\.com .*\(20 days\)$/),
+      expect.stringMatching(/^clinic\.admin@example\.com .*\(50 days\)$/),
+      expect.stringMatching(/^sixty@example\.com .*\(50 days\)$/),
+      expect.stringMatching(/^thirty@example\.com .*\(20 days\)$/),
+    ]);
   });
 });
