@@ -2,6 +2,7 @@
 /// <reference lib="dom" />
 import { test as base, expect, type Page } from '@playwright/test';
 import { Api } from './support/api.js';
+import { watchContentSecurityPolicy } from './support/csp.js';
 
 export { expect };
 export { DEMO } from './support/api.js';
@@ -13,9 +14,15 @@ interface Fixtures {
 
 /**
  * Every journey gets `api` and a `baseURL` pointing at the server global setup started, so
- * `page.goto('/courses')` opens the built web app.
+ * `page.goto('/courses')` opens the built web app; and its page fails the journey if the
+ * server's content security policy blocked anything on it (the policy must fit the app).
  */
 export const test = base.extend<Fixtures>({
+  page: async ({ page }, use) => {
+    const violations = await watchContentSecurityPolicy(page);
+    await use(page);
+    expect(violations, 'what the content security policy blocked').toEqual([]);
+  },
   // Playwright reads a fixture's dependencies from this pattern; these have none.
   // eslint-disable-next-line no-empty-pattern
   baseURL: async ({}, use) => {
