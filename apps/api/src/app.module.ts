@@ -18,6 +18,7 @@ import { LearningModule } from './learning/learning.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
+import { TracingModule } from './tracing/tracing.module.js';
 import type { MailSink } from './mail/mailer.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
@@ -66,6 +67,7 @@ export class AppModule {
         RateLimitsModule,
         HealthModule,
         MetricsModule,
+        TracingModule,
         IdentityModule,
         CatalogModule,
         AssessmentModule,

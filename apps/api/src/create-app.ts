@@ -11,6 +11,7 @@ import { requestContext } from './logging/request-context.js';
 import { instrumentHttp } from './metrics/http-metrics.js';
 import { Metrics } from './metrics/metrics.js';
 import { registerSecurityHeaders } from './security-headers/security-headers.js';
+import { nameHttpSpans, traceHttpRequest } from './tracing/http-tracing.js';
 import { findWebAppDist } from './web-app/web-app-files.js';
 import { registerWebApp } from './web-app/web-app.js';
 
@@ -31,7 +32,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     serverFactory: (handler: RequestListener) =>
       Object.assign(
         createServer((request, response) =>
-          requestContext.run({}, () => handler(request, response)),
+          requestContext.run({}, () =>
+            traceHttpRequest(request, response, () => handler(request, response)),
+          ),
         ),
         // Fastify's own default (Node's is 5 s): a client may reuse an idle connection the
         // server is about to close, and its request fails with ECONNRESET.
@@ -54,6 +57,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   });
   await registerSecurityHeaders(app, options.config);
   instrumentHttp(fastify, app.get(Metrics));
+  nameHttpSpans(fastify);
   // Before init: Fastify takes no new routes once Nest has made it ready.
   const webAppDir = options.webAppDir === undefined ? findWebAppDist() : options.webAppDir;
   if (webAppDir) registerWebApp(fastify, webAppDir, options.logger);

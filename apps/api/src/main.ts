@@ -5,6 +5,7 @@ import { DemoAccounts } from './identity/demo-accounts.js';
 import { createRootLogger } from './logging/logger.js';
 import { SEEDED_DEMO_ACCOUNTS } from './seed/demo-people.js';
 import { runSeed } from './seed/run-seed.js';
+import { startTracing } from './tracing/tracing.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
       progress: (line) => process.stdout.write(`${line}\n`),
     });
   }
+  // After the seed: its app instance would stop tracing when it closes.
+  startTracing(config.tracing);
   const app = await createApp({ config, logger, clock: serverClock(config) });
   const demo = config.demoData ? await app.get(DemoAccounts).ensure() : [];
   if (config.seedCurriculum) demo.push(...SEEDED_DEMO_ACCOUNTS);

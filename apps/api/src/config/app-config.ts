@@ -15,6 +15,12 @@ export class ConfigError extends Error {
 /** In-memory embedded database: nothing is written to disk (tests, schema emission). */
 export const MEMORY_DATA_DIR = 'memory://';
 
+/** Where OpenTelemetry spans go (OTLP over HTTP, JSON) and the service they are from. */
+export interface TracingConfig {
+  url: string;
+  serviceName: string;
+}
+
 /**
  * The one validated configuration of the API. Built once from the environment at start-up;
  * anything wrong stops start-up with a message that names the variable.
@@ -67,6 +73,8 @@ export class AppConfig {
   readonly metricsToken: string | null;
   /** Tests only: the file OffsetClock reads its advances from; null for the system clock. */
   readonly clockOffsetFile: string | null;
+  /** OpenTelemetry traces, when a collector is configured; null: nothing is traced. */
+  readonly tracing: TracingConfig | null;
 
   constructor(env: Environment, dataDirSecret: (dataDir: string) => string = developmentSecret) {
     this.nodeEnv = env.NODE_ENV ?? 'development';
@@ -111,6 +119,15 @@ export class AppConfig {
     this.graphqlMaxRootFields = env.GRAPHQL_MAX_ROOT_FIELDS ?? 10;
     this.graphqlMaxDirectives = env.GRAPHQL_MAX_DIRECTIVES ?? 10;
     this.metricsToken = env.METRICS_TOKEN ?? null;
+    this.tracing =
+      env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || env.OTEL_EXPORTER_OTLP_ENDPOINT
+        ? {
+            url:
+              env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+              `${env.OTEL_EXPORTER_OTLP_ENDPOINT!.replace(/\/+$/, '')}/v1/traces`,
+            serviceName: env.OTEL_SERVICE_NAME ?? 'fascicle-api',
+          }
+        : null;
     this.clockOffsetFile = env.FASCICLE_CLOCK_OFFSET_FILE
       ? resolve(env.FASCICLE_CLOCK_OFFSET_FILE)
       : null;

@@ -264,6 +264,30 @@ export class Environment {
   @MaxLength(200)
   MAIL_FROM?: string;
 
+  /**
+   * OpenTelemetry: the OTLP/HTTP collector traces go to (`/v1/traces` is appended, as the
+   * specification says); unset with the next one unset too, nothing is traced.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, {
+    message: 'OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL',
+  })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
+  /** OpenTelemetry: the full URL for traces, used as is (wins over the endpoint above). */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, {
+    message: 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT must be an http:// or https:// URL',
+  })
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?: string;
+
+  /** OpenTelemetry: the service name on every span (several deployments, one collector). */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  OTEL_SERVICE_NAME?: string;
+
   /** How often the credential-expiry reminder job runs; 0 turns it off. */
   @IsOptional()
   @Transform(toInt)

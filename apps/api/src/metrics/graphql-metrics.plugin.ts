@@ -1,4 +1,9 @@
-import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
+import type {
+  ApolloServerPlugin,
+  BaseContext,
+  GraphQLRequestListener,
+  GraphQLResponse,
+} from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import { Metrics, OTHER } from './metrics.js';
@@ -23,18 +28,27 @@ export class GraphqlMetricsPlugin implements ApolloServerPlugin {
         if (definition) operation = rootField(definition);
       },
       async willSendResponse({ response }) {
-        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : [];
-        const codes = (errors ?? []).map((error) => {
-          const code = error.extensions?.['code'];
-          return typeof code === 'string' ? code : 'UNKNOWN';
-        });
-        metrics.observeGraphql(operation, (performance.now() - started) / 1000, codes);
+        metrics.observeGraphql(
+          operation,
+          (performance.now() - started) / 1000,
+          errorCodes(response),
+        );
       },
     };
   }
 }
 
-function rootField(definition: OperationDefinitionNode): string {
+/** The `extensions.code` of each error in the answer (UNKNOWN where there is none). */
+export function errorCodes(response: GraphQLResponse): string[] {
+  const errors = response.body.kind === 'single' ? response.body.singleResult.errors : [];
+  return (errors ?? []).map((error) => {
+    const code = error.extensions?.['code'];
+    return typeof code === 'string' ? code : 'UNKNOWN';
+  });
+}
+
+/** The operation's first root field, or OTHER (introspection, a fragment spread first). */
+export function rootField(definition: OperationDefinitionNode): string {
   const [first] = definition.selectionSet.selections;
   if (first?.kind !== Kind.FIELD) return OTHER;
   // Introspection's __schema and __type are not part of the application's schema.
