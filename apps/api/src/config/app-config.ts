@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
+import { readOrCreateFile } from '../common/files/create-once.js';
 import { Environment, type LogFormat, type NodeEnv } from './environment.js';
 
 export class ConfigError extends Error {
@@ -197,10 +197,7 @@ function assertProductionServices(env: Environment): void {
  */
 function developmentSecret(dataDir: string): string {
   if (dataDir === MEMORY_DATA_DIR) return randomBytes(32).toString('base64url');
-  const file = join(dataDir, 'jwt-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+  return readOrCreateFile(join(dataDir, 'jwt-secret'), () =>
+    randomBytes(32).toString('base64url'),
+  ).trim();
 }

@@ -1,8 +1,8 @@
 import { createPrivateKey, createPublicKey, type JsonWebKey } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { calculateJwkThumbprint, type JWK } from 'jose';
 import { generateSigningKey, type SigningKey } from '@fascicle/credentials';
+import { readOrCreateFile } from '../common/files/create-once.js';
 import { AppConfig, ConfigError, MEMORY_DATA_DIR } from '../config/app-config.js';
 
 export const SIGNING_KEY = Symbol('SIGNING_KEY');
@@ -18,12 +18,13 @@ export const signingKeyProvider = {
   useFactory: async (config: AppConfig): Promise<SigningKey> => {
     if (config.credentialSigningKey) return fromPrivateJwk(parseKey(config.credentialSigningKey));
     if (config.dataDir === MEMORY_DATA_DIR) return generateSigningKey();
-    const file = join(config.dataDir, 'credential-signing-key.json');
-    if (existsSync(file)) return fromPrivateJwk(JSON.parse(readFileSync(file, 'utf8')) as JWK);
-    const key = await generateSigningKey();
-    mkdirSync(config.dataDir, { recursive: true });
-    writeFileSync(file, JSON.stringify(key.privateJwk), { mode: 0o600 });
-    return key;
+    // Generated before knowing whether it is needed: readOrCreateFile is synchronous.
+    const generated = JSON.stringify((await generateSigningKey()).privateJwk);
+    const stored = readOrCreateFile(
+      join(config.dataDir, 'credential-signing-key.json'),
+      () => generated,
+    );
+    return fromPrivateJwk(JSON.parse(stored) as JWK);
   },
 };
 
