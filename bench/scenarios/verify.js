@@ -315,7 +315,7 @@ async function loadCertificates(db, count, adminEmail, progress) {
     while (codes.length < size) {
       if (codes.length % 5000 === 0) await new Promise((resolve) => setImmediate(resolve));
       const code = generateCertificateCode();
-      if (issued.has(code)) continue; // 65 random bits: never seen, but the key is unique
+      if (issued.has(code)) continue; // 70 random bits: never seen, but the key is unique
       issued.add(code);
       codes.push(code);
       if (wanted.has(first + codes.length - 1)) sample.push(code);

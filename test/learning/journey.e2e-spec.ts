@@ -175,9 +175,7 @@ describe('from enrollment to a certificate anyone can verify', () => {
         },
       ],
     });
-    expect(certificate.code).toMatch(
-      /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z][0-9A-HJKMNP-TV-Z*~$=U]$/,
-    );
+    expect(certificate.code).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){3}[0-9A-HJKMNP-TV-Z]{3}$/);
     const completed = new Date(`${certificate.completedOn}T00:00:00Z`);
     expect(certificate.expiresOn).toBe(
       new Date(

@@ -4,7 +4,8 @@ import { RequestLimiter } from '../rate-limits/request-limiter.js';
 /**
  * Public verification lookups per client address (VERIFY_RATE_LIMIT_PER_MINUTE), in a sliding
  * minute shared by every replica when REDIS_URL is set. A lookup stays a single indexed read;
- * 65 random bits per code make guessing hopeless anyway, the limit only bounds enumeration.
+ * 70 random bits per code (65 in older ones) make guessing hopeless anyway; the limit only
+ * bounds enumeration.
  */
 @Injectable()
 export class VerificationRateLimiter {

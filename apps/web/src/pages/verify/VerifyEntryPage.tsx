@@ -28,7 +28,7 @@ export function VerifyEntryPage() {
         <TextField
           label="Certificate code"
           name="code"
-          hint="As printed on the certificate, e.g. 7KQ4-M2XD-9HJB-TC. Spaces, dashes and letter case do not matter."
+          hint="As printed on the certificate, e.g. 7KQ4-M2XD-9HJB-TC1. Spaces, dashes and letter case do not matter."
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}

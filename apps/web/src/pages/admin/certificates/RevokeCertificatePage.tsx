@@ -64,7 +64,7 @@ export function RevokeCertificatePage() {
           defaultValue={code}
           autoComplete="off"
           spellCheck={false}
-          hint="As printed on the certificate, e.g. 7KQ3-M9XD-2F"
+          hint="As printed on the certificate, e.g. 7KQ4-M2XD-9HJB-TC1"
           required
         />
         <div className="actions">
