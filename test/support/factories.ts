@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { Profession, Role } from '@fascicle/common';
 import { AccountsService } from '../../apps/api/src/identity/accounts.service.js';
 import type { TestApp } from './test-app.js';
@@ -54,15 +55,25 @@ export function registrationInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-/** Signs up a learner through the public API. */
+/**
+ * Signs up a learner through the public API. Their address counts as verified (set in the
+ * database, as if they had opened the link) unless `verified: false`: most tests are about
+ * what comes after; test/identity/account-recovery.e2e-spec.ts goes through the link.
+ */
 export async function registerLearner(
   test: TestApp,
   overrides: Record<string, unknown> = {},
+  { verified = true }: { verified?: boolean } = {},
 ): Promise<Session> {
   const input = registrationInput(overrides);
   const data = await test.client.ok<{
     register: { accessToken: string; refreshToken: string; user: { id: string } };
   }>(REGISTER, { input });
+  if (verified) {
+    await test.app
+      .get(DataSource)
+      .query(`UPDATE users SET email_verified_at = now() WHERE id = $1`, [data.register.user.id]);
+  }
   return {
     userId: data.register.user.id,
     email: input.email,
@@ -79,7 +90,7 @@ export async function userWithRoles(test: TestApp, roles: Role[]): Promise<Sessi
     licenseNumber: null,
     licenseState: null,
   });
-  const user = await test.app.get(AccountsService).create(input, roles);
+  const user = await test.app.get(AccountsService).create(input, roles, { emailVerified: true });
   const data = await test.client.ok<{
     login: { accessToken: string; refreshToken: string };
   }>(LOGIN, { input: { email: input.email, password: input.password } });

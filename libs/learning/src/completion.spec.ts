@@ -8,6 +8,7 @@ describe('completion', () => {
     ],
     requiredQuizzes: [{ quizId: 'q1', passed: true }],
     evaluationSubmitted: true,
+    emailVerified: true,
   };
 
   it('is complete when every lesson, quiz and the evaluation are done', () => {
@@ -51,6 +52,12 @@ describe('completion', () => {
     ]);
   });
 
+  it('issues nothing in the name of an unverified address', () => {
+    expect(completionProblems({ ...complete, emailVerified: false })).toEqual([
+      { kind: 'EMAIL_NOT_VERIFIED' },
+    ]);
+  });
+
   it('never completes a course without lessons', () => {
     const input = { ...complete, lessons: [] };
     expect(completionProblems(input)).toEqual([{ kind: 'NO_LESSONS' }]);
@@ -62,11 +69,13 @@ describe('completion', () => {
       lessons: [{ lessonId: 'l1', requiredSeconds: 60, creditedSeconds: 30 }],
       requiredQuizzes: [{ quizId: 'q1', passed: false }],
       evaluationSubmitted: false,
+      emailVerified: false,
     };
     expect(completionProblems(input).map((p) => p.kind)).toEqual([
       'LESSON_SEAT_TIME',
       'QUIZ_NOT_PASSED',
       'EVALUATION_MISSING',
+      'EMAIL_NOT_VERIFIED',
     ]);
   });
 });

@@ -26,9 +26,11 @@ export async function createAdmin(
   try {
     const user = await app
       .get(AccountsService)
-      .create({ email: options.email, password, displayName: options.name, profession }, [
-        Role.ADMIN,
-      ]);
+      .create(
+        { email: options.email, password, displayName: options.name, profession },
+        [Role.ADMIN],
+        { emailVerified: true },
+      );
     say(`created admin ${user.email} (${user.id})`);
   } finally {
     await app.close();

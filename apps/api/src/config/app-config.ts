@@ -54,6 +54,7 @@ export class AppConfig {
   readonly credentialSigningKey: string | null;
   readonly verifyRateLimitPerMinute: number;
   readonly registerRateLimitPerHour: number;
+  readonly passwordResetRateLimitPerHour: number;
   readonly graphqlCostPerMinute: number;
   /** Redis for the per-address rate limits; null keeps them in this process. */
   readonly redisUrl: string | null;
@@ -103,6 +104,7 @@ export class AppConfig {
     this.credentialSigningKey = env.CREDENTIAL_SIGNING_KEY ?? null;
     this.verifyRateLimitPerMinute = env.VERIFY_RATE_LIMIT_PER_MINUTE ?? 60;
     this.registerRateLimitPerHour = env.REGISTER_RATE_LIMIT_PER_HOUR ?? 30;
+    this.passwordResetRateLimitPerHour = env.PASSWORD_RESET_RATE_LIMIT_PER_HOUR ?? 10;
     this.graphqlCostPerMinute = env.GRAPHQL_COST_PER_MINUTE ?? 100_000;
     this.redisUrl = env.REDIS_URL ?? null;
     this.redisKeyPrefix = env.REDIS_KEY_PREFIX ?? 'fascicle:';

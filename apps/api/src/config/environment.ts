@@ -221,6 +221,14 @@ export class Environment {
   @Max(1_000_000)
   REGISTER_RATE_LIMIT_PER_HOUR?: number;
 
+  /** Password-reset requests one address may make per hour (each may send an email). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  PASSWORD_RESET_RATE_LIMIT_PER_HOUR?: number;
+
   /** Estimated GraphQL cost (GRAPHQL_MAX_COST's units) one address may spend per minute. */
   @IsOptional()
   @Transform(toInt)

@@ -21,6 +21,7 @@ import { CourseEvaluationEntity } from '../learning/entities/course-evaluation.e
 import { EnrollmentEntity } from '../learning/entities/enrollment.entity.js';
 import { LearnerActivityEntity } from '../learning/entities/learner-activity.entity.js';
 import { LessonProgressEntity } from '../learning/entities/lesson-progress.entity.js';
+import { AccountTokenEntity } from '../identity/entities/account-token.entity.js';
 import { LoginFailureEntity } from '../identity/entities/login-failure.entity.js';
 import { RefreshTokenEntity } from '../identity/entities/refresh-token.entity.js';
 import { UserEntity } from '../identity/entities/user.entity.js';
@@ -37,6 +38,7 @@ export const ENTITIES = [
   UserEntity,
   RefreshTokenEntity,
   LoginFailureEntity,
+  AccountTokenEntity,
   AuditEventEntity,
   CourseEntity,
   CourseVersionEntity,

@@ -15,6 +15,7 @@ export const CREDENTIAL_CHECKS: ReadonlySet<string> = new Set([
   'register',
   'refreshToken',
   'changePassword',
+  'resetPassword',
 ]);
 
 interface RootCounts {

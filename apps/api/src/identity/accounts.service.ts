@@ -27,16 +27,24 @@ export class AccountsService {
     private readonly clock: Clock,
   ) {}
 
-  /** Self-service sign-up always makes a LEARNER; other roles are granted by an admin. */
+  /**
+   * Self-service sign-up always makes a LEARNER, with its address not yet verified; other
+   * roles are granted by an admin.
+   */
   register(input: RegisterInput): Promise<UserEntity> {
-    return this.create(input, [Role.LEARNER]);
+    return this.create(input, [Role.LEARNER], { emailVerified: false });
   }
 
   /**
    * Used by register, the CLI and the demo seed. Checks again what GraphQL input validation
-   * checks, because the CLI reaches this without GraphQL.
+   * checks, because the CLI reaches this without GraphQL. An account an operator makes (the
+   * CLI, the demo people) has a verified address; one a person signs up for has not, yet.
    */
-  async create(input: NewAccount, roles: Role[]): Promise<UserEntity> {
+  async create(
+    input: NewAccount,
+    roles: Role[],
+    { emailVerified }: { emailVerified: boolean },
+  ): Promise<UserEntity> {
     if (!isEmail(input.email.trim())) {
       throw InvalidInputError.of('email', 'email must be a valid email address');
     }
@@ -63,6 +71,7 @@ export class AccountsService {
       licenseNumber: input.licenseNumber?.trim() || null,
       licenseState: input.licenseState?.trim() || null,
       roles,
+      emailVerifiedAt: emailVerified ? this.clock.now() : null,
     });
     try {
       return await this.db.manager.save(user);

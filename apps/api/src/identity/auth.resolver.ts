@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { UnauthenticatedError } from '../common/errors/domain-error.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { RequestLimiter } from '../rate-limits/request-limiter.js';
+import { AccountRecoveryService } from './account-recovery.service.js';
 import { AccountsService } from './accounts.service.js';
 import { ClientAddress, CurrentPrincipal, Public } from './auth/decorators.js';
 import type { Principal } from './auth/principal.js';
@@ -20,6 +21,7 @@ export class AuthResolver {
     private readonly sessions: SessionsService,
     private readonly cookie: RefreshCookie,
     private readonly limits: RequestLimiter,
+    private readonly recovery: AccountRecoveryService,
   ) {}
 
   @Public()
@@ -31,6 +33,7 @@ export class AuthResolver {
   ): Promise<AuthPayloadModel> {
     await this.limits.take('registration', address);
     const user = await this.accounts.register(input);
+    await this.recovery.sendVerification(user.id);
     return this.withCookie(reply, await this.sessions.startSession(user));
   }
 

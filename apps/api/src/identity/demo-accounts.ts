@@ -52,7 +52,7 @@ export class DemoAccounts {
     if (this.config.isProduction) throw new Error('Demo accounts are refused in production');
     for (const { roles, ...account } of DEMO) {
       if (!(await this.accounts.findByEmail(account.email))) {
-        await this.accounts.create(account, roles);
+        await this.accounts.create(account, roles, { emailVerified: true });
       }
     }
     return DEMO.map(({ email, password, roles }) => ({ email, password, roles }));

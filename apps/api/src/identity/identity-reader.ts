@@ -7,7 +7,14 @@ import { UserEntity } from './entities/user.entity.js';
 /** What other modules may read of an account: never its password hash. */
 export type AccountSummary = Pick<
   UserEntity,
-  'id' | 'email' | 'displayName' | 'profession' | 'licenseNumber' | 'licenseState' | 'roles'
+  | 'id'
+  | 'email'
+  | 'displayName'
+  | 'profession'
+  | 'licenseNumber'
+  | 'licenseState'
+  | 'roles'
+  | 'emailVerifiedAt'
 >;
 
 const SUMMARY_COLUMNS = {
@@ -18,6 +25,7 @@ const SUMMARY_COLUMNS = {
   licenseNumber: true,
   licenseState: true,
   roles: true,
+  emailVerifiedAt: true,
 } satisfies Record<keyof AccountSummary, true>;
 
 /**

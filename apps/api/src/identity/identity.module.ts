@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { AccountRecoveryResolver } from './account-recovery.resolver.js';
+import { AccountRecoveryService } from './account-recovery.service.js';
+import { AccountTokens } from './auth/account-tokens.js';
 import { AccountsService } from './accounts.service.js';
 import { AccessTokens } from './auth/access-tokens.js';
 import { AuthGuard } from './auth/auth.guard.js';
@@ -28,6 +31,9 @@ import { UsersResolver } from './users.resolver.js';
     DemoAccounts,
     AuthResolver,
     UsersResolver,
+    AccountTokens,
+    AccountRecoveryService,
+    AccountRecoveryResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AccountsService, IdentityReader, IdentityLoaderFactory, DemoAccounts],

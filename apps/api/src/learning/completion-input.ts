@@ -10,6 +10,7 @@ export function completionInput(rows: {
   quizzes: { id: string }[];
   passedQuizIds: ReadonlySet<string>;
   evaluationSubmitted: boolean;
+  emailVerifiedAt: Date | null;
 }): CompletionInput {
   return {
     lessons: rows.lessons.map((lesson) => ({
@@ -22,5 +23,6 @@ export function completionInput(rows: {
       passed: rows.passedQuizIds.has(quiz.id),
     })),
     evaluationSubmitted: rows.evaluationSubmitted,
+    emailVerified: rows.emailVerifiedAt !== null,
   };
 }

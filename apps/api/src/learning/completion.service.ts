@@ -14,6 +14,7 @@ import { Clock, todayUtc } from '../config/clock.js';
 import { CertificateIssuer } from '../credentials/certificate-issuer.js';
 import { CertificateKind } from '../credentials/certificate-kind.js';
 import { CredentialsReader, type Certificate } from '../credentials/credentials-reader.js';
+import { IdentityReader } from '../identity/identity-reader.js';
 import { ProgramCredentials } from '../credentials/program-credentials.js';
 import { completionInput } from './completion-input.js';
 import { CourseEvaluationEntity } from './entities/course-evaluation.entity.js';
@@ -38,6 +39,7 @@ export class CompletionService {
     private readonly credentials: CredentialsReader,
     private readonly clock: Clock,
     private readonly events: EventEmitter2,
+    private readonly identity: IdentityReader,
   ) {}
 
   async state(enrollment: EnrollmentEntity): Promise<CompletionInput> {
@@ -51,12 +53,14 @@ export class CompletionService {
     const evaluationSubmitted = await this.db.manager.exists(CourseEvaluationEntity, {
       where: { enrollmentId: enrollment.id },
     });
+    const [account] = await this.identity.accountsByIds([enrollment.userId]);
     return completionInput({
       lessons,
       progress,
       quizzes: quizzes!,
       passedQuizIds: passed!,
       evaluationSubmitted,
+      emailVerifiedAt: account?.emailVerifiedAt ?? null,
     });
   }
 

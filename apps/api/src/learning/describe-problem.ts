@@ -11,5 +11,7 @@ export function describeProblem(problem: CompletionProblem): string {
       return `Quiz ${problem.quizId} is not passed yet`;
     case 'EVALUATION_MISSING':
       return 'The course evaluation is not submitted yet';
+    case 'EMAIL_NOT_VERIFIED':
+      return 'Your email address is not verified yet: open the link we sent you, and the certificate is issued in your name';
   }
 }

@@ -2,8 +2,10 @@ import { Module } from '@nestjs/common';
 import { AssessmentModule } from '../assessment/assessment.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
 import { CredentialsModule } from '../credentials/credentials.module.js';
+import { IdentityModule } from '../identity/identity.module.js';
 import { AttemptGradedHandler } from './attempt-graded.handler.js';
 import { CompletionService } from './completion.service.js';
+import { EmailVerifiedHandler } from './email-verified.handler.js';
 import { EnrollmentService } from './enrollment.service.js';
 import { EnrolledLearners } from './enrolled-learners.js';
 import { EvaluationService } from './evaluation.service.js';
@@ -14,7 +16,7 @@ import { ObservedTimeResolver } from './observed-time.resolver.js';
 import { ProgressService } from './progress.service.js';
 
 @Module({
-  imports: [CatalogModule, AssessmentModule, CredentialsModule],
+  imports: [CatalogModule, AssessmentModule, CredentialsModule, IdentityModule],
   providers: [
     LearningLoaderFactory,
     EnrollmentService,
@@ -25,6 +27,7 @@ import { ProgressService } from './progress.service.js';
     LearningResolver,
     ObservedTimeResolver,
     AttemptGradedHandler,
+    EmailVerifiedHandler,
     EnrolledLearners,
   ],
   exports: [

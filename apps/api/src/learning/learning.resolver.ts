@@ -118,12 +118,13 @@ export class LearningResolver {
     // All through DataLoaders: a list of enrollments costs the same queries as one.
     const { loaders } = context;
     const modules = await loaders.modulesByVersionId.load(enrollment.versionId);
-    const [lessons, progress, quizzes, passed, evaluation] = await Promise.all([
+    const [lessons, progress, quizzes, passed, evaluation, learner] = await Promise.all([
       Promise.all(modules.map((module) => loaders.lessonsByModuleId.load(module.id))),
       loaders.lessonProgressByEnrollmentId.load(enrollment.id),
       loaders.quizzesByVersionId.load(enrollment.versionId),
       loaders.passedQuizIdsByUserId.load(enrollment.userId),
       loaders.evaluationByEnrollmentId.load(enrollment.id),
+      loaders.userById.load(enrollment.userId),
     ]);
     const state = completionInput({
       lessons: lessons.flat(),
@@ -131,6 +132,7 @@ export class LearningResolver {
       quizzes,
       passedQuizIds: passed,
       evaluationSubmitted: evaluation !== null,
+      emailVerifiedAt: learner?.emailVerifiedAt ?? null,
     });
     return {
       lessons: state.lessons.map((lesson) => ({

@@ -12,11 +12,12 @@ const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 
 /** Kinds of request limited per client address, each counted one per request. */
-export type CountedRequest = 'verification' | 'registration';
+export type CountedRequest = 'verification' | 'registration' | 'passwordReset';
 
 const REFUSALS: Record<CountedRequest, string> = {
   verification: 'Too many verification requests; try again in a minute',
   registration: 'Too many accounts created from this address; try again later',
+  passwordReset: 'Too many password resets asked for from this address; try again later',
 };
 
 /**
@@ -42,6 +43,11 @@ export class RequestLimiter {
       registration: {
         name: 'registration',
         limit: config.registerRateLimitPerHour,
+        windowMs: HOUR_MS,
+      },
+      passwordReset: {
+        name: 'password-reset',
+        limit: config.passwordResetRateLimitPerHour,
         windowMs: HOUR_MS,
       },
     };

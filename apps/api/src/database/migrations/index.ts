@@ -6,6 +6,7 @@ import { Organizations1764547200000 } from './1764547200000-Organizations.js';
 import { Seed1764633600000 } from './1764633600000-Seed.js';
 import { CreditIntegrity1764720000000 } from './1764720000000-CreditIntegrity.js';
 import { Jobs1764806400000 } from './1764806400000-Jobs.js';
+import { AccountSelfService1764892800000 } from './1764892800000-AccountSelfService.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Seed1764633600000,
   CreditIntegrity1764720000000,
   Jobs1764806400000,
+  AccountSelfService1764892800000,
 ];

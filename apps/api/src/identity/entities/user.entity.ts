@@ -36,6 +36,10 @@ export class UserEntity {
   @Column({ type: 'text', array: true, default: () => "'{LEARNER}'" })
   roles: Role[];
 
+  /** When the person proved they read this address; null until then (no certificates). */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   @Column({ name: 'password_changed_at', type: 'timestamptz', default: () => 'now()' })
   passwordChangedAt: Date;
 

@@ -29,6 +29,9 @@ export class UserModel {
   @Field(() => [Role])
   roles: Role[];
 
+  @Field({ description: 'Whether the holder opened the link sent to this address' })
+  emailVerified: boolean;
+
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
 
@@ -41,6 +44,7 @@ export class UserModel {
       licenseNumber: entity.licenseNumber,
       licenseState: entity.licenseState,
       roles: entity.roles,
+      emailVerified: entity.emailVerifiedAt !== null,
       createdAt: entity.createdAt,
     });
   }
