@@ -11,12 +11,13 @@ import { measure, stopLoad } from './lib/load.js';
 import { killAllServersNow, stopAllServers } from './lib/processes.js';
 import { formatScenario, ratios, writeResults } from './lib/report.js';
 import { newSecrets, runApiCli, startApi, startBaseline } from './lib/servers.js';
-import { findScenario, SCENARIOS } from './scenarios/index.js';
+import { SCENARIO_NAMES, selectScenarios } from './scenarios/index.js';
 
 /** @import { BenchConfig } from './lib/config.js' */
 /** @import { BenchDatabase } from './lib/database.js' */
 /** @import { Server } from './lib/processes.js' */
 /** @import { ScenarioResult } from './lib/report.js' */
+/** @import { LoadResult } from './lib/types.js' */
 /** @import { Secrets } from './lib/servers.js' */
 /** @import { BenchRequest, Scenario } from './lib/types.js' */
 
@@ -28,11 +29,10 @@ const say = (text) => process.stdout.write(`${text}\n`);
 async function main() {
   const config = readConfig(process.argv.slice(2), process.env);
   if (config === 'help') {
-    process.stdout.write(`${USAGE}\nScenarios: ${SCENARIOS.map((s) => s.name).join(', ')}\n`);
+    process.stdout.write(`${USAGE}\nScenarios: ${SCENARIO_NAMES.join(', ')}\n`);
     return;
   }
-  const scenarios =
-    config.scenarioNames.length > 0 ? config.scenarioNames.map(findScenario) : SCENARIOS;
+  const { requests: scenarios, loads } = selectScenarios(config.scenarioNames);
   const startedAt = new Date();
   // The catch-all: any server still up when the run ends (steps run in reverse, so this is last).
   cleanup.add('stop servers', stopAllServers);
@@ -42,7 +42,7 @@ async function main() {
   /** @type {Environment | null} Database and API shared by the scenarios without their own. */
   let shared = null;
   let postgres = 'unknown';
-  /** @type {ScenarioResult[]} */
+  /** @type {(ScenarioResult | LoadResult)[]} */
   const results = [];
   for (const scenario of scenarios) {
     const ownDatabase = scenario.ownDatabase === true || scenario.apiEnv !== undefined;
@@ -57,6 +57,20 @@ async function main() {
     results.push(result);
     process.stdout.write(`\n${formatScenario(result, config)}\n`);
   }
+  // Each starts and stops servers and databases of its own; none may run beside them.
+  if (loads.length > 0) await shared?.close();
+  for (const scenario of loads) {
+    say(`bench: ${scenario.name}: starting`);
+    const outcome = await scenario.run({
+      config,
+      secrets,
+      cleanup,
+      progress: (text) => say(`bench: ${scenario.name}: ${text}`),
+    });
+    postgres = outcome.postgres;
+    results.push(outcome.result);
+    process.stdout.write(`\n${outcome.report}\n`);
+  }
 
   const command = rerunCommand(config);
   const file = writeResults({
@@ -68,9 +82,7 @@ async function main() {
   });
   say(`Results: ${file}`);
   say(`Rerun:   ${command}`);
-  say(
-    `         (one scenario: npm run bench -- <name>; known: ${SCENARIOS.map((s) => s.name).join(', ')})`,
-  );
+  say(`         (one scenario: npm run bench -- <name>; known: ${SCENARIO_NAMES.join(', ')})`);
 }
 
 /**

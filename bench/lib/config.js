@@ -1,6 +1,7 @@
 import { BenchError } from './errors.js';
 
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
 /** The API's default DATABASE_POOL_SIZE; both targets get exactly this many connections. */
 export const POOL_SIZE = 10;
@@ -12,7 +13,18 @@ export const POOL_SIZE = 10;
  * @property {number} durationSeconds Measured run per target.
  * @property {number} warmupSeconds Discarded run before it.
  * @property {number} connections
+ * @property {LearnerLoadConfig} learners For the scenarios that simulate learners.
  * @property {Record<string, string>} overrides The BENCH_* variables that were set, to rerun.
+ */
+
+/**
+ * @typedef {object} LearnerLoadConfig
+ * @property {string} redisUrl Shared by the API processes (each run under a prefix of its own).
+ * @property {number} submitters Learners who take the quiz and submit it at once.
+ * @property {number} heartbeaters Learners who send seat-time reports meanwhile.
+ * @property {number} heartbeatSeconds How long the seat-time reports go on.
+ * @property {number} heartbeatIntervalSeconds Between two reports of one learner (the web
+ *   app's lesson page reports every 15 s).
  */
 
 /** The variables `npm run bench` reads, with their defaults; the README lists the same. */
@@ -21,6 +33,11 @@ const VARIABLES = {
   BENCH_DURATION: '10',
   BENCH_WARMUP: '2',
   BENCH_CONNECTIONS: '10',
+  BENCH_REDIS_URL: DEFAULT_REDIS_URL,
+  BENCH_SUBMITTERS: '500',
+  BENCH_HEARTBEATS: '2000',
+  BENCH_HEARTBEAT_SECONDS: '30',
+  BENCH_HEARTBEAT_INTERVAL: '15',
 };
 
 export const USAGE = `Usage: npm run bench [-- <scenario>...]
@@ -31,6 +48,12 @@ Environment (defaults in brackets):
   BENCH_DURATION      measured seconds per target [${VARIABLES.BENCH_DURATION}]
   BENCH_WARMUP        discarded warm-up seconds per target [${VARIABLES.BENCH_WARMUP}]
   BENCH_CONNECTIONS   concurrent connections [${VARIABLES.BENCH_CONNECTIONS}]
+two-processes only:
+  BENCH_REDIS_URL           Redis the API processes share [${DEFAULT_REDIS_URL}]
+  BENCH_SUBMITTERS          learners who submit a quiz at once [${VARIABLES.BENCH_SUBMITTERS}]
+  BENCH_HEARTBEATS          learners who send seat-time reports meanwhile [${VARIABLES.BENCH_HEARTBEATS}]
+  BENCH_HEARTBEAT_SECONDS   how long the reports go on [${VARIABLES.BENCH_HEARTBEAT_SECONDS}]
+  BENCH_HEARTBEAT_INTERVAL  seconds between two reports of one learner [${VARIABLES.BENCH_HEARTBEAT_INTERVAL}]
 `;
 
 /**
@@ -56,12 +79,32 @@ export function readConfig(argv, env) {
   if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new BenchError('BENCH_DATABASE_URL must be a postgres:// URL');
   }
+  const redisUrl = read('BENCH_REDIS_URL');
+  if (!/^redis:\/\//.test(redisUrl)) {
+    throw new BenchError('BENCH_REDIS_URL must be a redis:// URL');
+  }
   return {
     scenarioNames: [...new Set(argv)],
     databaseUrl,
     durationSeconds: number('BENCH_DURATION', read('BENCH_DURATION'), { min: 1 }),
     warmupSeconds: number('BENCH_WARMUP', read('BENCH_WARMUP'), { min: 0 }),
     connections: number('BENCH_CONNECTIONS', read('BENCH_CONNECTIONS'), { min: 1, integer: true }),
+    learners: {
+      redisUrl,
+      submitters: number('BENCH_SUBMITTERS', read('BENCH_SUBMITTERS'), { min: 1, integer: true }),
+      heartbeaters: number('BENCH_HEARTBEATS', read('BENCH_HEARTBEATS'), {
+        min: 1,
+        integer: true,
+      }),
+      heartbeatSeconds: number('BENCH_HEARTBEAT_SECONDS', read('BENCH_HEARTBEAT_SECONDS'), {
+        min: 2,
+      }),
+      heartbeatIntervalSeconds: number(
+        'BENCH_HEARTBEAT_INTERVAL',
+        read('BENCH_HEARTBEAT_INTERVAL'),
+        { min: 1 },
+      ),
+    },
     overrides,
   };
 }

@@ -7,6 +7,7 @@ import { REPO_ROOT, RESULTS_DIR } from './paths.js';
 
 /** @import { Measurement } from './load.js' */
 /** @import { BenchConfig } from './config.js' */
+/** @import { LoadResult } from './types.js' */
 
 /**
  * @typedef {object} ScenarioResult
@@ -85,7 +86,7 @@ export function formatScenario(result, config) {
  *   command: string,
  *   startedAt: Date,
  *   postgres: string,
- *   scenarios: ScenarioResult[],
+ *   scenarios: (ScenarioResult | LoadResult)[],
  * }} run
  */
 export function writeResults({ config, command, startedAt, postgres, scenarios }) {

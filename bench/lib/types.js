@@ -76,4 +76,34 @@
  *   against an API configured differently.
  */
 
+/**
+ * A scenario that runs its own servers and load instead of one request sent by autocannon:
+ * e.g. several API processes and thousands of simulated learners, each doing what the web app
+ * does. It compares the API with itself in another configuration (its "baseline"), prints
+ * its own table, and stops and drops whatever it started (through `cleanup`, so that a failure
+ * or Ctrl-C does too).
+ *
+ * @typedef {object} LoadScenario
+ * @property {string} name What `npm run bench -- <name>` selects.
+ * @property {string} description One line.
+ * @property {(context: LoadContext) => Promise<LoadOutcome>} run
+ */
+
+/**
+ * @typedef {object} LoadContext
+ * @property {import('./config.js').BenchConfig} config
+ * @property {import('./servers.js').Secrets} secrets The run's, for every API it starts.
+ * @property {import('./cleanup.js').Cleanup} cleanup The run's undo steps.
+ * @property {(text: string) => void} progress Prints a line about how far it got.
+ */
+
+/**
+ * @typedef {object} LoadOutcome
+ * @property {string} postgres The server's version, saved with the results.
+ * @property {string} report Printed after the run.
+ * @property {LoadResult} result Saved in bench/results/.
+ */
+
+/** @typedef {{ name: string, description: string } & Record<string, unknown>} LoadResult */
+
 export {};
