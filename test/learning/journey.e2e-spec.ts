@@ -135,10 +135,25 @@ describe('from enrollment to a certificate anyone can verify', () => {
 
   it('requires the quiz and the evaluation before the certificate', async () => {
     const { enrollment } = await learner.ok<{
-      enrollment: { status: string; progressReport: { remaining: string[] } };
+      enrollment: {
+        status: string;
+        progressReport: {
+          remaining: string[];
+          steps: { kind: string; quizId: string | null; lessonId: string | null }[];
+        };
+      };
     }>(ENROLLMENT, { id: enrollmentId });
     expect(enrollment.status).toBe('ACTIVE');
-    expect(enrollment.progressReport.remaining.join(' ')).toMatch(/Quiz .* not passed.*evaluation/);
+    // Named by title, as the learner knows them, never by id.
+    expect(enrollment.progressReport.remaining).toEqual([
+      expect.stringMatching(/^Pass the quiz “.+”$/),
+      'Send the course evaluation',
+    ]);
+    expect(enrollment.progressReport.remaining.join(' ')).not.toContain(course.quizId);
+    expect(enrollment.progressReport.steps).toEqual([
+      { kind: 'QUIZ_NOT_PASSED', quizId: course.quizId, lessonId: null },
+      { kind: 'EVALUATION_MISSING', quizId: null, lessonId: null },
+    ]);
     const attempt = await startAttempt(learner, course);
     await answerAll(learner, attempt, course.key, () => true);
     await learner.ok(SUBMIT_ATTEMPT, { attemptId: attempt.id });

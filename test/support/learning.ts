@@ -14,6 +14,11 @@ export const ENROLLMENT = /* GraphQL */ `
       progressReport {
         evaluationSubmitted
         remaining
+        steps {
+          kind
+          lessonId
+          quizId
+        }
         lessons {
           lessonId
           creditedSeconds

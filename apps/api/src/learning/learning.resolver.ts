@@ -134,7 +134,7 @@ export class LearningResolver {
       evaluationSubmitted: evaluation !== null,
       emailVerifiedAt: learner?.emailVerifiedAt ?? null,
     });
-    return {
+    const report = {
       lessons: state.lessons.map((lesson) => ({
         enrollmentId: enrollment.id,
         ...lesson,
@@ -142,11 +142,20 @@ export class LearningResolver {
       })),
       quizzes: state.requiredQuizzes,
       evaluationSubmitted: state.evaluationSubmitted,
-      remaining:
-        enrollment.status === EnrollmentStatus.COMPLETED
-          ? []
-          : completionProblems(state).map(describeProblem),
     };
+    const problems =
+      enrollment.status === EnrollmentStatus.COMPLETED ? [] : completionProblems(state);
+    const titles = {
+      lessons: new Map(lessons.flat().map((lesson) => [lesson.id, lesson.title])),
+      quizzes: new Map(quizzes.map((quiz) => [quiz.id, quiz.title])),
+    };
+    const steps = problems.map((problem) => ({
+      kind: problem.kind,
+      message: describeProblem(problem, titles),
+      lessonId: 'lessonId' in problem ? problem.lessonId : null,
+      quizId: 'quizId' in problem ? problem.quizId : null,
+    }));
+    return { ...report, remaining: steps.map((step) => step.message), steps };
   }
 
   @ResolveField(() => CertificateModel, { nullable: true })

@@ -30,6 +30,25 @@ export class QuizRequirementModel {
   passed: boolean;
 }
 
+/** One thing left to do for the certificate. */
+@ObjectType('CompletionStep')
+export class CompletionStepModel {
+  @Field({
+    description:
+      'NO_LESSONS, LESSON_SEAT_TIME, QUIZ_NOT_PASSED, EVALUATION_MISSING or EMAIL_NOT_VERIFIED',
+  })
+  kind: string;
+
+  @Field({ description: 'What to do, in words, naming the lesson or quiz' })
+  message: string;
+
+  @Field(() => ID, { nullable: true })
+  lessonId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  quizId: string | null;
+}
+
 @ObjectType('EnrollmentProgress')
 export class EnrollmentProgressModel {
   @Field(() => [LessonProgressModel])
@@ -42,9 +61,14 @@ export class EnrollmentProgressModel {
   evaluationSubmitted: boolean;
 
   @Field(() => [String], {
-    description: 'What still stands between the learner and the certificate',
+    description: 'What still stands between the learner and the certificate, in words',
   })
   remaining: string[];
+
+  @Field(() => [CompletionStepModel], {
+    description: 'The same, with the lesson or quiz each one is about, to link to',
+  })
+  steps: CompletionStepModel[];
 }
 
 @ObjectType('Enrollment')

@@ -47,7 +47,12 @@ const EnrollmentOverviewDocument = graphql(`
       }
       progressReport {
         evaluationSubmitted
-        remaining
+        steps {
+          kind
+          message
+          lessonId
+          quizId
+        }
         lessons {
           lessonId
           completed
@@ -110,14 +115,16 @@ function Overview({ enrollment }: { enrollment: Enrollment }) {
           </p>
         </div>
       ) : (
-        report.remaining.length > 0 && (
+        report.steps.length > 0 && (
           <section className="notice notice-info section" aria-labelledby="remaining">
             <h2 id="remaining" className="notice-title">
               Still to do for your certificate
             </h2>
             <ul>
-              {report.remaining.map((item) => (
-                <li key={item}>{item}</li>
+              {report.steps.map((step) => (
+                <li key={step.message}>
+                  <StepLink step={step} base={base} />
+                </li>
               ))}
             </ul>
           </section>
@@ -175,4 +182,18 @@ function Overview({ enrollment }: { enrollment: Enrollment }) {
       </section>
     </Page>
   );
+}
+
+type Step = Enrollment['progressReport']['steps'][number];
+
+/** A step left to do, linked to where it is done (the lesson, the quiz, the evaluation). */
+function StepLink({ step, base }: { step: Step; base: string }) {
+  const to = step.lessonId
+    ? `${base}/lessons/${step.lessonId}`
+    : step.quizId
+      ? `${base}/quizzes/${step.quizId}`
+      : step.kind === 'EVALUATION_MISSING'
+        ? `${base}/evaluation`
+        : null;
+  return to ? <Link to={to}>{step.message}</Link> : <>{step.message}</>;
 }
