@@ -238,15 +238,46 @@ describe('compliance at a glance, reminders before credentials lapse', () => {
     ]);
   });
 
-  it('exports a CSV stamped with when and by whom, safe to open in a spreadsheet', async () => {
+  it('gives the next expiry still ahead, never one already past', async () => {
+    const { organization } = await adminClient.ok<{
+      organization: {
+        complianceReport: {
+          members: { edges: { node: { displayName: string; nextExpiry: string | null } }[] };
+        };
+      };
+    }>(REPORT, { id: clinicId, first: 50 });
+    const next = new Map(
+      organization.complianceReport.members.edges.map((e) => [
+        e.node.displayName,
+        e.node.nextExpiry,
+      ]),
+    );
+    const today = test.clock.now().toISOString().slice(0, 10);
+    expect(next.get('Dev Expired')).toBeNull();
+    expect(next.get('Ben Sixty')! > today).toBe(true);
+  });
+
+  it('exports a CSV that imports as a table: when in its name, who in the audit log', async () => {
     const response = await fetch(`${test.url}/organizations/${clinicId}/compliance.csv`, {
       headers: { authorization: `Bearer ${clinicAdmin.accessToken}` },
     });
     expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="compliance-\d{4}-\d{2}-\d{2}T\d{6}Z\.csv"$/,
+    );
     const csv = await response.text();
-    const [header, stamp] = csv.split('\r\n');
+    const [header, ...rows] = csv.split('\r\n').filter((line) => line !== '');
     expect(header).toMatch(/^Member,Email,License,Role,Requirement,Status/);
-    expect(stamp).toContain(`by Casey Clinic-Admin <${clinicAdmin.email}>`);
+    // Every line below the header is a member's row: the same number of cells.
+    const cells = (line: string) => line.replace(/"([^"]|"")*"/g, '').split(',').length;
+    for (const row of rows) expect(cells(row)).toBe(cells(header!));
+    expect(csv).not.toContain('Generated');
+    const [{ exports }] = (await test.app.get(DataSource).query(
+      `SELECT count(*)::int AS exports FROM audit_events
+        WHERE action = 'COMPLIANCE_EXPORTED' AND subject_id = $1 AND actor_id = $2`,
+      [clinicId, clinicAdmin.userId],
+    )) as { exports: number }[];
+    expect(exports).toBe(1);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Fay"")"`);
     expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
   });

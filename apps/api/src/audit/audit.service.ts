@@ -29,7 +29,8 @@ export type AuditAction =
   | 'REQUIRED_CREDENTIAL_REMOVED'
   | 'MEMBER_LEFT'
   | 'MEMBER_REMOVED'
-  | 'MEMBER_ROLE_CHANGED';
+  | 'MEMBER_ROLE_CHANGED'
+  | 'COMPLIANCE_EXPORTED';
 
 export interface AuditRecord {
   actorId: string | null;

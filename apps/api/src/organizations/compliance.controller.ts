@@ -18,10 +18,10 @@ export class ComplianceController {
     @Res() reply: FastifyReply,
   ) {
     if (!isUUID(id)) throw InvalidInputError.of('id', 'id is not a valid id');
-    const csv = await this.compliance.csv(id, principal);
+    const { csv, filename } = await this.compliance.csv(id, principal);
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="compliance.csv"')
+      .header('content-disposition', `attachment; filename="${filename}"`)
       .send(csv);
   }
 }

@@ -8,6 +8,7 @@ import {
   COMPLIANCE_SEVERITY,
   toCsv,
 } from '@fascicle/learning';
+import { AuditService } from '../audit/audit.service.js';
 import { Clock, todayUtc } from '../config/clock.js';
 import { CredentialsReader, type HeldCertificate } from '../credentials/credentials-reader.js';
 import type { Principal } from '../identity/auth/principal.js';
@@ -66,6 +67,7 @@ export class ComplianceService {
     private readonly identity: IdentityReader,
     private readonly credentials: CredentialsReader,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   async report(organizationId: string, principal: Principal): Promise<ComplianceReport> {
@@ -141,10 +143,13 @@ export class ComplianceService {
             COMPLIANCE_SEVERITY[cell.status] > COMPLIANCE_SEVERITY[worst] ? cell.status : worst,
           ComplianceStatus.VALID,
         ),
-        // The soonest expiry among the member's unrevoked credentials.
+        // The soonest expiry still ahead (today included) among the member's unrevoked
+        // credentials: one already past is shown as EXPIRED, not as an expiry to come.
         nextExpiry:
           credentials
-            .flatMap((cell) => (cell.expiresOn && !cell.revokedOn ? [cell.expiresOn] : []))
+            .flatMap((cell) =>
+              cell.expiresOn && !cell.revokedOn && cell.expiresOn >= today ? [cell.expiresOn] : [],
+            )
             .sort()[0] ?? null,
         credentials,
       };
@@ -162,10 +167,25 @@ export class ComplianceService {
     };
   }
 
-  /** The report as CSV, stamped with when and by whom; formula-looking cells neutralised. */
-  async csv(organizationId: string, principal: Principal): Promise<string> {
+  /**
+   * The report as CSV, formula-looking cells neutralised: one header row, then data rows only,
+   * so spreadsheets and importers read it as a table. When it was made goes in the file name;
+   * who exported it, in the audit log.
+   */
+  async csv(
+    organizationId: string,
+    principal: Principal,
+  ): Promise<{ csv: string; filename: string }> {
     const report = await this.report(organizationId, principal);
-    const [by] = await this.identity.accountsByIds([principal.userId]);
+    await this.db.transaction((manager) =>
+      this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'COMPLIANCE_EXPORTED',
+        subjectType: 'organization',
+        subjectId: organizationId,
+        details: { generatedAt: report.generatedAt.toISOString() },
+      }),
+    );
     const header = [
       'Member',
       'Email',
@@ -177,10 +197,6 @@ export class ComplianceService {
       'Completed',
       'Expires',
       'Revoked',
-    ];
-    const stamp = [
-      `Generated ${report.generatedAt.toISOString()} by ${by?.displayName} <${by?.email}>`,
-      ...Array<string>(header.length - 1).fill(''),
     ];
     const lines = report.rows.flatMap((row) =>
       (row.credentials.length ? row.credentials : [null]).map((cell) => [
@@ -196,6 +212,11 @@ export class ComplianceService {
         cell?.revokedOn ?? '',
       ]),
     );
-    return toCsv(header, [stamp, ...lines]);
+    // 2026-12-03T16:45:09.123Z → compliance-2026-12-03T164509Z.csv
+    const stamp = report.generatedAt
+      .toISOString()
+      .replace(/:/g, '')
+      .replace(/\.\d+Z$/, 'Z');
+    return { csv: toCsv(header, lines), filename: `compliance-${stamp}.csv` };
   }
 }
