@@ -17,6 +17,7 @@ import {
   EVALUATE,
   evaluationInput,
   pdfText,
+  pdfTextBoxes,
   RECORD,
 } from '../support/learning.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -380,6 +381,21 @@ describe('certificates that say what they certify', () => {
     ]) {
       expect({ expected, found: text.includes(expected) }).toEqual({ expected, found: true });
     }
+  });
+
+  it('keeps every line of text clear of the facts column and the QR code', async () => {
+    const response = await fetch(`${test.url}/certificates/${certificate.code}.pdf`, {
+      headers: { authorization: `Bearer ${holder.accessToken}` },
+    });
+    const boxes = await pdfTextBoxes(new Uint8Array(await response.arrayBuffer()));
+    // certificate-pdf.ts: the text column is x 60-560; the facts, the QR code (x 598-728,
+    // y 64-194) and the verify link start at x 598.
+    const overlaps = boxes.filter(
+      (box) =>
+        (box.x < 598 && box.x + box.width > 570) ||
+        (box.x + box.width > 598 && box.y < 194 && box.y + box.height > 64),
+    );
+    expect(overlaps).toEqual([]);
   });
 
   it('signs a credential that says the kind, the scope and the unit of its hours', async () => {

@@ -153,6 +153,32 @@ export const evaluationInput = (enrollmentId: string) => ({
   comments: '',
 });
 
+/** Each run of text on a PDF's first page with its box, in points from the bottom left. */
+export async function pdfTextBoxes(
+  bytes: Uint8Array,
+): Promise<{ text: string; x: number; y: number; width: number; height: number }[]> {
+  const document = await getDocument({
+    data: bytes,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    standardFontDataUrl: STANDARD_FONTS,
+  }).promise;
+  const content = await (await document.getPage(1)).getTextContent();
+  return content.items.flatMap((item) =>
+    'str' in item && item.str.trim()
+      ? [
+          {
+            text: item.str,
+            x: item.transform[4] as number,
+            y: item.transform[5] as number,
+            width: item.width,
+            height: item.height,
+          },
+        ]
+      : [],
+  );
+}
+
 /** The text of every page of a PDF, as a PDF reader would extract it. */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
   const document = await getDocument({
