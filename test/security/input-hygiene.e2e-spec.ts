@@ -1,3 +1,4 @@
+import { fieldLabel } from '../../apps/api/src/common/validation/field-messages.js';
 import { DataSource } from 'typeorm';
 import {
   asAdmin,
@@ -52,7 +53,8 @@ function expectRefused(result: GraphQLResponse<unknown>, field: string) {
   expect(result.data ?? null).toBeNull();
   expect(result.errors).toHaveLength(1);
   expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-  expect(result.errors?.[0]?.message).toContain(field);
+  // Named as a form labels it (options.2.text → "Option 3: text").
+  expect(result.errors?.[0]?.message).toContain(fieldLabel(field));
 }
 
 describe('input hygiene: characters and dates no field may hold', () => {

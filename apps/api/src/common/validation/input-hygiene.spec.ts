@@ -32,7 +32,7 @@ describe('forbiddenCharacter', () => {
 describe('hygieneProblems', () => {
   it('names a plain argument by its name and an input field by its path', () => {
     expect(hygieneProblems('a\u0000', 'slug')).toEqual([
-      { field: 'slug', message: 'slug holds a NUL character (U+0000) at position 2; remove it' },
+      { field: 'slug', message: 'Slug holds a NUL character (U+0000) at position 2; remove it' },
     ]);
     const input = { title: 'ok', references: [{ citation: 'ok' }, { citation: 'x\u202E' }] };
     expect(hygieneProblems(input, 'input').map((p) => p.field)).toEqual(['references.1.citation']);

@@ -1,6 +1,7 @@
 import type { FieldProblem } from '../errors/domain-error.js';
 import { EARLIEST_DAY, isWithinDateRange, LATEST_DAY } from './calendar-date.js';
 import { describeForbidden, forbiddenCharacter } from './forbidden-characters.js';
+import { fieldLabel } from './field-messages.js';
 
 /**
  * Fields that hold a secret: any character but NUL is legitimate there (NIST SP 800-63B
@@ -31,12 +32,12 @@ export function hygieneProblems(value: unknown, name: string | undefined): Field
 function visit(value: unknown, path: string, secret: boolean, problems: FieldProblem[]): void {
   if (typeof value === 'string') {
     const found = forbiddenCharacter(value, { anyVisibility: secret });
-    if (found) problems.push({ field: path, message: describeForbidden(path, found) });
+    if (found) problems.push({ field: path, message: describeForbidden(fieldLabel(path), found) });
   } else if (value instanceof Date) {
     if (!isWithinDateRange(value)) {
       problems.push({
         field: path,
-        message: `${path} must be a date from ${EARLIEST_DAY} to ${LATEST_DAY}`,
+        message: `${fieldLabel(path)} must be a date from ${EARLIEST_DAY} to ${LATEST_DAY}`,
       });
     }
   } else if (Array.isArray(value)) {

@@ -2,6 +2,7 @@ import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/c
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { InvalidInputError, type FieldProblem } from '../errors/domain-error.js';
+import { personMessage } from './field-messages.js';
 import { hygieneProblems } from './input-hygiene.js';
 
 const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object]);
@@ -18,7 +19,8 @@ const CLIENT_INPUT = new Set<unknown>([3, 'body', 'query', 'param']);
  * whatever its type, against one rule (input-hygiene.ts); then every class-typed argument
  * (GraphQL inputs and args) with class-validator. Either turns failures into one
  * BAD_USER_INPUT error whose `field` names the first bad field and whose `problems` list them
- * all, by path (`licenseState`, `modules.2.title`).
+ * all, by path (`licenseState`, `modules.2.title`), each message naming the field as a form
+ * labels it (field-messages.ts).
  */
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
@@ -45,7 +47,7 @@ function problems(error: ValidationError, parent = ''): FieldProblem[] {
   const field = parent ? `${parent}.${error.property}` : error.property;
   const own = Object.values(error.constraints ?? {}).map((message) => ({
     field,
-    message: message.replace(error.property, field),
+    message: personMessage(message, error.property, field),
   }));
   return [...own, ...(error.children ?? []).flatMap((child) => problems(child, field))];
 }
