@@ -12,3 +12,7 @@ export const RESULTS_DIR = fileURLToPath(new URL('../results/', import.meta.url)
 export const CREDENTIALS_LIB = fileURLToPath(
   new URL('../../libs/credentials/dist/index.js', import.meta.url),
 );
+/** @fascicle/catalog as built for the API (contact hours), for scenarios. */
+export const CATALOG_LIB = fileURLToPath(
+  new URL('../../libs/catalog/dist/index.js', import.meta.url),
+);

@@ -1,15 +1,18 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import pg from 'pg';
-import { credentialsLib } from '../lib/credentials.js';
+import { credentialsLib } from '../lib/built-libs.js';
+import { publishVersion } from '../lib/course-publishing.js';
 import { BenchError } from '../lib/errors.js';
 import { graphql } from '../lib/http.js';
 
+/** @import { ApprovalClaim, CredentialsLib } from '../lib/built-libs.js' */
 /** @import { Scenario } from '../lib/types.js' */
 
 const VERIFY =
   'query Verify($code: String!) { verifyCertificate(code: $code) { status code codeWellFormed ' +
-  'holderName licenseNumber licenseState title courseVersion provider ceHours completedOn ' +
-  'expiresOn revokedOn } }';
+  'holderName licenseNumber licenseState title courseVersion provider ceHours creditMinutes ' +
+  'onlineMinutes liveMinutes credentialKind scopeStatement approvals { body approvalNumber ' +
+  'isSample minutesPerHour increment hours hoursText } completedOn expiresOn revokedOn } }';
 
 /**
  * Lookups per client address and minute. The load all comes from one address, so the API
@@ -39,10 +42,6 @@ const CREATE_COURSE = `mutation CreateCourse($input: CreateCourseInput!) {
 }`;
 const ADD_MODULE = `mutation AddModule($input: AddModuleInput!) { addModule(input: $input) { id } }`;
 const ADD_LESSON = `mutation AddLesson($input: AddLessonInput!) { addLesson(input: $input) { id } }`;
-const SUBMIT = `mutation Submit($versionId: ID!) { submitCourseVersion(versionId: $versionId) { id } }`;
-const PUBLISH = `mutation Publish($versionId: ID!) {
-  publishCourseVersion(versionId: $versionId) { id }
-}`;
 const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const REGISTER = `mutation Register($input: RegisterInput!) { register(input: $input) { user { id } } }`;
 const SET_ROLES = `mutation SetRoles($input: SetUserRolesInput!) { setUserRoles(input: $input) { id } }`;
@@ -93,17 +92,20 @@ const learner = (n) => {
   };
 };
 
+// Verified addresses: the API issues no certificate in the name of an unverified account.
 const INSERT_LEARNERS = `
   INSERT INTO users (id, email, password_hash, display_name, profession, license_number,
-                     license_state)
+                     license_state, email_verified_at)
   SELECT ${learner('n').id}, 'bench-learner-' || n || '@example.com', 'bench: no password',
          ${learner('n').name}, 'PHYSICAL_THERAPIST', ${learner('n').licenseNumber},
-         ${learner('n').licenseState}
+         ${learner('n').licenseState}, now()
   FROM generate_series($1::bigint, $2::bigint) AS n`;
 
 // One statement per batch: rows $2 + 1… with the codes $1, each row's enrollment, then its
 // certificate (whose foreign key is checked at the end of the statement, enrollment inserted).
-// status_list_index, approvals and delivery_method take their defaults, as at issue.
+// What it certifies is copied from the course version, as at issue: minutes (all online),
+// hours, kind, scope and disclosure. status_list_index, approvals (the courses have none) and
+// delivery_method take their defaults, as at issue.
 const INSERT_CERTIFICATES = `
   WITH s AS (
     SELECT $2::bigint + ord AS i, code FROM unnest($1::text[]) WITH ORDINALITY AS u(code, ord)
@@ -112,7 +114,8 @@ const INSERT_CERTIFICATES = `
            i % 50 = 7 AS revoked, i % 10 = 3 AS expired, i * 2654435761 % 4294967291 AS h
     FROM s
   ), r AS (
-    SELECT d.*, c.course_id, c.version_id, c.title, c.slug, c.number, c.ce_hours,
+    SELECT d.*, c.course_id, c.version_id, c.title, c.slug, c.number, c.credit_minutes,
+           c.ce_hours, c.credential_kind, c.scope_statement, c.disclosure,
            CASE WHEN expired THEN ${TODAY} - 400 - (h % 695)::int
                 ELSE ${TODAY} - 30 - (h % 1065)::int END AS completed_on
     FROM d JOIN bench_courses c ON c.c = d.course
@@ -126,11 +129,13 @@ const INSERT_CERTIFICATES = `
   )
   INSERT INTO certificates (id, code, kind, user_id, enrollment_id, holder_name, license_number,
                             license_state, title, course_slug, course_version, provider, ce_hours,
-                            completed_on, expires_on, credential_jwt, issued_at, revoked_at,
-                            revoked_reason, revoked_by)
+                            credit_minutes, online_minutes, live_minutes, credential_kind,
+                            scope_statement, disclosure, completed_on, expires_on,
+                            credential_jwt, issued_at, revoked_at, revoked_reason, revoked_by)
   SELECT ${orderedId(3, 'i')}, code, 'COURSE', ${learner('learner').id}, ${orderedId(2, 'i')},
          ${learner('learner').name}, ${learner('learner').licenseNumber},
-         ${learner('learner').licenseState}, title, slug, number, $3, ce_hours, completed_on,
+         ${learner('learner').licenseState}, title, slug, number, $3, ce_hours, credit_minutes,
+         credit_minutes, 0, credential_kind, scope_statement, disclosure, completed_on,
          CASE WHEN expired THEN completed_on + 365
               WHEN i % 4 = 0 THEN NULL
               ELSE completed_on + 1461 END,
@@ -149,11 +154,12 @@ const COUNT_STATUSES = `
 
 // ---- The baseline ------------------------------------------------------------------------
 
-// What `findOneBy(CertificateEntity, { code })` sends (seen with log_statement = 'all'): every
-// column of the entity, aliased, and LIMIT 1.
+// What `findOneBy(CertificateEntity, { code })` sends (as TypeORM logs it): every column
+// of the entity, in the entity's order, aliased, and LIMIT 1.
 const CERTIFICATE_COLUMNS =
   'id code kind user_id enrollment_id program_id holder_name license_number license_state ' +
-  'title course_slug course_version provider approvals ce_hours completed_on expires_on ' +
+  'title course_slug course_version provider approvals ce_hours credit_minutes online_minutes ' +
+  'live_minutes credential_kind scope_statement disclosure completed_on expires_on ' +
   'delivery_method status_list_index credential_jwt issued_at revoked_at revoked_reason revoked_by';
 const ALIAS = 'CertificateEntity';
 const SELECT_BY_CODE = `SELECT ${CERTIFICATE_COLUMNS.split(' ')
@@ -167,7 +173,7 @@ const TYPES = /** @type {import('pg').CustomTypesConfig} */ ({
     oid === DATE_OID ? (/** @type {string} */ value) => value : pg.types.getTypeParser(oid, format),
 });
 
-/** No certificate behind the code: every detail null, as the API answers. */
+/** No certificate behind the code: every detail null and no approval, as the API answers. */
 const EMPTY = {
   holderName: null,
   licenseNumber: null,
@@ -176,6 +182,12 @@ const EMPTY = {
   courseVersion: null,
   provider: null,
   ceHours: null,
+  creditMinutes: null,
+  onlineMinutes: null,
+  liveMinutes: null,
+  credentialKind: null,
+  scopeStatement: null,
+  approvals: [],
   completedOn: null,
   expiresOn: null,
   revokedOn: null,
@@ -245,9 +257,10 @@ async function publishCourses(url, cli) {
         title,
         summary: `${title}: what to assess, what to do, and what the evidence says.`,
         audience: 'Licensed physical therapists',
-        ceHours: [2, 1.5, 2.25, 3][c % 4],
+        creditMinutes: [120, 90, 135, 180][c % 4],
         certificateValidityMonths: 48,
         learningObjectives: ['Explain the mechanism'],
+        scopeStatement: 'Completion of online coursework; it does not attest clinical skill.',
       },
     });
     const { addModule } = await as(instructor, ADD_MODULE, {
@@ -261,8 +274,7 @@ async function publishCourses(url, cli) {
         seatTimeMinutes: 10,
       },
     });
-    await as(instructor, SUBMIT, { versionId: version.id });
-    await as(admin, PUBLISH, { versionId: version.id });
+    await publishVersion(url, { author: instructor, admin }, version.id);
   }
   return email('admin');
 }
@@ -285,7 +297,11 @@ async function loadCertificates(db, count, adminEmail, progress) {
   await db.query(`
     CREATE TEMPORARY TABLE bench_courses AS
     SELECT (row_number() OVER (ORDER BY c.slug) - 1)::int AS c, c.id AS course_id,
-           v.id AS version_id, v.title, c.slug, v.number, v.ce_hours
+           v.id AS version_id, v.title, c.slug, v.number, v.credit_minutes,
+           -- contactHours in the default unit (60-minute hours, rounded down to the quarter),
+           -- as the API's catalog filter computes it in SQL
+           floor(v.credit_minutes / 15.0) / 4 AS ce_hours, v.credential_kind,
+           v.scope_statement, v.disclosure
     FROM courses c JOIN course_versions v ON v.id = c.published_version_id`);
   const { rows: admins } = await db.query('SELECT id FROM users WHERE email = $1', [adminEmail]);
 
@@ -369,8 +385,8 @@ const statuses = ({ total, revoked, expired }) =>
  */
 function verifyScenario(name, count, size) {
   const allowed = rateLimiter();
-  /** @type {((input: string) => string | null) | null} */
-  let normalize = null;
+  /** @type {CredentialsLib | null} */
+  let credentials = null;
   return {
     name,
     description: `public \`verifyCertificate(code)\` without a token, ${size} certificates in the table, ${SAMPLE} codes in rotation`,
@@ -416,8 +432,8 @@ function verifyScenario(name, count, size) {
         if (!allowed(request.ip)) {
           return { errors: [{ message: 'Too many verification requests; try again in a minute' }] };
         }
-        normalize ??= (await credentialsLib()).normalizeCertificateCode;
-        const code = normalize(input.slice(0, 40));
+        credentials ??= await credentialsLib();
+        const code = credentials.normalizeCertificateCode(input.slice(0, 40));
         if (!code) {
           return {
             data: {
@@ -450,6 +466,9 @@ function verifyScenario(name, count, size) {
             : expiresOn !== null && today > expiresOn
               ? 'EXPIRED'
               : 'VALID';
+        /** @type {number} */
+        const creditMinutes = row[`${ALIAS}_credit_minutes`];
+        const { approvalHours } = credentials;
         // Field order as in the query, as GraphQL answers.
         return {
           data: {
@@ -464,6 +483,23 @@ function verifyScenario(name, count, size) {
               courseVersion: row[`${ALIAS}_course_version`],
               provider: row[`${ALIAS}_provider`],
               ceHours: Number(row[`${ALIAS}_ce_hours`]),
+              creditMinutes,
+              onlineMinutes: row[`${ALIAS}_online_minutes`],
+              liveMinutes: row[`${ALIAS}_live_minutes`],
+              credentialKind: row[`${ALIAS}_credential_kind`],
+              scopeStatement: row[`${ALIAS}_scope_statement`],
+              approvals: row[`${ALIAS}_approvals`].map((/** @type {ApprovalClaim} */ approval) => {
+                const hours = approvalHours(approval, creditMinutes);
+                return {
+                  body: hours.body,
+                  approvalNumber: hours.approvalNumber,
+                  isSample: hours.isSample,
+                  minutesPerHour: hours.minutesPerHour,
+                  increment: hours.increment,
+                  hours: hours.hours,
+                  hoursText: hours.hoursText,
+                };
+              }),
               completedOn: row[`${ALIAS}_completed_on`],
               expiresOn,
               revokedOn: revokedAt ? revokedAt.toISOString().slice(0, 10) : null,
