@@ -144,6 +144,27 @@ function CourseDetails({ course }: { course: CourseData }) {
             : 'Certificate does not expire'}
         </li>
       </ul>
+      {course.prerequisites.length > 0 && (
+        // Beside the Enrol button, before anyone tries: enrolling is refused until these are done.
+        <section className="notice notice-info section" aria-labelledby="prerequisites">
+          <h2 id="prerequisites" className="notice-title">
+            Complete first
+          </h2>
+          <p>
+            You can enrol once you have completed{' '}
+            {course.prerequisites.length === 1 ? 'this course' : 'each of these courses'}:
+          </p>
+          <ul>
+            {course.prerequisites.map((prerequisite) => (
+              <li key={prerequisite.id}>
+                <Link to={`/courses/${prerequisite.slug}`}>
+                  {prerequisite.currentVersion?.title ?? prerequisite.slug}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <ScopeStatement
         kind={version.credentialKind}
         statement={version.scopeStatement}
@@ -214,20 +235,6 @@ function CourseDetails({ course }: { course: CourseData }) {
             )}
           </section>
           <CourseDisclosure version={version} />
-          {course.prerequisites.length > 0 && (
-            <section className="section" aria-labelledby="prerequisites">
-              <h2 id="prerequisites">Complete first</h2>
-              <ul>
-                {course.prerequisites.map((prerequisite) => (
-                  <li key={prerequisite.id}>
-                    <Link to={`/courses/${prerequisite.slug}`}>
-                      {prerequisite.currentVersion?.title ?? prerequisite.slug}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
         </aside>
       </div>
     </Page>
