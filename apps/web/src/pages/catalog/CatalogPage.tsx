@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
-import { duration } from '../../ui/format';
+import { duration, plural } from '../../ui/format';
 
 const CatalogDocument = graphql(`
   query Catalog(
@@ -182,7 +182,7 @@ export function CatalogPage() {
             ) : (
               <>
                 <p className="sr-only" role="status">
-                  {courses.edges.length} courses shown
+                  {plural(courses.edges.length, 'course')} shown
                 </p>
                 <ul className="cards">
                   {courses.edges.map(({ node }) => (

@@ -8,7 +8,7 @@ import { errorMessage } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
 import { FormError, SelectField } from '../../ui/Field';
 import { QueryState } from '../../ui/QueryState';
-import { date } from '../../ui/format';
+import { date, plural } from '../../ui/format';
 import { StatusBadge } from './StatusBadge';
 import { STATUS_LOOK, STATUS_ORDER, isComplianceStatus } from './status';
 
@@ -158,7 +158,7 @@ export function Roster({
             return (
               <>
                 <p className="sr-only" role="status">
-                  {edges.length} members shown
+                  {plural(edges.length, 'member')} shown
                 </p>
                 <ul className="cards roster" aria-label="Staff roster">
                   {edges.map(({ node }) => (

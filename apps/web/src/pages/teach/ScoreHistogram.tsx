@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { TableWrap } from './TableWrap';
+import { plural } from '../../ui/format';
 
 interface Bucket {
   fromPercent: number;
@@ -48,7 +49,7 @@ export function ScoreHistogram({
         </div>
       </div>
       <p id={`${id}-summary`} className="muted chart-summary">
-        {total} attempts
+        {plural(total, 'attempt')}
         {passRate === null ? '' : `, ${Math.round(passRate * 100)}% of them passed`}. Striped
         columns hold scores at or above the pass mark of {passingScorePercent}%. Each column is
         labelled with its band's lowest score.

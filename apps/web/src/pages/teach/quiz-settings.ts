@@ -9,6 +9,7 @@ import type {
 import { blueprintRows, parseBlueprint, type BlueprintDraftRow } from './blueprint-draft';
 import type { Choice } from './Choices';
 import { numberText, parseOptionalWhole, parseWhole } from './text';
+import { plural } from '../../ui/format';
 
 export const SCORING: Choice<MultipleChoiceScoring>[] = [
   {
@@ -192,7 +193,7 @@ export function quizSummary(quiz: TeachQuizFieldsFragment): string[] {
   return [
     quiz.questionCount === null
       ? `All ${quiz.questionsPerAttempt} questions`
-      : `${quiz.questionsPerAttempt} questions per attempt`,
+      : `${plural(quiz.questionsPerAttempt, 'question')} per attempt`,
     `Pass at ${quiz.passingScorePercent}%`,
     quiz.timeLimitSeconds === null ? 'Untimed' : `${Math.round(quiz.timeLimitSeconds / 60)} min`,
     quiz.maxAttempts === null

@@ -4,6 +4,7 @@ import { Badge } from '../../../ui/Badge';
 import { BankChecks } from '../../teach/credit/BankChecks';
 import { ItemWarnings } from '../../teach/credit/ItemWarnings';
 import { retakeSentence } from '../../teach/blueprint-draft';
+import { plural } from '../../../ui/format';
 
 // Spread into the version's query (AdminReviewVersion); typed here by what it selects.
 graphql(`
@@ -125,7 +126,8 @@ export function QuizzesSection({ version }: { version: ReviewQuizzesFragment }) 
       {questionBanks.map((bank) => (
         <details key={bank.id} className="review-bank">
           <summary>
-            {bank.title} <span className="muted">({bank.questions.length} questions)</span>{' '}
+            {bank.title}{' '}
+            <span className="muted">({plural(bank.questions.length, 'question')})</span>{' '}
             {bank.checks.findings.some((finding) => finding.limit) ? (
               <Badge tone="danger">Over an item-writing limit</Badge>
             ) : bank.checks.items.some((item) => item.warnings.length > 0) ? (

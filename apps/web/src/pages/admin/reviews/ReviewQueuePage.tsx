@@ -5,7 +5,7 @@ import { graphql } from '../../../gql';
 import { Page } from '../../../ui/Page';
 import '../admin.css';
 import { QueryState } from '../../../ui/QueryState';
-import { dateTime } from '../../../ui/format';
+import { dateTime, plural } from '../../../ui/format';
 import { ReviewActions } from './ReviewActions';
 
 const ReviewQueueDocument = graphql(`
@@ -63,7 +63,8 @@ export function ReviewQueuePage() {
                     </dd>
                     <dt>Claimed time</dt>
                     <dd>
-                      {version.creditMinutes} minutes ({version.ceHours} hours of 60 minutes)
+                      {plural(version.creditMinutes, 'minute')} ({plural(version.ceHours, 'hour')}{' '}
+                      of 60 minutes)
                     </dd>
                     {version.changelog && (
                       <>

@@ -11,7 +11,7 @@ import { CreditReportView } from '../../teach/credit/CreditReportView';
 import { ObservedTimeView } from '../../teach/credit/ObservedTimeView';
 import { credentialKindLabel } from '../../teach/credit-details';
 import { DisclosureView } from '../../teach/DisclosureView';
-import { dateTime } from '../../../ui/format';
+import { dateTime, plural } from '../../../ui/format';
 import { ModulesReview } from './ModulesReview';
 import { QuizzesSection } from './QuizzesSection';
 import { ReviewActions } from './ReviewActions';
@@ -119,7 +119,8 @@ function VersionReview({ version }: { version: Version }) {
         <dd>{dateTime(version.submittedAt)}</dd>
         <dt>Claimed instructional time</dt>
         <dd>
-          {version.creditMinutes} minutes ({version.ceHours} hours of 60 minutes)
+          {plural(version.creditMinutes, 'minute')} ({plural(version.ceHours, 'hour')} of 60
+          minutes)
         </dd>
         <dt>Credential</dt>
         <dd>{credentialKindLabel(version.credentialKind)}</dd>
@@ -132,7 +133,7 @@ function VersionReview({ version }: { version: Version }) {
         <dt>Credit offered until</dt>
         <dd>{version.creditEndsOn ?? '—'}</dd>
         <dt>Seat time</dt>
-        <dd>{version.totalSeatTimeMinutes} minutes of lessons</dd>
+        <dd>{plural(version.totalSeatTimeMinutes, 'minute')} of lessons</dd>
         <dt>Certificates valid for</dt>
         <dd>
           {version.certificateValidityMonths

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { FormError } from '../../../ui/Field';
 import { SaveAnswerDocument, SubmitAttemptDocument } from './documents';
 import { QuizTimer } from './QuizTimer';
+import { plural } from '../../../ui/format';
 
 type SaveState = 'saving' | 'saved' | { error: string };
 
@@ -97,7 +98,7 @@ export function AttemptForm({ attempt, onSubmitted }: Props) {
         onCancel={() => setConfirming(false)}
       >
         <p>
-          You answered {answered} of {total} questions.
+          You answered {answered} of {plural(total, 'question')}.
           {answered < total && ' Unanswered questions score no points.'} You cannot change your
           answers after submitting.
         </p>

@@ -1,5 +1,6 @@
 import type { QuizPageQuery } from '../../../gql/graphql';
 import { attemptsLine, retakeWaitLine, reviewRule, timeLimitLine } from './policy';
+import { plural } from '../../../ui/format';
 
 type Quiz = QuizPageQuery['quiz'];
 
@@ -10,7 +11,7 @@ export function QuizPolicy({ quiz, attemptsUsed }: { quiz: Quiz; attemptsUsed: n
   return (
     <>
       <ul className="meta">
-        <li>{quiz.questionsPerAttempt} questions</li>
+        <li>{plural(quiz.questionsPerAttempt, 'question')}</li>
         <li>{quiz.passingScorePercent}% to pass</li>
         <li>{timeLimitLine(quiz, mine)}</li>
         <li>{attemptsLine(quiz, mine, attemptsUsed)}</li>
