@@ -11,6 +11,7 @@ import { NotFoundPage } from './pages/home/NotFoundPage';
 import { learningRoutes } from './pages/learning/routes';
 import { teachRoutes } from './pages/teach/routes';
 import { verifyRoutes } from './pages/verify/routes';
+import { Loading } from './ui/Loading';
 
 /**
  * Every page of the app. Each area lists its own routes in pages/<area>/routes.ts (pages load
@@ -18,7 +19,7 @@ import { verifyRoutes } from './pages/verify/routes';
  * the API's prefixes, API_PATH_PREFIXES in libs/common/src/http/api-paths.ts (/verify/<code>
  * is shared on purpose).
  */
-export const routes: RouteObject[] = [
+export const routes: RouteObject[] = withLoadingFallbacks([
   {
     element: <Layout />,
     errorElement: <RouteError />,
@@ -35,4 +36,19 @@ export const routes: RouteObject[] = [
       { path: '*', element: <NotFoundPage /> },
     ],
   },
-];
+]);
+
+/**
+ * A page opened first, before its code has downloaded, shows the layout with a loading line
+ * in its place: React Router renders a lazy route's `hydrateFallbackElement` on the first
+ * load (and warns in the console when there is none).
+ */
+function withLoadingFallbacks(list: RouteObject[]): RouteObject[] {
+  return list.map((route) => {
+    const children = route.children ? withLoadingFallbacks(route.children) : undefined;
+    const fallback = route.lazy
+      ? { hydrateFallbackElement: <Loading label="Loading the page" /> }
+      : {};
+    return { ...route, ...fallback, ...(children ? { children } : {}) } as RouteObject;
+  });
+}
