@@ -76,6 +76,8 @@ test('a certificate says what it certifies: scope and hours split on the PDF and
   await test.step('pass the quiz', async () => {
     await page.getByRole('link', { name: 'Safety check' }).click();
     await page.getByRole('button', { name: 'Start the quiz' }).click();
+    // Focus follows what the learner did: to the first question, then to the result.
+    await expect(page.getByRole('group', { name: /Question 1 of 2/ })).toBeFocused();
     for (const n of [1, 2]) {
       const question = page.getByRole('group', { name: new RegExp(`Question ${n} of 2`) });
       await question.getByLabel(RIGHT).check();
@@ -87,6 +89,9 @@ test('a certificate says what it certifies: scope and hours split on the PDF and
       .getByRole('button', { name: 'Submit' })
       .click();
     await expect(page.getByText('✓ You passed this quiz.')).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Your score: 100% — passed' }),
+    ).toBeFocused();
     await page.getByRole('link', { name: '← Course overview' }).click();
   });
 

@@ -1,26 +1,28 @@
 import { useMutation } from '@apollo/client/react';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
 import { errorMessage } from '../../../graphql/errors';
 import type { AttemptFieldsFragment } from '../../../gql/graphql';
 import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { FormError } from '../../../ui/Field';
 import { SaveAnswerDocument, SubmitAttemptDocument } from './documents';
-import { QuizTimer } from './QuizTimer';
 import { plural } from '../../../ui/format';
+import { QuizTimer } from './QuizTimer';
 
 type SaveState = 'saving' | 'saved' | { error: string };
 
 interface Props {
   attempt: AttemptFieldsFragment;
   onSubmitted: (attempt: AttemptFieldsFragment) => void;
+  /** Just started here: move focus to the first question (a reload leaves focus alone). */
+  focusFirstQuestion?: boolean;
 }
 
 /**
  * An attempt in progress. Each answer is saved as it is given, so a reload, a lost
  * connection or the deadline loses nothing that was shown as saved.
  */
-export function AttemptForm({ attempt, onSubmitted }: Props) {
+export function AttemptForm({ attempt, onSubmitted, focusFirstQuestion = false }: Props) {
   const [answers, setAnswers] = useState<Record<string, string[]>>(() =>
     Object.fromEntries(attempt.questions.map((q) => [q.questionId, q.selectedOptionIds])),
   );
@@ -30,6 +32,15 @@ export function AttemptForm({ attempt, onSubmitted }: Props) {
   const [saveAnswer] = useMutation(SaveAnswerDocument);
   const [submitAttempt, { loading: submitting }] = useMutation(SubmitAttemptDocument);
   const submitted = useRef(false);
+  const firstQuestion = useRef<HTMLFieldSetElement>(null);
+
+  // The Start button is gone once the attempt shows; without this, focus falls to the page's
+  // start and a keyboard or screen-reader user hunts for the questions.
+  useEffect(() => {
+    if (!focusFirstQuestion) return;
+    firstQuestion.current?.focus();
+    firstQuestion.current?.scrollIntoView({ block: 'start' });
+  }, [focusFirstQuestion]);
 
   async function choose(questionId: string, selectedOptionIds: string[]) {
     setAnswers((current) => ({ ...current, [questionId]: selectedOptionIds }));
@@ -79,6 +90,7 @@ export function AttemptForm({ attempt, onSubmitted }: Props) {
       {attempt.questions.map((question, index) => (
         <QuestionField
           key={question.questionId}
+          ref={index === 0 ? firstQuestion : undefined}
           question={question}
           number={index + 1}
           total={total}
@@ -109,6 +121,7 @@ export function AttemptForm({ attempt, onSubmitted }: Props) {
 }
 
 interface QuestionProps {
+  ref?: Ref<HTMLFieldSetElement>;
   question: AttemptFieldsFragment['questions'][number];
   number: number;
   total: number;
@@ -117,11 +130,19 @@ interface QuestionProps {
   onChange: (selectedOptionIds: string[]) => void;
 }
 
-function QuestionField({ question, number, total, selected, saveState, onChange }: QuestionProps) {
+function QuestionField({
+  ref,
+  question,
+  number,
+  total,
+  selected,
+  saveState,
+  onChange,
+}: QuestionProps) {
   const multiple = question.type === 'MULTIPLE_CHOICE';
   const name = `question-${question.questionId}`;
   return (
-    <fieldset className="fieldset question">
+    <fieldset className="fieldset question" ref={ref} tabIndex={-1}>
       <legend>
         Question {number} of {total}
         {multiple && ' (choose all that apply)'}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../../graphql/errors';
 import type { AttemptFieldsFragment, QuizPageQuery } from '../../../gql/graphql';
@@ -39,6 +39,10 @@ function Quiz({
   const [attempts, setAttempts] = useState<AttemptFieldsFragment[]>(data.myQuizAttempts);
   const [startAttempt, { loading: starting }] = useMutation(StartAttemptDocument);
   const [error, setError] = useState<string>();
+  // What the learner just did here, so focus follows it: the questions, then the result.
+  const [startedHere, setStartedHere] = useState(false);
+  const [justSubmitted, setJustSubmitted] = useState<string | null>(null);
+  const result = useRef<HTMLDivElement>(null);
 
   const inProgress = attempts.find((attempt) => attempt.status === 'IN_PROGRESS');
   const submitted = attempts.filter((attempt) => attempt.status === 'SUBMITTED').reverse();
@@ -56,7 +60,10 @@ function Quiz({
     setError(undefined);
     try {
       const { data: started } = await startAttempt({ variables: { quizId: quiz.id } });
-      if (started) setAttempts((current) => [...current, started.startQuizAttempt]);
+      if (started) {
+        setStartedHere(true);
+        setAttempts((current) => [...current, started.startQuizAttempt]);
+      }
     } catch (caught) {
       // In the API's words (a retake wait says until when); the policy is fetched again so the
       // page shows the same.
@@ -67,9 +74,18 @@ function Quiz({
 
   function onSubmitted(attempt: AttemptFieldsFragment) {
     setAttempts((current) => current.map((a) => (a.id === attempt.id ? attempt : a)));
+    setJustSubmitted(attempt.id);
     refetch();
-    document.getElementById('page-title')?.focus();
   }
+
+  // The result is announced (role="status") and gets focus, scrolled into view: the form that
+  // had focus is gone.
+  useEffect(() => {
+    if (!justSubmitted) return;
+    result.current?.focus();
+    result.current?.scrollIntoView({ block: 'start' });
+  }, [justSubmitted]);
+  const latest = submitted.find((attempt) => attempt.id === justSubmitted)?.result;
 
   return (
     <Page title={quiz.title} lead={quiz.isFinalExam ? 'Final exam' : 'Module quiz'}>
@@ -77,9 +93,30 @@ function Quiz({
         <Link to={`/learning/${enrollmentId}`}>← Course overview</Link>
       </p>
       {inProgress ? (
-        <AttemptForm key={inProgress.id} attempt={inProgress} onSubmitted={onSubmitted} />
+        <AttemptForm
+          key={inProgress.id}
+          attempt={inProgress}
+          onSubmitted={onSubmitted}
+          focusFirstQuestion={startedHere}
+        />
       ) : (
         <>
+          {latest && (
+            <div
+              ref={result}
+              tabIndex={-1}
+              role="status"
+              className={`notice ${latest.passed ? 'notice-ok' : 'notice-warn'}`}
+            >
+              <p className="notice-title">
+                Your score: {latest.scorePercent}% — {latest.passed ? 'passed' : 'not passed'}
+              </p>
+              <p>
+                {latest.scorePoints} of {latest.maxPoints} points; {quiz.passingScorePercent}%
+                needed to pass.
+              </p>
+            </div>
+          )}
           <QuizPolicy quiz={quiz} attemptsUsed={attempts.length} />
           {passed && (
             <p className="notice notice-ok" role="status">
