@@ -11,3 +11,4 @@ export * from './bank-checks.js';
 export * from './blueprint.js';
 export * from './guessing.js';
 export * from './attempt-policy.js';
+export * from './gift.js';

@@ -1,9 +1,16 @@
+import type { GiftProblem } from '@fascicle/assessment';
 import {
   ConflictError,
   ForbiddenError,
   InvalidInputError,
   NotFoundError,
+  type FieldProblem,
 } from '../common/errors/domain-error.js';
+
+/** A problem of a GIFT file: `field` is `gift`, `line` the file's line (1-based). */
+export interface GiftFieldProblem extends FieldProblem {
+  line: number;
+}
 
 /** The assessment module's refusals, worded once. None of them reveals an answer. */
 export const AssessmentErrors = {
@@ -63,6 +70,18 @@ export const AssessmentErrors = {
     InvalidInputError.of('questionId', 'questionId is not a question of this attempt'),
   notAnOption: () =>
     InvalidInputError.of('selectedOptionIds', 'selectedOptionIds must be options of this question'),
+  giftTooLarge: (bytes: number, limit: number) =>
+    InvalidInputError.of(
+      'gift',
+      `gift is ${Math.ceil(bytes / 1024)} KB; the most is ${limit / 1024} KB: split the file`,
+    ),
+  giftEmpty: () => InvalidInputError.of('gift', 'gift holds no question to import'),
+  /** Every problem of the file, each with its line, in `extensions.problems`. */
+  giftProblems: (problems: readonly GiftProblem[]) =>
+    new InvalidInputError(
+      problems.map((problem): GiftFieldProblem => ({ field: 'gift', ...problem })),
+      'GIFT_PROBLEMS',
+    ),
   oneOptionOnly: () =>
     InvalidInputError.of('selectedOptionIds', 'this question takes exactly one option'),
 };

@@ -20,6 +20,8 @@ import { AttemptGrader } from './attempt-grader.js';
 import { AttemptViews } from './attempt-views.js';
 import { AttemptsResolver } from './attempts.resolver.js';
 import { AttemptsService } from './attempts.service.js';
+import { GiftImportResolver } from './gift-import.resolver.js';
+import { GiftImportService } from './gift-import.service.js';
 import { ItemAnalysisService } from './item-analysis.service.js';
 import { QuestionBankService } from './question-bank.service.js';
 import { QuizAuthoringService } from './quiz-authoring.service.js';
@@ -32,6 +34,7 @@ import { BankChecksResolver, QuizPlanFieldsResolver } from './quiz-plan-fields.r
     AssessmentReader,
     AssessmentVersionContent,
     QuestionBankService,
+    GiftImportService,
     QuizAuthoringService,
     AttemptGrader,
     AttemptDraw,
@@ -40,6 +43,7 @@ import { BankChecksResolver, QuizPlanFieldsResolver } from './quiz-plan-fields.r
     ItemAnalysisService,
     AccommodationsService,
     AssessmentAuthoringResolver,
+    GiftImportResolver,
     AccommodationsResolver,
     AttemptsResolver,
     VersionAssessmentFieldsResolver,

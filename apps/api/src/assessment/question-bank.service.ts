@@ -34,19 +34,39 @@ export class QuestionBankService {
   }
 
   async addQuestion(input: AddQuestionInput, principal: Principal): Promise<QuestionEntity> {
-    assertWellFormed(input);
-    const bank = await this.bank(input.bankId);
+    const [question] = await this.addQuestions(input.bankId, [input], principal);
+    return question!;
+  }
+
+  /** Questions added at the end of the bank in one transaction: all of them, or none. */
+  async addQuestions(
+    bankId: string,
+    inputs: readonly QuestionFieldsInput[],
+    principal: Principal,
+  ): Promise<QuestionEntity[]> {
+    inputs.forEach(assertWellFormed);
+    const bank = await this.bank(bankId);
     return this.drafts.edit(bank.versionId, principal, async (manager) => {
-      const question = await manager.save(
-        manager.create(QuestionEntity, {
-          ...fields(input),
-          bankId: bank.id,
-          position: await nextPosition(manager, 'questions', bank.id),
-        }),
-      );
-      await saveOptions(manager, question.id, input);
-      return question;
+      const questions: QuestionEntity[] = [];
+      for (const input of inputs) {
+        const question = await manager.save(
+          manager.create(QuestionEntity, {
+            ...fields(input),
+            bankId: bank.id,
+            position: await nextPosition(manager, 'questions', bank.id),
+          }),
+        );
+        await saveOptions(manager, question.id, input);
+        questions.push(question);
+      }
+      return questions;
     });
+  }
+
+  /** Refuses as an edit of the bank would (no bank, not an author, not a draft); writes nothing. */
+  async assertEditable(bankId: string, principal: Principal): Promise<void> {
+    const bank = await this.bank(bankId);
+    await this.drafts.edit(bank.versionId, principal, async () => undefined);
   }
 
   async updateQuestion(input: UpdateQuestionInput, principal: Principal): Promise<QuestionEntity> {
