@@ -66,7 +66,9 @@ test('a certificate says what it certifies: scope and hours split on the PDF and
   });
 
   await test.step('read the lesson for its minute of seat time', async () => {
-    await page.getByRole('link', { name: 'Pneumothorax: what the case reports show' }).click();
+    await page
+      .getByRole('link', { name: 'Pneumothorax: what the case reports show', exact: true })
+      .click();
     await expect(page.getByRole('heading', { name: 'Why it matters' })).toBeVisible();
     await readLessonForAMinute(page);
     await expect(page.getByText('✓ Lesson complete.')).toBeVisible();
@@ -74,7 +76,7 @@ test('a certificate says what it certifies: scope and hours split on the PDF and
   });
 
   await test.step('pass the quiz', async () => {
-    await page.getByRole('link', { name: 'Safety check' }).click();
+    await page.getByRole('link', { name: 'Safety check', exact: true }).click();
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     // Focus follows what the learner did: to the first question, then to the result.
     await expect(page.getByRole('group', { name: /Question 1 of 2/ })).toBeFocused();
@@ -96,7 +98,7 @@ test('a certificate says what it certifies: scope and hours split on the PDF and
   });
 
   await test.step('evaluate the course', async () => {
-    await page.getByRole('link', { name: 'Course evaluation' }).click();
+    await page.getByRole('link', { name: 'Course evaluation', exact: true }).click();
     for (const statement of [
       'The learning objectives were met',
       'The content is relevant to my practice',

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Api } from './api.js';
+import { verifyAddress } from './mail.js';
 import { advanceServerClock, REPORT_CAP_MS } from './seat-time.js';
 
 export interface ShortCourse {
@@ -228,7 +229,10 @@ export async function overrideCreditGates(admin: Api, versionId: string): Promis
   }
 }
 
-/** A new learner account (through the public register mutation), signed in. */
+/**
+ * A new learner account (through the public register mutation), signed in, its address
+ * verified from the mail register sent: certificates are issued only to a verified address.
+ */
 export async function registerLearner(api: Api, name = 'Robin Reyes, PT') {
   const email = `robin-${randomBytes(4).toString('hex')}@example.com`;
   const password = 'a long enough passphrase';
@@ -242,6 +246,7 @@ export async function registerLearner(api: Api, name = 'Robin Reyes, PT') {
       licenseState: 'CO',
     },
   });
+  await verifyAddress(api, email);
   return { email, password, client: await api.login(email, password) };
 }
 

@@ -46,6 +46,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       VERIFY_RATE_LIMIT_PER_MINUTE: '1000',
       // Every journey signs up its people from the same address too.
       REGISTER_RATE_LIMIT_PER_HOUR: '1000',
+      PASSWORD_RESET_RATE_LIMIT_PER_HOUR: '1000',
+      // Mail goes to the outbox folder, where journeys read it (support/mail.ts); spawn leaves
+      // out a variable whose value is undefined.
+      SMTP_URL: undefined,
       GRAPHQL_COST_PER_MINUTE: '10000000',
     },
   });
@@ -74,6 +78,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   // Workers start after global setup and inherit this environment.
   process.env['FASCICLE_WEB_URL'] = url;
   process.env['FASCICLE_CLOCK_OFFSET_FILE'] = clockOffsetFile;
+  // Without SMTP_URL the API writes every mail here as an .eml file (support/mail.ts reads it).
+  process.env['FASCICLE_OUTBOX_DIR'] = join(dataDir, 'data', 'outbox');
   return stop;
 }
 

@@ -17,6 +17,7 @@ export const SessionUserFields = graphql(`
     licenseNumber
     licenseState
     roles
+    emailVerified
   }
 `);
 
@@ -69,6 +70,13 @@ export class SessionStore {
   signedIn(accessToken: string, user: SessionUser): void {
     this.token = accessToken;
     this.set({ status: 'signedIn', user });
+  }
+
+  /** The account's details as the API now has them (the address was verified, say). */
+  userChanged(user: SessionUser): void {
+    if (this.state.status === 'signedIn' && this.state.user.id === user.id) {
+      this.set({ status: 'signedIn', user });
+    }
   }
 
   /** On page load: a valid cookie restores the session; anything else means signed out. */

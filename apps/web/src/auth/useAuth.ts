@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { use, useCallback } from 'react';
 import { graphql } from '../gql';
 import type { LoginInput, RegisterInput, Role } from '../gql/graphql';
@@ -23,6 +23,14 @@ const RegisterDocument = graphql(`
       user {
         ...SessionUserFields
       }
+    }
+  }
+`);
+
+const SessionViewerDocument = graphql(`
+  query SessionViewer {
+    me {
+      ...SessionUserFields
     }
   }
 `);
@@ -54,6 +62,15 @@ export function useAuth() {
     [register, session],
   );
   const signOut = useCallback(() => session.signOut(), [session]);
+  const client = useApolloClient();
+  /** Asks the API for the signed-in account again, after something changed it elsewhere. */
+  const reloadUser = useCallback(async () => {
+    const { data } = await client.query({
+      query: SessionViewerDocument,
+      fetchPolicy: 'network-only',
+    });
+    if (data) session.userChanged(data.me);
+  }, [client, session]);
 
   return {
     state,
@@ -61,6 +78,7 @@ export function useAuth() {
     signIn,
     signUp,
     signOut,
+    reloadUser,
   };
 }
 

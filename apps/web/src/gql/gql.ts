@@ -14,13 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    profession\n    licenseNumber\n    licenseState\n    roles\n  }\n': typeof types.SessionUserFieldsFragmentDoc;
+  '\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n': typeof types.ResendVerificationEmailDocument;
+  '\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    profession\n    licenseNumber\n    licenseState\n    roles\n    emailVerified\n  }\n': typeof types.SessionUserFieldsFragmentDoc;
   '\n  mutation RefreshSession {\n    refreshToken {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n': typeof types.RefreshSessionDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n': typeof types.RegisterDocument;
+  '\n  query SessionViewer {\n    me {\n      ...SessionUserFields\n    }\n  }\n': typeof types.SessionViewerDocument;
   '\n  query Me {\n    me {\n      id\n    }\n  }\n': typeof types.MeDocument;
   '\n  query MyClinics {\n    myOrganizations {\n      id\n      name\n      viewerRole\n    }\n  }\n': typeof types.MyClinicsDocument;
+  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n': typeof types.LogoutEverywhereDocument;
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
+  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n': typeof types.VerifyEmailDocument;
   '\n  query AdminAccommodationCourses($search: String) {\n    courses(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.AdminAccommodationCoursesDocument;
   '\n  query AdminAccommodationQuizzes($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      currentVersion {\n        id\n        title\n        number\n        quizzes {\n          id\n          title\n          isFinalExam\n          maxAttempts\n          timeLimitSeconds\n        }\n      }\n    }\n  }\n': typeof types.AdminAccommodationQuizzesDocument;
   '\n  mutation AdminGrantAccommodation($input: GrantQuizAccommodationInput!) {\n    grantQuizAccommodation(input: $input) {\n      id\n      learnerName\n    }\n  }\n': typeof types.AdminGrantAccommodationDocument;
@@ -66,7 +73,7 @@ type Documents = {
   '\n          fragment N on Organization {\n            name\n          }\n        ': typeof types.NFragmentDoc;
   '\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      creditMinutes\n      onlineMinutes\n      liveMinutes\n      credentialKind\n      scopeStatement\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n        hoursText\n      }\n    }\n  }\n': typeof types.MyCertificatesDocument;
   '\n  query MyTranscript {\n    myTranscript {\n      totalHours\n      csvUrl\n      years {\n        year\n        hours\n      }\n      certificates {\n        id\n        code\n        kind\n        title\n        ceHours\n        completedOn\n        expiresOn\n        status\n      }\n    }\n  }\n': typeof types.MyTranscriptDocument;
-  '\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        remaining\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n': typeof types.EnrollmentOverviewDocument;
+  '\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        steps {\n          kind\n          message\n          lessonId\n          quizId\n        }\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n': typeof types.EnrollmentOverviewDocument;
   '\n  query EvaluationContext($id: ID!) {\n    enrollment(id: $id) {\n      id\n      courseVersion {\n        id\n        title\n      }\n      progressReport {\n        evaluationSubmitted\n      }\n      certificate {\n        id\n        code\n      }\n    }\n  }\n': typeof types.EvaluationContextDocument;
   '\n  mutation SubmitCourseEvaluation($input: CourseEvaluationInput!) {\n    submitCourseEvaluation(input: $input) {\n      id\n      code\n    }\n  }\n': typeof types.SubmitCourseEvaluationDocument;
   '\n  query MyLearning {\n    myEnrollments {\n      id\n      status\n      enrolledAt\n      completedAt\n      courseVersion {\n        id\n        title\n        ceHours\n      }\n      certificate {\n        id\n        code\n      }\n      progressReport {\n        evaluationSubmitted\n        lessons {\n          lessonId\n          completed\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n': typeof types.MyLearningDocument;
@@ -120,7 +127,9 @@ type Documents = {
   '\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      provider\n      ceHours\n      creditMinutes\n      onlineMinutes\n      liveMinutes\n      credentialKind\n      scopeStatement\n      approvals {\n        body\n        approvalNumber\n        isSample\n        hoursText\n      }\n      completedOn\n      expiresOn\n      revokedOn\n    }\n  }\n': typeof types.VerifyCertificateDocument;
 };
 const documents: Documents = {
-  '\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    profession\n    licenseNumber\n    licenseState\n    roles\n  }\n':
+  '\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n':
+    types.ResendVerificationEmailDocument,
+  '\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    profession\n    licenseNumber\n    licenseState\n    roles\n    emailVerified\n  }\n':
     types.SessionUserFieldsFragmentDoc,
   '\n  mutation RefreshSession {\n    refreshToken {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n':
     types.RefreshSessionDocument,
@@ -129,9 +138,20 @@ const documents: Documents = {
     types.LoginDocument,
   '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n':
     types.RegisterDocument,
+  '\n  query SessionViewer {\n    me {\n      ...SessionUserFields\n    }\n  }\n':
+    types.SessionViewerDocument,
   '\n  query Me {\n    me {\n      id\n    }\n  }\n': types.MeDocument,
   '\n  query MyClinics {\n    myOrganizations {\n      id\n      name\n      viewerRole\n    }\n  }\n':
     types.MyClinicsDocument,
+  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n':
+    types.ChangePasswordDocument,
+  '\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n': types.LogoutEverywhereDocument,
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n':
+    types.RequestPasswordResetDocument,
+  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n':
+    types.ResetPasswordDocument,
+  '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n':
+    types.VerifyEmailDocument,
   '\n  query AdminAccommodationCourses($search: String) {\n    courses(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n':
     types.AdminAccommodationCoursesDocument,
   '\n  query AdminAccommodationQuizzes($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      currentVersion {\n        id\n        title\n        number\n        quizzes {\n          id\n          title\n          isFinalExam\n          maxAttempts\n          timeLimitSeconds\n        }\n      }\n    }\n  }\n':
@@ -222,7 +242,7 @@ const documents: Documents = {
     types.MyCertificatesDocument,
   '\n  query MyTranscript {\n    myTranscript {\n      totalHours\n      csvUrl\n      years {\n        year\n        hours\n      }\n      certificates {\n        id\n        code\n        kind\n        title\n        ceHours\n        completedOn\n        expiresOn\n        status\n      }\n    }\n  }\n':
     types.MyTranscriptDocument,
-  '\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        remaining\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n':
+  '\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        steps {\n          kind\n          message\n          lessonId\n          quizId\n        }\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n':
     types.EnrollmentOverviewDocument,
   '\n  query EvaluationContext($id: ID!) {\n    enrollment(id: $id) {\n      id\n      courseVersion {\n        id\n        title\n      }\n      progressReport {\n        evaluationSubmitted\n      }\n      certificate {\n        id\n        code\n      }\n    }\n  }\n':
     types.EvaluationContextDocument,
@@ -346,8 +366,14 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    profession\n    licenseNumber\n    licenseState\n    roles\n  }\n',
-): (typeof documents)['\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    profession\n    licenseNumber\n    licenseState\n    roles\n  }\n'];
+  source: '\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n',
+): (typeof documents)['\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    profession\n    licenseNumber\n    licenseState\n    roles\n    emailVerified\n  }\n',
+): (typeof documents)['\n  fragment SessionUserFields on User {\n    id\n    email\n    displayName\n    profession\n    licenseNumber\n    licenseState\n    roles\n    emailVerified\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -376,6 +402,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query SessionViewer {\n    me {\n      ...SessionUserFields\n    }\n  }\n',
+): (typeof documents)['\n  query SessionViewer {\n    me {\n      ...SessionUserFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Me {\n    me {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  query Me {\n    me {\n      id\n    }\n  }\n'];
 /**
@@ -384,6 +416,36 @@ export function graphql(
 export function graphql(
   source: '\n  query MyClinics {\n    myOrganizations {\n      id\n      name\n      viewerRole\n    }\n  }\n',
 ): (typeof documents)['\n  query MyClinics {\n    myOrganizations {\n      id\n      name\n      viewerRole\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n',
+): (typeof documents)['\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n',
+): (typeof documents)['\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n',
+): (typeof documents)['\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -658,8 +720,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        remaining\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        remaining\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        steps {\n          kind\n          message\n          lessonId\n          quizId\n        }\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        steps {\n          kind\n          message\n          lessonId\n          quizId\n        }\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

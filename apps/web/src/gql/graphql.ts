@@ -74,6 +74,12 @@ export type ChangeMemberRoleInput = {
   role: OrganizationRole;
 };
 
+export type ChangePasswordInput = {
+  currentPassword: string;
+  /** 12 to 128 characters */
+  newPassword: string;
+};
+
 export type ComplianceSort = 'NAME' | 'NEXT_EXPIRY' | 'WORST_STATUS';
 
 /** EXPIRING_60 / EXPIRING_30: expires within 60 / 30 days */
@@ -323,6 +329,13 @@ export type ReorderModulesInput = {
   versionId: string | number;
 };
 
+export type ResetPasswordInput = {
+  /** 12 to 128 characters */
+  newPassword: string;
+  /** The token from the reset link in the email */
+  token: string;
+};
+
 /** What a learner sees after submitting */
 export type ReviewContent =
   /** Also the correct options, explanations and references */
@@ -451,6 +464,10 @@ export type UpdateQuizInput = {
 
 export type VerificationStatus = 'EXPIRED' | 'NOT_FOUND' | 'REVOKED' | 'VALID';
 
+export type ResendVerificationEmailMutationVariables = Exact<{ [key: string]: never }>;
+
+export type ResendVerificationEmailMutation = { resendVerificationEmail: boolean };
+
 export type SessionUserFieldsFragment = {
   id: string;
   email: string;
@@ -459,6 +476,7 @@ export type SessionUserFieldsFragment = {
   licenseNumber: string | null;
   licenseState: string | null;
   roles: Array<Role>;
+  emailVerified: boolean;
 };
 
 export type RefreshSessionMutationVariables = Exact<{ [key: string]: never }>;
@@ -474,6 +492,7 @@ export type RefreshSessionMutation = {
       licenseNumber: string | null;
       licenseState: string | null;
       roles: Array<Role>;
+      emailVerified: boolean;
     };
   };
 };
@@ -497,6 +516,7 @@ export type LoginMutation = {
       licenseNumber: string | null;
       licenseState: string | null;
       roles: Array<Role>;
+      emailVerified: boolean;
     };
   };
 };
@@ -516,7 +536,23 @@ export type RegisterMutation = {
       licenseNumber: string | null;
       licenseState: string | null;
       roles: Array<Role>;
+      emailVerified: boolean;
     };
+  };
+};
+
+export type SessionViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SessionViewerQuery = {
+  me: {
+    id: string;
+    email: string;
+    displayName: string;
+    profession: Profession;
+    licenseNumber: string | null;
+    licenseState: string | null;
+    roles: Array<Role>;
+    emailVerified: boolean;
   };
 };
 
@@ -529,6 +565,34 @@ export type MyClinicsQueryVariables = Exact<{ [key: string]: never }>;
 export type MyClinicsQuery = {
   myOrganizations: Array<{ id: string; name: string; viewerRole: OrganizationRole }>;
 };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never }>;
+
+export type LogoutEverywhereMutation = { logoutEverywhere: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type VerifyEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+export type VerifyEmailMutation = { verifyEmail: boolean };
 
 export type AdminAccommodationCoursesQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -1387,7 +1451,12 @@ export type EnrollmentOverviewQuery = {
     };
     progressReport: {
       evaluationSubmitted: boolean;
-      remaining: Array<string>;
+      steps: Array<{
+        kind: string;
+        message: string;
+        lessonId: string | null;
+        quizId: string | null;
+      }>;
       lessons: Array<{
         lessonId: string;
         completed: boolean;
@@ -2603,6 +2672,7 @@ export const SessionUserFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'licenseNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'licenseState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
         ],
       },
     },
@@ -3320,6 +3390,23 @@ export const TeachDisclosureFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TeachDisclosureFieldsFragment, unknown>;
+export const ResendVerificationEmailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResendVerificationEmail' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'resendVerificationEmail' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ResendVerificationEmailMutation,
+  ResendVerificationEmailMutationVariables
+>;
 export const RefreshSessionDocument = {
   kind: 'Document',
   definitions: [
@@ -3370,6 +3457,7 @@ export const RefreshSessionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'licenseNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'licenseState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
         ],
       },
     },
@@ -3456,6 +3544,7 @@ export const LoginDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'licenseNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'licenseState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
         ],
       },
     },
@@ -3528,11 +3617,55 @@ export const RegisterDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'licenseNumber' } },
           { kind: 'Field', name: { kind: 'Name', value: 'licenseState' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
+export const SessionViewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SessionViewer' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionUserFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionUserFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'profession' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licenseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licenseState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionViewerQuery, SessionViewerQueryVariables>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
@@ -3583,6 +3716,164 @@ export const MyClinicsDocument = {
     },
   ],
 } as unknown as DocumentNode<MyClinicsQuery, MyClinicsQueryVariables>;
+export const ChangePasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangePassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangePasswordInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changePassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const LogoutEverywhereDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LogoutEverywhere' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'logoutEverywhere' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
+export const RequestPasswordResetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestPasswordReset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestPasswordReset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResetPassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ResetPasswordInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resetPassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const VerifyEmailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'VerifyEmail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyEmail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VerifyEmailMutation, VerifyEmailMutationVariables>;
 export const AdminAccommodationCoursesDocument = {
   kind: 'Document',
   definitions: [
@@ -6871,7 +7162,19 @@ export const EnrollmentOverviewDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'evaluationSubmitted' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'steps' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lessonId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'quizId' } },
+                          ],
+                        },
+                      },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'lessons' },

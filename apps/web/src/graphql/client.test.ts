@@ -21,6 +21,7 @@ const USER: SessionUser = {
   licenseNumber: 'PT-1',
   licenseState: 'CO',
   roles: ['LEARNER'],
+  emailVerified: true,
 };
 
 interface Call {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/useAuth';
+import { EmailVerificationBanner } from './EmailVerificationBanner';
 import { NAV_ITEMS } from './navigation';
 import { useViewer } from './useViewer';
 
@@ -57,7 +58,10 @@ export function Layout() {
             <div className="account">
               {state.status === 'signedIn' && (
                 <>
-                  <span className="account-name">{state.user.displayName}</span>
+                  <NavLink to="/account" className="account-name">
+                    {state.user.displayName}
+                    <span className="sr-only">: account settings</span>
+                  </NavLink>
                   <button
                     type="button"
                     className="button button-secondary"
@@ -82,6 +86,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <EmailVerificationBanner />
         <Outlet />
       </main>
       <footer className="site-footer">

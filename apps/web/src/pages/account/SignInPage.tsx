@@ -1,16 +1,18 @@
 import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../auth/useAuth';
 import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
 import { FormError, TextField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { safeNext } from './safe-next';
+import { noticeFrom } from './sign-in-notice';
 
 export function SignInPage() {
   const { signIn, user } = useAuth();
   const navigate = useNavigate();
   const [params] = useSearchParams();
+  const notice = noticeFrom(useLocation().state);
   const next = safeNext(params.get('next'));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
@@ -36,6 +38,11 @@ export function SignInPage() {
 
   return (
     <Page title="Sign in">
+      {notice && (
+        <div className="notice notice-info" role="status">
+          <p>{notice}</p>
+        </div>
+      )}
       <form className="form narrow" onSubmit={(event) => void onSubmit(event)} noValidate>
         <FormError message={formError} />
         <TextField
@@ -57,6 +64,9 @@ export function SignInPage() {
         <Button type="submit" busy={busy} busyLabel="Signing in">
           Sign in
         </Button>
+        <p>
+          <Link to="/forgot-password">Forgot your password?</Link>
+        </p>
         <p>
           New to Fascicle?{' '}
           <Link to={`/sign-up?next=${encodeURIComponent(next)}`}>Create an account</Link>

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { PASSWORD_MIN_LENGTH } from '@fascicle/password-policy';
 import { useAuth } from '../../auth/useAuth';
 import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import type { Profession } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { FormError, SelectField, TextField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
+import { NewPasswordField } from './NewPasswordField';
 import { PROFESSION_LABELS, UNLICENSED } from './professions';
 import { safeNext } from './safe-next';
 
@@ -69,16 +69,7 @@ export function SignUpPage() {
           required
           error={errors['email']}
         />
-        <TextField
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          hint={`${PASSWORD_MIN_LENGTH} characters or more. A passphrase of a few words works well.`}
-          required
-          minLength={PASSWORD_MIN_LENGTH}
-          error={errors['password']}
-        />
+        <NewPasswordField label="Password" name="password" error={errors['password']} />
         <SelectField
           label="Profession"
           name="profession"

@@ -110,6 +110,7 @@ const signedIn: SessionState = {
     licenseNumber: null,
     licenseState: null,
     roles: ['LEARNER'],
+    emailVerified: true,
   },
 };
 

@@ -43,6 +43,7 @@ function signedInAs(email: string): SessionState {
       licenseNumber: null,
       licenseState: null,
       roles: ['LEARNER'],
+      emailVerified: true,
     },
   };
 }
