@@ -1,9 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../config/clock.js';
 import { AccountTokenEntity, AccountTokenPurpose } from '../entities/account-token.entity.js';
+import { hashToken } from './token-hash.js';
 
 /** What a claimed token was for: whose account, and the address it was sent to. */
 export interface ClaimedToken {
@@ -73,8 +74,4 @@ export class AccountTokens {
     )) as { sent: number }[];
     return row!.sent;
   }
-}
-
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }

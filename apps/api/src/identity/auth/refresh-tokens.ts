@@ -1,10 +1,11 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { Clock } from '../../config/clock.js';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity.js';
+import { hashToken } from './token-hash.js';
 
 export interface IssuedRefreshToken {
   token: string;
@@ -100,8 +101,4 @@ export class RefreshTokens {
       [familyId, this.clock.now(), reason],
     );
   }
-}
-
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }
