@@ -107,3 +107,8 @@ export async function expiringCredentialsInAClinic(
     }
   }
 }
+
+/** The credential reminders among received mail: signing up sends each person a link first. */
+export function reminderMails<Mail extends { subject: string }>(mails: Mail[]): Mail[] {
+  return mails.filter((mail) => mail.subject.includes(' expires on '));
+}

@@ -6,7 +6,7 @@ import { Clock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { InvitationEntity } from './entities/invitation.entity.js';
 import { OrganizationEntity } from './entities/organization.entity.js';
-import { hashInvitationToken } from './invitation-token.js';
+import { hashToken } from '../common/tokens/token-hash.js';
 import { OrganizationErrors } from './organization-errors.js';
 import { OrganizationsService } from './organizations.service.js';
 
@@ -62,7 +62,7 @@ export class InvitationsService {
    */
   async preview(token: string) {
     const invitation = await this.db.manager.findOneBy(InvitationEntity, {
-      tokenHash: hashInvitationToken(token),
+      tokenHash: hashToken(token),
     });
     if (!invitation) throw OrganizationErrors.invitationInvalid();
     const organization = await this.db.manager.findOneByOrFail(OrganizationEntity, {

@@ -14,7 +14,7 @@ import { InvitationEntity } from './entities/invitation.entity.js';
 import { MembershipEntity } from './entities/membership.entity.js';
 import { OrganizationEntity } from './entities/organization.entity.js';
 import { MembershipChanged } from './events.js';
-import { hashInvitationToken as hash } from './invitation-token.js';
+import { hashToken as hash } from '../common/tokens/token-hash.js';
 import { OrganizationErrors } from './organization-errors.js';
 import { MembershipStatus, OrganizationRole } from './organization-role.js';
 import { isUniqueViolation } from '../common/database/unique-violation.js';

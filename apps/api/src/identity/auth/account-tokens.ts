@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../config/clock.js';
 import { AccountTokenEntity, AccountTokenPurpose } from '../entities/account-token.entity.js';
-import { hashToken } from './token-hash.js';
+import { hashToken } from '../../common/tokens/token-hash.js';
 
 /** What a claimed token was for: whose account, and the address it was sent to. */
 export interface ClaimedToken {

@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { Clock } from '../../config/clock.js';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity.js';
-import { hashToken } from './token-hash.js';
+import { hashToken } from '../../common/tokens/token-hash.js';
 
 export interface IssuedRefreshToken {
   token: string;
