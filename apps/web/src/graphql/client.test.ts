@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 // The session store coordinates refreshes through the browser's navigator (Web Locks).
 import { gql } from '@apollo/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -64,7 +64,7 @@ function fakeApi(refreshWorks = true) {
 
 describe('Apollo client session handling', () => {
   beforeEach(() => {
-    // jsdom has no Web Locks: the store then refreshes without one.
+    // Without Web Locks (as in some browsers) the store refreshes without one.
     vi.stubGlobal('navigator', { ...navigator, locks: undefined });
   });
   afterEach(() => {

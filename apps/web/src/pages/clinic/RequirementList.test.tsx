@@ -85,7 +85,7 @@ function renderList(mocks: MockLink.MockedResponse[], canRemove: boolean) {
 }
 
 describe('RequirementList', () => {
-  // jsdom has <dialog> without its modal methods.
+  // Where the test DOM has <dialog> without its modal methods, they open and close it.
   beforeAll(() => {
     HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
       this.open = true;

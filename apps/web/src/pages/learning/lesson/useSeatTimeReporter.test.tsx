@@ -42,7 +42,7 @@ function Reader({
 }
 
 /**
- * jsdom has no IntersectionObserver: this one is told by the test when the watched element
+ * A stand-in IntersectionObserver (the test DOM never scrolls), told by the test when the watched element
  * comes into view or leaves it, as the browser would after a scroll.
  */
 class FakeIntersectionObserver {
@@ -318,6 +318,7 @@ describe('useSeatTimeReporter', () => {
   });
 
   it('stops at completion where the browser cannot tell when the end is reached', async () => {
+    vi.stubGlobal('IntersectionObserver', undefined);
     const report = vi.fn((_resumed: boolean, _end: boolean) => Promise.resolve());
     const { rerender } = render(<Reader report={report} />);
     await act(async () => {
