@@ -1,20 +1,26 @@
 #!/usr/bin/env node
 // The first start, killed (SIGKILL) at many points and started again each time.
 //
-// For each kill point: `node apps/api/dist/main.js` on a new data folder, killed with its
-// process group when the point comes (a line of the seed's progress, then a few random
-// milliseconds, so kills land inside steps as well as between them), then started again on
-// the same folder until it prints "Fascicle is running" and /health answers. The folder
-// must then hold exactly what an uninterrupted first start makes: the figures of
-// test/seed/demo-figures.sql equal to test/seed/demo-figures.json (four courses published
+// A chain: `node apps/api/dist/main.js` on a new data folder, killed with its process group
+// at the first kill point (a line of the seed's progress, then a few random milliseconds, so
+// kills land inside steps as well as between them), started again on the same folder and
+// killed at the next point its output reaches, and so on through the points; then started
+// once more until it prints "Fascicle is running" and /health answers. Every start resumes
+// what the crashes before it left, so a chain checks recovery from a crash inside a recovery
+// too. The folder must then hold exactly what an uninterrupted first start makes: the figures
+// of test/seed/demo-figures.sql equal to test/seed/demo-figures.json (four courses published
 // once, one program, the clinic with its administrator and 12 staff, the same attempts,
-// passes, certificates and seat time, nothing twice).
+// passes, certificates and seat time, nothing twice). Two chains run at once, each with
+// delays of its own.
 //
-// Needs the built API (npm run test:crash builds it). Not part of npm test: it takes
-// minutes. Environment: CRASH_SEED (the random delays; printed), CRASH_PARALLEL (folders
-// seeded at once, 2 by default), CRASH_POINTS (how many of the points below, all by
-// default), CRASH_KEEP=1 keeps the data folders. `--reference` only runs one uninterrupted
-// first start and prints its figures as JSON (to update demo-figures.json).
+// A point whose line a resumed start does not print (its step was finished before the last
+// kill) is passed over, and said so.
+//
+// Needs the built API (npm run test:crash builds it). Not part of npm test: it takes a few
+// minutes. Environment: CRASH_SEED (the random delays; printed), CRASH_CHAINS (chains run at
+// once, 2 by default), CRASH_POINTS (how many of the points below, all by default),
+// CRASH_KEEP=1 keeps the data folders. `--reference` only runs one uninterrupted first start
+// and prints its figures as JSON (to update demo-figures.json).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -63,10 +69,12 @@ function seededRandom(seed) {
 }
 
 /**
- * Starts the API on the folder. `killAt`: kill it (SIGKILL, its whole process group) at that
- * point and resolve once it is dead; otherwise resolve with its address once it runs.
+ * Starts the API on the folder. `points`: kill it (SIGKILL, its whole process group) at the
+ * first of them its output reaches and resolve once it is dead, with `killed` (that point's
+ * index in `points`); if it runs before reaching any, or without `points`, resolve with its
+ * address once it runs.
  */
-function start(dataDir, killAt) {
+function start(dataDir, points = []) {
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
     detached: true,
@@ -87,9 +95,9 @@ function start(dataDir, killAt) {
   return new Promise((resolvePromise, reject) => {
     let settled = false;
     let killTimer = null;
+    let killed = null;
     const timeout = setTimeout(() => {
-      const awaited = killAt ? `"${killAt.after}"` : '"Fascicle is running"';
-      fail(new Error(`no ${awaited} within ${RUN_TIMEOUT_MS / 1000} s`));
+      fail(new Error(`not running within ${RUN_TIMEOUT_MS / 1000} s`));
     }, RUN_TIMEOUT_MS);
     const done = (value) => {
       if (settled) return;
@@ -112,28 +120,23 @@ function start(dataDir, killAt) {
       buffered = lines.pop();
       for (const line of lines) {
         output.push(line);
-        if (killAt && !killTimer && line.includes(killAt.after)) {
-          killTimer = setTimeout(() => {
-            killAt.atMs = Date.now() - started;
-            killGroup(child);
-          }, killAt.delayMs);
+        const reached = killTimer ? -1 : points.findIndex((point) => line.includes(point.after));
+        if (reached >= 0) {
+          killed = reached;
+          killTimer = setTimeout(() => killGroup(child), points[reached].delayMs);
         }
         const running = RUNNING.exec(line);
-        if (running && !killAt) {
-          done({ child, url: running[1], output, ms: Date.now() - started });
+        if (running && !killTimer) {
+          done({ child, url: running[1], output, ms: Date.now() - started, killed: null });
         }
       }
     });
     child.stderr.on('data', (chunk) => output.push(...String(chunk).trimEnd().split('\n')));
     child.on('exit', (code, signal) => {
-      if (killAt && signal === 'SIGKILL' && killTimer) {
-        done({ output, ms: Date.now() - started });
+      if (signal === 'SIGKILL' && killTimer) {
+        done({ output, ms: Date.now() - started, killed });
       } else {
-        fail(
-          new Error(
-            `the API stopped (exit ${code ?? signal}) before ${killAt ? 'the kill' : 'running'}`,
-          ),
-        );
+        fail(new Error(`the API stopped (exit ${code ?? signal}) before running`));
       }
     });
   });
@@ -179,45 +182,62 @@ function differences(actual, expected) {
     .map((name) => `  ${name}: expected ${expected[name]}, found ${actual[name]}`);
 }
 
-/** One point: a first start killed there, then a start that must finish the job. */
-async function trial(point, index, total, expected) {
+/**
+ * One chain: a new folder killed at each point in turn, then started to the end. Resolves
+ * whether the folder then holds the figures of an uninterrupted first start.
+ */
+async function chain(name, points, expected) {
   const folder = await mkdtemp(join(tmpdir(), 'fascicle-crash-'));
   const dataDir = join(folder, 'data');
-  const label = `point ${index + 1}/${total}`;
+  const kills = [];
+  let last = null;
   try {
-    const killed = await start(dataDir, point);
-    const restarted = await start(dataDir, null);
-    const health = await fetch(`${restarted.url}/health`).then((response) => response.status);
-    await stop(restarted.child);
-    if (health !== 200) throw new Error(`/health answered ${health} after the restart`);
+    let remaining = points;
+    for (;;) {
+      const run = await start(dataDir, remaining);
+      if (run.killed === null) {
+        for (const passed of remaining) {
+          console.log(`${name}: passed over "${passed.after}" (done before the last kill)`);
+        }
+        last = run;
+        break;
+      }
+      const point = remaining[run.killed];
+      for (const passed of remaining.slice(0, run.killed)) {
+        console.log(`${name}: passed over "${passed.after}" (done before the last kill)`);
+      }
+      kills.push(point);
+      console.log(
+        `${name}: killed ${point.delayMs} ms after "${point.after}" (${(run.ms / 1000).toFixed(1)} s into a start)`,
+      );
+      remaining = remaining.slice(run.killed + 1);
+    }
+    const health = await fetch(`${last.url}/health`).then((response) => response.status);
+    await stop(last.child);
+    if (health !== 200) throw new Error(`/health answered ${health} after the last start`);
     const diff = differences(await figures(dataDir), expected);
     if (diff.length > 0) {
-      const error = new Error(
-        `the data differ from an uninterrupted first start:\n${diff.join('\n')}`,
-      );
-      error.output = restarted.output;
-      throw error;
+      throw new Error(`the data differ from an uninterrupted first start:\n${diff.join('\n')}`);
     }
     console.log(
-      `${label}: killed ${point.delayMs} ms after "${point.after}" (${(killed.ms / 1000).toFixed(1)} s in);` +
-        ` the restart ran in ${(restarted.ms / 1000).toFixed(1)} s; all figures as expected`,
+      `${name}: killed ${kills.length} times; the last start ran in ${(last.ms / 1000).toFixed(1)} s;` +
+        ' all figures as expected',
     );
     if (!process.env.CRASH_KEEP) await rm(folder, { recursive: true, force: true });
     return true;
   } catch (error) {
-    console.error(
-      `${label} FAILED (killed ${point.delayMs} ms after "${point.after}"; folder kept: ${dataDir})`,
-    );
+    const after = kills.map((point) => `${point.delayMs} ms after "${point.after}"`).join('; ');
+    console.error(`${name} FAILED (killed ${after || 'nowhere'}; folder kept: ${dataDir})`);
     console.error(`  ${error.message}`);
-    if (error.output)
-      console.error(`  last lines of output:\n    ${error.output.slice(-25).join('\n    ')}`);
+    const output = error.output ?? last?.output;
+    if (output) console.error(`  last lines of output:\n    ${output.slice(-25).join('\n    ')}`);
     return false;
   }
 }
 
 async function reference() {
   const folder = await mkdtemp(join(tmpdir(), 'fascicle-reference-'));
-  const run = await start(join(folder, 'data'), null);
+  const run = await start(join(folder, 'data'));
   await stop(run.child);
   console.error(`uninterrupted first start: ${(run.ms / 1000).toFixed(1)} s`);
   console.log(JSON.stringify(await figures(join(folder, 'data')), null, 2));
@@ -238,33 +258,29 @@ async function main() {
   }
   if (process.argv.includes('--reference')) return reference();
   const seed = Number(process.env.CRASH_SEED ?? 15);
-  const parallel = Number(process.env.CRASH_PARALLEL ?? 2);
+  const chains = Number(process.env.CRASH_CHAINS ?? 2);
   const count = Math.min(Number(process.env.CRASH_POINTS ?? POINTS.length), POINTS.length);
-  const random = seededRandom(seed);
-  const points = POINTS.slice(0, count).map((point) => ({
-    ...point,
-    delayMs: Math.round(random() * point.withinMs),
-  }));
   const expected = JSON.parse(await readFile(join(ROOT, 'test/seed/demo-figures.json'), 'utf8'));
-  console.log(`${points.length} kill points, ${parallel} at a time (CRASH_SEED=${seed})`);
+  console.log(`${chains} chains through ${count} kill points each (CRASH_SEED=${seed})`);
   const started = Date.now();
-  const results = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: parallel }, async () => {
-      while (next < points.length) {
-        const index = next++;
-        results[index] = await trial(points[index], index, points.length, expected);
-      }
+  const results = await Promise.all(
+    Array.from({ length: chains }, (_, index) => {
+      // Each chain its own delays: the same seed gives the same schedule again.
+      const random = seededRandom(seed + index);
+      const points = POINTS.slice(0, count).map((point) => ({
+        ...point,
+        delayMs: Math.round(random() * point.withinMs),
+      }));
+      return chain(`chain ${index + 1}`, points, expected);
     }),
   );
   const failed = results.filter((ok) => !ok).length;
   const took = `${Math.round((Date.now() - started) / 1000)} s`;
   if (failed > 0) {
-    console.error(`${failed} of ${points.length} kill points left the data folder wrong (${took})`);
+    console.error(`${failed} of ${chains} chains left the data folder wrong (${took})`);
     process.exit(1);
   }
-  console.log(`every kill point ended with the complete curriculum and demo data (${took})`);
+  console.log(`every chain ended with the complete curriculum and demo data (${took})`);
 }
 
 await main();
