@@ -10,15 +10,16 @@
 // too. The folder must then hold exactly what an uninterrupted first start makes: the figures
 // of test/seed/demo-figures.sql equal to test/seed/demo-figures.json (four courses published
 // once, one program, the clinic with its administrator and 12 staff, the same attempts,
-// passes, certificates and seat time, nothing twice). Two chains run at once, each with
-// delays of its own.
+// passes, certificates and seat time, nothing twice). The points are dealt to the chains in
+// turn (with two: the 1st, 3rd, 5th… to chain 1, the 2nd, 4th… to chain 2), so each point is
+// killed once, and the chains run at once, each with delays of its own.
 //
 // A point whose line a resumed start does not print (its step was finished before the last
 // kill) is passed over, and said so.
 //
 // Needs the built API (npm run test:crash builds it). Not part of npm test: it takes a few
 // minutes. Environment: CRASH_SEED (the random delays; printed), CRASH_CHAINS (chains run at
-// once, 2 by default), CRASH_POINTS (how many of the points below, all by default),
+// once, 2 by default; 1 takes one chain through every point), CRASH_POINTS (how many of the points below, all by default),
 // CRASH_KEEP=1 keeps the data folders. `--reference` only runs one uninterrupted first start
 // and prints its figures as JSON (to update demo-figures.json).
 import { spawn } from 'node:child_process';
@@ -259,16 +260,15 @@ async function main() {
   const chains = Number(process.env.CRASH_CHAINS ?? 2);
   const count = Math.min(Number(process.env.CRASH_POINTS ?? POINTS.length), POINTS.length);
   const expected = JSON.parse(await readFile(join(ROOT, 'test/seed/demo-figures.json'), 'utf8'));
-  console.log(`${chains} chains through ${count} kill points each (CRASH_SEED=${seed})`);
+  console.log(`${count} kill points dealt to ${chains} chains (CRASH_SEED=${seed})`);
   const started = Date.now();
   const results = await Promise.all(
     Array.from({ length: chains }, (_, index) => {
       // Each chain its own delays: the same seed gives the same schedule again.
       const random = seededRandom(seed + index);
-      const points = POINTS.slice(0, count).map((point) => ({
-        ...point,
-        delayMs: Math.round(random() * point.withinMs),
-      }));
+      const points = POINTS.slice(0, count)
+        .filter((_, position) => position % chains === index)
+        .map((point) => ({ ...point, delayMs: Math.round(random() * point.withinMs) }));
       return chain(`chain ${index + 1}`, points, expected);
     }),
   );

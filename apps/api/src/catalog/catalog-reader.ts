@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { CourseVersionStatus } from '@fascicle/catalog';
+import { CourseVersionStatus, isReleased } from '@fascicle/catalog';
 import { InvalidInputError } from '../common/errors/domain-error.js';
 import { byKey, groupByKey } from '../common/database/batch.js';
 import { decodeCursor } from '../common/pagination/connection.js';
@@ -18,6 +18,14 @@ import { LessonEntity } from './entities/lesson.entity.js';
 /** A catalog row with its sort key as the database computed it (`lower(title)`). */
 export type CatalogRow = CourseEntity & { sortKey: string };
 
+export interface LessonPlacement {
+  seatTimeMinutes: number;
+  versionId: string;
+}
+
+/** How many released lessons' placement is kept: far more than a catalog of hundreds of lessons. */
+const PLACEMENTS_KEPT = 5_000;
+
 /**
  * Reads for the catalog. List reads come in two kinds: one query for a page, and batch
  * reads by many ids at once (behind the request's DataLoaders), so the number of queries
@@ -25,6 +33,8 @@ export type CatalogRow = CourseEntity & { sortKey: string };
  */
 @Injectable()
 export class CatalogReader {
+  private readonly placements = new Map<string, LessonPlacement>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly identity: IdentityReader,
@@ -102,16 +112,32 @@ export class CatalogReader {
     return manager.findOneBy(CourseModuleEntity, { id });
   }
 
-  /** What seat-time reports need of a lesson: its required minutes and its version. */
-  async lessonPlacement(
-    lessonId: string,
-  ): Promise<{ seatTimeMinutes: number; versionId: string } | null> {
+  /**
+   * What seat-time reports need of a lesson: its required minutes and its version. Every
+   * open lesson page reports about once a minute, so a released version's lessons (which
+   * never change) are kept here after the first read; a draft's are read every time.
+   */
+  async lessonPlacement(lessonId: string): Promise<LessonPlacement | null> {
+    const kept = this.placements.get(lessonId);
+    if (kept) return kept;
     const [row] = (await this.db.query(
-      `SELECT l.seat_time_minutes AS "seatTimeMinutes", m.version_id AS "versionId"
-         FROM lessons l JOIN course_modules m ON m.id = l.module_id WHERE l.id = $1`,
+      `SELECT l.seat_time_minutes AS "seatTimeMinutes", m.version_id AS "versionId", v.status
+         FROM lessons l
+         JOIN course_modules m ON m.id = l.module_id
+         JOIN course_versions v ON v.id = m.version_id
+        WHERE l.id = $1`,
       [lessonId],
-    )) as { seatTimeMinutes: number; versionId: string }[];
-    return row ?? null;
+    )) as (LessonPlacement & { status: CourseVersionStatus })[];
+    if (!row) return null;
+    const placement = { seatTimeMinutes: row.seatTimeMinutes, versionId: row.versionId };
+    if (isReleased(row.status)) {
+      // Bounded: past the limit the lesson kept longest goes first.
+      if (this.placements.size >= PLACEMENTS_KEPT) {
+        this.placements.delete(this.placements.keys().next().value!);
+      }
+      this.placements.set(lessonId, placement);
+    }
+    return placement;
   }
 
   /** Courses the user writes, drafts included, newest first. */

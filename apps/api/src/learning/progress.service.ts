@@ -33,10 +33,10 @@ export class ProgressService {
   ) {}
 
   /**
-   * One report: a catalog read, then two statements in one transaction (the learner's
-   * activity clock locked and moved, then the lesson's progress upserted through the
-   * enrollment). Every open lesson page calls this about once a minute, so it is the API's
-   * most frequent write.
+   * One report: the lesson's placement (the catalog keeps it once released), then two
+   * statements in one transaction (the learner's activity clock locked and moved, then the
+   * lesson's progress upserted through the enrollment). Every open lesson page calls this
+   * about once a minute, so it is the API's most frequent write.
    */
   async recordActivity(
     lessonId: string,
