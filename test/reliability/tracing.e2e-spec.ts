@@ -58,7 +58,7 @@ describe('OpenTelemetry tracing, when a collector is configured', () => {
       OTEL_SERVICE_NAME: 'fascicle-tracing-test',
     });
     const learner = await registerLearner(test, { password: PASSWORD });
-    startTracing(test.app.get(AppConfig).tracing);
+    await startTracing(test.app.get(AppConfig).tracing);
 
     await fetch(`${test.url}/graphql`, {
       method: 'POST',

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     });
   }
   // After the seed: its app instance would stop tracing when it closes.
-  startTracing(config.tracing);
+  await startTracing(config.tracing);
   const app = await createApp({ config, logger, clock: serverClock(config) });
   const demo = config.demoData ? await app.get(DemoAccounts).ensure() : [];
   if (config.seedCurriculum) demo.push(...SEEDED_DEMO_ACCOUNTS);

@@ -6,7 +6,6 @@ import { AppConfig } from '../config/app-config.js';
 import type { RequestWithPrincipal } from '../graphql/graphql-context.js';
 import { ClientAddress, CurrentPrincipal, Public } from '../identity/auth/decorators.js';
 import type { Principal } from '../identity/auth/principal.js';
-import { renderCertificatePdf } from './certificate-pdf.js';
 import { CertificatesService } from './certificates.service.js';
 import type { CertificateVerificationModel } from './models/certificate.model.js';
 import { SIGNING_KEY } from './signing-key.provider.js';
@@ -76,6 +75,8 @@ export class CredentialsController {
     if (!file.endsWith('.pdf')) throw new NotFoundError('No such file');
     const certificate = await this.certificates.forHolderOrAdmin(file.slice(0, -4), principal);
     const model = this.certificates.model(certificate);
+    // pdf-lib and qrcode load with the first PDF asked for: most processes never make one.
+    const { renderCertificatePdf } = await import('./certificate-pdf.js');
     const bytes = await renderCertificatePdf(model, {
       signer: this.config.providerSigner,
       verifyUrl: model.verifyUrl,

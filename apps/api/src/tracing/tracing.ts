@@ -1,8 +1,5 @@
 import { trace, type Tracer } from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+import type { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import type { TracingConfig } from '../config/app-config.js';
 
 /** The instrumentation scope every span of the API carries. */
@@ -17,10 +14,20 @@ let provider: NodeTracerProvider | null = null;
  * http-tracing.ts and graphql-tracing.plugin.ts): the API is an ES module, and the
  * auto-instrumentations patch modules through `require` hooks, which ES modules bypass
  * unless the process starts with a loader. Without a collector nothing is started and the
- * tracer the API asks for is OpenTelemetry's no-op one.
+ * tracer the API asks for is OpenTelemetry's no-op one, and the SDK (some 250 modules) is
+ * never loaded.
  */
-export function startTracing(config: TracingConfig | null): void {
+export async function startTracing(config: TracingConfig | null): Promise<void> {
   if (config === null || provider !== null) return;
+  const [{ OTLPTraceExporter }, { resourceFromAttributes }, sdk, { ATTR_SERVICE_NAME }] =
+    await Promise.all([
+      import('@opentelemetry/exporter-trace-otlp-http'),
+      import('@opentelemetry/resources'),
+      import('@opentelemetry/sdk-trace-node'),
+      import('@opentelemetry/semantic-conventions'),
+    ]);
+  const { BatchSpanProcessor, NodeTracerProvider } = sdk;
+  if (provider !== null) return;
   provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: config.serviceName }),
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: config.url }))],
