@@ -5,8 +5,8 @@ import { gzipSync } from 'node:zlib';
 
 export interface WebAppFile {
   body: Buffer;
-  /** Present when compressing saved at least a tenth. */
-  gzipped: Buffer | null;
+  /** The body gzipped, made on first use and kept; null when that saves less than a tenth. */
+  gzipped(): Buffer | null;
   contentType: string;
   cacheControl: string;
 }
@@ -48,9 +48,9 @@ export function findWebAppDist(
 }
 
 /**
- * Every file of the build, read once at start-up and gzipped once: the whole app is a few
- * hundred kilobytes, and serving from memory needs no file-system checks per request (so no
- * path traversal either: only names found here can be served).
+ * Every file of the build, read once at start-up (and gzipped once, when first asked for):
+ * the whole app is a few hundred kilobytes, and serving from memory needs no file-system
+ * checks per request (so no path traversal either: only names found here can be served).
  */
 export function loadWebAppFiles(root: string): Map<string, WebAppFile> {
   const files = new Map<string, WebAppFile>();
@@ -58,10 +58,16 @@ export function loadWebAppFiles(root: string): Map<string, WebAppFile> {
     const urlPath = `/${relative(root, absolute).split(sep).join('/')}`;
     const extension = extname(absolute).toLowerCase();
     const body = readFileSync(absolute);
-    const zipped = COMPRESSIBLE.has(extension) ? gzipSync(body, { level: 9 }) : null;
+    let zipped: Buffer | null | undefined = COMPRESSIBLE.has(extension) ? undefined : null;
     files.set(urlPath, {
       body,
-      gzipped: zipped && zipped.length < body.length * 0.9 ? zipped : null,
+      gzipped() {
+        if (zipped === undefined) {
+          const compressed = gzipSync(body, { level: 9 });
+          zipped = compressed.length < body.length * 0.9 ? compressed : null;
+        }
+        return zipped;
+      },
       contentType: CONTENT_TYPES[extension] ?? 'application/octet-stream',
       cacheControl: urlPath.startsWith('/assets/')
         ? HASHED

@@ -64,7 +64,7 @@ function sendFile(
   file: WebAppFile,
   vary = 'accept-encoding',
 ) {
-  const gzip = file.gzipped !== null && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  const gzipped = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '') ? file.gzipped() : null;
   reply
     .header('content-type', file.contentType)
     .header('cache-control', file.cacheControl)
@@ -75,6 +75,6 @@ function sendFile(
       .header('content-security-policy', CONTENT_SECURITY_POLICY)
       .header('referrer-policy', 'same-origin');
   }
-  if (gzip) reply.header('content-encoding', 'gzip');
-  return reply.send(gzip ? file.gzipped : file.body);
+  if (gzipped) reply.header('content-encoding', 'gzip');
+  return reply.send(gzipped ?? file.body);
 }
