@@ -27,6 +27,7 @@ export default {
     '<rootDir>/apps/api/src/**/*.spec.ts',
     '<rootDir>/test/**/*.e2e-spec.ts',
   ],
+  testSequencer: '<rootDir>/test/support/slow-first-sequencer.mjs',
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   testTimeout: 60_000,
