@@ -6,3 +6,4 @@ export * from './achievement-credential.js';
 export * from './credential-jwt.js';
 export * from './status-list.js';
 export * from './verify-offline.js';
+export * from './holder-details.js';

@@ -1,4 +1,9 @@
-import { certificateStatus, CertificateStatus, expiryDate } from './certificate-status.js';
+import {
+  certificateStatus,
+  CertificateStatus,
+  expiryDate,
+  verifiedStatus,
+} from './certificate-status.js';
 
 describe('certificateStatus', () => {
   const revokedAt = new Date('2026-04-01T12:00:00Z');
@@ -59,5 +64,27 @@ describe('expiryDate', () => {
     expect(() => expiryDate('2026-01-31', 1.5)).toThrow(RangeError);
     expect(() => expiryDate('2026-01-31', -1)).toThrow(RangeError);
     expect(() => expiryDate('2026-02-30', 1)).toThrow(RangeError);
+  });
+});
+
+describe('verifiedStatus', () => {
+  const at = new Date('2026-05-01T09:00:00Z');
+
+  it('is the certificate status while it is the current one', () => {
+    expect(
+      verifiedStatus({ revokedAt: null, expiresOn: null, supersededAt: null }, '2026-06-01'),
+    ).toBe(CertificateStatus.VALID);
+  });
+
+  it('reads SUPERSEDED once reissued, even past its expiry', () => {
+    expect(
+      verifiedStatus({ revokedAt: null, expiresOn: '2026-05-31', supersededAt: at }, '2026-06-01'),
+    ).toBe('SUPERSEDED');
+  });
+
+  it('reads REVOKED when revoked, reissued or not', () => {
+    expect(verifiedStatus({ revokedAt: at, expiresOn: null, supersededAt: at }, '2026-06-01')).toBe(
+      CertificateStatus.REVOKED,
+    );
   });
 });

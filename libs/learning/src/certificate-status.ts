@@ -46,3 +46,19 @@ export function expiryDate(completedOn: string, validityMonths: number | null): 
     day: Math.min(day, daysInMonth(targetYear, targetMonth)),
   });
 }
+
+/** What a verifier is told of a code: its status, or that it was reissued. */
+export type VerifiedStatus = CertificateStatus | 'SUPERSEDED';
+
+/**
+ * A certificate's standing as verification reports it. A certificate reissued with its
+ * holder's corrected details is SUPERSEDED (the verifier is pointed to the new one), unless
+ * it was revoked: revocation wins over everything.
+ */
+export function verifiedStatus(
+  cert: CertificateValidity & { supersededAt: Date | null },
+  today: string,
+): VerifiedStatus {
+  const status = certificateStatus(cert, today);
+  return status !== CertificateStatus.REVOKED && cert.supersededAt !== null ? 'SUPERSEDED' : status;
+}

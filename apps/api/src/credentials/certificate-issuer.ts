@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import {
   approvalHours,
   buildAchievementCredential,
@@ -45,10 +45,37 @@ export interface Issuable {
   approvals: ApprovalSnapshot[];
 }
 
+/** What a certificate row holds besides its code, status-list entry, credential and time. */
+type Printed = Pick<
+  CertificateEntity,
+  | 'kind'
+  | 'userId'
+  | 'enrollmentId'
+  | 'programId'
+  | 'holderName'
+  | 'licenseNumber'
+  | 'licenseState'
+  | 'title'
+  | 'courseSlug'
+  | 'courseVersion'
+  | 'provider'
+  | 'approvals'
+  | 'ceHours'
+  | 'creditMinutes'
+  | 'onlineMinutes'
+  | 'liveMinutes'
+  | 'credentialKind'
+  | 'scopeStatement'
+  | 'disclosure'
+  | 'completedOn'
+  | 'expiresOn'
+  | 'deliveryMethod'
+>;
+
 /**
  * Makes a certificate: snapshots the holder, signs the Open Badges credential and inserts
  * the row. The caller holds the lock that makes issuance happen once; the unique
- * constraints (`certificates_enrollment_id_key`, `certificates_program_once_idx`) are the
+ * indexes (`certificates_current_enrollment_idx`, `certificates_program_once_idx`) are the
  * backstop if it did not, and a losing insert returns the certificate that won.
  */
 @Injectable()
@@ -63,43 +90,141 @@ export class CertificateIssuer {
   ) {}
 
   async issue(manager: EntityManager, what: Issuable): Promise<CertificateEntity> {
-    const [holder] = await this.identity.accountsByIds([what.userId], manager);
-    if (!holder) throw new Error(`no account ${what.userId} to issue a certificate to`);
-    const [{ index }] = (await manager.query(
-      `SELECT nextval('certificates_status_index_seq')::int AS index`,
-    )) as [{ index: number }];
-    const code = generateCertificateCode();
+    const holder = await this.holder(manager, what.userId);
     const completedOn = todayUtc(this.clock);
-    const expiresOn = expiryDate(completedOn, what.validityMonths);
-    const urls = certificateUrls(this.config);
-    const ceHours = contactHours(what.creditMinutes, DEFAULT_CONTACT_HOUR);
     // Stored with its unit and hours; the words are made when read.
     const approvals = what.approvals.map((approval) => {
       const { hoursText: _words, ...snapshot } = approvalHours(approval, what.creditMinutes);
       return snapshot;
     });
+    const id = await this.insert(manager, {
+      kind: what.kind,
+      userId: what.userId,
+      enrollmentId: what.enrollmentId,
+      programId: what.programId,
+      holderName: holder.displayName,
+      licenseNumber: holder.licenseNumber,
+      licenseState: holder.licenseState,
+      title: what.title,
+      courseSlug: what.slug,
+      courseVersion: what.version,
+      provider: this.config.providerName,
+      approvals,
+      ceHours: contactHours(what.creditMinutes, DEFAULT_CONTACT_HOUR),
+      creditMinutes: what.creditMinutes,
+      onlineMinutes: what.creditMinutes - what.liveMinutes,
+      liveMinutes: what.liveMinutes,
+      credentialKind: what.credentialKind,
+      scopeStatement: what.scopeStatement,
+      disclosure: what.disclosure,
+      completedOn,
+      expiresOn: expiryDate(completedOn, what.validityMonths),
+      deliveryMethod: 'online',
+    });
+    if (!id) {
+      return manager.findOneOrFail(CertificateEntity, {
+        where: what.enrollmentId
+          ? { enrollmentId: what.enrollmentId, supersededAt: IsNull() }
+          : {
+              programId: what.programId!,
+              userId: what.userId,
+              completedOn,
+              supersededAt: IsNull(),
+            },
+      });
+    }
+    const certificate = await manager.findOneByOrFail(CertificateEntity, { id });
+    await this.audit.record(manager, {
+      actorId: null,
+      action: 'CERTIFICATE_ISSUED',
+      subjectType: 'certificate',
+      subjectId: id,
+      details: { code: certificate.code, kind: what.kind, userId: what.userId, title: what.title },
+    });
+    const { kind, userId, enrollmentId, programId } = what;
+    await this.events.emitAsync(
+      CertificateIssued.event,
+      new CertificateIssued(id, certificate.code, kind, userId, enrollmentId, programId, manager),
+    );
+    return certificate;
+  }
+
+  /**
+   * The same certificate again in the holder's current name and license: what it certifies
+   * (course, hours, approvals, completion and expiry) copied from `old`, a new code and a new
+   * signed credential. The caller has locked `old` and marked it superseded (so the new one
+   * can be the current one) and names the new one in it afterwards. Not announced as an
+   * issue: nothing was earned again, so no program credential may follow from it.
+   */
+  async reissue(manager: EntityManager, old: CertificateEntity): Promise<CertificateEntity> {
+    const holder = await this.holder(manager, old.userId);
+    const id = await this.insert(manager, {
+      kind: old.kind,
+      userId: old.userId,
+      enrollmentId: old.enrollmentId,
+      programId: old.programId,
+      holderName: holder.displayName,
+      licenseNumber: holder.licenseNumber,
+      licenseState: holder.licenseState,
+      title: old.title,
+      courseSlug: old.courseSlug,
+      courseVersion: old.courseVersion,
+      provider: old.provider,
+      approvals: old.approvals,
+      ceHours: old.ceHours,
+      creditMinutes: old.creditMinutes,
+      onlineMinutes: old.onlineMinutes,
+      liveMinutes: old.liveMinutes,
+      credentialKind: old.credentialKind,
+      scopeStatement: old.scopeStatement,
+      disclosure: old.disclosure,
+      completedOn: old.completedOn,
+      expiresOn: old.expiresOn,
+      deliveryMethod: old.deliveryMethod,
+    });
+    if (!id) throw new Error(`certificate ${old.code} was reissued twice at once`);
+    return manager.findOneByOrFail(CertificateEntity, { id });
+  }
+
+  private async holder(manager: EntityManager, userId: string) {
+    const [holder] = await this.identity.accountsByIds([userId], manager);
+    if (!holder) throw new Error(`no account ${userId} to issue a certificate to`);
+    return holder;
+  }
+
+  /**
+   * Signs the Open Badges credential for these values and inserts the row with it, under a
+   * new code and status-list entry. The id, or null when a unique rule kept it out.
+   */
+  private async insert(manager: EntityManager, values: Printed): Promise<string | null> {
+    const [{ index }] = (await manager.query(
+      `SELECT nextval('certificates_status_index_seq')::int AS index`,
+    )) as [{ index: number }];
+    const code = generateCertificateCode();
+    const urls = certificateUrls(this.config);
     const credential = buildAchievementCredential(
       {
         code,
-        holderName: holder.displayName,
-        licenseNumber: holder.licenseNumber,
-        licenseState: holder.licenseState,
-        courseTitle: what.title,
-        courseVersion: what.version,
-        courseSlug: what.slug,
-        ceHours,
-        creditMinutes: what.creditMinutes,
-        onlineMinutes: what.creditMinutes - what.liveMinutes,
-        liveMinutes: what.liveMinutes,
-        credentialKind: what.credentialKind,
-        scopeStatement: what.scopeStatement,
-        completedOn,
-        expiresOn,
-        provider: this.config.providerName,
-        approvals,
+        holderName: values.holderName,
+        licenseNumber: values.licenseNumber,
+        licenseState: values.licenseState,
+        courseTitle: values.title,
+        courseVersion: values.courseVersion ?? 0,
+        courseSlug: values.courseSlug ?? '',
+        ceHours: values.ceHours,
+        creditMinutes: values.creditMinutes,
+        onlineMinutes: values.onlineMinutes,
+        liveMinutes: values.liveMinutes,
+        credentialKind: values.credentialKind,
+        scopeStatement: values.scopeStatement,
+        completedOn: values.completedOn,
+        expiresOn: values.expiresOn,
+        provider: values.provider,
+        approvals: values.approvals,
+        // Every certificate so far is for online study (live sessions are yet to come).
         deliveryMethod: 'online',
         statusListIndex: bitInList(index),
-        program: what.kind === CertificateKind.PROGRAM,
+        program: values.kind === CertificateKind.PROGRAM,
       },
       urls.issuer,
       { credentialBase: urls.credentialBase, statusListUrl: urls.statusList(index) },
@@ -109,29 +234,8 @@ export class CertificateIssuer {
       .insert()
       .into(CertificateEntity)
       .values({
+        ...values,
         code,
-        kind: what.kind,
-        userId: what.userId,
-        enrollmentId: what.enrollmentId,
-        programId: what.programId,
-        holderName: holder.displayName,
-        licenseNumber: holder.licenseNumber,
-        licenseState: holder.licenseState,
-        title: what.title,
-        courseSlug: what.slug,
-        courseVersion: what.version,
-        provider: this.config.providerName,
-        approvals,
-        ceHours,
-        creditMinutes: what.creditMinutes,
-        onlineMinutes: what.creditMinutes - what.liveMinutes,
-        liveMinutes: what.liveMinutes,
-        credentialKind: what.credentialKind,
-        scopeStatement: what.scopeStatement,
-        disclosure: what.disclosure,
-        completedOn,
-        expiresOn,
-        deliveryMethod: 'online',
         statusListIndex: index,
         credentialJwt: await signCredential(credential, this.key),
         issuedAt: this.clock.now(),
@@ -139,26 +243,6 @@ export class CertificateIssuer {
       .orIgnore()
       .returning('id')
       .execute()) as { raw: { id: string }[] };
-    const id = inserted.raw[0]?.id;
-    if (!id) {
-      return manager.findOneOrFail(CertificateEntity, {
-        where: what.enrollmentId
-          ? { enrollmentId: what.enrollmentId }
-          : { programId: what.programId!, userId: what.userId, completedOn },
-      });
-    }
-    await this.audit.record(manager, {
-      actorId: null,
-      action: 'CERTIFICATE_ISSUED',
-      subjectType: 'certificate',
-      subjectId: id,
-      details: { code, kind: what.kind, userId: what.userId, title: what.title },
-    });
-    const { kind, userId, enrollmentId, programId } = what;
-    await this.events.emitAsync(
-      CertificateIssued.event,
-      new CertificateIssued(id, code, kind, userId, enrollmentId, programId, manager),
-    );
-    return manager.findOneByOrFail(CertificateEntity, { id });
+    return inserted.raw[0]?.id ?? null;
   }
 }

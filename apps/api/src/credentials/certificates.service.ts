@@ -1,23 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { Role } from '@fascicle/common';
 import {
   buildStatusListCredential,
   encodeStatusList,
+  holderDetailsChanged,
   normalizeCertificateCode,
   signCredential,
   STATUS_LIST_SIZE,
   type SigningKey,
 } from '@fascicle/credentials';
-import { certificateStatus, hoursByYear, toCsv } from '@fascicle/learning';
+import { certificateStatus, hoursByYear, toCsv, verifiedStatus } from '@fascicle/learning';
 import { AuditService } from '../audit/audit.service.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { Clock, todayUtc } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
+import { IdentityReader, type AccountSummary } from '../identity/identity-reader.js';
 import { enrollmentCourseIdSql } from '../learning/enrollment-course-sql.js';
+import { CertificateIssuer } from './certificate-issuer.js';
 import { certificateUrls } from './certificate-urls.js';
 import { CertificateEntity } from './entities/certificate.entity.js';
 import { CertificateRevoked } from './events.js';
@@ -30,7 +33,11 @@ import {
 } from './models/certificate.model.js';
 import { SIGNING_KEY } from './signing-key.provider.js';
 
-/** Reading, verifying and revoking certificates; transcripts; the revocation status lists. */
+/**
+ * Reading, verifying, reissuing and revoking certificates; transcripts; the revocation status
+ * lists. A reissued certificate is superseded: it still verifies (as SUPERSEDED, naming the
+ * current one) but is no longer listed, counted or reminded of.
+ */
 @Injectable()
 export class CertificatesService {
   constructor(
@@ -40,20 +47,99 @@ export class CertificatesService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly events: EventEmitter2,
+    private readonly identity: IdentityReader,
+    private readonly issuer: CertificateIssuer,
   ) {}
 
-  model(entity: CertificateEntity): CertificateModel {
+  /** `holder`: the holder's account now, to tell whether a reissue would change the print. */
+  model(entity: CertificateEntity, holder?: AccountSummary | null): CertificateModel {
     const status = certificateStatus(entity, todayUtc(this.clock));
-    return CertificateModel.from(entity, status, this.config.publicUrl);
+    const model = CertificateModel.from(entity, status, this.config.publicUrl);
+    model.reissuable =
+      !!holder &&
+      entity.revokedAt === null &&
+      entity.supersededAt === null &&
+      holderDetailsChanged(entity, { ...holder, holderName: holder.displayName });
+    return model;
   }
 
+  /** The holder's current certificates (reissued ones are superseded and left out). */
   async mine(userId: string): Promise<CertificateModel[]> {
-    const rows = await this.db.manager.find(CertificateEntity, {
-      where: { userId },
-      order: { completedOn: 'DESC', issuedAt: 'DESC' },
-      take: 1000,
+    const [rows, [holder]] = await Promise.all([
+      this.db.manager.find(CertificateEntity, {
+        where: { userId, supersededAt: IsNull() },
+        order: { completedOn: 'DESC', issuedAt: 'DESC' },
+        take: 1000,
+      }),
+      this.identity.accountsByIds([userId]),
+    ]);
+    return rows.map((row) => this.model(row, holder));
+  }
+
+  /**
+   * The certificate again, in the holder's current name and license (after they corrected
+   * their profile): a new code becomes the current certificate of that completion, and the
+   * old code verifies as SUPERSEDED, naming the new one. The holder's own, or any for an admin.
+   */
+  async reissue(code: string, principal: Principal): Promise<CertificateModel> {
+    const normalized = normalizeCertificateCode(code);
+    if (!normalized) throw new NotFoundError('No such certificate', { field: 'code' });
+    return this.db.transaction(async (manager) => {
+      const old = await manager.findOne(CertificateEntity, {
+        where: { code: normalized },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!old) throw new NotFoundError('No such certificate', { field: 'code' });
+      if (old.userId !== principal.userId && !principal.roles.includes(Role.ADMIN)) {
+        throw new ForbiddenError('Only the holder or an admin can reissue this certificate');
+      }
+      if (old.revokedAt) {
+        throw new ConflictError('A revoked certificate cannot be reissued', {
+          field: 'code',
+          reason: 'REVOKED',
+        });
+      }
+      if (old.supersededAt) {
+        const current = await this.currentOf(manager, old);
+        throw new ConflictError(
+          `This certificate was reissued already: the current one is ${current.code}`,
+          { field: 'code', reason: 'SUPERSEDED' },
+        );
+      }
+      const [holder] = await this.identity.accountsByIds([old.userId], manager);
+      if (!holder || !holderDetailsChanged(old, { ...holder, holderName: holder.displayName })) {
+        throw new ConflictError(
+          'This certificate already shows the name and license on the profile: correct the profile first',
+          { field: 'code', reason: 'UP_TO_DATE' },
+        );
+      }
+      const now = this.clock.now();
+      // Out of the current-certificate rule first, so that the new one can take its place.
+      await manager.update(CertificateEntity, { id: old.id }, { supersededAt: now });
+      const reissued = await this.issuer.reissue(manager, old);
+      await manager.update(CertificateEntity, { id: old.id }, { supersededBy: reissued.id });
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'CERTIFICATE_REISSUED',
+        subjectType: 'certificate',
+        subjectId: reissued.id,
+        details: { code: reissued.code, replaces: old.code, userId: old.userId },
+      });
+      return this.model(reissued, holder);
     });
-    return rows.map((row) => this.model(row));
+  }
+
+  /** The certificate that now stands for a superseded one (following every reissue). */
+  private async currentOf(
+    manager: EntityManager,
+    certificate: CertificateEntity,
+  ): Promise<CertificateEntity> {
+    let current = certificate;
+    // A chain of corrections is short; the bound only guards against a cycle.
+    for (let hop = 0; hop < 50 && current.supersededBy; hop += 1) {
+      current = await manager.findOneByOrFail(CertificateEntity, { id: current.supersededBy });
+    }
+    return current;
   }
 
   /**
@@ -98,6 +184,8 @@ export class CertificatesService {
       completedOn: null,
       expiresOn: null,
       revokedOn: null,
+      supersededByCode: null,
+      supersededByUrl: null,
     };
     if (!code) {
       return {
@@ -111,11 +199,15 @@ export class CertificatesService {
     if (!certificate) {
       return { status: VerificationStatus.NOT_FOUND, code, codeWellFormed: true, ...empty };
     }
-    const status = certificateStatus(certificate, todayUtc(this.clock));
+    const status = verifiedStatus(certificate, todayUtc(this.clock));
+    const current =
+      status === 'SUPERSEDED' ? await this.currentOf(this.db.manager, certificate) : null;
     return {
       status: VerificationStatus[status],
       code,
       codeWellFormed: true,
+      supersededByCode: current?.code ?? null,
+      supersededByUrl: current ? `${this.config.publicUrl}/verify/${current.code}` : null,
       holderName: certificate.holderName,
       licenseNumber: certificate.licenseNumber,
       licenseState: certificate.licenseState,
@@ -150,6 +242,13 @@ export class CertificatesService {
         throw new ConflictError('This certificate is already revoked', {
           reason: 'ALREADY_REVOKED',
         });
+      }
+      if (certificate.supersededAt) {
+        const current = await this.currentOf(manager, certificate);
+        throw new ConflictError(
+          `This certificate was reissued as ${current.code}: revoke that one`,
+          { field: 'code', reason: 'SUPERSEDED' },
+        );
       }
       const revokedAt = this.clock.now();
       Object.assign(certificate, {
@@ -280,8 +379,10 @@ export class CertificatesService {
     if (list < 0 || list > Math.floor(Math.max(max, 0) / STATUS_LIST_SIZE)) return null;
     const from = list * STATUS_LIST_SIZE;
     const rows = (await this.db.query(
+      // A reissued credential is withdrawn too: its replacement carries the corrected details.
       `SELECT status_list_index AS i FROM certificates
-        WHERE revoked_at IS NOT NULL AND status_list_index >= $1 AND status_list_index < $2`,
+        WHERE (revoked_at IS NOT NULL OR superseded_at IS NOT NULL)
+          AND status_list_index >= $1 AND status_list_index < $2`,
       [from, from + STATUS_LIST_SIZE],
     )) as { i: number }[];
     const urls = certificateUrls(this.config);

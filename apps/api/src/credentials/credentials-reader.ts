@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { byKey } from '../common/database/batch.js';
 import { enrollmentCourseIdSql } from '../learning/enrollment-course-sql.js';
 import { CertificateEntity } from './entities/certificate.entity.js';
@@ -34,11 +34,15 @@ export interface HeldCertificate {
 export class CredentialsReader {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** Each enrollment's current certificate (not one it was reissued from). */
   async certificatesByEnrollmentIds(
     ids: readonly string[],
     manager: EntityManager = this.db.manager,
   ): Promise<(Certificate | null)[]> {
-    const rows = await manager.findBy(CertificateEntity, { enrollmentId: In([...ids]) });
+    const rows = await manager.findBy(CertificateEntity, {
+      enrollmentId: In([...ids]),
+      supersededAt: IsNull(),
+    });
     return byKey(ids, rows, (row) => row.enrollmentId!);
   }
 
@@ -51,8 +55,8 @@ export class CredentialsReader {
   }
 
   /**
-   * Every certificate the users hold (revoked and expired ones too) for one of the programs or
-   * one of the courses: one query, however many users.
+   * Every current certificate the users hold (revoked and expired ones too, not those reissued)
+   * for one of the programs or one of the courses: one query, however many users.
    */
   heldFor(
     userIds: readonly string[],
@@ -66,7 +70,7 @@ export class CredentialsReader {
   }
 
   /**
-   * Unrevoked certificates whose last valid day is from `today` to `withinDays` days later,
+   * Unrevoked current certificates whose last valid day is from `today` to `withinDays` days later,
    * both ends included.
    */
   expiringWithin(today: string, withinDays: number): Promise<HeldCertificate[]> {
@@ -83,7 +87,7 @@ export class CredentialsReader {
               c.completed_on::text AS "completedOn", c.expires_on::text AS "expiresOn",
               c.revoked_at AS "revokedAt"
          FROM certificates c
-        WHERE ${where}`,
+        WHERE c.superseded_at IS NULL AND ${where}`,
       parameters,
     )) as HeldCertificate[];
   }

@@ -43,6 +43,17 @@ export class CredentialsResolver {
     return this.certificates.verify(code.slice(0, 40));
   }
 
+  @Mutation(() => CertificateModel, {
+    description:
+      'Your certificate again, with the name and license your profile has now; the old code then verifies as SUPERSEDED',
+  })
+  reissueCertificate(
+    @Args('code') code: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CertificateModel> {
+    return this.certificates.reissue(code.slice(0, 40), principal);
+  }
+
   @Roles(Role.ADMIN)
   @Mutation(() => CertificateModel, {
     description: 'Revoke a certificate; verification shows it at once',

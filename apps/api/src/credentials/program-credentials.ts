@@ -55,7 +55,7 @@ export class ProgramCredentials {
               c.completed_on::text AS "completedOn", c.expires_on::text AS "expiresOn",
               c.revoked_at AS "revokedAt", c.credit_minutes AS "creditMinutes",
               c.live_minutes AS "liveMinutes"
-         FROM certificates c WHERE c.user_id = $1`,
+         FROM certificates c WHERE c.user_id = $1 AND c.superseded_at IS NULL`,
       [certificate.userId],
     )) as HeldRow[];
     const courseCertificates = held.filter((row) => row.kind === CertificateKind.COURSE);

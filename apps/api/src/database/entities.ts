@@ -22,6 +22,7 @@ import { EnrollmentEntity } from '../learning/entities/enrollment.entity.js';
 import { LearnerActivityEntity } from '../learning/entities/learner-activity.entity.js';
 import { LessonProgressEntity } from '../learning/entities/lesson-progress.entity.js';
 import { AccountTokenEntity } from '../identity/entities/account-token.entity.js';
+import { LicenseEntity } from '../identity/entities/license.entity.js';
 import { LoginFailureEntity } from '../identity/entities/login-failure.entity.js';
 import { RefreshTokenEntity } from '../identity/entities/refresh-token.entity.js';
 import { UserEntity } from '../identity/entities/user.entity.js';
@@ -39,6 +40,7 @@ export const ENTITIES = [
   RefreshTokenEntity,
   LoginFailureEntity,
   AccountTokenEntity,
+  LicenseEntity,
   AuditEventEntity,
   CourseEntity,
   CourseVersionEntity,

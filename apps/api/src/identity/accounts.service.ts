@@ -9,6 +9,7 @@ import { Clock } from '../config/clock.js';
 import { PasswordHasher } from './auth/password-hasher.js';
 import { RefreshTokens } from './auth/refresh-tokens.js';
 import type { RegisterInput } from './dto/register.input.js';
+import { LicenseEntity } from './entities/license.entity.js';
 import { UserEntity } from './entities/user.entity.js';
 import { isUniqueViolation } from '../common/database/unique-violation.js';
 
@@ -63,18 +64,33 @@ export class AccountsService {
         })),
       );
     }
-    const user = this.db.manager.create(UserEntity, {
-      email: input.email.trim().toLowerCase(),
-      passwordHash: await this.hasher.hash(input.password),
-      displayName: input.displayName.trim(),
-      profession: input.profession,
-      licenseNumber: input.licenseNumber?.trim() || null,
-      licenseState: input.licenseState?.trim() || null,
-      roles,
-      emailVerifiedAt: emailVerified ? this.clock.now() : null,
-    });
+    const passwordHash = await this.hasher.hash(input.password);
+    const licenseNumber = input.licenseNumber?.trim() || null;
+    const licenseState = input.licenseState?.trim().toUpperCase() || null;
     try {
-      return await this.db.manager.save(user);
+      return await this.db.transaction(async (manager) => {
+        const user = await manager.save(
+          manager.create(UserEntity, {
+            email: input.email.trim().toLowerCase(),
+            passwordHash,
+            displayName: input.displayName.trim(),
+            profession: input.profession,
+            roles,
+            emailVerifiedAt: emailVerified ? this.clock.now() : null,
+          }),
+        );
+        // The license given at sign-up is the person's first, so their primary one.
+        if (licenseNumber && licenseState) {
+          await manager.insert(LicenseEntity, {
+            userId: user.id,
+            state: licenseState,
+            profession: input.profession,
+            number: licenseNumber,
+            isPrimary: true,
+          });
+        }
+        return user;
+      });
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new ConflictError('An account with this email already exists', {

@@ -1,32 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { byKey } from '../common/database/batch.js';
+import { LicenseEntity } from './entities/license.entity.js';
 import { UserEntity } from './entities/user.entity.js';
 
-/** What other modules may read of an account: never its password hash. */
+/**
+ * What other modules may read of an account (never its password hash), with the primary
+ * license: the one certificates print.
+ */
 export type AccountSummary = Pick<
   UserEntity,
-  | 'id'
-  | 'email'
-  | 'displayName'
-  | 'profession'
-  | 'licenseNumber'
-  | 'licenseState'
-  | 'roles'
-  | 'emailVerifiedAt'
->;
-
-const SUMMARY_COLUMNS = {
-  id: true,
-  email: true,
-  displayName: true,
-  profession: true,
-  licenseNumber: true,
-  licenseState: true,
-  roles: true,
-  emailVerifiedAt: true,
-} satisfies Record<keyof AccountSummary, true>;
+  'id' | 'email' | 'displayName' | 'profession' | 'roles' | 'emailVerifiedAt'
+> & { licenseNumber: string | null; licenseState: string | null };
 
 /**
  * The identity module's read service: how every other module reads accounts, in batches.
@@ -43,10 +29,19 @@ export class IdentityReader {
     manager: EntityManager = this.db.manager,
   ): Promise<(AccountSummary | null)[]> {
     if (ids.length === 0) return [];
-    const rows = await manager.find(UserEntity, {
-      select: SUMMARY_COLUMNS,
-      where: { id: In([...new Set(ids)]) },
-    });
+    const rows = await manager
+      .createQueryBuilder(UserEntity, 'u')
+      .leftJoin(LicenseEntity, 'l', 'l.user_id = u.id AND l.is_primary')
+      .select('u.id', 'id')
+      .addSelect('u.email', 'email')
+      .addSelect('u.display_name', 'displayName')
+      .addSelect('u.profession', 'profession')
+      .addSelect('u.roles', 'roles')
+      .addSelect('u.email_verified_at', 'emailVerifiedAt')
+      .addSelect('l.number', 'licenseNumber')
+      .addSelect('l.state', 'licenseState')
+      .where('u.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .getRawMany<AccountSummary>();
     return byKey(ids, rows, (row) => row.id);
   }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { AuditModule } from '../audit/audit.module.js';
 import { AccountRecoveryResolver } from './account-recovery.resolver.js';
 import { AccountRecoveryService } from './account-recovery.service.js';
 import { AccountTokens } from './auth/account-tokens.js';
@@ -14,12 +15,17 @@ import { AuthResolver } from './auth.resolver.js';
 import { DemoAccounts } from './demo-accounts.js';
 import { IdentityLoaderFactory } from './identity-loaders.js';
 import { IdentityReader } from './identity-reader.js';
+import { ProfileResolver } from './profile.resolver.js';
+import { ProfileService } from './profile.service.js';
 import { SessionsService } from './sessions.service.js';
 import { UsersResolver } from './users.resolver.js';
 
 @Module({
+  imports: [AuditModule],
   providers: [
     AccountsService,
+    ProfileService,
+    ProfileResolver,
     IdentityReader,
     IdentityLoaderFactory,
     SessionsService,

@@ -22,13 +22,14 @@ import { CredentialProgramEntity } from './credential-program.entity.js';
 @Entity({ name: 'certificates' })
 @Unique('certificates_code_key', ['code'])
 @Unique('certificates_status_list_index_key', ['statusListIndex'])
-@Unique('certificates_enrollment_id_key', ['enrollmentId'])
 @Check(
   'certificates_kind_check',
   `("kind" = 'COURSE' AND "enrollment_id" IS NOT NULL AND "program_id" IS NULL)
           OR ("kind" = 'PROGRAM' AND "program_id" IS NOT NULL AND "enrollment_id" IS NULL)`,
 )
 @Index('certificates_user_id_idx', ['userId', 'completedOn'])
+@Index('certificates_current_enrollment_idx', { synchronize: false })
+@Index('certificates_enrollment_id_idx', ['enrollmentId'])
 @Index('certificates_program_once_idx', { synchronize: false })
 @Index('certificates_revoked_idx', { synchronize: false })
 export class CertificateEntity {
@@ -46,7 +47,10 @@ export class CertificateEntity {
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  /** Unique: exactly one certificate per completed enrollment, whatever races. */
+  /**
+   * One current certificate per completed enrollment, whatever races
+   * (`certificates_current_enrollment_idx`); reissued ones before it are superseded.
+   */
   @ForeignKey('enrollments', { name: 'certificates_enrollment_id_fkey' })
   @Column({ name: 'enrollment_id', type: 'uuid', nullable: true })
   enrollmentId: string | null;
@@ -144,4 +148,12 @@ export class CertificateEntity {
   @ForeignKey('users', { name: 'certificates_revoked_by_fkey' })
   @Column({ name: 'revoked_by', type: 'uuid', nullable: true })
   revokedBy: string | null;
+
+  /** The certificate reissued in this one's place (its holder's details corrected). */
+  @ForeignKey('certificates', { name: 'certificates_superseded_by_fkey' })
+  @Column({ name: 'superseded_by', type: 'uuid', nullable: true })
+  supersededBy: string | null;
+
+  @Column({ name: 'superseded_at', type: 'timestamptz', nullable: true })
+  supersededAt: Date | null;
 }

@@ -137,6 +137,12 @@ export class CertificateModel {
   @Field({ description: 'PDF download (holder or admin, with a bearer token)' })
   pdfUrl: string;
 
+  @Field({
+    description:
+      "The holder's name or license changed since issue: reissueCertificate prints them anew",
+  })
+  reissuable: boolean;
+
   static from(entity: CertificateEntity, status: CertificateStatus, publicUrl: string) {
     return Object.assign(new CertificateModel(), {
       id: entity.id,
@@ -165,6 +171,7 @@ export class CertificateModel {
       credentialJwt: entity.credentialJwt,
       verifyUrl: `${publicUrl}/verify/${entity.code}`,
       pdfUrl: `${publicUrl}/certificates/${entity.code}.pdf`,
+      reissuable: false,
     });
   }
 }
@@ -173,9 +180,19 @@ export enum VerificationStatus {
   VALID = 'VALID',
   EXPIRED = 'EXPIRED',
   REVOKED = 'REVOKED',
+  /** Reissued with the holder's corrected details: `supersededByCode` is the current one. */
+  SUPERSEDED = 'SUPERSEDED',
   NOT_FOUND = 'NOT_FOUND',
 }
-registerEnumType(VerificationStatus, { name: 'VerificationStatus' });
+registerEnumType(VerificationStatus, {
+  name: 'VerificationStatus',
+  valuesMap: {
+    SUPERSEDED: {
+      description:
+        "Reissued with the holder's corrected name or license: supersededByCode names the current certificate",
+    },
+  },
+});
 
 /** What a verifier needs, and nothing more: no email, no account, no revocation reason. */
 @ObjectType('CertificateVerification')
@@ -185,6 +202,15 @@ export class CertificateVerificationModel {
 
   @Field({ description: 'The code as checked (normalised when well formed)' })
   code: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When SUPERSEDED: the code of the certificate that replaced this one',
+  })
+  supersededByCode: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When SUPERSEDED: where to verify that one' })
+  supersededByUrl: string | null;
 
   @Field({ description: 'False when the check character shows a typing mistake' })
   codeWellFormed: boolean;

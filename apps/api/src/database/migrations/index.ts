@@ -7,6 +7,7 @@ import { Seed1764633600000 } from './1764633600000-Seed.js';
 import { CreditIntegrity1764720000000 } from './1764720000000-CreditIntegrity.js';
 import { Jobs1764806400000 } from './1764806400000-Jobs.js';
 import { AccountSelfService1764892800000 } from './1764892800000-AccountSelfService.js';
+import { Licenses1764979200000 } from './1764979200000-Licenses.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CreditIntegrity1764720000000,
   Jobs1764806400000,
   AccountSelfService1764892800000,
+  Licenses1764979200000,
 ];

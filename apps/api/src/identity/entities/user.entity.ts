@@ -27,12 +27,6 @@ export class UserEntity {
   @Column({ type: 'text' })
   profession: Profession;
 
-  @Column({ name: 'license_number', type: 'text', nullable: true })
-  licenseNumber: string | null;
-
-  @Column({ name: 'license_state', type: 'text', nullable: true })
-  licenseState: string | null;
-
   @Column({ type: 'text', array: true, default: () => "'{LEARNER}'" })
   roles: Role[];
 

@@ -5,7 +5,10 @@ import type { UserEntity } from '../entities/user.entity.js';
 registerEnumType(Role, { name: 'Role', description: 'Platform-wide role of an account' });
 registerEnumType(Profession, { name: 'Profession' });
 
-/** An account as its holder (or an admin) sees it. No password hash, ever. */
+/**
+ * An account as its holder (or an admin) sees it. No password hash, ever. Its licenses are
+ * resolved by UsersResolver.
+ */
 @ObjectType('User')
 export class UserModel {
   @Field(() => ID)
@@ -19,12 +22,6 @@ export class UserModel {
 
   @Field(() => Profession)
   profession: Profession;
-
-  @Field(() => String, { nullable: true })
-  licenseNumber: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Two-letter licensing jurisdiction' })
-  licenseState: string | null;
 
   @Field(() => [Role])
   roles: Role[];
@@ -41,8 +38,6 @@ export class UserModel {
       email: entity.email,
       displayName: entity.displayName,
       profession: entity.profession,
-      licenseNumber: entity.licenseNumber,
-      licenseState: entity.licenseState,
       roles: entity.roles,
       emailVerified: entity.emailVerifiedAt !== null,
       createdAt: entity.createdAt,
