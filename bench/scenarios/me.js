@@ -10,14 +10,18 @@ const REGISTER = `mutation Register($input: RegisterInput!) {
 const ME =
   'query Me { me { id email displayName profession licenseNumber licenseState roles createdAt } }';
 
-// What the API's userById DataLoader makes TypeORM select: every column of the entity,
-// password hash included, even though `me` returns fewer. TypeORM spells it with aliases
-// (`"UserEntity"."id" AS "UserEntity_id"`, …); the plan and the rows are the same, and a
-// hand-written service would write it this way.
+// What the API's userById and licensesByUserId DataLoaders make TypeORM select: every
+// column of each entity, password hash included, even though `me` returns fewer. TypeORM
+// spells them with aliases (`"UserEntity"."id" AS "UserEntity_id"`, …); the plans and the
+// rows are the same, and a hand-written service would write them this way.
 const SELECT_USERS_BY_ID =
-  'SELECT "id","email","password_hash","display_name","profession","license_number",' +
-  '"license_state","roles","password_changed_at","created_at","updated_at" ' +
+  'SELECT "id","email","password_hash","display_name","profession","roles",' +
+  '"email_verified_at","password_changed_at","created_at","updated_at" ' +
   'FROM "users" WHERE "id" IN ($1)';
+const SELECT_LICENSES_BY_USER_ID =
+  'SELECT "id","user_id","state","profession","number","issued_on","expires_on",' +
+  '"is_primary","created_at","updated_at" FROM "licenses" WHERE "user_id" IN ($1) ' +
+  'ORDER BY "is_primary" DESC, "state" ASC, "profession" ASC';
 
 /** @type {Scenario} */
 export default {
@@ -58,6 +62,8 @@ export default {
       const { rows } = await db.query(SELECT_USERS_BY_ID, [principal.userId]);
       const user = rows[0];
       if (!user) return reply.code(404).send({ errors: [{ message: 'No such account' }] });
+      const licenses = await db.query(SELECT_LICENSES_BY_USER_ID, [principal.userId]);
+      const primary = licenses.rows.find((license) => license.is_primary);
       // Field order as in the query, as GraphQL answers.
       return {
         data: {
@@ -66,8 +72,8 @@ export default {
             email: user.email,
             displayName: user.display_name,
             profession: user.profession,
-            licenseNumber: user.license_number,
-            licenseState: user.license_state,
+            licenseNumber: primary?.number ?? null,
+            licenseState: primary?.state ?? null,
             roles: user.roles,
             createdAt: user.created_at.toISOString(),
           },

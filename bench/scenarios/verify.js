@@ -93,13 +93,20 @@ const learner = (n) => {
 };
 
 // Verified addresses: the API issues no certificate in the name of an unverified account.
+// Nine in ten hold a license (their primary one, printed on their certificates).
 const INSERT_LEARNERS = `
-  INSERT INTO users (id, email, password_hash, display_name, profession, license_number,
-                     license_state, email_verified_at)
-  SELECT ${learner('n').id}, 'bench-learner-' || n || '@example.com', 'bench: no password',
-         ${learner('n').name}, 'PHYSICAL_THERAPIST', ${learner('n').licenseNumber},
-         ${learner('n').licenseState}, now()
-  FROM generate_series($1::bigint, $2::bigint) AS n`;
+  WITH inserted AS (
+    INSERT INTO users (id, email, password_hash, display_name, profession, email_verified_at)
+    SELECT ${learner('n').id}, 'bench-learner-' || n || '@example.com', 'bench: no password',
+           ${learner('n').name}, 'PHYSICAL_THERAPIST', now()
+    FROM generate_series($1::bigint, $2::bigint) AS n
+    RETURNING id
+  )
+  INSERT INTO licenses (user_id, state, profession, number, is_primary)
+  SELECT ${learner('n').id}, ${learner('n').licenseState}, 'PHYSICAL_THERAPIST',
+         ${learner('n').licenseNumber}, true
+  FROM generate_series($1::bigint, $2::bigint) AS n
+  WHERE n % 10 <> 0 AND ${learner('n').id} IN (SELECT id FROM inserted)`;
 
 // One statement per batch: rows $2 + 1… with the codes $1, each row's enrollment, then its
 // certificate (whose foreign key is checked at the end of the statement, enrollment inserted).
