@@ -159,7 +159,7 @@ describe('completion rules, races, prerequisites, programs, expiry', () => {
       MY_CERTIFICATES,
     );
     expect(myCertificates.filter((c) => c.kind === 'COURSE')).toHaveLength(1);
-    // And the database itself refuses a second one for the enrollment.
+    // And the database itself refuses a second current one for the enrollment.
     const dataSource = test.app.get(DataSource);
     await expect(
       dataSource.query(
@@ -169,7 +169,7 @@ describe('completion rules, races, prerequisites, programs, expiry', () => {
                 completed_on, credential_jwt, issued_at FROM certificates WHERE enrollment_id = $1`,
         [enrollmentId],
       ),
-    ).rejects.toThrow(/certificates_enrollment_id_key/);
+    ).rejects.toThrow(/certificates_current_enrollment_idx/);
   });
 
   it('enforces prerequisites at enrollment', async () => {
