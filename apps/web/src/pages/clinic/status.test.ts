@@ -18,7 +18,7 @@ describe('chartRows', () => {
     expect(rows.map((row) => row.count)).toEqual([6, 0, 0, 0, 0, 2]);
   });
 
-  it('gives shares of the whole and bars relative to the largest count', () => {
+  it('gives shares of the whole, and bars as long as those shares', () => {
     const rows = chartRows([
       { status: 'VALID', count: 6 },
       { status: 'EXPIRED', count: 3 },
@@ -26,8 +26,8 @@ describe('chartRows', () => {
     ]);
     const valid = rows.find((row) => row.status === 'VALID')!;
     const expired = rows.find((row) => row.status === 'EXPIRED')!;
-    expect(valid).toMatchObject({ percent: 50, barPercent: 100 });
-    expect(expired).toMatchObject({ percent: 25, barPercent: 50 });
+    expect(valid).toMatchObject({ percent: 50, barPercent: 50 });
+    expect(expired).toMatchObject({ percent: 25, barPercent: 25 });
   });
 
   it('draws no bars and no shares when nothing is required yet', () => {

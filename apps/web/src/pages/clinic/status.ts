@@ -29,7 +29,10 @@ export interface ChartRow {
   count: number;
   /** Share of all cells, rounded to a whole percent (0 when there are none). */
   percent: number;
-  /** Bar length relative to the largest count, 0 to 100, so the biggest bar fills the row. */
+  /**
+   * Bar length as the share of the whole, 0 to 100, unrounded: a bar that filled the row for
+   * the largest group read as "everyone" when that group was half the staff.
+   */
   barPercent: number;
 }
 
@@ -42,14 +45,13 @@ export function chartRows(
 ): ChartRow[] {
   const counts = new Map(totals.map((total) => [total.status, total.count]));
   const all = STATUS_ORDER.reduce((sum, status) => sum + (counts.get(status) ?? 0), 0);
-  const largest = Math.max(0, ...STATUS_ORDER.map((status) => counts.get(status) ?? 0));
   return STATUS_ORDER.map((status) => {
     const count = counts.get(status) ?? 0;
     return {
       status,
       count,
       percent: all === 0 ? 0 : Math.round((count / all) * 100),
-      barPercent: largest === 0 ? 0 : (count / largest) * 100,
+      barPercent: all === 0 ? 0 : (count / all) * 100,
     };
   });
 }
