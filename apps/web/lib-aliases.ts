@@ -13,6 +13,7 @@ export const LIB_FILES = {
   '@fascicle/credit-time': '../../libs/catalog/src/instructional-time.ts',
   '@fascicle/minutes-split': '../../libs/credentials/src/minutes-split.ts',
   '@fascicle/password-policy': '../../libs/common/src/identity/password-policy.ts',
+  '@fascicle/us-states': '../../libs/common/src/identity/us-states.ts',
 } as const;
 
 /** `resolve.alias` for Vite and Vitest: each name to its file's absolute path. */

@@ -71,6 +71,11 @@ export function useAuth() {
     });
     if (data) session.userChanged(data.me);
   }, [client, session]);
+  /** The account as a mutation answered it (a new name, another license), without asking again. */
+  const userChanged = useCallback(
+    (changed: SessionUser) => session.userChanged(changed),
+    [session],
+  );
 
   return {
     state,
@@ -79,6 +84,7 @@ export function useAuth() {
     signUp,
     signOut,
     reloadUser,
+    userChanged,
   };
 }
 

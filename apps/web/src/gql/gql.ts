@@ -26,8 +26,13 @@ type Documents = {
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
   '\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n': typeof types.LogoutEverywhereDocument;
   '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
+  '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...SessionUserFields\n    }\n  }\n': typeof types.UpdateProfileDocument;
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
   '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n': typeof types.VerifyEmailDocument;
+  '\n  fragment ProfileLicenseFields on License {\n    id\n    state\n    profession\n    number\n    issuedOn\n    expiresOn\n    primary\n  }\n': typeof types.ProfileLicenseFieldsFragmentDoc;
+  '\n  query AccountLicenses {\n    me {\n      id\n      licenses {\n        ...ProfileLicenseFields\n      }\n    }\n  }\n': typeof types.AccountLicensesDocument;
+  '\n  mutation SaveLicense($input: SaveLicenseInput!) {\n    saveLicense(input: $input) {\n      ...SessionUserFields\n      licenses {\n        ...ProfileLicenseFields\n      }\n    }\n  }\n': typeof types.SaveLicenseDocument;
+  '\n  mutation RemoveLicense($id: ID!) {\n    removeLicense(id: $id) {\n      ...SessionUserFields\n      licenses {\n        ...ProfileLicenseFields\n      }\n    }\n  }\n': typeof types.RemoveLicenseDocument;
   '\n  query AdminAccommodationCourses($search: String) {\n    courses(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.AdminAccommodationCoursesDocument;
   '\n  query AdminAccommodationQuizzes($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      currentVersion {\n        id\n        title\n        number\n        quizzes {\n          id\n          title\n          isFinalExam\n          maxAttempts\n          timeLimitSeconds\n        }\n      }\n    }\n  }\n': typeof types.AdminAccommodationQuizzesDocument;
   '\n  mutation AdminGrantAccommodation($input: GrantQuizAccommodationInput!) {\n    grantQuizAccommodation(input: $input) {\n      id\n      learnerName\n    }\n  }\n': typeof types.AdminGrantAccommodationDocument;
@@ -36,7 +41,7 @@ type Documents = {
   '\n  query AdminCourseApprovals($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      approvals {\n        id\n        body\n        approvalNumber\n        validFrom\n        validUntil\n        isSample\n        status\n        minutesPerHour\n        increment\n      }\n    }\n  }\n': typeof types.AdminCourseApprovalsDocument;
   '\n  query AdminApprovalCourses($search: String) {\n    courses(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.AdminApprovalCoursesDocument;
   '\n  mutation AdminRecordApproval($input: RecordCourseApprovalInput!) {\n    recordCourseApproval(input: $input) {\n      id\n    }\n  }\n': typeof types.AdminRecordApprovalDocument;
-  '\n  query AdminVerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n    }\n  }\n': typeof types.AdminVerifyCertificateDocument;
+  '\n  query AdminVerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n      supersededByCode\n    }\n  }\n': typeof types.AdminVerifyCertificateDocument;
   '\n  mutation AdminRevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      code\n      status\n      revokedOn\n    }\n  }\n': typeof types.AdminRevokeCertificateDocument;
   '\n  mutation AdminOverrideGates($input: OverrideCreditGatesInput!) {\n    overrideCreditGates(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.AdminOverrideGatesDocument;
   '\n  mutation AdminPublishAfterOverride($versionId: ID!) {\n    publishCourseVersion(versionId: $versionId) {\n      id\n      status\n      publishedAt\n    }\n  }\n': typeof types.AdminPublishAfterOverrideDocument;
@@ -71,7 +76,8 @@ type Documents = {
   '\n  query ClinicRoster($id: ID!, $status: ComplianceStatus, $sort: ComplianceSort!, $after: String) {\n    organization(id: $id) {\n      id\n      complianceReport(first: 25, after: $after, status: $status, sort: $sort) {\n        members {\n          edges {\n            cursor\n            node {\n              membershipId\n              displayName\n              email\n              role\n              licenseNumber\n              licenseState\n              nextExpiry\n              worstStatus\n              credentials {\n                requirementId\n                label\n                status\n                certificateCode\n                completedOn\n                expiresOn\n                revokedOn\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n': typeof types.ClinicRosterDocument;
   '\n    query Report($id: ID!) {\n      organization(id: $id) {\n        id\n        name\n        complianceReport(first: 1) {\n          generatedAt\n        }\n      }\n    }\n  ': typeof types.ReportDocument;
   '\n          fragment N on Organization {\n            name\n          }\n        ': typeof types.NFragmentDoc;
-  '\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      creditMinutes\n      onlineMinutes\n      liveMinutes\n      credentialKind\n      scopeStatement\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n        hoursText\n      }\n    }\n  }\n': typeof types.MyCertificatesDocument;
+  '\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      creditMinutes\n      onlineMinutes\n      liveMinutes\n      credentialKind\n      scopeStatement\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      reissuable\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n        hoursText\n      }\n    }\n  }\n': typeof types.MyCertificatesDocument;
+  '\n  mutation ReissueCertificate($code: String!) {\n    reissueCertificate(code: $code) {\n      id\n      code\n    }\n  }\n': typeof types.ReissueCertificateDocument;
   '\n  query MyTranscript {\n    myTranscript {\n      totalHours\n      csvUrl\n      years {\n        year\n        hours\n      }\n      certificates {\n        id\n        code\n        kind\n        title\n        ceHours\n        completedOn\n        expiresOn\n        status\n      }\n    }\n  }\n': typeof types.MyTranscriptDocument;
   '\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        steps {\n          kind\n          message\n          lessonId\n          quizId\n        }\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n': typeof types.EnrollmentOverviewDocument;
   '\n  query EvaluationContext($id: ID!) {\n    enrollment(id: $id) {\n      id\n      courseVersion {\n        id\n        title\n      }\n      progressReport {\n        evaluationSubmitted\n      }\n      certificate {\n        id\n        code\n      }\n    }\n  }\n': typeof types.EvaluationContextDocument;
@@ -124,7 +130,7 @@ type Documents = {
   '\n  fragment ObservedTimeFields on ObservedTime {\n    completions\n    minimumCompletions\n    lessons {\n      lessonId\n      title\n      requiredMinutes\n      basis\n      learners\n      readers\n      activeMedianMinutes\n      activeQ1Minutes\n      activeQ3Minutes\n      readingMedianMinutes\n      readingQ1Minutes\n      readingQ3Minutes\n      flag\n    }\n  }\n': typeof types.ObservedTimeFieldsFragmentDoc;
   '\n  mutation TeachUpdateVersion($input: UpdateCourseVersionInput!) {\n    updateCourseVersion(input: $input) {\n      id\n      title\n      summary\n      audience\n      creditMinutes\n      ceHours\n      certificateValidityMonths\n      learningObjectives\n      objectives {\n        key\n        text\n      }\n      topicTags\n      changelog\n      credentialKind\n      scopeStatement\n      releasedOn\n      contentReviewedOn\n      creditEndsOn\n      disclosure {\n        ...TeachDisclosureFields\n      }\n    }\n  }\n': typeof types.TeachUpdateVersionDocument;
   '\n  fragment TeachDisclosureFields on CourseDisclosure {\n    contributors {\n      name\n      credentials\n      role\n      relationships {\n        company\n        nature\n      }\n      mitigation\n    }\n    commercialSupport {\n      company\n      nature\n    }\n  }\n': typeof types.TeachDisclosureFieldsFragmentDoc;
-  '\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      provider\n      ceHours\n      creditMinutes\n      onlineMinutes\n      liveMinutes\n      credentialKind\n      scopeStatement\n      approvals {\n        body\n        approvalNumber\n        isSample\n        hoursText\n      }\n      completedOn\n      expiresOn\n      revokedOn\n    }\n  }\n': typeof types.VerifyCertificateDocument;
+  '\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      provider\n      ceHours\n      creditMinutes\n      onlineMinutes\n      liveMinutes\n      credentialKind\n      scopeStatement\n      approvals {\n        body\n        approvalNumber\n        isSample\n        hoursText\n      }\n      completedOn\n      expiresOn\n      revokedOn\n      supersededByCode\n    }\n  }\n': typeof types.VerifyCertificateDocument;
 };
 const documents: Documents = {
   '\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n':
@@ -148,10 +154,20 @@ const documents: Documents = {
   '\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n': types.LogoutEverywhereDocument,
   '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n':
     types.RequestPasswordResetDocument,
+  '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...SessionUserFields\n    }\n  }\n':
+    types.UpdateProfileDocument,
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n':
     types.ResetPasswordDocument,
   '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n':
     types.VerifyEmailDocument,
+  '\n  fragment ProfileLicenseFields on License {\n    id\n    state\n    profession\n    number\n    issuedOn\n    expiresOn\n    primary\n  }\n':
+    types.ProfileLicenseFieldsFragmentDoc,
+  '\n  query AccountLicenses {\n    me {\n      id\n      licenses {\n        ...ProfileLicenseFields\n      }\n    }\n  }\n':
+    types.AccountLicensesDocument,
+  '\n  mutation SaveLicense($input: SaveLicenseInput!) {\n    saveLicense(input: $input) {\n      ...SessionUserFields\n      licenses {\n        ...ProfileLicenseFields\n      }\n    }\n  }\n':
+    types.SaveLicenseDocument,
+  '\n  mutation RemoveLicense($id: ID!) {\n    removeLicense(id: $id) {\n      ...SessionUserFields\n      licenses {\n        ...ProfileLicenseFields\n      }\n    }\n  }\n':
+    types.RemoveLicenseDocument,
   '\n  query AdminAccommodationCourses($search: String) {\n    courses(search: $search, first: 50) {\n      edges {\n        node {\n          id\n          slug\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n':
     types.AdminAccommodationCoursesDocument,
   '\n  query AdminAccommodationQuizzes($slug: String!) {\n    course(slug: $slug) {\n      id\n      slug\n      currentVersion {\n        id\n        title\n        number\n        quizzes {\n          id\n          title\n          isFinalExam\n          maxAttempts\n          timeLimitSeconds\n        }\n      }\n    }\n  }\n':
@@ -168,7 +184,7 @@ const documents: Documents = {
     types.AdminApprovalCoursesDocument,
   '\n  mutation AdminRecordApproval($input: RecordCourseApprovalInput!) {\n    recordCourseApproval(input: $input) {\n      id\n    }\n  }\n':
     types.AdminRecordApprovalDocument,
-  '\n  query AdminVerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n    }\n  }\n':
+  '\n  query AdminVerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n      supersededByCode\n    }\n  }\n':
     types.AdminVerifyCertificateDocument,
   '\n  mutation AdminRevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      code\n      status\n      revokedOn\n    }\n  }\n':
     types.AdminRevokeCertificateDocument,
@@ -238,8 +254,10 @@ const documents: Documents = {
     types.ReportDocument,
   '\n          fragment N on Organization {\n            name\n          }\n        ':
     types.NFragmentDoc,
-  '\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      creditMinutes\n      onlineMinutes\n      liveMinutes\n      credentialKind\n      scopeStatement\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n        hoursText\n      }\n    }\n  }\n':
+  '\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      creditMinutes\n      onlineMinutes\n      liveMinutes\n      credentialKind\n      scopeStatement\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      reissuable\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n        hoursText\n      }\n    }\n  }\n':
     types.MyCertificatesDocument,
+  '\n  mutation ReissueCertificate($code: String!) {\n    reissueCertificate(code: $code) {\n      id\n      code\n    }\n  }\n':
+    types.ReissueCertificateDocument,
   '\n  query MyTranscript {\n    myTranscript {\n      totalHours\n      csvUrl\n      years {\n        year\n        hours\n      }\n      certificates {\n        id\n        code\n        kind\n        title\n        ceHours\n        completedOn\n        expiresOn\n        status\n      }\n    }\n  }\n':
     types.MyTranscriptDocument,
   '\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        steps {\n          kind\n          message\n          lessonId\n          quizId\n        }\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n':
@@ -344,7 +362,7 @@ const documents: Documents = {
     types.TeachUpdateVersionDocument,
   '\n  fragment TeachDisclosureFields on CourseDisclosure {\n    contributors {\n      name\n      credentials\n      role\n      relationships {\n        company\n        nature\n      }\n      mitigation\n    }\n    commercialSupport {\n      company\n      nature\n    }\n  }\n':
     types.TeachDisclosureFieldsFragmentDoc,
-  '\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      provider\n      ceHours\n      creditMinutes\n      onlineMinutes\n      liveMinutes\n      credentialKind\n      scopeStatement\n      approvals {\n        body\n        approvalNumber\n        isSample\n        hoursText\n      }\n      completedOn\n      expiresOn\n      revokedOn\n    }\n  }\n':
+  '\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      provider\n      ceHours\n      creditMinutes\n      onlineMinutes\n      liveMinutes\n      credentialKind\n      scopeStatement\n      approvals {\n        body\n        approvalNumber\n        isSample\n        hoursText\n      }\n      completedOn\n      expiresOn\n      revokedOn\n      supersededByCode\n    }\n  }\n':
     types.VerifyCertificateDocument,
 };
 
@@ -438,6 +456,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...SessionUserFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...SessionUserFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n',
 ): (typeof documents)['\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n'];
 /**
@@ -446,6 +470,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n',
 ): (typeof documents)['\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProfileLicenseFields on License {\n    id\n    state\n    profession\n    number\n    issuedOn\n    expiresOn\n    primary\n  }\n',
+): (typeof documents)['\n  fragment ProfileLicenseFields on License {\n    id\n    state\n    profession\n    number\n    issuedOn\n    expiresOn\n    primary\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AccountLicenses {\n    me {\n      id\n      licenses {\n        ...ProfileLicenseFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AccountLicenses {\n    me {\n      id\n      licenses {\n        ...ProfileLicenseFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveLicense($input: SaveLicenseInput!) {\n    saveLicense(input: $input) {\n      ...SessionUserFields\n      licenses {\n        ...ProfileLicenseFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveLicense($input: SaveLicenseInput!) {\n    saveLicense(input: $input) {\n      ...SessionUserFields\n      licenses {\n        ...ProfileLicenseFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveLicense($id: ID!) {\n    removeLicense(id: $id) {\n      ...SessionUserFields\n      licenses {\n        ...ProfileLicenseFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveLicense($id: ID!) {\n    removeLicense(id: $id) {\n      ...SessionUserFields\n      licenses {\n        ...ProfileLicenseFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -498,8 +546,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AdminVerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n    }\n  }\n',
-): (typeof documents)['\n  query AdminVerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n    }\n  }\n'];
+  source: '\n  query AdminVerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n      supersededByCode\n    }\n  }\n',
+): (typeof documents)['\n  query AdminVerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n      supersededByCode\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -708,8 +756,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      creditMinutes\n      onlineMinutes\n      liveMinutes\n      credentialKind\n      scopeStatement\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n        hoursText\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      creditMinutes\n      onlineMinutes\n      liveMinutes\n      credentialKind\n      scopeStatement\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n        hoursText\n      }\n    }\n  }\n'];
+  source: '\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      creditMinutes\n      onlineMinutes\n      liveMinutes\n      credentialKind\n      scopeStatement\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      reissuable\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n        hoursText\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      creditMinutes\n      onlineMinutes\n      liveMinutes\n      credentialKind\n      scopeStatement\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      reissuable\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n        hoursText\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReissueCertificate($code: String!) {\n    reissueCertificate(code: $code) {\n      id\n      code\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReissueCertificate($code: String!) {\n    reissueCertificate(code: $code) {\n      id\n      code\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1026,8 +1080,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      provider\n      ceHours\n      creditMinutes\n      onlineMinutes\n      liveMinutes\n      credentialKind\n      scopeStatement\n      approvals {\n        body\n        approvalNumber\n        isSample\n        hoursText\n      }\n      completedOn\n      expiresOn\n      revokedOn\n    }\n  }\n',
-): (typeof documents)['\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      provider\n      ceHours\n      creditMinutes\n      onlineMinutes\n      liveMinutes\n      credentialKind\n      scopeStatement\n      approvals {\n        body\n        approvalNumber\n        isSample\n        hoursText\n      }\n      completedOn\n      expiresOn\n      revokedOn\n    }\n  }\n'];
+  source: '\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      provider\n      ceHours\n      creditMinutes\n      onlineMinutes\n      liveMinutes\n      credentialKind\n      scopeStatement\n      approvals {\n        body\n        approvalNumber\n        isSample\n        hoursText\n      }\n      completedOn\n      expiresOn\n      revokedOn\n      supersededByCode\n    }\n  }\n',
+): (typeof documents)['\n  query VerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      provider\n      ceHours\n      creditMinutes\n      onlineMinutes\n      liveMinutes\n      credentialKind\n      scopeStatement\n      approvals {\n        body\n        approvalNumber\n        isSample\n        hoursText\n      }\n      completedOn\n      expiresOn\n      revokedOn\n      supersededByCode\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

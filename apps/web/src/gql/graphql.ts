@@ -368,6 +368,21 @@ export type SaveAnswerInput = {
   selectedOptionIds: Array<string | number>;
 };
 
+/** A license to add (no id) or to correct (its id) */
+export type SaveLicenseInput = {
+  /** YYYY-MM-DD */
+  expiresOn?: string | null | undefined;
+  id?: string | number | null | undefined;
+  /** YYYY-MM-DD */
+  issuedOn?: string | null | undefined;
+  number: string;
+  /** Print this one on new certificates (a first license always is) */
+  primary?: boolean | null | undefined;
+  profession: Profession;
+  /** Two-letter licensing jurisdiction, e.g. TX */
+  state: string;
+};
+
 export type SendBackCourseVersionInput = {
   /** What the authors must change before submitting again */
   comment: string;
@@ -424,6 +439,12 @@ export type UpdateModuleInput = {
   title?: string | null | undefined;
 };
 
+export type UpdateProfileInput = {
+  /** As it should appear on certificates */
+  displayName: string;
+  profession: Profession;
+};
+
 export type UpdateQuestionInput = {
   /** Why the answer is right; shown only as the review policy allows */
   explanationMarkdown: string;
@@ -462,7 +483,13 @@ export type UpdateQuizInput = {
   title?: string | null | undefined;
 };
 
-export type VerificationStatus = 'EXPIRED' | 'NOT_FOUND' | 'REVOKED' | 'VALID';
+export type VerificationStatus =
+  | 'EXPIRED'
+  | 'NOT_FOUND'
+  | 'REVOKED'
+  /** Reissued with the holder's corrected name or license: supersededByCode names the current certificate */
+  | 'SUPERSEDED'
+  | 'VALID';
 
 export type ResendVerificationEmailMutationVariables = Exact<{ [key: string]: never }>;
 
@@ -582,6 +609,23 @@ export type RequestPasswordResetMutationVariables = Exact<{
 
 export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
 
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+export type UpdateProfileMutation = {
+  updateProfile: {
+    id: string;
+    email: string;
+    displayName: string;
+    profession: Profession;
+    licenseNumber: string | null;
+    licenseState: string | null;
+    roles: Array<Role>;
+    emailVerified: boolean;
+  };
+};
+
 export type ResetPasswordMutationVariables = Exact<{
   input: ResetPasswordInput;
 }>;
@@ -593,6 +637,85 @@ export type VerifyEmailMutationVariables = Exact<{
 }>;
 
 export type VerifyEmailMutation = { verifyEmail: boolean };
+
+export type ProfileLicenseFieldsFragment = {
+  id: string;
+  state: string;
+  profession: Profession;
+  number: string;
+  issuedOn: string | null;
+  expiresOn: string | null;
+  primary: boolean;
+};
+
+export type AccountLicensesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AccountLicensesQuery = {
+  me: {
+    id: string;
+    licenses: Array<{
+      id: string;
+      state: string;
+      profession: Profession;
+      number: string;
+      issuedOn: string | null;
+      expiresOn: string | null;
+      primary: boolean;
+    }>;
+  };
+};
+
+export type SaveLicenseMutationVariables = Exact<{
+  input: SaveLicenseInput;
+}>;
+
+export type SaveLicenseMutation = {
+  saveLicense: {
+    id: string;
+    email: string;
+    displayName: string;
+    profession: Profession;
+    licenseNumber: string | null;
+    licenseState: string | null;
+    roles: Array<Role>;
+    emailVerified: boolean;
+    licenses: Array<{
+      id: string;
+      state: string;
+      profession: Profession;
+      number: string;
+      issuedOn: string | null;
+      expiresOn: string | null;
+      primary: boolean;
+    }>;
+  };
+};
+
+export type RemoveLicenseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RemoveLicenseMutation = {
+  removeLicense: {
+    id: string;
+    email: string;
+    displayName: string;
+    profession: Profession;
+    licenseNumber: string | null;
+    licenseState: string | null;
+    roles: Array<Role>;
+    emailVerified: boolean;
+    licenses: Array<{
+      id: string;
+      state: string;
+      profession: Profession;
+      number: string;
+      issuedOn: string | null;
+      expiresOn: string | null;
+      primary: boolean;
+    }>;
+  };
+};
 
 export type AdminAccommodationCoursesQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -721,6 +844,7 @@ export type AdminVerifyCertificateQuery = {
     completedOn: string | null;
     expiresOn: string | null;
     revokedOn: string | null;
+    supersededByCode: string | null;
   };
 };
 
@@ -1396,6 +1520,7 @@ export type MyCertificatesQuery = {
     holderName: string;
     licenseNumber: string | null;
     licenseState: string | null;
+    reissuable: boolean;
     pdfUrl: string;
     verifyUrl: string;
     approvals: Array<{
@@ -1406,6 +1531,12 @@ export type MyCertificatesQuery = {
     }>;
   }>;
 };
+
+export type ReissueCertificateMutationVariables = Exact<{
+  code: string;
+}>;
+
+export type ReissueCertificateMutation = { reissueCertificate: { id: string; code: string } };
 
 export type MyTranscriptQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -2646,6 +2777,7 @@ export type VerifyCertificateQuery = {
     completedOn: string | null;
     expiresOn: string | null;
     revokedOn: string | null;
+    supersededByCode: string | null;
     approvals: Array<{
       body: string;
       approvalNumber: string;
@@ -2678,6 +2810,28 @@ export const SessionUserFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionUserFieldsFragment, unknown>;
+export const ProfileLicenseFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProfileLicenseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'License' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'profession' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'primary' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProfileLicenseFieldsFragment, unknown>;
 export const BankChecksFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3802,6 +3956,66 @@ export const RequestPasswordResetDocument = {
     },
   ],
 } as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const UpdateProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateProfileInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionUserFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionUserFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'profession' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licenseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licenseState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const ResetPasswordDocument = {
   kind: 'Document',
   definitions: [
@@ -3874,6 +4088,241 @@ export const VerifyEmailDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const AccountLicensesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AccountLicenses' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'licenses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ProfileLicenseFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProfileLicenseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'License' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'profession' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'primary' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AccountLicensesQuery, AccountLicensesQueryVariables>;
+export const SaveLicenseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveLicense' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveLicenseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveLicense' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionUserFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'licenses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ProfileLicenseFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionUserFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'profession' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licenseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licenseState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProfileLicenseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'License' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'profession' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'primary' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveLicenseMutation, SaveLicenseMutationVariables>;
+export const RemoveLicenseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveLicense' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeLicense' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SessionUserFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'licenses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ProfileLicenseFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionUserFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'profession' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licenseNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licenseState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailVerified' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProfileLicenseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'License' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'profession' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'primary' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveLicenseMutation, RemoveLicenseMutationVariables>;
 export const AdminAccommodationCoursesDocument = {
   kind: 'Document',
   definitions: [
@@ -4438,6 +4887,7 @@ export const AdminVerifyCertificateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'supersededByCode' } },
               ],
             },
           },
@@ -6961,6 +7411,7 @@ export const MyCertificatesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'holderName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'licenseNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'licenseState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reissuable' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'pdfUrl' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'verifyUrl' } },
                 {
@@ -6984,6 +7435,49 @@ export const MyCertificatesDocument = {
     },
   ],
 } as unknown as DocumentNode<MyCertificatesQuery, MyCertificatesQueryVariables>;
+export const ReissueCertificateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReissueCertificate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reissueCertificate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReissueCertificateMutation, ReissueCertificateMutationVariables>;
 export const MyTranscriptDocument = {
   kind: 'Document',
   definitions: [
@@ -11003,6 +11497,7 @@ export const VerifyCertificateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'revokedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'supersededByCode' } },
               ],
             },
           },

@@ -3,8 +3,39 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { RequireAuth } from '../../auth/RequireAuth';
 import { renderPage, testSession, testUser } from '../../auth/testing';
-import { ChangePasswordDocument, LogoutEverywhereDocument } from '../../gql/graphql';
+import {
+  AccountLicensesDocument,
+  ChangePasswordDocument,
+  LogoutEverywhereDocument,
+} from '../../gql/graphql';
 import { AccountPage } from './AccountPage';
+
+/** The page lists the licenses on the profile as the API has them. */
+const licenses = {
+  request: { query: AccountLicensesDocument },
+  // StrictMode mounts the page twice, and each mount asks.
+  maxUsageCount: 2,
+  result: {
+    data: {
+      me: {
+        __typename: 'User',
+        id: 'u-1',
+        licenses: [
+          {
+            __typename: 'License',
+            id: 'l-1',
+            state: 'CO',
+            profession: 'PHYSICAL_THERAPIST',
+            number: 'PT-990011',
+            issuedOn: '2019-06-01',
+            expiresOn: null,
+            primary: true,
+          },
+        ],
+      },
+    },
+  },
+};
 
 const input = { currentPassword: 'the old passphrase', newPassword: 'a new long passphrase' };
 
@@ -32,14 +63,22 @@ const page = (
 const whereabouts = () => screen.getByRole('status', { name: 'location' }).textContent;
 
 describe('AccountPage', () => {
-  it('shows the account and whether its address is confirmed', () => {
+  it('shows the account, whether its address is confirmed, the name and the licenses', async () => {
     renderPage(page, {
       path: '/account',
       session: testSession(testUser({ emailVerified: false })),
+      mocks: [licenses],
     });
     expect(screen.getByText('jordan@example.com')).toBeTruthy();
     expect(screen.getByText('Not confirmed yet')).toBeTruthy();
-    expect(screen.getByText('PT-990011, CO')).toBeTruthy();
+    const name = screen.getByLabelText('Name, as certificates print it') as HTMLInputElement;
+    expect(name.value).toBe('Jordan Lee, PT');
+    expect((screen.getByLabelText('Profession') as HTMLSelectElement).value).toBe(
+      'PHYSICAL_THERAPIST',
+    );
+    const license = await screen.findByRole('listitem', { name: 'Colorado — Physical therapist' });
+    expect(license.textContent).toContain('PT-990011');
+    expect(license.textContent).toContain('Printed on certificates');
   });
 
   it('changes the password, then signs out and says why on the sign-in page', async () => {
@@ -47,7 +86,7 @@ describe('AccountPage', () => {
     renderPage(page, {
       path: '/account',
       session,
-      mocks: [change({ data: { changePassword: true } })],
+      mocks: [licenses, change({ data: { changePassword: true } })],
     });
     submitChange();
     await waitFor(() => expect(whereabouts()).toMatch(/^\/sign-in .*every device was signed out/));
@@ -61,6 +100,7 @@ describe('AccountPage', () => {
       path: '/account',
       session,
       mocks: [
+        licenses,
         change({
           errors: [
             new GraphQLError(wrong, {
@@ -82,6 +122,7 @@ describe('AccountPage', () => {
       path: '/account',
       session,
       mocks: [
+        licenses,
         {
           request: { query: LogoutEverywhereDocument },
           result: { data: { logoutEverywhere: true } },

@@ -9,8 +9,9 @@ import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormError, TextField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
+import { LicensesSection } from './LicensesSection';
 import { NewPasswordField } from './NewPasswordField';
-import { PROFESSION_LABELS } from './professions';
+import { ProfileForm } from './ProfileForm';
 import { signInNotice } from './sign-in-notice';
 
 const ChangePasswordDocument = graphql(`
@@ -26,17 +27,19 @@ const LogoutEverywhereDocument = graphql(`
 `);
 
 /**
- * Settings of the signed-in account. Both actions end every session, this one too (the API
- * has revoked its refresh token): the page signs out here as well and says why on the
- * sign-in page.
+ * Settings of the signed-in account: the name, profession and licenses certificates print,
+ * the password and the sessions. Changing the password or signing out everywhere ends every
+ * session, this one too (the API has revoked its refresh token): the page signs out here as
+ * well and says why on the sign-in page.
  */
 export function AccountPage() {
   const me = useMe();
   return (
-    <Page title="Your account">
+    <Page
+      title="Your account"
+      lead="Certificates print your name and license as they are here on the day they are issued."
+    >
       <dl className="details">
-        <dt>Name</dt>
-        <dd>{me.displayName}</dd>
         <dt>Email</dt>
         <dd>
           {me.email}{' '}
@@ -46,18 +49,9 @@ export function AccountPage() {
             <Badge tone="warn">Not confirmed yet</Badge>
           )}
         </dd>
-        <dt>Profession</dt>
-        <dd>{PROFESSION_LABELS[me.profession]}</dd>
-        {me.licenseNumber && (
-          <>
-            <dt>License</dt>
-            <dd>
-              {me.licenseNumber}
-              {me.licenseState && `, ${me.licenseState}`}
-            </dd>
-          </>
-        )}
       </dl>
+      <ProfileForm />
+      <LicensesSection />
       <ChangePassword email={me.email} />
       <SignOutEverywhere />
     </Page>

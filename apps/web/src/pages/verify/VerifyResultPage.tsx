@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
+import { verifyPath } from '@fascicle/api-paths';
 import { describeCeHours } from '@fascicle/contact-hours';
 import { graphql } from '../../gql';
 import type { VerifyCertificateQuery, VerificationStatus } from '../../gql/graphql';
@@ -36,6 +37,7 @@ const VerifyCertificateDocument = graphql(`
       completedOn
       expiresOn
       revokedOn
+      supersededByCode
     }
   }
 `);
@@ -65,6 +67,13 @@ const VERDICTS: Record<
     word: 'REVOKED',
     explain: 'This certificate was withdrawn by the provider and no longer counts.',
   },
+  SUPERSEDED: {
+    tone: 'info',
+    icon: '↻',
+    word: 'REISSUED',
+    explain:
+      'The holder corrected their name or license: the new certificate prints them as they are now.',
+  },
   NOT_FOUND: {
     tone: 'neutral',
     icon: '?',
@@ -90,6 +99,7 @@ export function VerifyResultPage() {
 function Verdict({ verification }: { verification: Verification }) {
   const verdict = VERDICTS[verification.status];
   const found = verification.status !== 'NOT_FOUND';
+  const superseded = verification.status === 'SUPERSEDED';
   return (
     <Page title="Certificate verification">
       <section
@@ -104,6 +114,14 @@ function Verdict({ verification }: { verification: Verification }) {
           <p className="verdict-word" id="verdict-word">
             {verdict.word}
           </p>
+          {verification.supersededByCode && (
+            <p>
+              Replaced by certificate{' '}
+              <Link className="code" to={verifyPath(verification.supersededByCode)}>
+                {verification.supersededByCode}
+              </Link>
+            </p>
+          )}
           <p>{verdict.explain}</p>
           {!verification.codeWellFormed && (
             <p>
@@ -113,6 +131,12 @@ function Verdict({ verification }: { verification: Verification }) {
           )}
         </div>
       </section>
+      {superseded && (
+        <>
+          <h2>As first printed</h2>
+          <p className="muted">The details below are those this certificate was issued with.</p>
+        </>
+      )}
       {found && verification.credentialKind && (
         <ScopeStatement
           kind={verification.credentialKind}

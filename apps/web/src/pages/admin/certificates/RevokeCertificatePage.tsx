@@ -26,6 +26,7 @@ const VerifyCertificateDocument = graphql(`
       completedOn
       expiresOn
       revokedOn
+      supersededByCode
     }
   }
 `);
@@ -114,6 +115,15 @@ function Lookup({ code, onRevoked }: { code: string; onRevoked: (message: string
             />
           )}
           {verification.status === 'REVOKED' && <p>This certificate is already revoked.</p>}
+          {verification.supersededByCode && (
+            <p>
+              This certificate was reissued, so only the current one can be revoked:{' '}
+              <Link to={`?code=${encodeURIComponent(verification.supersededByCode)}`}>
+                look up {verification.supersededByCode}
+              </Link>
+              .
+            </p>
+          )}
           {verification.status === 'NOT_FOUND' && <p>No certificate has this code.</p>}
         </>
       )}

@@ -1,3 +1,5 @@
+import { Link } from 'react-router';
+import { verifyPath } from '@fascicle/api-paths';
 import type { AdminVerifyCertificateQuery, VerificationStatus } from '../../../gql/graphql';
 import { Badge, type Tone } from '../../../ui/Badge';
 import { date } from '../../../ui/format';
@@ -6,6 +8,7 @@ const LOOK: Record<VerificationStatus, { tone: Tone; words: string }> = {
   VALID: { tone: 'ok', words: 'VALID' },
   EXPIRED: { tone: 'warn', words: 'EXPIRED' },
   REVOKED: { tone: 'danger', words: 'REVOKED' },
+  SUPERSEDED: { tone: 'info', words: 'REISSUED' },
   NOT_FOUND: { tone: 'neutral', words: 'NOT FOUND' },
 };
 
@@ -19,12 +22,21 @@ export function VerificationSummary({ verification }: { verification: Verificati
       <dt>Verification says</dt>
       <dd>
         <Badge tone={tone}>{words}</Badge>
+        {verification.supersededByCode && (
+          <>
+            {' '}
+            replaced by certificate{' '}
+            <Link className="code" to={verifyPath(verification.supersededByCode)}>
+              {verification.supersededByCode}
+            </Link>
+          </>
+        )}
       </dd>
       <dt>Code</dt>
       <dd className="code">{verification.code}</dd>
       {verification.status !== 'NOT_FOUND' && (
         <>
-          <dt>Holder</dt>
+          <dt>{verification.status === 'SUPERSEDED' ? 'Holder, as first printed' : 'Holder'}</dt>
           <dd>
             {verification.holderName ?? '—'}
             {verification.licenseNumber &&
