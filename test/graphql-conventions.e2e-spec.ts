@@ -54,7 +54,7 @@ describe('GraphQL conventions (development settings)', () => {
   it('refuses a query past the cost limit', async () => {
     const learner = await registerLearner(test);
     // 100 courses of 2 fields each, within the depth limit; floods of aliases are refused
-    // earlier, while parsing (test/security/request-limits.e2e-spec.ts).
+    // earlier, while parsing (test/security/request-limits.e2e.ts).
     const query = 'query { courses(first: 100) { edges { cursor } } }';
     const result = await test.client.as(learner.accessToken).request(query);
     expect(result.errors?.[0]?.extensions).toMatchObject({

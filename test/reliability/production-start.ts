@@ -8,7 +8,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 
 /**
  * How production starts the API, from the repository root: the Dockerfile's CMD must be
- * exactly this (dockerfile.e2e-spec.ts), and graceful-shutdown.e2e-spec.ts runs exactly this.
+ * exactly this (dockerfile.e2e.ts), and graceful-shutdown.e2e.ts runs exactly this.
  */
 export const PRODUCTION_START = ['node', 'apps/api/dist/main.js'] as const;
 

@@ -58,7 +58,7 @@ export function registrationInput(overrides: Record<string, unknown> = {}) {
 /**
  * Signs up a learner through the public API. Their address counts as verified (set in the
  * database, as if they had opened the link) unless `verified: false`: most tests are about
- * what comes after; test/identity/account-recovery.e2e-spec.ts goes through the link.
+ * what comes after; test/identity/account-recovery.e2e.ts goes through the link.
  */
 export async function registerLearner(
   test: TestApp,

@@ -1,17 +1,21 @@
 // Jest's own order (files that failed last time first, then the longest by the last run's
 // times, or the largest files when this machine has no times yet), except that the files
-// below always start first. On a fresh clone, as in CI, there are no times, and the file that
-// seeds the demo data (about a minute) started among the last: one worker seeded while the
-// other had nothing left to do. Longest first, as measured.
+// below always start first, longest first as measured. On a fresh clone, as in CI, there are
+// no times, and the size of a folder's test file (a list of imports) says nothing of how long
+// its suites take: the seed's (a minute and a half) started among the last, and one worker
+// seeded while the other had nothing left to do.
 import Sequencer from '@jest/test-sequencer';
 
 const START_FIRST = [
-  'test/seed/demo-data.e2e-spec.ts',
-  'test/assessment/secrecy.e2e-spec.ts',
-  'test/credentials/what-it-certifies.e2e-spec.ts',
-  'test/reliability/graceful-shutdown.e2e-spec.ts',
-  'test/learning/observed-time.e2e-spec.ts',
-  'test/reliability/backup-restore.e2e-spec.ts',
+  'test/seed/seed.e2e-spec.ts',
+  'test/assessment/assessment.e2e-spec.ts',
+  'test/reliability/reliability.e2e-spec.ts',
+  'test/identity/identity.e2e-spec.ts',
+  'test/credentials/credentials.e2e-spec.ts',
+  'test/learning/learning.e2e-spec.ts',
+  'test/security/security.e2e-spec.ts',
+  'test/organizations/organizations.e2e-spec.ts',
+  'test/catalog/catalog.e2e-spec.ts',
 ];
 
 export default class SlowFirstSequencer extends Sequencer {
