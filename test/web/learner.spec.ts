@@ -210,12 +210,13 @@ test('a learner signs up, takes a short course and gets a certificate', async ({
     await page.goto('/certificates');
     // Signed in again from the cookie. Reloading before that answer arrives would abort a
     // refresh the server has already rotated, and the next one would end the session as reused.
-    await expect(page.getByText('Jordan Lee, PT, DPT')).toBeVisible();
+    // The header's account link (the certificate card names the holder too).
+    await expect(page.getByRole('link', { name: /Jordan Lee, PT, DPT/ })).toBeVisible();
   });
 
   await test.step('the session survives a reload (refresh cookie) and ends on sign-out', async () => {
     await page.reload();
-    await expect(page.getByText('Jordan Lee, PT, DPT')).toBeVisible();
+    await expect(page.getByRole('link', { name: /Jordan Lee, PT, DPT/ })).toBeVisible();
     const stored = await page.evaluate(() =>
       JSON.stringify({ ...localStorage, ...sessionStorage }),
     );
