@@ -1,18 +1,11 @@
 import { DataSource } from 'typeorm';
 import { verifyOffline } from '@fascicle/credentials';
-import {
-  answerAll,
-  ENROLL,
-  quizCourse,
-  startAttempt,
-  SUBMIT_ATTEMPT,
-  type QuizCourse,
-} from '../support/assessment.js';
+import { quizCourse, type QuizCourse } from '../support/assessment.js';
 import { asInstructor, publish, UPDATE_LESSON } from '../support/catalog.js';
 import { issueProgramCredential } from '../support/credentials.js';
 import { asAdmin, registerLearner, type Session } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
-import { COMPLETE_LESSON, EVALUATE, evaluationInput, RECORD, REVOKE } from '../support/learning.js';
+import { finishOneLessonCourse, REVOKE } from '../support/learning.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const MINE = /* GraphQL */ `
@@ -122,20 +115,7 @@ describe('reissuing a certificate after a profile correction', () => {
   async function holder(): Promise<{ session: Session; learner: GraphQLClient; cert: Held }> {
     const session = await registerLearner(test, { licenseNumber: 'PT-10001', licenseState: 'CO' });
     const learner = test.client.as(session.accessToken);
-    const { enroll } = await learner.ok<{ enroll: { id: string } }>(ENROLL, {
-      courseId: course.courseId,
-    });
-    const lessonId = course.lessonIds[0];
-    await learner.ok(RECORD, { lessonId });
-    for (let i = 0; i < 2; i += 1) {
-      test.clock.advance(30_000);
-      await learner.ok(RECORD, { lessonId });
-    }
-    await learner.ok(COMPLETE_LESSON, { lessonId });
-    const attempt = await startAttempt(learner, course);
-    await answerAll(learner, attempt, course.key, () => true);
-    await learner.ok(SUBMIT_ATTEMPT, { attemptId: attempt.id });
-    await learner.ok(EVALUATE, { input: evaluationInput(enroll.id) });
+    await finishOneLessonCourse(test, learner, course);
     const [cert] = await mine(learner);
     return { session, learner, cert: cert! };
   }

@@ -1,25 +1,11 @@
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { DataSource } from 'typeorm';
 import type { AchievementCredential } from '@fascicle/credentials';
-import {
-  answerAll,
-  ENROLL,
-  quizCourse,
-  startAttempt,
-  SUBMIT_ATTEMPT,
-  type QuizCourse,
-} from '../support/assessment.js';
+import { quizCourse, type QuizCourse } from '../support/assessment.js';
 import { asInstructor, publish, UPDATE_LESSON, UPDATE_VERSION } from '../support/catalog.js';
 import { asAdmin, registerLearner, type Session } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
-import {
-  COMPLETE_LESSON,
-  EVALUATE,
-  evaluationInput,
-  pdfText,
-  pdfTextBoxes,
-  RECORD,
-} from '../support/learning.js';
+import { finishOneLessonCourse, pdfText, pdfTextBoxes } from '../support/learning.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const SCOPE =
@@ -197,23 +183,7 @@ describe('certificates that say what they certify', () => {
     return made;
   }
 
-  /** Sits the lesson out on the test clock, passes the quiz and submits the evaluation. */
-  async function finish(target: QuizCourse) {
-    const { enroll } = await learner.ok<{ enroll: { id: string } }>(ENROLL, {
-      courseId: target.courseId,
-    });
-    const lessonId = target.lessonIds[0];
-    await learner.ok(RECORD, { lessonId });
-    for (let i = 0; i < 2; i += 1) {
-      test.clock.advance(30_000);
-      await learner.ok(RECORD, { lessonId });
-    }
-    await learner.ok(COMPLETE_LESSON, { lessonId });
-    const attempt = await startAttempt(learner, target);
-    await answerAll(learner, attempt, target.key, () => true);
-    await learner.ok(SUBMIT_ATTEMPT, { attemptId: attempt.id });
-    await learner.ok(EVALUATE, { input: evaluationInput(enroll.id) });
-  }
+  const finish = (target: QuizCourse) => finishOneLessonCourse(test, learner, target);
 
   const mine = async () =>
     (await learner.ok<{ myCertificates: Certificate[] }>(MINE)).myCertificates;

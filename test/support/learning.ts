@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { answerAll, ENROLL, startAttempt, SUBMIT_ATTEMPT, type QuizCourse } from './assessment.js';
+import type { GraphQLClient } from './graphql-client.js';
+import type { TestApp } from './test-app.js';
 
 /** pdf.js reads the 14 standard fonts' metrics from its package when text uses them. */
 const STANDARD_FONTS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
@@ -152,6 +155,31 @@ export const evaluationInput = (enrollmentId: string) => ({
   intendedPracticeChange: 'Screen for pneumothorax risk before needling the upper trapezius.',
   comments: '',
 });
+
+/**
+ * A learner through a course of one lesson with a one-minute seat time: the lesson sat out on
+ * the test clock, the quiz passed, the evaluation submitted (so a certificate is issued).
+ */
+export async function finishOneLessonCourse(
+  test: TestApp,
+  learner: GraphQLClient,
+  course: QuizCourse,
+): Promise<void> {
+  const { enroll } = await learner.ok<{ enroll: { id: string } }>(ENROLL, {
+    courseId: course.courseId,
+  });
+  const lessonId = course.lessonIds[0];
+  await learner.ok(RECORD, { lessonId });
+  for (let i = 0; i < 2; i += 1) {
+    test.clock.advance(30_000);
+    await learner.ok(RECORD, { lessonId });
+  }
+  await learner.ok(COMPLETE_LESSON, { lessonId });
+  const attempt = await startAttempt(learner, course);
+  await answerAll(learner, attempt, course.key, () => true);
+  await learner.ok(SUBMIT_ATTEMPT, { attemptId: attempt.id });
+  await learner.ok(EVALUATE, { input: evaluationInput(enroll.id) });
+}
 
 /** Each run of text on a PDF's first page with its box, in points from the bottom left. */
 export async function pdfTextBoxes(

@@ -18,7 +18,7 @@ import { expiryDate } from '@fascicle/learning';
 import { AuditService } from '../audit/audit.service.js';
 import { AppConfig } from '../config/app-config.js';
 import { Clock, todayUtc } from '../config/clock.js';
-import { IdentityReader } from '../identity/identity-reader.js';
+import { IdentityReader, type AccountSummary } from '../identity/identity-reader.js';
 import { CertificateKind, type ApprovalSnapshot } from './certificate-kind.js';
 import { bitInList, certificateUrls } from './certificate-urls.js';
 import { CertificateEntity } from './entities/certificate.entity.js';
@@ -152,12 +152,16 @@ export class CertificateIssuer {
   /**
    * The same certificate again in the holder's current name and license: what it certifies
    * (course, hours, approvals, completion and expiry) copied from `old`, a new code and a new
-   * signed credential. The caller has locked `old` and marked it superseded (so the new one
-   * can be the current one) and names the new one in it afterwards. Not announced as an
+   * signed credential. The caller has locked `old`, read the `holder` as they are now and
+   * marked `old` superseded (so the new one can be the current one), and names the new one in
+   * it afterwards. Not announced as an
    * issue: nothing was earned again, so no program credential may follow from it.
    */
-  async reissue(manager: EntityManager, old: CertificateEntity): Promise<CertificateEntity> {
-    const holder = await this.holder(manager, old.userId);
+  async reissue(
+    manager: EntityManager,
+    old: CertificateEntity,
+    holder: AccountSummary,
+  ): Promise<CertificateEntity> {
     const id = await this.insert(manager, {
       kind: old.kind,
       userId: old.userId,

@@ -59,7 +59,7 @@ export class CertificatesService {
       !!holder &&
       entity.revokedAt === null &&
       entity.supersededAt === null &&
-      holderDetailsChanged(entity, { ...holder, holderName: holder.displayName });
+      printsOldDetails(entity, holder);
     return model;
   }
 
@@ -107,7 +107,7 @@ export class CertificatesService {
         );
       }
       const [holder] = await this.identity.accountsByIds([old.userId], manager);
-      if (!holder || !holderDetailsChanged(old, { ...holder, holderName: holder.displayName })) {
+      if (!holder || !printsOldDetails(old, holder)) {
         throw new ConflictError(
           'This certificate already shows the name and license on the profile: correct the profile first',
           { field: 'code', reason: 'UP_TO_DATE' },
@@ -116,7 +116,7 @@ export class CertificatesService {
       const now = this.clock.now();
       // Out of the current-certificate rule first, so that the new one can take its place.
       await manager.update(CertificateEntity, { id: old.id }, { supersededAt: now });
-      const reissued = await this.issuer.reissue(manager, old);
+      const reissued = await this.issuer.reissue(manager, old, holder);
       await manager.update(CertificateEntity, { id: old.id }, { supersededBy: reissued.id });
       await this.audit.record(manager, {
         actorId: principal.userId,
@@ -399,4 +399,13 @@ export class CertificatesService {
     };
     return signCredential(credential, this.key);
   }
+}
+
+/** Whether a certificate prints other holder details than the holder's profile has now. */
+function printsOldDetails(certificate: CertificateEntity, holder: AccountSummary): boolean {
+  return holderDetailsChanged(certificate, {
+    holderName: holder.displayName,
+    licenseNumber: holder.licenseNumber,
+    licenseState: holder.licenseState,
+  });
 }
