@@ -21,6 +21,7 @@ import { MetricsModule } from './metrics/metrics.module.js';
 import { TracingModule } from './tracing/tracing.module.js';
 import type { MailSink } from './mail/mailer.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { DomainErrorHttpFilter } from './common/errors/http-exception.filter.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
@@ -77,6 +78,7 @@ export class AppModule {
         JobsModule.forRoot({ worker: options.mailSink === undefined }),
         MailModule.forRoot(options.mailSink),
         OrganizationsModule,
+        PrivacyModule,
         // What one module decides inside another's transaction, handed over at start-up.
         VersionContentModule.forRoot({
           imports: [AssessmentModule],

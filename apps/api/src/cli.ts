@@ -10,6 +10,7 @@ import { AppConfig, ConfigError } from './config/app-config.js';
 import { createAdmin } from './cli/create-admin.js';
 import { verifyCredentialFile } from './cli/verify-credential.js';
 import { generateMigration } from './cli/generate-migration.js';
+import { purgeRetained } from './cli/purge-retained.js';
 import { withDataSource } from './cli/with-data-source.js';
 import { createApp } from './create-app.js';
 import { runMigrations } from './database/migrate.js';
@@ -28,6 +29,8 @@ const HELP = `Fascicle API commands (npm run <command> from the project root):
                                 version of each course whose files changed) and, outside
                                 production, the demo people and clinic; safe to run again
   schema                        write apps/api/schema.gql from the code
+  retention:purge               delete the certificates of deleted accounts whose retention
+                                has ended (docs/privacy.md); run it daily
   credential:verify -- <credential.jwt> --jwks <jwks.json> [--status <status.jwt>]
                                 verify a signed credential offline (no network, no database)
 The database is the one the API would use: DATABASE_URL, else the embedded one in
@@ -88,6 +91,8 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'schema':
       return emitSchema();
+    case 'retention:purge':
+      return purgeRetained(config, say);
     default:
       say(HELP);
       if (command && command !== 'help') process.exitCode = 1;

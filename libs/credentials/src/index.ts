@@ -7,3 +7,4 @@ export * from './credential-jwt.js';
 export * from './status-list.js';
 export * from './verify-offline.js';
 export * from './holder-details.js';
+export * from './retention.js';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
+import { AssessmentAccountData } from './assessment-account-data.js';
 import { AssessmentAuthoringResolver } from './assessment-authoring.resolver.js';
 import {
   BankFieldsResolver,
@@ -53,8 +54,10 @@ import { BankChecksResolver, QuizPlanFieldsResolver } from './quiz-plan-fields.r
     QuestionFieldsResolver,
     QuizPlanFieldsResolver,
     BankChecksResolver,
+    AssessmentAccountData,
   ],
   exports: [
+    AssessmentAccountData,
     AssessmentLoaderFactory,
     AssessmentReader,
     AssessmentVersionContent,

@@ -2,10 +2,10 @@ import { Controller, Get, Header, Inject, Param, Req, Res } from '@nestjs/common
 import type { FastifyReply } from 'fastify';
 import { publicJwks, type SigningKey } from '@fascicle/credentials';
 import { NotFoundError } from '../common/errors/domain-error.js';
-import { AppConfig } from '../config/app-config.js';
 import type { RequestWithPrincipal } from '../graphql/graphql-context.js';
 import { ClientAddress, CurrentPrincipal, Public } from '../identity/auth/decorators.js';
 import type { Principal } from '../identity/auth/principal.js';
+import { CertificatePdfs } from './certificate-pdfs.js';
 import { CertificatesService } from './certificates.service.js';
 import type { CertificateVerificationModel } from './models/certificate.model.js';
 import { SIGNING_KEY } from './signing-key.provider.js';
@@ -20,7 +20,7 @@ export class CredentialsController {
   constructor(
     private readonly certificates: CertificatesService,
     private readonly limiter: VerificationRateLimiter,
-    private readonly config: AppConfig,
+    private readonly pdfs: CertificatePdfs,
     @Inject(SIGNING_KEY) private readonly key: SigningKey,
   ) {}
 
@@ -74,13 +74,7 @@ export class CredentialsController {
   ) {
     if (!file.endsWith('.pdf')) throw new NotFoundError('No such file');
     const certificate = await this.certificates.forHolderOrAdmin(file.slice(0, -4), principal);
-    const model = this.certificates.model(certificate);
-    // pdf-lib and qrcode load with the first PDF asked for: most processes never make one.
-    const { renderCertificatePdf } = await import('./certificate-pdf.js');
-    const bytes = await renderCertificatePdf(model, {
-      signer: this.config.providerSigner,
-      verifyUrl: model.verifyUrl,
-    });
+    const bytes = await this.pdfs.render(certificate);
     return reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', `attachment; filename="certificate-${certificate.code}.pdf"`)

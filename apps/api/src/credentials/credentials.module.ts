@@ -3,8 +3,10 @@ import { AuditModule } from '../audit/audit.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { CertificateIssuer } from './certificate-issuer.js';
+import { CertificatePdfs } from './certificate-pdfs.js';
 import { CertificatesService } from './certificates.service.js';
 import { CredentialProgramsService } from './credential-programs.service.js';
+import { CredentialsAccountData } from './credentials-account-data.js';
 import { CredentialsController } from './credentials.controller.js';
 import { CredentialsLoaderFactory } from './credentials-loaders.js';
 import { CredentialsReader } from './credentials-reader.js';
@@ -26,6 +28,8 @@ import { VerificationRateLimiter } from './verification-rate-limiter.js';
     CredentialsLoaderFactory,
     VerificationRateLimiter,
     CredentialsResolver,
+    CertificatePdfs,
+    CredentialsAccountData,
   ],
   exports: [
     CertificateIssuer,
@@ -33,6 +37,7 @@ import { VerificationRateLimiter } from './verification-rate-limiter.js';
     CertificatesService,
     CredentialsReader,
     CredentialsLoaderFactory,
+    CredentialsAccountData,
   ],
 })
 export class CredentialsModule {}

@@ -146,11 +146,7 @@ export class AccountsService {
   }
 
   async changePassword(userId: string, current: string, next: string): Promise<void> {
-    const user = await this.getById(userId);
-    if (!(await this.hasher.verify(user.passwordHash, current))) {
-      // BAD_USER_INPUT, not UNAUTHENTICATED: the session is fine, the field is wrong.
-      throw InvalidInputError.of('currentPassword', 'The current password is not correct');
-    }
+    await this.confirmPassword(userId, current, 'currentPassword');
     const passwordHash = await this.hasher.hash(next);
     await this.db.transaction(async (manager) => {
       await manager.update(
@@ -164,6 +160,15 @@ export class AccountsService {
       // Every other session ends: a changed password is often a response to a leak.
       await this.refreshTokens.revokeAllForUser(userId, 'PASSWORD_CHANGED', manager);
     });
+  }
+
+  /** Asked again before an account changes hands or ends: the session alone is not enough. */
+  async confirmPassword(userId: string, password: string, field: string): Promise<void> {
+    const user = await this.getById(userId);
+    if (!(await this.hasher.verify(user.passwordHash, password))) {
+      // BAD_USER_INPUT, not UNAUTHENTICATED: the session is fine, the field is wrong.
+      throw InvalidInputError.of(field, 'The current password is not correct');
+    }
   }
 
   async setRoles(userId: string, roles: Role[]): Promise<UserEntity> {

@@ -13,6 +13,7 @@ import { RefreshCookie } from './auth/refresh-cookie.js';
 import { RefreshTokens } from './auth/refresh-tokens.js';
 import { AuthResolver } from './auth.resolver.js';
 import { DemoAccounts } from './demo-accounts.js';
+import { IdentityAccountData } from './identity-account-data.js';
 import { IdentityLoaderFactory } from './identity-loaders.js';
 import { IdentityReader } from './identity-reader.js';
 import { ProfileResolver } from './profile.resolver.js';
@@ -40,8 +41,15 @@ import { UsersResolver } from './users.resolver.js';
     AccountTokens,
     AccountRecoveryService,
     AccountRecoveryResolver,
+    IdentityAccountData,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AccountsService, IdentityReader, IdentityLoaderFactory, DemoAccounts],
+  exports: [
+    AccountsService,
+    IdentityReader,
+    IdentityLoaderFactory,
+    DemoAccounts,
+    IdentityAccountData,
+  ],
 })
 export class IdentityModule {}

@@ -12,6 +12,7 @@ import { EvaluationService } from './evaluation.service.js';
 import { LearningLoaderFactory } from './learning-loaders.js';
 import { LearningReader } from './learning-reader.js';
 import { LearningResolver } from './learning.resolver.js';
+import { LearningAccountData } from './learning-account-data.js';
 import { ObservedTimeResolver } from './observed-time.resolver.js';
 import { ProgressService } from './progress.service.js';
 
@@ -29,6 +30,7 @@ import { ProgressService } from './progress.service.js';
     AttemptGradedHandler,
     EmailVerifiedHandler,
     EnrolledLearners,
+    LearningAccountData,
   ],
   exports: [
     EnrollmentService,
@@ -36,6 +38,7 @@ import { ProgressService } from './progress.service.js';
     LearningReader,
     LearningLoaderFactory,
     EnrolledLearners,
+    LearningAccountData,
   ],
 })
 export class LearningModule {}

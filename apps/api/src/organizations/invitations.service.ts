@@ -51,7 +51,8 @@ export class InvitationsService {
         action: 'INVITATION_CANCELLED',
         subjectType: 'organization',
         subjectId: invitation.organizationId,
-        details: { invitationId, email: invitation.email, role: invitation.role },
+        // Ids, not the address: audit events are kept for good and name no one (docs/privacy.md).
+        details: { invitationId, role: invitation.role },
       });
     });
   }

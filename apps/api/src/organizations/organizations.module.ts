@@ -7,6 +7,7 @@ import { ComplianceController } from './compliance.controller.js';
 import { ComplianceResolver } from './compliance.resolver.js';
 import { ComplianceService } from './compliance.service.js';
 import { CredentialReminders } from './credential-reminders.js';
+import { OrganizationsAccountData } from './organizations-account-data.js';
 import { OrganizationsResolver } from './organizations.resolver.js';
 import { OrganizationsService } from './organizations.service.js';
 import { InvitationsResolver } from './invitations.resolver.js';
@@ -25,7 +26,8 @@ import { RequiredCredentialsService } from './required-credentials.service.js';
     CredentialReminders,
     OrganizationsResolver,
     ComplianceResolver,
+    OrganizationsAccountData,
   ],
-  exports: [OrganizationsService, CredentialReminders],
+  exports: [OrganizationsService, CredentialReminders, OrganizationsAccountData],
 })
 export class OrganizationsModule {}

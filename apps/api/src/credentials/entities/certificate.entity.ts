@@ -32,6 +32,7 @@ import { CredentialProgramEntity } from './credential-program.entity.js';
 @Index('certificates_enrollment_id_idx', ['enrollmentId'])
 @Index('certificates_program_once_idx', { synchronize: false })
 @Index('certificates_revoked_idx', { synchronize: false })
+@Index('certificates_retain_until_idx', { synchronize: false })
 export class CertificateEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'certificates_pkey' })
   id: string;
@@ -156,4 +157,11 @@ export class CertificateEntity {
 
   @Column({ name: 'superseded_at', type: 'timestamptz', nullable: true })
   supersededAt: Date | null;
+
+  /**
+   * YYYY-MM-DD: set when the holder deletes their account, the last day this record is kept
+   * for a licensing board (see `retainedUntil`); null while the account exists.
+   */
+  @Column({ name: 'retain_until', type: 'date', nullable: true })
+  retainUntil: string | null;
 }

@@ -72,7 +72,7 @@ export class LoginThrottle {
   }
 }
 
-function accountKey(email: string): string {
+export function accountKey(email: string): string {
   return `account:${email.trim().toLowerCase()}`;
 }
 

@@ -37,6 +37,14 @@ export class UserEntity {
   @Column({ name: 'password_changed_at', type: 'timestamptz', default: () => 'now()' })
   passwordChangedAt: Date;
 
+  /**
+   * When the person deleted the account. The row stays, emptied of everything that named them,
+   * because the rows other modules keep (enrolments, certificates held for a retention duty)
+   * refer to it by id.
+   */
+  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+
   /** Millisecond precision, so a keyset cursor (a JS Date) matches the stored value. */
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

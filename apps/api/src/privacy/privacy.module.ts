@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { AssessmentModule } from '../assessment/assessment.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { CredentialsModule } from '../credentials/credentials.module.js';
+import { IdentityModule } from '../identity/identity.module.js';
+import { LearningModule } from '../learning/learning.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { AccountDataParts } from './account-data-parts.js';
+import { AccountDeletionService } from './account-deletion.service.js';
+import { DataExportService } from './data-export.service.js';
+import { PrivacyController } from './privacy.controller.js';
+import { PrivacyResolver } from './privacy.resolver.js';
+
+/**
+ * A person's rights over their data: download it, delete the account. Owns no table: each
+ * module answers for its own through its AccountData part; this module only imports them
+ * (nothing imports it back).
+ */
+@Module({
+  imports: [
+    AuditModule,
+    IdentityModule,
+    LearningModule,
+    AssessmentModule,
+    CredentialsModule,
+    OrganizationsModule,
+  ],
+  controllers: [PrivacyController],
+  providers: [AccountDataParts, AccountDeletionService, DataExportService, PrivacyResolver],
+})
+export class PrivacyModule {}
