@@ -6,3 +6,4 @@
 import './journey.e2e.js';
 import './observed-time.e2e.js';
 import './rules.e2e.js';
+import './quiz-gate.e2e.js';

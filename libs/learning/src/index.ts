@@ -7,3 +7,4 @@ export * from './certificate-status.js';
 export * from './compliance-status.js';
 export * from './program-award.js';
 export * from './reminder-threshold.js';
+export * from './quiz-gate.js';

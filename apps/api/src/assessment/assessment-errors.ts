@@ -51,6 +51,11 @@ export const AssessmentErrors = {
       field: 'quizId',
       reason: 'NOT_ENROLLED',
     }),
+  lessonsUnfinished: (lessons: string[]) =>
+    new ConflictError(`Finish these lessons before this quiz: ${listed(lessons)}`, {
+      field: 'quizId',
+      reason: 'LESSONS_UNFINISHED',
+    }),
   maxAttempts: (max: number) =>
     new ConflictError(`All ${max} attempts at this quiz have been used`, {
       field: 'quizId',
@@ -85,3 +90,9 @@ export const AssessmentErrors = {
   oneOptionOnly: () =>
     InvalidInputError.of('selectedOptionIds', 'this question takes exactly one option'),
 };
+
+/** Up to five titles, then how many more: a message a person reads, not a dump. */
+function listed(titles: string[]): string {
+  const shown = titles.slice(0, 5).join('; ');
+  return titles.length > 5 ? `${shown}; and ${titles.length - 5} more` : shown;
+}

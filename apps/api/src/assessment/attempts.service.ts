@@ -47,8 +47,10 @@ export class AttemptsService {
     let expired: QuizAttemptEntity | null = null;
     const attempt = await this.db.transaction(async (manager) => {
       const quiz = await this.releasedQuiz(manager, quizId);
-      if (!(await this.eligibility.mayAttempt(manager, principal.userId, quiz.versionId))) {
-        throw AssessmentErrors.notEnrolled();
+      const refusal = await this.eligibility.refusal(manager, principal.userId, quiz);
+      if (refusal?.reason === 'NOT_ENROLLED') throw AssessmentErrors.notEnrolled();
+      if (refusal?.reason === 'LESSONS_UNFINISHED') {
+        throw AssessmentErrors.lessonsUnfinished(refusal.lessons);
       }
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
         `quiz-attempt:${quiz.id}:${principal.userId}`,

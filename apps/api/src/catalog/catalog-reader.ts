@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { CourseVersionStatus, isReleased } from '@fascicle/catalog';
+import type { GateLesson } from '@fascicle/learning';
 import { InvalidInputError } from '../common/errors/domain-error.js';
 import { byKey, groupByKey } from '../common/database/batch.js';
 import { decodeCursor } from '../common/pagination/connection.js';
@@ -140,6 +141,26 @@ export class CatalogReader {
     return placement;
   }
 
+  /**
+   * Whether a version asks for lessons before quizzes, and its lessons in course order (module
+   * by module), in the caller's transaction: what the quiz gate decides from.
+   */
+  async quizGate(
+    versionId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<{ quizzesAfterLessons: boolean; lessons: GateLesson[] }> {
+    const version = await manager.findOneBy(CourseVersionEntity, { id: versionId });
+    if (!version?.quizzesAfterLessons) return { quizzesAfterLessons: false, lessons: [] };
+    const lessons = (await manager.query(
+      `SELECT l.id, l.module_id AS "moduleId", l.title
+         FROM lessons l JOIN course_modules m ON m.id = l.module_id
+        WHERE m.version_id = $1
+        ORDER BY m.position, l.position`,
+      [versionId],
+    )) as GateLesson[];
+    return { quizzesAfterLessons: true, lessons };
+  }
+
   /** Courses the user writes, drafts included, newest first. */
   authoredCourses(userId: string): Promise<CourseEntity[]> {
     return this.db.manager
@@ -185,6 +206,16 @@ export class CatalogReader {
       order: { position: 'ASC' },
     });
     return groupByKey(versionIds, rows, (row) => row.versionId);
+  }
+
+  async modulesByIds(ids: readonly string[]): Promise<(CourseModuleEntity | null)[]> {
+    const rows = await this.db.manager.findBy(CourseModuleEntity, { id: In([...ids]) });
+    return byKey(ids, rows, (row) => row.id);
+  }
+
+  async lessonsByIds(ids: readonly string[]): Promise<(LessonEntity | null)[]> {
+    const rows = await this.db.manager.findBy(LessonEntity, { id: In([...ids]) });
+    return byKey(ids, rows, (row) => row.id);
   }
 
   async lessonsByModuleIds(moduleIds: readonly string[]): Promise<LessonEntity[][]> {

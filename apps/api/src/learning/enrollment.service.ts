@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { Role } from '@fascicle/common';
 import { CatalogReader } from '../catalog/catalog-reader.js';
 import { Clock, todayUtc } from '../config/clock.js';
@@ -90,11 +90,6 @@ export class EnrollmentService {
       (enrollment.userId === principal.userId || principal.roles.includes(Role.ADMIN));
     if (!allowed) throw LearningErrors.enrollmentNotFound();
     return enrollment;
-  }
-
-  /** Whether the user is enrolled in the version (in progress or done): who may take its quizzes. */
-  isEnrolled(manager: EntityManager, userId: string, versionId: string): Promise<boolean> {
-    return manager.exists(EnrollmentEntity, { where: { userId, versionId } });
   }
 
   private async missingPrerequisites(userId: string, courseIds: string[]): Promise<string[]> {

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsEnum,
+  IsBoolean,
   IsInt,
   IsOptional,
   Max,
@@ -103,6 +104,14 @@ export class CourseFieldsInput {
   @Min(1, { message: 'certificateValidityMonths must be between 1 and 120' })
   @Max(120, { message: 'certificateValidityMonths must be between 1 and 120' })
   certificateValidityMonths?: number | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      "Learners finish a module's lessons before its quiz, and every lesson before the final exam",
+  })
+  @IsBoolean()
+  quizzesAfterLessons: boolean;
 
   @Field(() => [String], { defaultValue: [] })
   @ArrayMaxSize(30)

@@ -103,6 +103,13 @@ export class CourseVersionEntity {
   @Column({ name: 'certificate_validity_months', type: 'integer', nullable: true })
   certificateValidityMonths: number | null;
 
+  /**
+   * Whether a learner must finish a module's lessons before its quiz (and every lesson before
+   * the final exam): the course's choice, checked when an attempt starts.
+   */
+  @Column({ name: 'quizzes_after_lessons', type: 'boolean', default: false })
+  quizzesAfterLessons: boolean;
+
   @Column({ type: 'text', default: '' })
   changelog: string;
 

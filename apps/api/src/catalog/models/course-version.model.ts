@@ -99,6 +99,12 @@ export class CourseVersionModel {
   @Field(() => Int, { nullable: true, description: 'Months a certificate stays valid' })
   certificateValidityMonths: number | null;
 
+  @Field({
+    description:
+      "Learners finish a module's lessons before its quiz, and every lesson before the final exam",
+  })
+  quizzesAfterLessons: boolean;
+
   @Field({ description: 'What changed since the previous version' })
   changelog: string;
 
@@ -138,6 +144,7 @@ export class CourseVersionModel {
       contentReviewedOn: entity.contentReviewedOn,
       topicTags: entity.topicTags,
       certificateValidityMonths: entity.certificateValidityMonths,
+      quizzesAfterLessons: entity.quizzesAfterLessons,
       changelog: entity.changelog,
       reviewComment: entity.reviewComment,
       submittedAt: entity.submittedAt,

@@ -9,6 +9,7 @@ import { Jobs1764806400000 } from './1764806400000-Jobs.js';
 import { AccountSelfService1764892800000 } from './1764892800000-AccountSelfService.js';
 import { Licenses1764979200000 } from './1764979200000-Licenses.js';
 import { Privacy1765238400000 } from './1765238400000-Privacy.js';
+import { QuizzesAfterLessons1765324800000 } from './1765324800000-QuizzesAfterLessons.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AccountSelfService1764892800000,
   Licenses1764979200000,
   Privacy1765238400000,
+  QuizzesAfterLessons1765324800000,
 ];
