@@ -139,6 +139,8 @@ export type CreateCourseInput = {
   learningObjectives?: Array<string>;
   /** One key per objective, same order (lower-case words and hyphens); questions are tagged with them. Left out: kept by position */
   objectiveKeys?: Array<string> | null | undefined;
+  /** Learners finish a module's lessons before its quiz, and every lesson before the final exam */
+  quizzesAfterLessons?: boolean;
   /** YYYY-MM-DD; set to the day of publication when left empty */
   releasedOn?: string | null | undefined;
   /** What the certificate attests and what it does not (printed on it) */
@@ -198,6 +200,11 @@ export type CredentialKind =
   | 'HYBRID'
   /** Live instruction */
   | 'LIVE';
+
+export type DeleteAccountInput = {
+  /** Your current password: a signed-in session alone cannot delete it */
+  password: string;
+};
 
 export type EnrollmentStatus = 'ACTIVE' | 'COMPLETED';
 
@@ -412,6 +419,8 @@ export type UpdateCourseVersionInput = {
   learningObjectives?: Array<string> | null | undefined;
   /** One key per objective, same order (lower-case words and hyphens); questions are tagged with them. Left out: kept by position */
   objectiveKeys?: Array<string> | null | undefined;
+  /** Learners finish a module's lessons before its quiz, and every lesson before the final exam */
+  quizzesAfterLessons?: boolean | null | undefined;
   /** YYYY-MM-DD; set to the day of publication when left empty */
   releasedOn?: string | null | undefined;
   /** What the certificate attests and what it does not (printed on it) */
@@ -637,6 +646,12 @@ export type VerifyEmailMutationVariables = Exact<{
 }>;
 
 export type VerifyEmailMutation = { verifyEmail: boolean };
+
+export type DeleteMyAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
 
 export type ProfileLicenseFieldsFragment = {
   id: string;
@@ -2502,6 +2517,7 @@ export type TeachVersionEditorQuery = {
     creditMinutes: number;
     ceHours: number;
     certificateValidityMonths: number | null;
+    quizzesAfterLessons: boolean;
     learningObjectives: Array<string>;
     topicTags: Array<string>;
     credentialKind: CredentialKind;
@@ -4088,6 +4104,42 @@ export const VerifyEmailDocument = {
     },
   ],
 } as unknown as DocumentNode<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const DeleteMyAccountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteMyAccount' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeleteAccountInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteMyAccount' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
 export const AccountLicensesDocument = {
   kind: 'Document',
   definitions: [
@@ -10900,6 +10952,7 @@ export const TeachVersionEditorDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'creditMinutes' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ceHours' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'certificateValidityMonths' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quizzesAfterLessons' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'learningObjectives' } },
                 {
                   kind: 'Field',

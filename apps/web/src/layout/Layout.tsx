@@ -90,7 +90,10 @@ export function Layout() {
         <Outlet />
       </main>
       <footer className="site-footer">
-        <p>Fascicle continuing education · certificates anyone can verify</p>
+        <p>
+          Fascicle continuing education · certificates anyone can verify ·{' '}
+          <Link to="/privacy">Privacy</Link>
+        </p>
       </footer>
     </>
   );

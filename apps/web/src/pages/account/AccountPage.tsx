@@ -13,6 +13,7 @@ import { LicensesSection } from './LicensesSection';
 import { NewPasswordField } from './NewPasswordField';
 import { ProfileForm } from './ProfileForm';
 import { signInNotice } from './sign-in-notice';
+import { YourDataSection } from './YourDataSection';
 
 const ChangePasswordDocument = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
@@ -54,6 +55,7 @@ export function AccountPage() {
       <LicensesSection />
       <ChangePassword email={me.email} />
       <SignOutEverywhere />
+      <YourDataSection email={me.email} />
     </Page>
   );
 }

@@ -4,7 +4,8 @@ import { lazyPage } from '../lazy-page';
 
 /**
  * Signing in and up, and the pages the account emails link to: those work signed out (a
- * forgotten password, an address confirmed on another device). Settings need a session.
+ * forgotten password, an address confirmed on another device), and the privacy notice.
+ * Settings need a session.
  */
 export const accountRoutes: RouteObject[] = [
   { path: 'sign-in', lazy: lazyPage(() => import('./SignInPage'), 'SignInPage') },
@@ -18,6 +19,7 @@ export const accountRoutes: RouteObject[] = [
     lazy: lazyPage(() => import('./ResetPasswordPage'), 'ResetPasswordPage'),
   },
   { path: 'verify-email', lazy: lazyPage(() => import('./VerifyEmailPage'), 'VerifyEmailPage') },
+  { path: 'privacy', lazy: lazyPage(() => import('./PrivacyPage'), 'PrivacyPage') },
   {
     element: <RequireAuthOutlet />,
     children: [{ path: 'account', lazy: lazyPage(() => import('./AccountPage'), 'AccountPage') }],

@@ -15,8 +15,10 @@ export function CourseFields({
   /** When the form opens in place of what it edits. */
   autoFocus?: boolean;
 }) {
-  const set = (field: Exclude<keyof CourseFieldsDraft, 'objectives'>) => (value: string) =>
-    onChange({ ...draft, [field]: value });
+  const set =
+    (field: Exclude<keyof CourseFieldsDraft, 'objectives' | 'quizzesAfterLessons'>) =>
+    (value: string) =>
+      onChange({ ...draft, [field]: value });
   return (
     <>
       <TextField
@@ -68,6 +70,20 @@ export function CourseFields({
           error={errors['certificateValidityMonths']}
           onChange={(event) => set('certificateValidityMonths')(event.target.value)}
         />
+      </div>
+      <div className="field">
+        <label>
+          <input
+            type="checkbox"
+            name="quizzesAfterLessons"
+            checked={draft.quizzesAfterLessons}
+            onChange={(event) => onChange({ ...draft, quizzesAfterLessons: event.target.checked })}
+          />{' '}
+          Quizzes open after the lessons
+        </label>
+        <p className="field-hint">
+          A module&apos;s quiz opens once its lessons are done, the final exam once every lesson is.
+        </p>
       </div>
       <ObjectivesEditor
         rows={draft.objectives}

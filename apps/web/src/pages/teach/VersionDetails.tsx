@@ -51,6 +51,12 @@ export function VersionDetails({
               ? `Valid ${version.certificateValidityMonths} months`
               : 'Does not expire'}
           </dd>
+          <dt>Quizzes</dt>
+          <dd>
+            {version.quizzesAfterLessons
+              ? "Each opens once its module's lessons are done (the final exam, once every lesson is)"
+              : 'Open from enrolment'}
+          </dd>
           <dt>Learning objectives</dt>
           <dd>
             {version.objectives.length === 0 ? (

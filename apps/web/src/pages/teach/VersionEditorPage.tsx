@@ -29,6 +29,7 @@ const TeachVersionEditorDocument = graphql(`
       creditMinutes
       ceHours
       certificateValidityMonths
+      quizzesAfterLessons
       learningObjectives
       objectives {
         key

@@ -7,6 +7,7 @@ const VERSION = {
   audience: 'Physical therapists',
   creditMinutes: 90,
   certificateValidityMonths: null,
+  quizzesAfterLessons: true,
   objectives: [{ key: 'landmarks', text: 'Locate the cervical landmarks' }],
   topicTags: ['dry-needling', 'cervical'],
 };
@@ -22,6 +23,7 @@ describe('course fields', () => {
         audience: VERSION.audience,
         creditMinutes: 90,
         certificateValidityMonths: null,
+        quizzesAfterLessons: true,
         learningObjectives: ['Locate the cervical landmarks'],
         objectiveKeys: ['landmarks'],
         topicTags: ['dry-needling', 'cervical'],

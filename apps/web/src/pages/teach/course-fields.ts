@@ -10,6 +10,8 @@ export interface CourseFieldsDraft {
   /** Claimed minutes of instruction: the stored truth, hours follow per approval. */
   creditMinutes: string;
   certificateValidityMonths: string;
+  /** Learners finish a module's lessons before its quiz, every lesson before the final exam. */
+  quizzesAfterLessons: boolean;
   objectives: ObjectiveDraft[];
   topicTags: string;
 }
@@ -21,6 +23,7 @@ export function emptyCourseFields(): CourseFieldsDraft {
     audience: '',
     creditMinutes: '',
     certificateValidityMonths: '',
+    quizzesAfterLessons: false,
     objectives: [emptyObjective()],
     topicTags: '',
   };
@@ -32,6 +35,7 @@ export interface CourseFieldsSource {
   audience: string;
   creditMinutes: number;
   certificateValidityMonths: number | null;
+  quizzesAfterLessons: boolean;
   objectives: readonly { key: string; text: string }[];
   topicTags: readonly string[];
 }
@@ -42,6 +46,7 @@ export interface CourseFieldsValues {
   audience: string;
   creditMinutes: number;
   certificateValidityMonths: number | null;
+  quizzesAfterLessons: boolean;
   learningObjectives: string[];
   objectiveKeys: string[];
   topicTags: string[];
@@ -54,6 +59,7 @@ export function courseFieldsDraft(version: CourseFieldsSource): CourseFieldsDraf
     audience: version.audience,
     creditMinutes: String(version.creditMinutes),
     certificateValidityMonths: numberText(version.certificateValidityMonths),
+    quizzesAfterLessons: version.quizzesAfterLessons,
     objectives: objectiveRows(version.objectives),
     topicTags: version.topicTags.join(', '),
   };
@@ -78,6 +84,7 @@ export function parseCourseFields(
       audience: draft.audience,
       creditMinutes: minutes.value,
       certificateValidityMonths: months.value,
+      quizzesAfterLessons: draft.quizzesAfterLessons,
       learningObjectives: objectives.learningObjectives,
       objectiveKeys: objectives.objectiveKeys,
       topicTags: tagsFromText(draft.topicTags),
