@@ -35,7 +35,8 @@ export type AuditAction =
   | 'PROFILE_UPDATED'
   | 'LICENSE_ADDED'
   | 'LICENSE_CHANGED'
-  | 'LICENSE_REMOVED';
+  | 'LICENSE_REMOVED'
+  | 'ACCOUNT_DELETED';
 
 export interface AuditRecord {
   actorId: string | null;

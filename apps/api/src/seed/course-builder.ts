@@ -30,6 +30,8 @@ export function courseFields(course: CurriculumCourse) {
     learningObjectives: course.learningObjectives.map((objective) => objective.text),
     objectiveKeys: course.learningObjectives.map((objective) => objective.key),
     topicTags: course.topicTags,
+    // The curriculum files do not say yet; the demo learners take quizzes in any order.
+    quizzesAfterLessons: false,
   };
 }
 
