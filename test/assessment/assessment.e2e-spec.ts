@@ -6,6 +6,7 @@
 import './attempt-policy.e2e.js';
 import './attempts.e2e.js';
 import './authoring.e2e.js';
+import './bank-authoring.e2e.js';
 import './blueprint.e2e.js';
 import './credit.e2e.js';
 import './gift-import.e2e.js';

@@ -35,6 +35,13 @@ const ANALYSIS = /* GraphQL */ `
           text
           picks
         }
+        options {
+          optionId
+          position
+          isKey
+          picks
+          share
+        }
       }
     }
   }
@@ -51,6 +58,7 @@ interface Analysis {
     facility: number | null;
     discrimination: number | null;
     mostChosenWrongOption: { optionId: string; picks: number } | null;
+    options: { optionId: string; position: number; isKey: boolean; picks: number; share: number }[];
   }[];
 }
 
@@ -103,7 +111,7 @@ describe('item analysis', () => {
     graded.push({ items, total: items.reduce((a, b) => a + b, 0) });
   }
 
-  it('computes facility, point-biserial discrimination and the most chosen wrong option in SQL', async () => {
+  it('computes facility, point-biserial discrimination, every option’s picks and the most chosen wrong one in SQL', async () => {
     for (let i = 0; i < 12; i += 1) await takeQuiz(i);
     const { quizItemAnalysis: analysis } = await author.ok<{ quizItemAnalysis: Analysis }>(
       ANALYSIS,
@@ -127,6 +135,18 @@ describe('item analysis', () => {
         (a, b) => b[1] - a[1],
       );
       expect(stats.mostChosenWrongOption?.picks ?? 0).toBe(picks[0]?.[1] ?? 0);
+      // Every option, the key included: the key chosen by those who got it right.
+      const key = course.key.get(questionId)!;
+      const rights = graded.filter((g) => g.items[q] === 1).length;
+      expect(stats.options.map((o) => o.position)).toEqual(stats.options.map((_, i) => i + 1));
+      for (const option of stats.options) {
+        expect(option.isKey).toBe(key.includes(option.optionId));
+        const expectedPicks = option.isKey
+          ? rights
+          : (wrongPicks.get(questionId)?.get(option.optionId) ?? 0);
+        expect(option.picks).toBe(expectedPicks);
+        expect(option.share).toBeCloseTo(expectedPicks / 12, 4);
+      }
     }
     const mean = graded.reduce((sum, g) => sum + (g.total / 6) * 100, 0) / graded.length;
     expect(analysis.meanScorePercent).toBeCloseTo(mean, 1);

@@ -33,6 +33,7 @@ const LEARNER_OPERATIONS: { kind: 'query' | 'mutation'; field: string; args: str
   { kind: 'query', field: 'courses', args: '(first: 2)' },
   { kind: 'query', field: 'course', args: '(slug: $slug)' },
   { kind: 'query', field: 'courseVersion', args: '(id: $versionId)' },
+  { kind: 'query', field: 'lesson', args: '(id: $lessonId)' },
   { kind: 'query', field: 'quiz', args: '(id: $quizId)' },
   { kind: 'query', field: 'quizAttempt', args: '(id: $attemptId)' },
   { kind: 'query', field: 'myQuizAttempts', args: '(quizId: $quizId)' },
@@ -56,6 +57,8 @@ const KEY_FIELDS = new Set([
   'QuestionReview.explanationMarkdown',
   'QuestionReview.explanationHtml',
   'QuestionReview.correct',
+  // Item analysis, for authors: which option is the key.
+  'OptionAnalysis.isKey',
 ]);
 /** The gates: fields that check authorship, or apply the review policy, before answering. */
 const GATES = new Set(['CourseVersion.questionBanks', 'Quiz.bank', 'AttemptQuestion.review']);
@@ -151,8 +154,10 @@ describe('answer keys stay on the server until the review policy allows', () => 
       versionId: course.versionId,
       quizId: course.quizId,
       attemptId: attempt.id,
+      lessonId: course.lessonIds[0],
     };
-    const declared = '($slug: String!, $versionId: ID!, $quizId: ID!, $attemptId: ID!)';
+    const declared =
+      '($slug: String!, $versionId: ID!, $quizId: ID!, $attemptId: ID!, $lessonId: ID!)';
     const responses: string[] = [];
     for (const operation of LEARNER_OPERATIONS) {
       const root = objectType(

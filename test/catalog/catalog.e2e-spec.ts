@@ -3,6 +3,7 @@
 // starts its own app over a database of its own. One suite alone:
 // npm run test:api -- test/catalog -t '<its describe>'. test/lint/suites-run.e2e-spec.ts checks
 // that every *.e2e.ts file is imported here or in another folder's list.
+import './authoring-gaps.e2e.js';
 import './catalog-reading.e2e.js';
 import './credit-gates.e2e.js';
 import './publishing-flow.e2e.js';

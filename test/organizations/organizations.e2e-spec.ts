@@ -5,5 +5,6 @@
 // that every *.e2e.ts file is imported here or in another folder's list.
 import './compliance.e2e.js';
 import './invitations.e2e.js';
+import './member-requirements.e2e.js';
 import './memberships.e2e.js';
 import './requirements.e2e.js';

@@ -87,9 +87,10 @@ test('a clinic admin invites a member and sees the roster', async ({ page, brows
   await expect(page.getByRole('heading', { name: 'Pending invitations' })).toBeFocused();
 
   const members = page.getByRole('list', { name: 'Members' });
-  await expect(members.getByRole('listitem').filter({ hasText: owner.email })).toContainText(
-    'Clinic admin',
-  );
+  const ownerItem = members.getByRole('listitem').filter({ hasText: owner.email });
+  await expect(ownerItem).toContainText('Clinic admin');
+  // A clinic's creator runs it and is not required to hold its credentials until they say so.
+  await expect(ownerItem).toContainText('Not required to hold the required credentials');
   await expectNoSeriousA11yViolations(page, 'members');
 
   // The withdrawn link says so; the member's link names the clinic before anyone signs in.
@@ -144,6 +145,7 @@ test('a clinic admin invites a member and sees the roster', async ({ page, brows
   const joined = members.getByRole('listitem').filter({ hasText: member.email });
   await expect(joined).toContainText('Staff');
   await expect(joined).toContainText('joined');
+  await expect(joined).toContainText('Must hold the required credentials');
   await expect(page.getByText('No invitation is waiting for an answer.')).toBeVisible();
 
   // On a phone the members read without scrolling sideways; their actions stay reachable.
@@ -153,6 +155,11 @@ test('a clinic admin invites a member and sees the roster', async ({ page, brows
     joined.getByRole('button', { name: 'Make Sam Ortiz, PT clinic admin' }),
   ).toBeVisible();
   await expect(joined.getByRole('button', { name: 'Remove Sam Ortiz, PT' })).toBeVisible();
+  await expect(
+    joined.getByRole('button', {
+      name: 'Stop requiring Sam Ortiz, PT to hold the required credentials',
+    }),
+  ).toBeVisible();
   expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(
     375,
   );
@@ -173,12 +180,46 @@ test('a clinic admin invites a member and sees the roster', async ({ page, brows
   const verifyLink = row.getByRole('link', { name: `Verify certificate ${code}` });
   await expect(verifyLink).toBeVisible();
   expect(decodeURIComponent((await verifyLink.getAttribute('href')) ?? '')).toBe(`/verify/${code}`);
+  // The admin holds no license and is not required to hold the credential: listed, not counted.
   const owners = card('Jordan Blake, DPT');
-  await expect(owners.getByText(/^\W*Missing$/)).toBeVisible();
-  // The chart's numbers are text: one valid cell (the member), one missing (the admin).
+  await expect(owners.getByText(/^\W*Not required$/)).toBeVisible();
+  await expect(owners).toContainText('Not required to hold the credentials: not counted');
+  // The chart's numbers are text: one valid cell (the member), and nothing missing.
   const chart = page.getByRole('figure');
-  await expect(chart.getByRole('row').filter({ hasText: 'Valid' })).toContainText('1 (50%)');
-  await expect(chart.getByRole('row').filter({ hasText: 'Missing' })).toContainText('1 (50%)');
+  const chartRow = (state: string) => chart.getByRole('row').filter({ hasText: state });
+  await expect(chartRow('Valid')).toContainText('1 (100%)');
+  await expect(chartRow('Missing')).toContainText('0 (0%)');
+  await page.getByLabel('Show members with').selectOption('MISSING');
+  await expect(page.getByText('No member has a credential in the state “Missing”.')).toBeVisible();
+  await page.getByLabel('Show members with').selectOption('NOT_REQUIRED');
+  await expect(owners).toBeVisible();
+  await expect(row).toBeHidden();
+  await page.getByLabel('Show members with').selectOption('');
+  await expect(row).toBeVisible();
+
+  // The admin practises after all: required from now on, they count as missing it.
+  await page
+    .getByRole('navigation', { name: 'Clinic' })
+    .getByRole('link', { name: 'Members and invitations' })
+    .click();
+  await ownerItem
+    .getByRole('button', {
+      name: 'Require Jordan Blake, DPT to hold the required credentials',
+    })
+    .click();
+  await expect(ownerItem).toContainText('Must hold the required credentials');
+  await expect(
+    ownerItem.getByRole('button', {
+      name: 'Stop requiring Jordan Blake, DPT to hold the required credentials',
+    }),
+  ).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Clinic' })
+    .getByRole('link', { name: 'Compliance' })
+    .click();
+  await expect(owners.getByText(/^\W*Missing$/)).toBeVisible();
+  await expect(chartRow('Valid')).toContainText('1 (50%)');
+  await expect(chartRow('Missing')).toContainText('1 (50%)');
 
   // Filter: only members missing something.
   await page.getByLabel('Show members with').selectOption('MISSING');

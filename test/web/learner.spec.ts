@@ -1,5 +1,10 @@
 import { DEMO, expect, test } from './fixtures.js';
-import { expectNoSeriousA11yViolations, finish } from './support/a11y.js';
+import {
+  checkBothSizes,
+  expectNoSeriousA11yViolations,
+  finish,
+  screenshot,
+} from './support/a11y.js';
 import { createShortCourse, RIGHT, SCOPE, WRONG } from './support/courses.js';
 import { latestMail } from './support/mail.js';
 import { installLessonClock, readLessonForAMinute } from './support/seat-time.js';
@@ -58,7 +63,13 @@ test('a learner signs up, takes a short course and gets a certificate', async ({
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect(page).toHaveURL(/approval=APPROVED/);
     await expect(page.getByRole('link', { name: course.title })).toBeVisible();
-    await expectNoSeriousA11yViolations(page, 'catalog');
+    // The compact card: its title links to the course, with the hours and the approval.
+    const card = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: course.title }) });
+    await expect(card.getByText('0.25 CE hours')).toBeVisible();
+    await expect(card.getByText('Approved: Colorado Physical Therapy Board')).toBeVisible();
+    await checkBothSizes(page, 'catalog');
     await page.getByRole('link', { name: course.title }).click();
   });
 
@@ -204,8 +215,12 @@ test('a learner signs up, takes a short course and gets a certificate', async ({
       expect({ path, overflow }).toEqual({ path, overflow: 0 });
     }
     await page.getByRole('button', { name: 'Menu' }).click();
-    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-    await page.screenshot({ path: 'test/web/screenshots/learner-phone-menu.png' });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav).toBeVisible();
+    // The phone's menu lists the links a laptop's header keeps under "More", without its button.
+    await expect(nav.getByRole('link', { name: 'Transcript' })).toBeVisible();
+    await expect(nav.getByRole('button', { name: 'More' })).toHaveCount(0);
+    await screenshot(page, 'learner-phone-menu', false);
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/certificates');
     // Signed in again from the cookie. Reloading before that answer arrives would abort a
@@ -284,7 +299,7 @@ test('a visitor reads the catalog and a course outline, and signs in to enrol', 
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
     expect(overflow).toBe(0);
-    await page.screenshot({ path: 'test/web/screenshots/visitor-course-phone.png' });
+    await screenshot(page, 'visitor-course-phone', false);
     await page.setViewportSize({ width: 1280, height: 800 });
     expect(graphqlErrors).toEqual([]);
   });

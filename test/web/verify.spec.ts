@@ -1,5 +1,5 @@
 import { DEMO, expect, test } from './fixtures.js';
-import { expectNoSeriousA11yViolations, finish } from './support/a11y.js';
+import { expectNoSeriousA11yViolations, finish, screenshot } from './support/a11y.js';
 import { createShortCourse, earnCertificate, registerLearner, SCOPE } from './support/courses.js';
 
 // A verifier on a phone, as when scanning the QR code printed on a certificate.
@@ -52,7 +52,7 @@ test('anyone verifies a certificate by its code, on a phone, without an account'
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: 'test/web/screenshots/verify-valid.png', fullPage: true });
+    await screenshot(page, 'verify-valid');
   });
 
   await test.step('the QR link opens the page; programs still get JSON there', async () => {

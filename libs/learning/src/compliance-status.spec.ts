@@ -3,6 +3,8 @@ import {
   complianceStatus,
   ComplianceStatus,
   COMPLIANCE_SEVERITY,
+  COUNTED_COMPLIANCE_STATUSES,
+  memberComplianceStatus,
   type HeldCredential,
 } from './compliance-status.js';
 
@@ -33,12 +35,61 @@ describe('complianceStatus', () => {
     expect(complianceStatus(credential, today)).toBe(status);
   });
 
+  it('is NOT_REQUIRED for a member the clinic does not require, whatever they hold', () => {
+    const notRequired = { requiredToHold: false };
+    expect(complianceStatus(null, today, notRequired)).toBe(ComplianceStatus.NOT_REQUIRED);
+    expect(complianceStatus(held('2026-06-14'), today, notRequired)).toBe(
+      ComplianceStatus.NOT_REQUIRED,
+    );
+    expect(complianceStatus(held(null), today, notRequired)).toBe(ComplianceStatus.NOT_REQUIRED);
+    expect(complianceStatus(null, today, { requiredToHold: true })).toBe(ComplianceStatus.MISSING);
+  });
+
+  it('counts every status in the totals but NOT_REQUIRED', () => {
+    expect(COUNTED_COMPLIANCE_STATUSES).toEqual([
+      ComplianceStatus.VALID,
+      ComplianceStatus.EXPIRING_60,
+      ComplianceStatus.EXPIRING_30,
+      ComplianceStatus.EXPIRED,
+      ComplianceStatus.REVOKED,
+      ComplianceStatus.MISSING,
+    ]);
+  });
+
   it('ranks every status, worst last', () => {
     expect(
       Object.values(ComplianceStatus).sort(
         (a, b) => COMPLIANCE_SEVERITY[a] - COMPLIANCE_SEVERITY[b],
       ),
     ).toEqual(Object.values(ComplianceStatus));
+  });
+});
+
+describe('memberComplianceStatus', () => {
+  const required = { requiredToHold: true };
+
+  it("is the worst of the member's credentials", () => {
+    expect(
+      memberComplianceStatus(
+        [ComplianceStatus.VALID, ComplianceStatus.MISSING, ComplianceStatus.EXPIRING_30],
+        required,
+      ),
+    ).toBe(ComplianceStatus.MISSING);
+    expect(
+      memberComplianceStatus([ComplianceStatus.EXPIRING_60, ComplianceStatus.VALID], required),
+    ).toBe(ComplianceStatus.EXPIRING_60);
+  });
+
+  it('is VALID when the clinic requires nothing yet', () => {
+    expect(memberComplianceStatus([], required)).toBe(ComplianceStatus.VALID);
+  });
+
+  it('is NOT_REQUIRED for a member the clinic does not require, even with nothing required', () => {
+    const notRequired = { requiredToHold: false };
+    expect(memberComplianceStatus([ComplianceStatus.MISSING], notRequired)).toBe(
+      ComplianceStatus.NOT_REQUIRED,
+    );
+    expect(memberComplianceStatus([], notRequired)).toBe(ComplianceStatus.NOT_REQUIRED);
   });
 });
 

@@ -1,8 +1,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
 
-const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
+/** A laptop's window and a phone's: the sizes screens are checked and pictured at. */
+export const SIZES = {
+  '1366x768': { width: 1366, height: 768 },
+  '390x844': { width: 390, height: 844 },
+} as const;
 
 /**
  * Runs axe-core (WCAG 2.1 A and AA rules) on the page as it is and fails on any serious or
@@ -29,8 +32,33 @@ export async function expectNoSeriousA11yViolations(page: Page, label?: string):
   expect(serious, `axe on ${label ?? page.url()}`).toEqual([]);
 }
 
+/**
+ * A screenshot for the record, as an artifact of this test's run (under test-results/, beside
+ * its other output), never a file in the working tree.
+ */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage });
+}
+
 /** The end of a journey: axe on the last screen, and its screenshot for the record. */
 export async function finish(page: Page, name: string): Promise<void> {
   await expectNoSeriousA11yViolations(page, name);
-  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+  await screenshot(page, name);
+}
+
+/**
+ * Axe, nothing wider than the window, and a full-page screenshot (`<name>-1366x768.png`,
+ * `<name>-390x844.png`) at a laptop's size and a phone's; the window is left at the laptop's.
+ */
+export async function checkBothSizes(page: Page, name: string): Promise<void> {
+  for (const [size, viewport] of Object.entries(SIZES)) {
+    await page.setViewportSize(viewport);
+    await expectNoSeriousA11yViolations(page, `${name} at ${size}`);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow, `${name} at ${size}: wider than the window`).toBeLessThanOrEqual(0);
+    await screenshot(page, `${name}-${size}`);
+  }
+  await page.setViewportSize(SIZES['1366x768']);
 }

@@ -47,6 +47,11 @@ export class QuizFieldsResolver {
     return quiz.questionCount ?? (await context.loaders.bankSizeById.load(quiz.bankId));
   }
 
+  @ResolveField(() => CourseVersionModel, { description: 'The course version the quiz belongs to' })
+  async courseVersion(@Parent() quiz: QuizModel, @Context() context: GraphQLContext) {
+    return CourseVersionModel.from((await context.loaders.courseVersionById.load(quiz.versionId))!);
+  }
+
   @ResolveField(() => QuestionBankModel, {
     nullable: true,
     description: 'Authors and admins only; null for everyone else',
@@ -63,10 +68,16 @@ export class QuizFieldsResolver {
 
 /**
  * Below a bank, nothing checks again: a QuestionBank is only ever returned by the two
- * fields above, after they checked that the viewer is an author or an admin.
+ * fields above and the questionBank query, after they checked that the viewer is an author
+ * or an admin.
  */
 @Resolver(() => QuestionBankModel)
 export class BankFieldsResolver {
+  @ResolveField(() => CourseVersionModel, { description: 'The course version the bank belongs to' })
+  async courseVersion(@Parent() bank: QuestionBankModel, @Context() context: GraphQLContext) {
+    return CourseVersionModel.from((await context.loaders.courseVersionById.load(bank.versionId))!);
+  }
+
   @ResolveField(() => [QuestionModel])
   async questions(@Parent() bank: QuestionBankModel, @Context() context: GraphQLContext) {
     return (await context.loaders.questionsByBankId.load(bank.id)).map(QuestionModel.from);

@@ -12,6 +12,7 @@ export interface AssessmentLoaders {
   quizById: DataLoader<string, QuizEntity | null>;
   quizzesByVersionId: DataLoader<string, QuizEntity[]>;
   banksByVersionId: DataLoader<string, QuestionBankEntity[]>;
+  bankById: DataLoader<string, QuestionBankEntity | null>;
   bankSizeById: DataLoader<string, number>;
   questionsByBankId: DataLoader<string, QuestionEntity[]>;
   optionsByQuestionId: DataLoader<string, QuestionOptionEntity[]>;
@@ -32,6 +33,7 @@ export class AssessmentLoaderFactory {
       quizById: new DataLoader((ids) => assessment.quizzesByIds(ids)),
       quizzesByVersionId: new DataLoader((ids) => assessment.quizzesByVersionIds(ids)),
       banksByVersionId: new DataLoader((ids) => assessment.banksByVersionIds(ids)),
+      bankById: new DataLoader((ids) => assessment.banksByIds(ids)),
       bankSizeById: new DataLoader((ids) => assessment.bankSizes(ids)),
       questionsByBankId: new DataLoader((ids) => assessment.questionsByBankIds(ids)),
       optionsByQuestionId: new DataLoader((ids) => assessment.optionsByQuestionIds(ids)),

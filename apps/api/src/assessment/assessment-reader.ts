@@ -47,6 +47,11 @@ export class AssessmentReader {
     return groupByKey(versionIds, rows, (row) => row.versionId);
   }
 
+  async banksByIds(ids: readonly string[]): Promise<(QuestionBankEntity | null)[]> {
+    const rows = await this.db.manager.findBy(QuestionBankEntity, { id: In([...ids]) });
+    return byKey(ids, rows, (row) => row.id);
+  }
+
   async bankSizes(bankIds: readonly string[]): Promise<number[]> {
     const rows = (await this.db.query(
       `SELECT bank_id AS "bankId", count(*)::int AS size FROM questions

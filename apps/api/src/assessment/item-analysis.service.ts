@@ -7,12 +7,14 @@ import { isAuthor } from '../catalog/draft-guard.js';
 import { CatalogErrors } from '../catalog/catalog-errors.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { AssessmentErrors } from './assessment-errors.js';
+import { mostChosenWrong, optionPicks } from './item-options.js';
 import { QuizEntity } from './entities/quiz.entity.js';
 import type { QuizItemAnalysisModel } from './models/item-analysis.model.js';
 
 /**
- * Item analysis, computed by PostgreSQL over the graded attempts: three aggregate
- * queries, whatever the number of attempts. Facility is the mean credit; discrimination
+ * Item analysis, computed by PostgreSQL over the graded attempts: four aggregate
+ * queries, whatever the number of attempts (the fourth counts every option's picks, see
+ * item-options.ts). Facility is the mean credit; discrimination
  * is `corr(item credit, rest of the score)`, the point-biserial correlation (the rest
  * excludes the item itself, so an item does not correlate with its own points).
  */
@@ -62,10 +64,11 @@ export class ItemAnalysisService {
   }
 
   private async items(quizId: string, bankId: string) {
-    const rows = (await this.db.query(
-      `WITH graded AS (
+    const [rows, options] = await Promise.all([
+      this.db.query(
+        `WITH graded AS (
          SELECT aq.question_id, aq.points::float AS item,
-                (a.score_points - aq.points)::float AS rest, aq.selected_option_ids
+                (a.score_points - aq.points)::float AS rest
            FROM attempt_questions aq JOIN quiz_attempts a ON a.id = aq.attempt_id
           WHERE a.quiz_id = $1 AND a.status = 'SUBMITTED'
        ),
@@ -73,49 +76,45 @@ export class ItemAnalysisService {
          SELECT question_id, count(*)::int AS responses, avg(item) AS facility,
                 corr(item, rest) AS discrimination
            FROM graded GROUP BY question_id
-       ),
-       wrong AS (
-         SELECT DISTINCT ON (g.question_id) g.question_id, o.id AS option_id, o.text,
-                count(*)::int AS picks
-           FROM graded g CROSS JOIN LATERAL unnest(g.selected_option_ids) AS picked(option_id)
-           JOIN question_options o ON o.id = picked.option_id AND NOT o.is_correct
-          GROUP BY g.question_id, o.id, o.text
-          ORDER BY g.question_id, count(*) DESC, o.id
        )
        SELECT q.id AS "questionId", q.position, q.stem_markdown AS "stemMarkdown",
               q.objective_tag AS "objectiveTag", COALESCE(s.responses, 0) AS responses,
-              s.facility, s.discrimination,
-              w.option_id AS "optionId", w.text AS "optionText", w.picks
+              s.facility, s.discrimination
          FROM questions q
          LEFT JOIN stats s ON s.question_id = q.id
-         LEFT JOIN wrong w ON w.question_id = q.id
         WHERE q.bank_id = $2
         ORDER BY q.position`,
-      [quizId, bankId],
-    )) as {
-      questionId: string;
-      position: number;
-      stemMarkdown: string;
-      objectiveTag: string;
-      responses: number;
-      facility: number | null;
-      discrimination: number | null;
-      optionId: string | null;
-      optionText: string | null;
-      picks: number | null;
-    }[];
-    return rows.map((row) => ({
-      questionId: row.questionId,
-      position: row.position,
-      stemMarkdown: row.stemMarkdown,
-      objectiveTag: row.objectiveTag,
-      responses: row.responses,
-      facility: round(row.facility, 4),
-      discrimination: round(row.discrimination, 4),
-      mostChosenWrongOption: row.optionId
-        ? { optionId: row.optionId, text: row.optionText!, picks: row.picks! }
-        : null,
-    }));
+        [quizId, bankId],
+      ) as Promise<
+        {
+          questionId: string;
+          position: number;
+          stemMarkdown: string;
+          objectiveTag: string;
+          responses: number;
+          facility: number | null;
+          discrimination: number | null;
+        }[]
+      >,
+      optionPicks(this.db, quizId, bankId),
+    ]);
+    return rows.map((row) => {
+      const own = options.get(row.questionId) ?? [];
+      return {
+        questionId: row.questionId,
+        position: row.position,
+        stemMarkdown: row.stemMarkdown,
+        objectiveTag: row.objectiveTag,
+        responses: row.responses,
+        facility: round(row.facility, 4),
+        discrimination: round(row.discrimination, 4),
+        mostChosenWrongOption: mostChosenWrong(own),
+        options: own.map((option) => ({
+          ...option,
+          share: row.responses > 0 ? round(option.picks / row.responses, 4) : null,
+        })),
+      };
+    });
   }
 }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { questionProblems } from '@fascicle/assessment';
 import { DraftGuard } from '../catalog/draft-guard.js';
+import { assertSameSet, saveOrder } from '../catalog/reorder.js';
 import { nextPosition, renumber } from '../common/database/positions.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { AssessmentErrors } from './assessment-errors.js';
@@ -10,6 +11,7 @@ import type {
   AddQuestionInput,
   CreateQuestionBankInput,
   QuestionFieldsInput,
+  ReorderQuestionsInput,
   UpdateQuestionInput,
 } from './dto/bank.input.js';
 import { QuestionBankEntity } from './entities/question-bank.entity.js';
@@ -89,6 +91,24 @@ export class QuestionBankService {
       await manager.delete(QuestionEntity, { id: questionId });
       await renumber(manager, 'questions', question.bankId);
       return manager.findOneByOrFail(QuestionBankEntity, { id: question.bankId });
+    });
+  }
+
+  /** The bank's questions in a new order; the list names each of them once. */
+  async reorderQuestions(
+    input: ReorderQuestionsInput,
+    principal: Principal,
+  ): Promise<QuestionBankEntity> {
+    const bank = await this.bank(input.bankId);
+    return this.drafts.edit(bank.versionId, principal, async (manager) => {
+      const questions = await manager.find(QuestionEntity, { where: { bankId: bank.id } });
+      assertSameSet(questions, input.questionIds, {
+        field: 'questionIds',
+        noun: 'question',
+        container: 'bank',
+      });
+      await saveOrder(manager, questions, input.questionIds);
+      return bank;
     });
   }
 

@@ -25,6 +25,30 @@ export const CatalogErrors = {
     new ConflictError(`Cannot ${action} version ${number}: it is ${status}`, {
       reason: 'INVALID_STATUS_TRANSITION',
     }),
+  notOwner: () =>
+    new ForbiddenError(
+      'Only the course’s owner (the author who created it) or an admin can remove authors',
+      {
+        reason: 'NOT_COURSE_OWNER',
+      },
+    ),
+  notAnAuthorOf: () =>
+    new NotFoundError('This person is not an author of the course', { field: 'userId' }),
+  ownerStays: () =>
+    new ConflictError('The course’s owner (the author who created it) cannot be removed', {
+      field: 'userId',
+      reason: 'OWNER_CANNOT_BE_REMOVED',
+    }),
+  lastAuthor: () =>
+    new ConflictError('A course keeps at least one author: add another before removing this one', {
+      field: 'userId',
+      reason: 'LAST_AUTHOR',
+    }),
+  notDiscardable: (number: number, status: CourseVersionStatus) =>
+    new ConflictError(`Version ${number} is ${status}: only a draft can be discarded`, {
+      field: 'versionId',
+      reason: 'VERSION_NOT_DISCARDABLE',
+    }),
   slugTaken: () =>
     new ConflictError('Another course already uses this slug', {
       field: 'slug',

@@ -16,6 +16,8 @@ export interface CatalogLoaders {
   courseApprovalsByCourseId: DataLoader<string, CourseApprovalEntity[]>;
   coursePrerequisitesByCourseId: DataLoader<string, CourseEntity[]>;
   modulesByVersionId: DataLoader<string, CourseModuleEntity[]>;
+  moduleById: DataLoader<string, CourseModuleEntity | null>;
+  lessonById: DataLoader<string, LessonEntity | null>;
   lessonsByModuleId: DataLoader<string, LessonEntity[]>;
   seatMinutesByVersionId: DataLoader<string, number>;
 }
@@ -34,6 +36,8 @@ export class CatalogLoaderFactory {
       courseApprovalsByCourseId: new DataLoader((ids) => catalog.approvalsByCourseIds(ids)),
       coursePrerequisitesByCourseId: new DataLoader((ids) => catalog.prerequisitesByCourseIds(ids)),
       modulesByVersionId: new DataLoader((ids) => catalog.modulesByVersionIds(ids)),
+      moduleById: new DataLoader((ids) => catalog.modulesByIds(ids)),
+      lessonById: new DataLoader((ids) => catalog.lessonsByIds(ids)),
       lessonsByModuleId: new DataLoader((ids) => catalog.lessonsByModuleIds(ids)),
       seatMinutesByVersionId: new DataLoader((ids) => catalog.seatMinutesByVersionIds(ids)),
     };

@@ -10,6 +10,7 @@ import { CatalogErrors } from './catalog-errors.js';
 import { CatalogReader } from './catalog-reader.js';
 import { CatalogViewer } from './catalog-viewer.js';
 import { CoursesArgs } from './dto/courses.args.js';
+import { LessonModel } from './models/course-content.model.js';
 import { CourseVersionModel } from './models/course-version.model.js';
 import { CourseModel } from './models/course.model.js';
 import { IdArg } from '../common/validation/id-arg.js';
@@ -74,6 +75,20 @@ export class CatalogQueriesResolver {
       throw CatalogErrors.versionNotFound('id');
     }
     return CourseVersionModel.from(version);
+  }
+
+  @Query(() => LessonModel, {
+    description:
+      'One lesson, seen as its version is: released ones by signed-in accounts, drafts by authors and admins',
+  })
+  async lesson(@IdArg('id') id: string, @Context() context: GraphQLContext): Promise<LessonModel> {
+    const lesson = await context.loaders.lessonById.load(id);
+    const module = lesson && (await context.loaders.moduleById.load(lesson.moduleId));
+    const version = module && (await context.loaders.courseVersionById.load(module.versionId));
+    if (!lesson || !version || !(await CatalogViewer.of(context).canSeeVersion(version))) {
+      throw CatalogErrors.lessonNotFound('id');
+    }
+    return LessonModel.from(lesson);
   }
 
   @Roles(Role.INSTRUCTOR)

@@ -6,6 +6,7 @@ import { CatalogQueriesResolver } from './catalog-queries.resolver.js';
 import { CatalogReader } from './catalog-reader.js';
 import { CourseAuthoringResolver } from './course-authoring.resolver.js';
 import { CourseAuthoringService } from './course-authoring.service.js';
+import { CourseAuthorsService } from './course-authors.service.js';
 import { CourseContentService } from './course-content.service.js';
 import { CourseFieldsResolver } from './course-fields.resolver.js';
 import { CourseReviewResolver } from './course-review.resolver.js';
@@ -17,6 +18,7 @@ import {
 } from './course-version-fields.resolver.js';
 import { CreditGates } from './credit-gates.js';
 import { CreditReportResolver } from './credit-report.resolver.js';
+import { DraftDiscardService } from './draft-discard.service.js';
 import { DraftGuard } from './draft-guard.js';
 import { VersionContents } from './version-content.js';
 
@@ -29,8 +31,10 @@ import { VersionContents } from './version-content.js';
     VersionContents,
     CreditGates,
     CourseAuthoringService,
+    CourseAuthorsService,
     CourseContentService,
     CourseReviewService,
+    DraftDiscardService,
     CatalogQueriesResolver,
     CourseFieldsResolver,
     CourseVersionFieldsResolver,

@@ -19,7 +19,14 @@ import {
   UpdateLessonInput,
   UpdateModuleInput,
 } from './dto/content.input.js';
-import { AddCourseAuthorInput, SetCoursePrerequisitesInput } from './dto/review.input.js';
+import {
+  AddCourseAuthorInput,
+  RemoveCourseAuthorInput,
+  SetCoursePrerequisitesInput,
+} from './dto/review.input.js';
+import { CourseAuthorsService } from './course-authors.service.js';
+import { DraftDiscardService } from './draft-discard.service.js';
+import { DiscardedDraftModel } from './models/discarded-draft.model.js';
 import { CourseModuleModel, LessonModel } from './models/course-content.model.js';
 import { CourseVersionModel } from './models/course-version.model.js';
 import { IdArg } from '../common/validation/id-arg.js';
@@ -35,6 +42,8 @@ export class CourseAuthoringResolver {
     private readonly courses: CourseAuthoringService,
     private readonly content: CourseContentService,
     private readonly review: CourseReviewService,
+    private readonly authors: CourseAuthorsService,
+    private readonly discards: DraftDiscardService,
   ) {}
 
   @Mutation(() => CourseVersionModel, { description: 'A new course; returns its draft version 1' })
@@ -78,6 +87,30 @@ export class CourseAuthoringResolver {
   ): Promise<boolean> {
     await this.courses.addAuthor(input, principal);
     return true;
+  }
+
+  @Roles(Role.INSTRUCTOR, Role.ADMIN)
+  @Mutation(() => Boolean, {
+    description:
+      'Take an author off a course (its owner or an admin); the owner and the last author stay',
+  })
+  async removeCourseAuthor(
+    @Args('input') input: RemoveCourseAuthorInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<boolean> {
+    await this.authors.removeAuthor(input, principal);
+    return true;
+  }
+
+  @Mutation(() => DiscardedDraftModel, {
+    description:
+      'Throw a draft away with its modules, lessons, banks and quizzes; a course whose only version it was goes too',
+  })
+  async discardDraftVersion(
+    @IdArg('versionId') versionId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<DiscardedDraftModel> {
+    return this.discards.discard(versionId, principal);
   }
 
   @Mutation(() => Boolean, { description: 'Replace the courses required before this one' })

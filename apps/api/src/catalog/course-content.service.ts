@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { nextPosition, renumber } from '../common/database/positions.js';
-import { InvalidInputError } from '../common/errors/domain-error.js';
 import { givenFields } from '../common/validation/given-fields.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../config/clock.js';
@@ -10,6 +9,7 @@ import type { Principal } from '../identity/auth/principal.js';
 import { CatalogErrors } from './catalog-errors.js';
 import { bodyDigest } from './credit-gates.js';
 import { DraftGuard } from './draft-guard.js';
+import { assertSameSet, saveOrder } from './reorder.js';
 import type {
   AddLessonInput,
   AddModuleInput,
@@ -71,7 +71,11 @@ export class CourseContentService {
       const modules = await manager.find(CourseModuleEntity, {
         where: { versionId: input.versionId },
       });
-      assertSameSet(modules, input.moduleIds, 'moduleIds', 'module');
+      assertSameSet(modules, input.moduleIds, {
+        field: 'moduleIds',
+        noun: 'module',
+        container: 'version',
+      });
       await saveOrder(manager, modules, input.moduleIds);
       return version;
     });
@@ -120,7 +124,11 @@ export class CourseContentService {
     const versionId = await this.versionOfModule(input.moduleId);
     return this.drafts.edit(versionId, principal, async (manager) => {
       const lessons = await manager.find(LessonEntity, { where: { moduleId: input.moduleId } });
-      assertSameSet(lessons, input.lessonIds, 'lessonIds', 'lesson');
+      assertSameSet(lessons, input.lessonIds, {
+        field: 'lessonIds',
+        noun: 'lesson',
+        container: 'module',
+      });
       await saveOrder(manager, lessons, input.lessonIds);
       return manager.findOneByOrFail(CourseModuleEntity, { id: input.moduleId });
     });
@@ -174,36 +182,5 @@ export class CourseContentService {
     )) as { versionId: string; moduleId: string }[];
     if (!row) throw CatalogErrors.lessonNotFound();
     return row;
-  }
-}
-
-/** Positions follow the order of `ids` (1..n); `ids` was checked by assertSameSet. */
-async function saveOrder<T extends { id: string; position: number }>(
-  manager: EntityManager,
-  items: T[],
-  ids: string[],
-): Promise<void> {
-  const byId = new Map(items.map((item) => [item.id, item]));
-  await manager.save(ids.map((id, index) => Object.assign(byId.get(id)!, { position: index + 1 })));
-}
-
-/** A reorder must name every item exactly once: nothing missing, nothing foreign. */
-function assertSameSet(items: { id: string }[], ids: string[], field: string, noun: string) {
-  const known = new Set(items.map((item) => item.id));
-  const missing = items.filter((item) => !ids.includes(item.id));
-  const foreign = ids.filter((id) => !known.has(id));
-  if (missing.length > 0 || foreign.length > 0) {
-    throw InvalidInputError.of(
-      field,
-      `${field} must list every ${noun} exactly once: ` +
-        [
-          missing.length ? `missing ${missing.map((item) => item.id).join(', ')}` : '',
-          foreign.length
-            ? `not in this ${noun === 'module' ? 'version' : 'module'}: ${foreign.join(', ')}`
-            : '',
-        ]
-          .filter(Boolean)
-          .join('; '),
-    );
   }
 }

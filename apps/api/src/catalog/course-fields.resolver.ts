@@ -57,7 +57,16 @@ export class CourseFieldsResolver {
     @Parent() course: CourseModel,
     @Context() context: GraphQLContext,
   ): Promise<CourseAuthorModel[]> {
-    return context.loaders.courseAuthorsByCourseId.load(course.id);
+    const authors = await context.loaders.courseAuthorsByCourseId.load(course.id);
+    return authors.map((author) => ({ ...author, isOwner: author.userId === course.createdBy }));
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the signed-in user may remove authors: the owner or an admin',
+  })
+  viewerCanRemoveAuthors(@Parent() course: CourseModel, @Context() context: GraphQLContext) {
+    const viewer = CatalogViewer.of(context);
+    return viewer.isAdmin || (viewer.userId !== null && viewer.userId === course.createdBy);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the signed-in user is an author' })

@@ -62,6 +62,25 @@ export class CourseModuleFieldsResolver {
  */
 @Resolver(() => LessonModel)
 export class LessonFieldsResolver {
+  @ResolveField(() => CourseModuleModel, { description: 'The module the lesson belongs to' })
+  async module(
+    @Parent() lesson: LessonModel,
+    @Context() context: GraphQLContext,
+  ): Promise<CourseModuleModel> {
+    return CourseModuleModel.from((await context.loaders.moduleById.load(lesson.moduleId))!);
+  }
+
+  @ResolveField(() => CourseVersionModel, { description: 'The version the lesson belongs to' })
+  async courseVersion(
+    @Parent() lesson: LessonModel,
+    @Context() context: GraphQLContext,
+  ): Promise<CourseVersionModel> {
+    const module = await context.loaders.moduleById.load(lesson.moduleId);
+    return CourseVersionModel.from(
+      (await context.loaders.courseVersionById.load(module!.versionId))!,
+    );
+  }
+
   @ResolveField(() => String, { description: 'As the author wrote it (signed-in accounts)' })
   bodyMarkdown(@Parent() lesson: LessonModel, @Context() context: GraphQLContext): string {
     signedIn(context);

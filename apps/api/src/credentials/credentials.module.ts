@@ -5,6 +5,7 @@ import { IdentityModule } from '../identity/identity.module.js';
 import { CertificateIssuer } from './certificate-issuer.js';
 import { CertificatePdfs } from './certificate-pdfs.js';
 import { CertificatesService } from './certificates.service.js';
+import { CredentialProgramFieldsResolver } from './credential-program-fields.resolver.js';
 import { CredentialProgramsService } from './credential-programs.service.js';
 import { CredentialsAccountData } from './credentials-account-data.js';
 import { CredentialsController } from './credentials.controller.js';
@@ -28,6 +29,7 @@ import { VerificationRateLimiter } from './verification-rate-limiter.js';
     CredentialsLoaderFactory,
     VerificationRateLimiter,
     CredentialsResolver,
+    CredentialProgramFieldsResolver,
     CertificatePdfs,
     CredentialsAccountData,
   ],

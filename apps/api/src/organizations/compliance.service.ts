@@ -5,7 +5,8 @@ import {
   bestHeldCredential,
   complianceStatus,
   ComplianceStatus,
-  COMPLIANCE_SEVERITY,
+  COUNTED_COMPLIANCE_STATUSES,
+  memberComplianceStatus,
   toCsv,
 } from '@fascicle/learning';
 import { AuditService } from '../audit/audit.service.js';
@@ -57,7 +58,8 @@ export interface ComplianceReport {
  * accounts from identity, the certificates from credentials; the rules that pick the
  * certificate speaking for each cell and its status are in `@fascicle/learning`. The rows are
  * then filtered and sorted by the resolver. Only ACTIVE members are in it: a clinic sees
- * credentials only while the person consents by being a member.
+ * credentials only while the person consents by being a member. A member the clinic does not
+ * require to hold its credentials is listed as NOT_REQUIRED and left out of the totals.
  */
 @Injectable()
 export class ComplianceService {
@@ -109,8 +111,9 @@ export class ComplianceService {
       else heldByTarget.set(key, [certificate]);
     }
 
+    // Members the clinic does not require to hold its credentials are listed, not counted.
     const totals = new Map<ComplianceStatus, number>(
-      Object.values(ComplianceStatus).map((status) => [status, 0]),
+      COUNTED_COMPLIANCE_STATUSES.map((status) => [status, 0]),
     );
     const rows = memberships.map((membership, i): ComplianceRow => {
       const person = people[i];
@@ -118,8 +121,9 @@ export class ComplianceService {
         const best = bestHeldCredential(
           heldByTarget.get(requirementTargetKey(membership.userId, requirement)) ?? [],
         );
-        const status = complianceStatus(best, today);
-        totals.set(status, totals.get(status)! + 1);
+        const status = complianceStatus(best, today, membership);
+        const counted = totals.get(status);
+        if (counted !== undefined) totals.set(status, counted + 1);
         return {
           requirementId: requirement.id,
           label: requirement.label,
@@ -138,10 +142,9 @@ export class ComplianceService {
         licenseNumber: person?.licenseNumber ?? null,
         licenseState: person?.licenseState ?? null,
         role: membership.role,
-        worstStatus: credentials.reduce<ComplianceStatus>(
-          (worst, cell) =>
-            COMPLIANCE_SEVERITY[cell.status] > COMPLIANCE_SEVERITY[worst] ? cell.status : worst,
-          ComplianceStatus.VALID,
+        worstStatus: memberComplianceStatus(
+          credentials.map((cell) => cell.status),
+          membership,
         ),
         // The soonest expiry still ahead (today included) among the member's unrevoked
         // credentials: one already past is shown as EXPIRED, not as an expiry to come.

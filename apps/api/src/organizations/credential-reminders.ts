@@ -75,12 +75,16 @@ export class CredentialReminders implements OnApplicationBootstrap, OnApplicatio
           [certificate.id, threshold, this.clock.now()],
         )) as unknown[];
         if (rows.length === 0) return null;
+        // The admins of the clinics that require this credential of the holder, and only those
+        // (matched as requirementTargetKey does: a program credential answers a program).
         const admins = (await manager.query(
           `SELECT DISTINCT a.user_id AS "userId" FROM memberships mine
+             JOIN required_credentials r ON r.organization_id = mine.organization_id
+                  AND (r.program_id = $2::uuid OR ($2::uuid IS NULL AND r.course_id = $3::uuid))
              JOIN memberships a ON a.organization_id = mine.organization_id
                   AND a.role = 'ORG_ADMIN' AND a.status = 'ACTIVE'
-            WHERE mine.user_id = $1 AND mine.status = 'ACTIVE'`,
-          [certificate.userId],
+            WHERE mine.user_id = $1 AND mine.status = 'ACTIVE' AND mine.required_to_hold`,
+          [certificate.userId, certificate.programId, certificate.courseId],
         )) as { userId: string }[];
         const adminAccounts = await this.identity.accountsByIds(
           admins.map((admin) => admin.userId),
@@ -114,13 +118,16 @@ export class CredentialReminders implements OnApplicationBootstrap, OnApplicatio
     return sent;
   }
 
-  /** Of the certificates, those a clinic their holder is an active member of requires. */
+  /**
+   * Of the certificates, those a clinic requires of their holder: an active member it has not
+   * released from holding its credentials (a clinic admin who does not practise).
+   */
   private async required(certificates: HeldCertificate[]): Promise<HeldCertificate[]> {
     if (certificates.length === 0) return [];
     const requirements = (await this.db.query(
       `SELECT DISTINCT m.user_id AS "userId", r.program_id AS "programId", r.course_id AS "courseId"
          FROM memberships m JOIN required_credentials r ON r.organization_id = m.organization_id
-        WHERE m.status = 'ACTIVE' AND m.user_id = ANY($1::uuid[])`,
+        WHERE m.status = 'ACTIVE' AND m.required_to_hold AND m.user_id = ANY($1::uuid[])`,
       [[...new Set(certificates.map((c) => c.userId))]],
     )) as { userId: string; programId: string | null; courseId: string | null }[];
     const required = new Set(requirements.map((r) => requirementTargetKey(r.userId, r)));

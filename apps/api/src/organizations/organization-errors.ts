@@ -13,6 +13,11 @@ export const OrganizationErrors = {
       reason: 'NOT_ORG_ADMIN',
     }),
   membershipNotFound: () => new NotFoundError('No such membership', { field: 'membershipId' }),
+  membershipEnded: () =>
+    new ConflictError('This person is no longer a member of the clinic', {
+      field: 'membershipId',
+      reason: 'MEMBERSHIP_ENDED',
+    }),
   lastAdmin: () =>
     new ConflictError('An organization keeps at least one admin', { reason: 'LAST_ADMIN' }),
   alreadyMember: () =>

@@ -7,6 +7,7 @@ import { ComplianceController } from './compliance.controller.js';
 import { ComplianceResolver } from './compliance.resolver.js';
 import { ComplianceService } from './compliance.service.js';
 import { CredentialReminders } from './credential-reminders.js';
+import { MemberRequirementsService } from './member-requirements.service.js';
 import { OrganizationsAccountData } from './organizations-account-data.js';
 import { OrganizationsResolver } from './organizations.resolver.js';
 import { OrganizationsService } from './organizations.service.js';
@@ -25,6 +26,7 @@ import { RequiredCredentialsService } from './required-credentials.service.js';
     RequiredCredentialsService,
     CredentialReminders,
     OrganizationsResolver,
+    MemberRequirementsService,
     ComplianceResolver,
     OrganizationsAccountData,
   ],

@@ -6,6 +6,7 @@ import {
   ChangeMemberRoleInput,
   CreateOrganizationInput,
   InviteMemberInput,
+  SetMemberRequirementInput,
 } from './dto/organization.input.js';
 import type { MembershipEntity } from './entities/membership.entity.js';
 import type { OrganizationEntity } from './entities/organization.entity.js';
@@ -15,6 +16,7 @@ import {
   MembershipModel,
   OrganizationModel,
 } from './models/organization.model.js';
+import { MemberRequirementsService } from './member-requirements.service.js';
 import { OrganizationsService } from './organizations.service.js';
 
 const organizationModel = (row: {
@@ -41,12 +43,16 @@ const membershipModel = (
     email: person?.email ?? '',
     role: m.role,
     status: m.status,
+    requiredToHold: m.requiredToHold,
     joinedAt: m.joinedAt,
   });
 
 @Resolver()
 export class OrganizationsResolver {
-  constructor(private readonly organizations: OrganizationsService) {}
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly memberRequirements: MemberRequirementsService,
+  ) {}
 
   @Mutation(() => OrganizationModel, { description: 'Create a clinic; you become its admin' })
   async createOrganization(
@@ -114,5 +120,21 @@ export class OrganizationsResolver {
     return membershipModel(
       await this.organizations.changeRole(input.membershipId, input.role, principal),
     );
+  }
+
+  @Mutation(() => MembershipModel, {
+    description:
+      "Require a member to hold the clinic's required credentials, or not (clinic admins, platform admins)",
+  })
+  async setMemberRequirement(
+    @Args('input') input: SetMemberRequirementInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<MembershipModel> {
+    const { membership, person } = await this.memberRequirements.set(
+      input.membershipId,
+      input.requiredToHold,
+      principal,
+    );
+    return membershipModel(membership, person);
   }
 }

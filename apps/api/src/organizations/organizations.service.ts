@@ -16,7 +16,11 @@ import { OrganizationEntity } from './entities/organization.entity.js';
 import { MembershipChanged } from './events.js';
 import { hashToken as hash } from '../common/tokens/token-hash.js';
 import { OrganizationErrors } from './organization-errors.js';
-import { MembershipStatus, OrganizationRole } from './organization-role.js';
+import {
+  MembershipStatus,
+  OrganizationRole,
+  requiredToHoldOnJoining,
+} from './organization-role.js';
 import { isUniqueViolation } from '../common/database/unique-violation.js';
 
 const INVITATION_DAYS = 14;
@@ -48,6 +52,7 @@ export class OrganizationsService {
           userId: principal.userId,
           role: OrganizationRole.ORG_ADMIN,
           status: MembershipStatus.ACTIVE,
+          requiredToHold: requiredToHoldOnJoining(OrganizationRole.ORG_ADMIN),
           joinedAt: this.clock.now(),
         }),
       );
@@ -221,6 +226,7 @@ export class OrganizationsService {
           userId: user.id,
           role: invitation.role,
           status: MembershipStatus.ACTIVE,
+          requiredToHold: requiredToHoldOnJoining(invitation.role),
           joinedAt: this.clock.now(),
         });
         membershipId = (inserted.identifiers[0] as { id: string }).id;

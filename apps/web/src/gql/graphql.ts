@@ -82,9 +82,9 @@ export type ChangePasswordInput = {
 
 export type ComplianceSort = 'NAME' | 'NEXT_EXPIRY' | 'WORST_STATUS';
 
-/** EXPIRING_60 / EXPIRING_30: expires within 60 / 30 days */
+/** EXPIRING_60 / EXPIRING_30: expires within 60 / 30 days; NOT_REQUIRED: the clinic does not require this member to hold its credentials (listed, not counted in the totals nor reminded) */
 export type ComplianceStatus =
-  'EXPIRED' | 'EXPIRING_30' | 'EXPIRING_60' | 'MISSING' | 'REVOKED' | 'VALID';
+  'EXPIRED' | 'EXPIRING_30' | 'EXPIRING_60' | 'MISSING' | 'NOT_REQUIRED' | 'REVOKED' | 'VALID';
 
 export type ContributorDisclosureInput = {
   /** e.g. PT, DPT, OCS */
@@ -324,6 +324,12 @@ export type RegisterInput = {
   profession: Profession;
 };
 
+export type RemoveCourseAuthorInput = {
+  courseId: string | number;
+  /** The author to remove */
+  userId: string | number;
+};
+
 export type ReorderLessonsInput = {
   /** Every lesson of the module, in the new order */
   lessonIds: Array<string | number>;
@@ -334,6 +340,12 @@ export type ReorderModulesInput = {
   /** Every module of the version, in the new order */
   moduleIds: Array<string | number>;
   versionId: string | number;
+};
+
+export type ReorderQuestionsInput = {
+  bankId: string | number;
+  /** Every question of the bank, in the new order */
+  questionIds: Array<string | number>;
 };
 
 export type ResetPasswordInput = {
@@ -394,6 +406,12 @@ export type SendBackCourseVersionInput = {
   /** What the authors must change before submitting again */
   comment: string;
   versionId: string | number;
+};
+
+export type SetMemberRequirementInput = {
+  membershipId: string | number;
+  /** Whether the clinic requires this member to hold its required credentials: false leaves them out of the compliance totals and reminders */
+  requiredToHold: boolean;
 };
 
 export type SetUserRolesInput = {
@@ -1193,8 +1211,6 @@ export type CatalogQuery = {
           summary: string;
           ceHours: number;
           creditMinutes: number;
-          totalSeatTimeMinutes: number;
-          topicTags: Array<string>;
         } | null;
       };
     }>;
@@ -1396,6 +1412,7 @@ export type ClinicMembersQuery = {
     displayName: string;
     email: string;
     role: OrganizationRole;
+    requiredToHold: boolean;
     joinedAt: string;
   }>;
 };
@@ -1425,6 +1442,14 @@ export type ClinicRemoveRequiredCredentialMutationVariables = Exact<{
 }>;
 
 export type ClinicRemoveRequiredCredentialMutation = { removeRequiredCredential: boolean };
+
+export type ClinicSetMemberRequirementMutationVariables = Exact<{
+  input: SetMemberRequirementInput;
+}>;
+
+export type ClinicSetMemberRequirementMutation = {
+  setMemberRequirement: { id: string; requiredToHold: boolean };
+};
 
 export type ClinicRequiredCredentialsQueryVariables = Exact<{
   id: string | number;
@@ -1977,6 +2002,12 @@ export type TeachQuizFieldsFragment = {
   } | null;
 };
 
+export type TeachRemoveAuthorMutationVariables = Exact<{
+  input: RemoveCourseAuthorInput;
+}>;
+
+export type TeachRemoveAuthorMutation = { removeCourseAuthor: boolean };
+
 export type TeachCreateBankMutationVariables = Exact<{
   input: CreateQuestionBankInput;
 }>;
@@ -2004,7 +2035,8 @@ export type TeachCourseQuery = {
     id: string;
     slug: string;
     viewerIsAuthor: boolean;
-    authors: Array<{ userId: string; displayName: string }>;
+    viewerCanRemoveAuthors: boolean;
+    authors: Array<{ userId: string; displayName: string; isOwner: boolean }>;
     currentVersion: { id: string; number: number; title: string } | null;
     openVersion: { id: string; number: number; status: CourseVersionStatus } | null;
     versions: Array<{
@@ -2021,6 +2053,55 @@ export type TeachCourseQuery = {
   };
 };
 
+export type TeachDiscardDraftMutationVariables = Exact<{
+  versionId: string | number;
+}>;
+
+export type TeachDiscardDraftMutation = {
+  discardDraftVersion: {
+    versionId: string;
+    courseId: string;
+    number: number;
+    courseRemoved: boolean;
+  };
+};
+
+export type GiftPreviewFieldsFragment = {
+  dryRun: boolean;
+  imported: number;
+  problems: Array<{ line: number; message: string }>;
+  warnings: Array<{ line: number; message: string }>;
+  questions: Array<{
+    line: number;
+    type: QuestionType;
+    stemMarkdown: string;
+    objectiveTag: string;
+    options: Array<{ text: string; isCorrect: boolean }>;
+  }>;
+};
+
+export type TeachImportGiftMutationVariables = Exact<{
+  bankId: string | number;
+  gift: string;
+  dryRun: boolean;
+}>;
+
+export type TeachImportGiftMutation = {
+  importGiftQuestions: {
+    dryRun: boolean;
+    imported: number;
+    problems: Array<{ line: number; message: string }>;
+    warnings: Array<{ line: number; message: string }>;
+    questions: Array<{
+      line: number;
+      type: QuestionType;
+      stemMarkdown: string;
+      objectiveTag: string;
+      options: Array<{ text: string; isCorrect: boolean }>;
+    }>;
+  };
+};
+
 export type TeachItemAnalysisQueryVariables = Exact<{
   quizId: string | number;
 }>;
@@ -2033,6 +2114,7 @@ export type TeachItemAnalysisQuery = {
     passingScorePercent: number;
     questionsPerAttempt: number;
     bank: { id: string; title: string } | null;
+    courseVersion: { id: string; number: number; title: string };
   };
   quizItemAnalysis: {
     quizId: string;
@@ -2049,87 +2131,93 @@ export type TeachItemAnalysisQuery = {
       facility: number | null;
       discrimination: number | null;
       mostChosenWrongOption: { optionId: string; text: string; picks: number } | null;
+      options: Array<{
+        optionId: string;
+        position: number;
+        text: string;
+        isKey: boolean;
+        picks: number;
+        share: number | null;
+      }>;
     }>;
   };
 };
 
 export type TeachLessonEditorQueryVariables = Exact<{
-  versionId: string | number;
+  lessonId: string | number;
 }>;
 
 export type TeachLessonEditorQuery = {
-  courseVersion: {
+  lesson: {
     id: string;
-    number: number;
-    status: CourseVersionStatus;
+    position: number;
     title: string;
-    reviewComment: string | null;
-    course: { id: string; viewerIsAuthor: boolean };
-    modules: Array<{
+    seatTimeMinutes: number;
+    bodyMarkdown: string;
+    bodyHtml: string;
+    module: { id: string; title: string };
+    courseVersion: {
       id: string;
+      number: number;
+      status: CourseVersionStatus;
       title: string;
-      lessons: Array<{
-        id: string;
-        position: number;
-        title: string;
-        seatTimeMinutes: number;
-        bodyMarkdown: string;
-        bodyHtml: string;
-        references: Array<{ citation: string; url: string | null }>;
-      }>;
-    }>;
-    creditReport: {
-      claimedMinutes: number;
-      supportedMinutes: number;
-      lessonMinutes: number;
-      quizMinutes: number;
-      readingWordsPerMinute: number;
-      minutesPerQuestion: number;
-      seatTimeTolerancePercent: number;
-      claimedHours: Array<{
-        label: string;
-        approvalNumber: string | null;
-        minutesPerHour: number;
-        increment: number;
-        hours: number;
-        text: string;
-      }>;
-      supportedHours: Array<{
-        label: string;
-        approvalNumber: string | null;
-        minutesPerHour: number;
-        increment: number;
-        hours: number;
-        text: string;
-      }>;
-      lessons: Array<{
-        lessonId: string;
-        title: string;
-        words: number;
-        readingMinutes: number;
-        mediaMinutes: number;
-        estimateMinutes: number;
-        source: string;
-        seatTimeMinutes: number;
-        maxSeatTimeMinutes: number;
-        pilot: {
-          testers: number;
-          medianMinutes: number;
-          note: string;
-          stale: boolean;
-          recordedAt: string;
-        } | null;
-      }>;
-      quizzes: Array<{ quizId: string; title: string; questionsDrawn: number; minutes: number }>;
-      problems: Array<{ code: string; field: string; message: string; overridden: boolean }>;
-      overrides: Array<{
-        stage: string;
-        codes: Array<string>;
-        reason: string;
-        adminName: string;
-        createdAt: string;
-      }>;
-    } | null;
+      reviewComment: string | null;
+      course: { id: string; viewerIsAuthor: boolean };
+      modules: Array<{ id: string; lessons: Array<{ id: string; title: string }> }>;
+      creditReport: {
+        claimedMinutes: number;
+        supportedMinutes: number;
+        lessonMinutes: number;
+        quizMinutes: number;
+        readingWordsPerMinute: number;
+        minutesPerQuestion: number;
+        seatTimeTolerancePercent: number;
+        claimedHours: Array<{
+          label: string;
+          approvalNumber: string | null;
+          minutesPerHour: number;
+          increment: number;
+          hours: number;
+          text: string;
+        }>;
+        supportedHours: Array<{
+          label: string;
+          approvalNumber: string | null;
+          minutesPerHour: number;
+          increment: number;
+          hours: number;
+          text: string;
+        }>;
+        lessons: Array<{
+          lessonId: string;
+          title: string;
+          words: number;
+          readingMinutes: number;
+          mediaMinutes: number;
+          estimateMinutes: number;
+          source: string;
+          seatTimeMinutes: number;
+          maxSeatTimeMinutes: number;
+          pilot: {
+            testers: number;
+            medianMinutes: number;
+            note: string;
+            stale: boolean;
+            recordedAt: string;
+          } | null;
+        }>;
+        quizzes: Array<{ quizId: string; title: string; questionsDrawn: number; minutes: number }>;
+        problems: Array<{ code: string; field: string; message: string; overridden: boolean }>;
+        overrides: Array<{
+          stage: string;
+          codes: Array<string>;
+          reason: string;
+          adminName: string;
+          createdAt: string;
+        }>;
+      } | null;
+    };
+    references: Array<{ citation: string; url: string | null }>;
   };
 };
 
@@ -2306,45 +2394,45 @@ export type TeachClearPilotMutationVariables = Exact<{
 export type TeachClearPilotMutation = { clearLessonPilot: { id: string } };
 
 export type TeachQuestionBankQueryVariables = Exact<{
-  versionId: string | number;
+  bankId: string | number;
 }>;
 
 export type TeachQuestionBankQuery = {
-  courseVersion: {
+  questionBank: {
     id: string;
-    number: number;
-    status: CourseVersionStatus;
     title: string;
-    reviewComment: string | null;
-    course: { id: string; viewerIsAuthor: boolean };
-    questionBanks: Array<{
+    courseVersion: {
       id: string;
+      number: number;
+      status: CourseVersionStatus;
       title: string;
-      questions: Array<{
-        id: string;
-        position: number;
-        type: QuestionType;
-        stemMarkdown: string;
-        explanationMarkdown: string;
-        reference: string;
-        objectiveTag: string;
-        options: Array<{ id: string; position: number; text: string; isCorrect: boolean }>;
-      }>;
-      checks: {
-        singleChoice: number;
-        longestKeys: number;
-        longestKeyLimit: number;
-        chanceShare: number;
-        trueFalse: number;
-        falseKeys: number;
-        keyPositions: Array<number>;
-        findings: Array<{ code: BankFindingCode; limit: boolean; message: string }>;
-        items: Array<{
-          questionId: string;
-          warnings: Array<{ code: ItemWarningCode; message: string }>;
-        }>;
-      };
+      reviewComment: string | null;
+      course: { id: string; viewerIsAuthor: boolean };
+    };
+    questions: Array<{
+      id: string;
+      position: number;
+      type: QuestionType;
+      stemMarkdown: string;
+      explanationMarkdown: string;
+      reference: string;
+      objectiveTag: string;
+      options: Array<{ id: string; position: number; text: string; isCorrect: boolean }>;
     }>;
+    checks: {
+      singleChoice: number;
+      longestKeys: number;
+      longestKeyLimit: number;
+      chanceShare: number;
+      trueFalse: number;
+      falseKeys: number;
+      keyPositions: Array<number>;
+      findings: Array<{ code: BankFindingCode; limit: boolean; message: string }>;
+      items: Array<{
+        questionId: string;
+        warnings: Array<{ code: ItemWarningCode; message: string }>;
+      }>;
+    };
   };
 };
 
@@ -2411,6 +2499,14 @@ export type TeachRemoveQuestionMutation = {
       options: Array<{ id: string; position: number; text: string; isCorrect: boolean }>;
     }>;
   };
+};
+
+export type TeachReorderQuestionsMutationVariables = Exact<{
+  input: ReorderQuestionsInput;
+}>;
+
+export type TeachReorderQuestionsMutation = {
+  reorderQuestions: { id: string; questions: Array<{ id: string; position: number }> };
 };
 
 export type TeachCreateQuizMutationVariables = Exact<{
@@ -3237,6 +3333,69 @@ export const TeachQuizFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TeachQuizFieldsFragment, unknown>;
+export const GiftPreviewFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GiftPreviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GiftImport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'imported' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'warnings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stemMarkdown' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objectiveTag' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'options' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isCorrect' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GiftPreviewFieldsFragment, unknown>;
 export const TeachLessonFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6016,11 +6175,6 @@ export const CatalogDocument = {
                                   { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'ceHours' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'creditMinutes' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'totalSeatTimeMinutes' },
-                                  },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'topicTags' } },
                                 ],
                               },
                             },
@@ -6885,6 +7039,7 @@ export const ClinicMembersDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredToHold' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
               ],
             },
@@ -7017,6 +7172,52 @@ export const ClinicRemoveRequiredCredentialDocument = {
 } as unknown as DocumentNode<
   ClinicRemoveRequiredCredentialMutation,
   ClinicRemoveRequiredCredentialMutationVariables
+>;
+export const ClinicSetMemberRequirementDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ClinicSetMemberRequirement' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetMemberRequirementInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMemberRequirement' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requiredToHold' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ClinicSetMemberRequirementMutation,
+  ClinicSetMemberRequirementMutationVariables
 >;
 export const ClinicRequiredCredentialsDocument = {
   kind: 'Document',
@@ -8842,6 +9043,42 @@ export const TeachAssessmentDocument = {
     },
   ],
 } as unknown as DocumentNode<TeachAssessmentQuery, TeachAssessmentQueryVariables>;
+export const TeachRemoveAuthorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachRemoveAuthor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RemoveCourseAuthorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeCourseAuthor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachRemoveAuthorMutation, TeachRemoveAuthorMutationVariables>;
 export const TeachCreateBankDocument = {
   kind: 'Document',
   definitions: [
@@ -8993,6 +9230,7 @@ export const TeachCourseDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanRemoveAuthors' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'authors' },
@@ -9001,6 +9239,7 @@ export const TeachCourseDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isOwner' } },
                     ],
                   },
                 },
@@ -9054,6 +9293,177 @@ export const TeachCourseDocument = {
     },
   ],
 } as unknown as DocumentNode<TeachCourseQuery, TeachCourseQueryVariables>;
+export const TeachDiscardDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachDiscardDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'discardDraftVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'versionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'courseId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'courseRemoved' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachDiscardDraftMutation, TeachDiscardDraftMutationVariables>;
+export const TeachImportGiftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachImportGift' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'bankId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'gift' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dryRun' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importGiftQuestions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'bankId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'bankId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'gift' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'gift' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dryRun' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dryRun' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GiftPreviewFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GiftPreviewFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GiftImport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'imported' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'problems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'warnings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stemMarkdown' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objectiveTag' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'options' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isCorrect' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachImportGiftMutation, TeachImportGiftMutationVariables>;
 export const TeachItemAnalysisDocument = {
   kind: 'Document',
   definitions: [
@@ -9099,6 +9509,18 @@ export const TeachItemAnalysisDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'courseVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                     ],
                   },
@@ -9160,6 +9582,21 @@ export const TeachItemAnalysisDocument = {
                           ],
                         },
                       },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'options' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'optionId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'isKey' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'picks' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'share' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -9181,7 +9618,7 @@ export const TeachLessonEditorDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'lessonId' } },
           type: {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
@@ -9193,66 +9630,84 @@ export const TeachLessonEditorDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'courseVersion' },
+            name: { kind: 'Name', value: 'lesson' },
             arguments: [
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'lessonId' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TeachLessonFields' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'course' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'modules' },
+                  name: { kind: 'Name', value: 'module' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'lessons' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'TeachLessonFields' },
-                            },
-                          ],
-                        },
-                      },
                     ],
                   },
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'creditReport' },
+                  name: { kind: 'Name', value: 'courseVersion' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
                       {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'CreditReportFields' },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'course' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'modules' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'lessons' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'creditReport' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'CreditReportFields' },
+                            },
+                          ],
+                        },
                       },
                     ],
                   },
@@ -10170,7 +10625,7 @@ export const TeachQuestionBankDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'bankId' } },
           type: {
             kind: 'NonNullType',
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
@@ -10182,67 +10637,64 @@ export const TeachQuestionBankDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'courseVersion' },
+            name: { kind: 'Name', value: 'questionBank' },
             arguments: [
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'bankId' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'course' },
+                  name: { kind: 'Name', value: 'courseVersion' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'course' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'viewerIsAuthor' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'questionBanks' },
+                  name: { kind: 'Name', value: 'questions' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'questions' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'TeachQuestionFields' },
-                            },
-                          ],
-                        },
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TeachQuestionFields' },
                       },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'checks' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'BankChecksFields' },
-                            },
-                          ],
-                        },
-                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BankChecksFields' } },
                     ],
                   },
                 },
@@ -10563,6 +11015,59 @@ export const TeachRemoveQuestionDocument = {
     },
   ],
 } as unknown as DocumentNode<TeachRemoveQuestionMutation, TeachRemoveQuestionMutationVariables>;
+export const TeachReorderQuestionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachReorderQuestions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReorderQuestionsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reorderQuestions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachReorderQuestionsMutation, TeachReorderQuestionsMutationVariables>;
 export const TeachCreateQuizDocument = {
   kind: 'Document',
   definitions: [

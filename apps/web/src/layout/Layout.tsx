@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/useAuth';
 import { EmailVerificationBanner } from './EmailVerificationBanner';
-import { NAV_ITEMS } from './navigation';
+import { focusPageTitleWhenShown } from './focus-page-title';
+import { MoreMenu } from './MoreMenu';
+import { navigationFor } from './navigation';
 import { useViewer } from './useViewer';
 
 /** Header with navigation by role, the page in <main>, and focus moved on navigation. */
@@ -12,21 +14,22 @@ export function Layout() {
   const navigate = useNavigate();
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const firstRender = useRef(true);
 
   // A single-page app does not reload on navigation, so screen readers hear nothing and
-  // focus stays on the clicked link: move focus to the new page's heading instead.
+  // focus stays on the clicked link: move focus to the new page's heading instead (once the
+  // page has loaded enough to show it).
   useEffect(() => {
     setMenuOpen(false);
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    const frame = requestAnimationFrame(() => document.getElementById('page-title')?.focus());
-    return () => cancelAnimationFrame(frame);
+    return focusPageTitleWhenShown();
   }, [location.pathname]);
 
-  const items = NAV_ITEMS.filter((item) => item.visible(viewer));
+  const { bar, more } = navigationFor(viewer);
 
   return (
     <>
@@ -34,11 +37,20 @@ export function Layout() {
         Skip to content
       </a>
       <header className="site-header">
-        <div className="header-inner">
+        <div
+          className="header-inner"
+          onKeyDown={(event) => {
+            // The phone's menu closes on Escape like any disclosure, focus back on its button.
+            if (event.key !== 'Escape' || !menuOpen) return;
+            setMenuOpen(false);
+            menuButton.current?.focus();
+          }}
+        >
           <Link to="/" className="brand">
             Fascicle
           </Link>
           <button
+            ref={menuButton}
             type="button"
             className="menu-toggle"
             aria-expanded={menuOpen}
@@ -49,18 +61,24 @@ export function Layout() {
           </button>
           <nav id="site-nav" aria-label="Main" className={menuOpen ? 'nav nav-open' : 'nav'}>
             <ul>
-              {items.map((item) => (
+              {bar.map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to}>{item.label}</NavLink>
                 </li>
               ))}
+              <MoreMenu items={more} />
             </ul>
             <div className="account">
               {state.status === 'signedIn' && (
                 <>
-                  <NavLink to="/account" className="account-name">
+                  {/* The label, not a hidden span: the name is cut short with an ellipsis, and
+                      a block inside the link would put a space before the colon. */}
+                  <NavLink
+                    to="/account"
+                    className="account-name"
+                    aria-label={`${state.user.displayName}: account settings`}
+                  >
                     {state.user.displayName}
-                    <span className="sr-only">: account settings</span>
                   </NavLink>
                   <button
                     type="button"

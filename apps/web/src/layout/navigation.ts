@@ -11,6 +11,11 @@ export interface NavItem {
   to: string;
   label: string;
   visible: (viewer: Viewer) => boolean;
+  /**
+   * Signed in, the link waits under the header's "More" button: the links of every role in
+   * one row do not fit a laptop's width. Signed out, the header has room for every link.
+   */
+  more?: true;
 }
 
 const signedIn = (viewer: Viewer) => viewer.user !== null;
@@ -22,10 +27,28 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/courses', label: 'Catalog', visible: () => true },
   { to: '/learning', label: 'My learning', visible: signedIn },
   { to: '/certificates', label: 'Certificates', visible: signedIn },
-  { to: '/transcript', label: 'Transcript', visible: signedIn },
   { to: '/teach', label: 'My courses', visible: withRole('INSTRUCTOR') },
-  { to: '/admin/reviews', label: 'Review queue', visible: withRole('ADMIN') },
   { to: '/admin', label: 'Admin', visible: withRole('ADMIN') },
   { to: '/clinics', label: 'Clinics', visible: signedIn },
-  { to: '/verify', label: 'Verify', visible: () => true },
+  // Reached from the certificates page and the admin home too.
+  { to: '/transcript', label: 'Transcript', visible: signedIn, more: true },
+  { to: '/admin/reviews', label: 'Review queue', visible: withRole('ADMIN'), more: true },
+  { to: '/verify', label: 'Verify', visible: () => true, more: true },
 ];
+
+export interface Navigation {
+  /** The links in the header's row. */
+  bar: NavItem[];
+  /** The links under "More" (listed in the phone's menu with the others). */
+  more: NavItem[];
+}
+
+/** The links this viewer sees, split between the header's row and its "More" list. */
+export function navigationFor(viewer: Viewer, items: NavItem[] = NAV_ITEMS): Navigation {
+  const visible = items.filter((item) => item.visible(viewer));
+  if (!viewer.user) return { bar: visible, more: [] };
+  return {
+    bar: visible.filter((item) => !item.more),
+    more: visible.filter((item) => item.more),
+  };
+}

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsBoolean,
   IsEnum,
   IsString,
@@ -94,4 +95,18 @@ export class UpdateQuestionInput extends QuestionFieldsInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'questionId must be a question id' })
   questionId: string;
+}
+
+@InputType()
+export class ReorderQuestionsInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'bankId must be a question bank id' })
+  bankId: string;
+
+  @Field(() => [ID], { description: 'Every question of the bank, in the new order' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @ArrayUnique({ message: 'questionIds must not repeat an id' })
+  @IsUUID('all', { each: true, message: 'questionIds must be question ids' })
+  questionIds: string[];
 }

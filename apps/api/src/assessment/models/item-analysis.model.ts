@@ -12,6 +12,31 @@ export class WrongOptionPickModel {
   picks: number;
 }
 
+@ObjectType('OptionAnalysis', { description: 'How often one option was chosen (authors)' })
+export class OptionAnalysisModel {
+  @Field(() => ID)
+  optionId: string;
+
+  @Field(() => Int)
+  position: number;
+
+  @Field()
+  text: string;
+
+  @Field({ description: 'Whether the option is (part of) the answer key' })
+  isKey: boolean;
+
+  @Field(() => Int, { description: 'Submitted attempts that chose it' })
+  picks: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Share of the attempts that drew the question and chose it, 0 to 1 (a multiple-choice question’s shares may add up to more than 1); null before any response',
+  })
+  share: number | null;
+}
+
 @ObjectType('ItemStatistics', { description: 'How one question performed' })
 export class ItemStatisticsModel {
   @Field(() => ID)
@@ -44,6 +69,11 @@ export class ItemStatisticsModel {
 
   @Field(() => WrongOptionPickModel, { nullable: true })
   mostChosenWrongOption: WrongOptionPickModel | null;
+
+  @Field(() => [OptionAnalysisModel], {
+    description: 'Every option in order, the key included: the distractor analysis',
+  })
+  options: OptionAnalysisModel[];
 }
 
 @ObjectType('ScoreBucket')

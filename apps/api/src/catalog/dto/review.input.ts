@@ -110,3 +110,14 @@ export class AddCourseAuthorInput {
   @IsEmail({}, { message: 'email must be a valid email address' })
   email: string;
 }
+
+@InputType()
+export class RemoveCourseAuthorInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'courseId must be a course id' })
+  courseId: string;
+
+  @Field(() => ID, { description: 'The author to remove' })
+  @IsUUID('all', { message: 'userId must be a user id' })
+  userId: string;
+}

@@ -13,6 +13,8 @@ export class CourseModel {
   createdAt: Date;
 
   publishedVersionId: string | null;
+  /** The author who created the course: its owner, who alone (with admins) removes authors. */
+  createdBy: string;
 
   static from(entity: CourseEntity): CourseModel {
     return Object.assign(new CourseModel(), {
@@ -20,6 +22,7 @@ export class CourseModel {
       slug: entity.slug,
       createdAt: entity.createdAt,
       publishedVersionId: entity.publishedVersionId,
+      createdBy: entity.createdBy,
     });
   }
 }
@@ -31,4 +34,7 @@ export class CourseAuthorModel {
 
   @Field()
   displayName: string;
+
+  @Field({ description: 'The author who created the course; cannot be removed' })
+  isOwner: boolean;
 }

@@ -8,6 +8,7 @@ import { CreditIntegrity1764720000000 } from './1764720000000-CreditIntegrity.js
 import { Jobs1764806400000 } from './1764806400000-Jobs.js';
 import { AccountSelfService1764892800000 } from './1764892800000-AccountSelfService.js';
 import { Licenses1764979200000 } from './1764979200000-Licenses.js';
+import { MembersRequiredToHold1765152000000 } from './1765152000000-MembersRequiredToHold.js';
 import { Privacy1765238400000 } from './1765238400000-Privacy.js';
 import { QuizzesAfterLessons1765324800000 } from './1765324800000-QuizzesAfterLessons.js';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   Jobs1764806400000,
   AccountSelfService1764892800000,
   Licenses1764979200000,
+  MembersRequiredToHold1765152000000,
   Privacy1765238400000,
   QuizzesAfterLessons1765324800000,
 ];

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsString, IsUUID, Length } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsString, IsUUID, Length } from 'class-validator';
 import { NormalizeEmail, Trim } from '../../common/validation/normalize.js';
 import { OrganizationRole } from '../organization-role.js';
 
@@ -39,4 +39,18 @@ export class ChangeMemberRoleInput {
   @Field(() => OrganizationRole)
   @IsEnum(OrganizationRole)
   role: OrganizationRole;
+}
+
+@InputType()
+export class SetMemberRequirementInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'membershipId must be a membership id' })
+  membershipId: string;
+
+  @Field({
+    description:
+      'Whether the clinic requires this member to hold its required credentials: false leaves them out of the compliance totals and reminders',
+  })
+  @IsBoolean({ message: 'requiredToHold must be true or false' })
+  requiredToHold: boolean;
 }

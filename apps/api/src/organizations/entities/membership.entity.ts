@@ -44,6 +44,13 @@ export class MembershipEntity {
   @Column({ name: 'joined_at', type: 'timestamptz', precision: 3 })
   joinedAt: Date;
 
+  /**
+   * Whether the clinic counts this member against its required credentials (and reminds them).
+   * New members start required, new admins not: some admins practise, some only run the clinic.
+   */
+  @Column({ name: 'required_to_hold', type: 'boolean', default: true })
+  requiredToHold: boolean;
+
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
   endedAt: Date | null;
 }

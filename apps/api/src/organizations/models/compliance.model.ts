@@ -15,7 +15,8 @@ import { OrganizationRole } from '../organization-role.js';
 
 registerEnumType(ComplianceStatus, {
   name: 'ComplianceStatus',
-  description: 'EXPIRING_60 / EXPIRING_30: expires within 60 / 30 days',
+  description:
+    'EXPIRING_60 / EXPIRING_30: expires within 60 / 30 days; NOT_REQUIRED: the clinic does not require this member to hold its credentials (listed, not counted in the totals nor reminded)',
 });
 
 export enum ComplianceSort {
@@ -108,7 +109,9 @@ export class ComplianceTotalModel {
   @Field(() => ComplianceStatus)
   status: ComplianceStatus;
 
-  @Field(() => Int, { description: 'Member × requirement cells in this state' })
+  @Field(() => Int, {
+    description: 'Member × requirement cells in this state, of members required to hold them',
+  })
   count: number;
 }
 
@@ -144,7 +147,9 @@ export class ComplianceReportModel {
   @Field(() => [RequiredCredentialModel])
   requirements: RequiredCredentialModel[];
 
-  @Field(() => [ComplianceTotalModel])
+  @Field(() => [ComplianceTotalModel], {
+    description: 'One per state but NOT_REQUIRED: members not required are not counted',
+  })
   totals: ComplianceTotalModel[];
 
   @Field(() => ComplianceMemberConnection)

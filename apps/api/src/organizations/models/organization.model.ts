@@ -27,6 +27,12 @@ export class MembershipModel {
   @Field(() => MembershipStatus)
   status: MembershipStatus;
 
+  @Field({
+    description:
+      'Whether the clinic requires this member to hold its required credentials (counted and reminded)',
+  })
+  requiredToHold: boolean;
+
   @Field(() => GraphQLISODateTime)
   joinedAt: Date;
 }

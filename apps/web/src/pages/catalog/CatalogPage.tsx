@@ -1,15 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { describeCeHours } from '@fascicle/contact-hours';
 import { graphql } from '../../gql';
-import type { ApprovalFilter, CatalogQuery } from '../../gql/graphql';
-import { Badge } from '../../ui/Badge';
+import type { ApprovalFilter } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
-import { duration, plural } from '../../ui/format';
+import { plural } from '../../ui/format';
+import { CourseCard } from './CourseCard';
 
 const CatalogDocument = graphql(`
   query Catalog(
@@ -45,8 +44,6 @@ const CatalogDocument = graphql(`
             summary
             ceHours
             creditMinutes
-            totalSeatTimeMinutes
-            topicTags
           }
         }
       }
@@ -61,8 +58,6 @@ const CatalogDocument = graphql(`
 function isApprovalFilter(value: string | null): value is ApprovalFilter {
   return value === 'APPROVED' || value === 'NOT_APPROVED';
 }
-
-type CourseNode = CatalogQuery['courses']['edges'][number]['node'];
 
 /** The filters live in the address, so a filtered catalog can be bookmarked and shared. */
 function useFilters() {
@@ -207,39 +202,5 @@ export function CatalogPage() {
         </QueryState>
       </section>
     </Page>
-  );
-}
-
-function CourseCard({ course }: { course: CourseNode }) {
-  const version = course.currentVersion;
-  if (!version) return null;
-  // As the API's approval filter counts them: in force today, and not a demonstration record.
-  const approved = course.approvals.filter(
-    (approval) => approval.status === 'ACTIVE' && !approval.isSample,
-  );
-  return (
-    <li className="card">
-      <h3>
-        <Link to={`/courses/${course.slug}`}>{version.title}</Link>
-      </h3>
-      <ul className="meta">
-        <li>{describeCeHours(version.ceHours)}</li>
-        <li>About {duration(version.creditMinutes)} of instruction</li>
-        <li>{duration(version.totalSeatTimeMinutes)} of lessons</li>
-      </ul>
-      <p>{version.summary}</p>
-      <p className="actions">
-        {approved.length > 0 ? (
-          <Badge tone="ok">Approved: {approved.map((a) => a.body).join(', ')}</Badge>
-        ) : (
-          <Badge>No board approval</Badge>
-        )}
-        {version.topicTags.map((tag) => (
-          <Link key={tag} to={`/courses?topic=${encodeURIComponent(tag)}`} className="tag">
-            #{tag}
-          </Link>
-        ))}
-      </p>
-    </li>
   );
 }

@@ -152,6 +152,10 @@ describe('CoursePage', () => {
     expect(within(disclosures).getByText('Credit offered through')).toBeTruthy();
     expect(within(disclosures).getByText('Content last reviewed')).toBeTruthy();
     expect(screen.queryByText(/stopped offering credit/)).toBeNull();
+    // The topics the catalog's compact cards leave out, each a filtered catalog.
+    expect(screen.getByRole('link', { name: 'dry-needling' }).getAttribute('href')).toBe(
+      '/courses?topic=dry-needling',
+    );
   });
 
   it('names each relationship and how it was mitigated', async () => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { describeCeHours } from '@fascicle/contact-hours';
 import { graphql } from '../../gql';
@@ -232,6 +232,18 @@ function CourseDetails({ course }: { course: CourseData }) {
             <p>{version.audience}</p>
             {course.authors.length > 0 && (
               <p>Written by {course.authors.map((author) => author.displayName).join(', ')}</p>
+            )}
+            {version.topicTags.length > 0 && (
+              // Each topic opens the catalog filtered by it (the catalog's cards leave them out).
+              <p>
+                Topics:{' '}
+                {version.topicTags.map((tag, index) => (
+                  <Fragment key={tag}>
+                    {index > 0 && ', '}
+                    <Link to={`/courses?topic=${encodeURIComponent(tag)}`}>{tag}</Link>
+                  </Fragment>
+                ))}
+              </p>
             )}
           </section>
           <CourseDisclosure version={version} />

@@ -16,8 +16,8 @@ export function ComplianceChart({ totals }: Props) {
   return (
     <figure className="compliance-chart">
       <figcaption>
-        Required credentials across all members, by state ({all} in all: one per member and
-        requirement)
+        Required credentials across the members required to hold them, by state ({all} in all: one
+        per member and requirement)
       </figcaption>
       <div className="table-wrap">
         <table className="data">

@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormError } from '../../ui/Field';
 import { forgetComplianceReport } from './requirements';
+import { RequirementToggle } from './RequirementToggle';
 import { ROLE_LABELS } from './roles';
 
 const ChangeMemberRoleDocument = graphql(`
@@ -31,9 +32,13 @@ interface Member {
   userId: string;
   displayName: string;
   role: OrganizationRole;
+  requiredToHold: boolean;
 }
 
-/** Make admin / make staff, and remove (or leave, for your own row) after a confirmation. */
+/**
+ * Make admin / make staff, require the credentials or not, and remove (or leave, for your own
+ * row) after a confirmation.
+ */
 export function MemberActions({ clinicId, member }: { clinicId: string; member: Member }) {
   const { user } = useAuth();
   const navigate = useNavigate();
@@ -84,6 +89,7 @@ export function MemberActions({ clinicId, member }: { clinicId: string; member: 
         >
           Make {ROLE_LABELS[otherRole].toLowerCase()}
         </Button>
+        <RequirementToggle clinicId={clinicId} member={member} onError={setError} />
         <Button
           variant="danger"
           onClick={() => setConfirming(true)}

@@ -6,7 +6,7 @@ import { ClinicShell } from './ClinicShell';
 import { InviteForm } from './InviteForm';
 import { MemberActions } from './MemberActions';
 import { PendingInvitations } from './PendingInvitations';
-import { ROLE_LABELS } from './roles';
+import { ROLE_LABELS, requirementWords } from './roles';
 
 const MembersDocument = graphql(`
   query ClinicMembers($id: ID!) {
@@ -16,6 +16,7 @@ const MembersDocument = graphql(`
       displayName
       email
       role
+      requiredToHold
       joinedAt
     }
   }
@@ -25,7 +26,7 @@ export function MembersPage() {
   return (
     <ClinicShell
       section="members"
-      lead="Invite staff by email, withdraw an invitation nobody has answered, change what each member may do, or remove a member."
+      lead="Invite staff by email, withdraw an invitation nobody has answered, change what each member may do, choose who must hold the required credentials, or remove a member."
     >
       {(clinic) => (
         <>
@@ -64,6 +65,7 @@ function MemberList({ clinicId }: { clinicId: string }) {
                   <span className="muted">
                     {ROLE_LABELS[member.role]} · joined {date(member.joinedAt)}
                   </span>
+                  <span className="muted">{requirementWords(member.requiredToHold)}</span>
                 </div>
                 <MemberActions clinicId={clinicId} member={member} />
               </li>

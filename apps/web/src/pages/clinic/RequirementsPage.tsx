@@ -131,33 +131,41 @@ function MyStatus({ clinic }: { clinic: Clinic }) {
           myRequiredCredentials.length === 0 ? (
             <p>Nothing to hold for {clinic.name} at the moment.</p>
           ) : (
-            <ul className="requirements" aria-labelledby="my-status-title">
-              {myRequiredCredentials.map((credential) => {
-                const held = heldSummary(credential);
-                return (
-                  <li key={credential.requirementId}>
-                    <div className="requirement-what">
-                      <strong>{credential.label}</strong>
-                      {held && credential.certificateCode ? (
-                        <span className="muted">
-                          {held} ·{' '}
-                          <Link
-                            to={verifyPath(credential.certificateCode)}
-                            aria-label={`Verify certificate ${credential.certificateCode}`}
-                            className="code"
-                          >
-                            {credential.certificateCode}
-                          </Link>
-                        </span>
-                      ) : (
-                        <span className="muted">No certificate of yours meets it yet.</span>
-                      )}
-                    </div>
-                    <StatusBadge status={credential.status} />
-                  </li>
-                );
-              })}
-            </ul>
+            <>
+              {myRequiredCredentials.every(({ status }) => status === 'NOT_REQUIRED') && (
+                <p>
+                  {clinic.name} does not require you to hold these credentials: you are not counted
+                  in its compliance report, nor reminded before they expire.
+                </p>
+              )}
+              <ul className="requirements" aria-labelledby="my-status-title">
+                {myRequiredCredentials.map((credential) => {
+                  const held = heldSummary(credential);
+                  return (
+                    <li key={credential.requirementId}>
+                      <div className="requirement-what">
+                        <strong>{credential.label}</strong>
+                        {held && credential.certificateCode ? (
+                          <span className="muted">
+                            {held} ·{' '}
+                            <Link
+                              to={verifyPath(credential.certificateCode)}
+                              aria-label={`Verify certificate ${credential.certificateCode}`}
+                              className="code"
+                            >
+                              {credential.certificateCode}
+                            </Link>
+                          </span>
+                        ) : (
+                          <span className="muted">No certificate of yours meets it yet.</span>
+                        )}
+                      </div>
+                      <StatusBadge status={credential.status} />
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
           )
         }
       </QueryState>

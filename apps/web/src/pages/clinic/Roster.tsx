@@ -10,7 +10,7 @@ import { FormError, SelectField } from '../../ui/Field';
 import { QueryState } from '../../ui/QueryState';
 import { date, plural } from '../../ui/format';
 import { StatusBadge } from './StatusBadge';
-import { STATUS_LOOK, STATUS_ORDER, isComplianceStatus } from './status';
+import { FILTER_STATUSES, STATUS_LOOK, isComplianceStatus } from './status';
 
 const RosterDocument = graphql(`
   query ClinicRoster($id: ID!, $status: ComplianceStatus, $sort: ComplianceSort!, $after: String) {
@@ -119,7 +119,7 @@ export function Roster({
           }}
         >
           <option value="">Any state</option>
-          {STATUS_ORDER.map((status) => (
+          {FILTER_STATUSES.map((status) => (
             <option key={status} value={status}>
               {STATUS_LOOK[status].words}
             </option>
@@ -149,9 +149,11 @@ export function Roster({
             if (edges.length === 0) {
               return (
                 <p role="status">
-                  {filters.status
-                    ? `No member has a credential in the state “${STATUS_LOOK[filters.status].words}”.`
-                    : 'Your clinic has no members yet.'}
+                  {filters.status === 'NOT_REQUIRED'
+                    ? 'Your clinic requires every member to hold its credentials.'
+                    : filters.status
+                      ? `No member has a credential in the state “${STATUS_LOOK[filters.status].words}”.`
+                      : 'Your clinic has no members yet.'}
                 </p>
               );
             }
@@ -199,6 +201,9 @@ function RosterCard({ member }: { member: Member }) {
           </span>
         )}
         {member.role === 'ORG_ADMIN' && <span>Clinic admin</span>}
+        {member.worstStatus === 'NOT_REQUIRED' && (
+          <span>Not required to hold the credentials: not counted</span>
+        )}
       </p>
       {member.credentials.length === 0 ? (
         <p className="muted">Nothing required yet</p>

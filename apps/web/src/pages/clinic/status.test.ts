@@ -30,6 +30,16 @@ describe('chartRows', () => {
     expect(expired).toMatchObject({ percent: 25, barPercent: 25 });
   });
 
+  it('leaves out members not required: they are not counted', () => {
+    const rows = chartRows([
+      { status: 'VALID', count: 1 },
+      { status: 'NOT_REQUIRED', count: 5 },
+      { status: 'MISSING', count: 1 },
+    ]);
+    expect(rows.map((row) => row.status)).not.toContain('NOT_REQUIRED');
+    expect(rows.find((row) => row.status === 'MISSING')).toMatchObject({ count: 1, percent: 50 });
+  });
+
   it('draws no bars and no shares when nothing is required yet', () => {
     const rows = chartRows([]);
     expect(rows.every((row) => row.count === 0 && row.percent === 0 && row.barPercent === 0)).toBe(
@@ -41,6 +51,7 @@ describe('chartRows', () => {
 describe('isComplianceStatus', () => {
   it('accepts the API states only', () => {
     expect(isComplianceStatus('EXPIRING_30')).toBe(true);
+    expect(isComplianceStatus('NOT_REQUIRED')).toBe(true);
     expect(isComplianceStatus('expired')).toBe(false);
     expect(isComplianceStatus(null)).toBe(false);
   });

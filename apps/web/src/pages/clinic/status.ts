@@ -3,6 +3,7 @@ import type { Tone } from '../../ui/Badge';
 
 /** How each compliance state looks and reads, from best to worst. */
 export const STATUS_LOOK: Record<ComplianceStatus, { tone: Tone; words: string }> = {
+  NOT_REQUIRED: { tone: 'neutral', words: 'Not required' },
   VALID: { tone: 'ok', words: 'Valid' },
   EXPIRING_60: { tone: 'info', words: 'Expires within 60 days' },
   EXPIRING_30: { tone: 'warn', words: 'Expires within 30 days' },
@@ -11,6 +12,7 @@ export const STATUS_LOOK: Record<ComplianceStatus, { tone: Tone; words: string }
   MISSING: { tone: 'neutral', words: 'Missing' },
 };
 
+/** The states the totals count, in the chart's order: a member not required is not counted. */
 export const STATUS_ORDER: ComplianceStatus[] = [
   'VALID',
   'EXPIRING_60',
@@ -20,8 +22,11 @@ export const STATUS_ORDER: ComplianceStatus[] = [
   'MISSING',
 ];
 
+/** What the roster filters by: the counted states, then the members not required. */
+export const FILTER_STATUSES: ComplianceStatus[] = [...STATUS_ORDER, 'NOT_REQUIRED'];
+
 export function isComplianceStatus(value: string | null): value is ComplianceStatus {
-  return value !== null && (STATUS_ORDER as string[]).includes(value);
+  return value !== null && (FILTER_STATUSES as string[]).includes(value);
 }
 
 export interface ChartRow {

@@ -4,6 +4,7 @@ import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import { graphql } from '../../gql';
 import { Button } from '../../ui/Button';
 import { FormError, TextField } from '../../ui/Field';
+import { AuthorList } from './AuthorList';
 
 const TeachAddAuthorDocument = graphql(`
   mutation TeachAddAuthor($input: AddCourseAuthorInput!) {
@@ -14,10 +15,14 @@ const TeachAddAuthorDocument = graphql(`
 interface AuthoredCourse {
   id: string;
   viewerIsAuthor: boolean;
-  authors: { userId: string; displayName: string }[];
+  viewerCanRemoveAuthors: boolean;
+  authors: { userId: string; displayName: string; isOwner: boolean }[];
 }
 
-/** The instructors who may edit the course; any of them can add another. */
+/**
+ * The instructors who may edit the course; any of them can add another, and the owner (who
+ * created it) or an admin can take one off.
+ */
 export function CoAuthors({ course }: { course: AuthoredCourse }) {
   const [email, setEmail] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -45,11 +50,7 @@ export function CoAuthors({ course }: { course: AuthoredCourse }) {
   return (
     <section className="section" aria-labelledby="authors-heading">
       <h2 id="authors-heading">Authors</h2>
-      <ul>
-        {course.authors.map((author) => (
-          <li key={author.userId}>{author.displayName}</li>
-        ))}
-      </ul>
+      <AuthorList course={course} />
       {course.viewerIsAuthor && (
         <form className="form narrow" onSubmit={(event) => void onSubmit(event)} noValidate>
           <FormError message={formError} />

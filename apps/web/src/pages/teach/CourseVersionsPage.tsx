@@ -17,9 +17,11 @@ const TeachCourseDocument = graphql(`
       id
       slug
       viewerIsAuthor
+      viewerCanRemoveAuthors
       authors {
         userId
         displayName
+        isOwner
       }
       currentVersion {
         id

@@ -14,6 +14,7 @@ import {
   type ItemFlag,
 } from './item-flags';
 import { FlagSummary, QuestionTable } from './ItemTable';
+import { OptionAnalysis } from './OptionAnalysis';
 import { ScoreHistogram } from './ScoreHistogram';
 import './teach.css';
 
@@ -27,6 +28,11 @@ const TeachItemAnalysisDocument = graphql(`
       questionsPerAttempt
       bank {
         id
+        title
+      }
+      courseVersion {
+        id
+        number
         title
       }
     }
@@ -53,6 +59,14 @@ const TeachItemAnalysisDocument = graphql(`
           text
           picks
         }
+        options {
+          optionId
+          position
+          text
+          isKey
+          picks
+          share
+        }
       }
     }
   }
@@ -63,13 +77,11 @@ export type Item = Analysis['questions'][number] & { number: number; flags: Item
 
 /** How a quiz's questions perform: facility, discrimination, scores, and what to look at. */
 export function ItemAnalysisPage() {
-  const { versionId = '', quizId = '' } = useParams();
+  const { quizId = '' } = useParams();
   const result = useQuery(TeachItemAnalysisDocument, { variables: { quizId } });
   return (
     <QueryState result={result} label="Loading the item analysis">
-      {(data) => (
-        <ItemAnalysis quiz={data.quiz} analysis={data.quizItemAnalysis} versionId={versionId} />
-      )}
+      {(data) => <ItemAnalysis quiz={data.quiz} analysis={data.quizItemAnalysis} />}
     </QueryState>
   );
 }
@@ -77,11 +89,9 @@ export function ItemAnalysisPage() {
 function ItemAnalysis({
   quiz,
   analysis,
-  versionId,
 }: {
   quiz: TeachItemAnalysisQuery['quiz'];
   analysis: Analysis;
-  versionId: string;
 }) {
   const items: Item[] = analysis.questions.map((q, index) => ({
     ...q,
@@ -92,10 +102,12 @@ function ItemAnalysis({
   return (
     <Page
       title={`Item analysis: ${quiz.title}`}
-      lead={`${quiz.isFinalExam ? 'Final exam' : 'Module quiz'} · bank “${quiz.bank?.title ?? '—'}” · ${plural(quiz.questionsPerAttempt, 'question')} per attempt`}
+      lead={`${quiz.courseVersion.title}, version ${quiz.courseVersion.number} · ${quiz.isFinalExam ? 'Final exam' : 'Module quiz'} · bank “${quiz.bank?.title ?? '—'}” · ${plural(quiz.questionsPerAttempt, 'question')} per attempt`}
     >
       <p>
-        <Link to={`/teach/versions/${versionId}/assessment`}>← Questions and quizzes</Link>
+        <Link to={`/teach/versions/${quiz.courseVersion.id}/assessment`}>
+          ← Questions and quizzes of version {quiz.courseVersion.number}
+        </Link>
       </p>
       <dl className="stats">
         <div>
@@ -176,6 +188,7 @@ function ItemAnalysis({
         </>
       )}
       <QuestionTable items={items} />
+      {analysis.attempts > 0 && <OptionAnalysis items={items} />}
     </Page>
   );
 }

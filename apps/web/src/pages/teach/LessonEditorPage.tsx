@@ -12,27 +12,35 @@ import { PilotSection } from './PilotSection';
 import { VersionStatusBadge } from '../../ui/VersionStatusBadge';
 import './teach.css';
 
+// The lesson by its id, with its version's outline (titles only) for the pager.
 const TeachLessonEditorDocument = graphql(`
-  query TeachLessonEditor($versionId: ID!) {
-    courseVersion(id: $versionId) {
-      id
-      number
-      status
-      title
-      reviewComment
-      course {
-        id
-        viewerIsAuthor
-      }
-      modules {
+  query TeachLessonEditor($lessonId: ID!) {
+    lesson(id: $lessonId) {
+      ...TeachLessonFields
+      module {
         id
         title
-        lessons {
-          ...TeachLessonFields
-        }
       }
-      creditReport {
-        ...CreditReportFields
+      courseVersion {
+        id
+        number
+        status
+        title
+        reviewComment
+        course {
+          id
+          viewerIsAuthor
+        }
+        modules {
+          id
+          lessons {
+            id
+            title
+          }
+        }
+        creditReport {
+          ...CreditReportFields
+        }
       }
     }
   }
@@ -53,34 +61,46 @@ graphql(`
   }
 `);
 
-type LessonVersion = TeachLessonEditorQuery['courseVersion'];
+type EditedLesson = TeachLessonEditorQuery['lesson'];
 
 /** One lesson: Markdown on one side, the server's rendering of the saved text on the other. */
 export function LessonEditorPage() {
   const { versionId = '', lessonId = '' } = useParams();
-  const result = useQuery(TeachLessonEditorDocument, { variables: { versionId } });
+  const result = useQuery(TeachLessonEditorDocument, { variables: { lessonId } });
   return (
     <QueryState result={result} label="Loading the lesson">
-      {(data) => <LessonEditor version={data.courseVersion} lessonId={lessonId} />}
+      {(data) => (
+        <LessonEditor
+          lesson={data.lesson.courseVersion.id === versionId ? data.lesson : undefined}
+          versionId={versionId}
+        />
+      )}
     </QueryState>
   );
 }
 
-function LessonEditor({ version, lessonId }: { version: LessonVersion; lessonId: string }) {
-  const module = version.modules.find((m) => m.lessons.some((l) => l.id === lessonId));
-  const lesson = module?.lessons.find((l) => l.id === lessonId);
+function LessonEditor({
+  lesson,
+  versionId,
+}: {
+  lesson: EditedLesson | undefined;
+  versionId: string;
+}) {
   const back = (
     <p>
-      <Link to={`/teach/versions/${version.id}`}>← {version.title}</Link>
+      <Link to={`/teach/versions/${versionId}`}>
+        ← {lesson ? lesson.courseVersion.title : 'The course version'}
+      </Link>
     </p>
   );
-  if (!module || !lesson) {
+  if (!lesson) {
     return (
       <Page title="Lesson not found" lead="This lesson is not part of this course version.">
         {back}
       </Page>
     );
   }
+  const { module, courseVersion: version } = lesson;
   const editable = version.status === 'DRAFT' && version.course.viewerIsAuthor;
   const report = version.creditReport;
   const timing = report?.lessons.find((entry) => entry.lessonId === lesson.id) ?? null;

@@ -9,32 +9,32 @@ import { BankChecks } from './credit/BankChecks';
 import { plural } from '../../ui/format';
 import { emptyQuestion } from './question-draft';
 import { QuestionForm } from './QuestionForm';
-import { QuestionItem } from './QuestionItem';
+import { QuestionList } from './QuestionList';
 import { useHashTarget } from './useHashTarget';
 import { VersionStatusBadge } from '../../ui/VersionStatusBadge';
 import './teach.css';
 
 const TeachQuestionBankDocument = graphql(`
-  query TeachQuestionBank($versionId: ID!) {
-    courseVersion(id: $versionId) {
+  query TeachQuestionBank($bankId: ID!) {
+    questionBank(id: $bankId) {
       id
-      number
-      status
       title
-      reviewComment
-      course {
+      courseVersion {
         id
-        viewerIsAuthor
-      }
-      questionBanks {
-        id
+        number
+        status
         title
-        questions {
-          ...TeachQuestionFields
+        reviewComment
+        course {
+          id
+          viewerIsAuthor
         }
-        checks {
-          ...BankChecksFields
-        }
+      }
+      questions {
+        ...TeachQuestionFields
+      }
+      checks {
+        ...BankChecksFields
       }
     }
   }
@@ -66,21 +66,25 @@ const TeachAddQuestionDocument = graphql(`
   }
 `);
 
-type BankVersion = TeachQuestionBankQuery['courseVersion'];
+type Bank = TeachQuestionBankQuery['questionBank'];
 
 /** One question bank: every question with its key, edited in place while the version is a draft. */
 export function QuestionBankPage() {
   const { versionId = '', bankId = '' } = useParams();
-  const result = useQuery(TeachQuestionBankDocument, { variables: { versionId } });
+  const result = useQuery(TeachQuestionBankDocument, { variables: { bankId } });
   return (
     <QueryState result={result} label="Loading the question bank">
-      {(data) => <QuestionBank version={data.courseVersion} bankId={bankId} />}
+      {(data) => (
+        <QuestionBank
+          bank={data.questionBank.courseVersion.id === versionId ? data.questionBank : undefined}
+          versionId={versionId}
+        />
+      )}
     </QueryState>
   );
 }
 
-function QuestionBank({ version, bankId }: { version: BankVersion; bankId: string }) {
-  const bank = version.questionBanks.find((b) => b.id === bankId);
+function QuestionBank({ bank, versionId }: { bank: Bank | undefined; versionId: string }) {
   const [formKey, setFormKey] = useState(0);
   const [added, setAdded] = useState<string>();
   const [addQuestion] = useMutation(TeachAddQuestionDocument, {
@@ -91,7 +95,7 @@ function QuestionBank({ version, bankId }: { version: BankVersion; bankId: strin
   useHashTarget(bank !== undefined);
   const back = (
     <p>
-      <Link to={`/teach/versions/${version.id}/assessment`}>← Questions and quizzes</Link>
+      <Link to={`/teach/versions/${versionId}/assessment`}>← Questions and quizzes</Link>
     </p>
   );
   if (!bank) {
@@ -101,6 +105,7 @@ function QuestionBank({ version, bankId }: { version: BankVersion; bankId: strin
       </Page>
     );
   }
+  const version = bank.courseVersion;
   const editable = version.status === 'DRAFT' && version.course.viewerIsAuthor;
   const lastTag = bank.questions.at(-1)?.objectiveTag ?? '';
   return (
@@ -120,27 +125,15 @@ function QuestionBank({ version, bankId }: { version: BankVersion; bankId: strin
       </section>
       <section className="section" aria-labelledby="questions-heading">
         <h2 id="questions-heading">Questions</h2>
-        {bank.questions.length === 0 ? (
-          <p>No questions yet.</p>
-        ) : (
-          <ol className="question-list">
-            {bank.questions.map((question, index) => (
-              <QuestionItem
-                key={question.id}
-                question={question}
-                index={index}
-                editable={editable}
-                warnings={
-                  bank.checks.items.find((item) => item.questionId === question.id)?.warnings
-                }
-              />
-            ))}
-          </ol>
-        )}
+        <QuestionList bank={bank} editable={editable} />
       </section>
       {editable && (
         <section className="section" aria-labelledby="add-question-heading">
           <h2 id="add-question-heading">Add a question</h2>
+          <p>
+            Or several at once: <Link to="import">import them from a GIFT file</Link> (Moodle&apos;s
+            question format).
+          </p>
           <p role="status" className="status-text">
             {added}
           </p>

@@ -5,21 +5,41 @@ import { emptyQuestion } from './question-draft';
 import { QuestionForm } from './QuestionForm';
 
 describe('QuestionForm', () => {
-  it('switches to true/false with fixed options and one correct answer', () => {
+  it('switches to true/false with fixed options and no answer chosen for the author', () => {
     render(
       <QuestionForm initial={emptyQuestion()} submitLabel="Add question" onSubmit={vi.fn()} />,
     );
     fireEvent.click(screen.getByLabelText(/True or false/));
     expect(screen.queryByLabelText('Option 1')).toBeNull();
-    expect(screen.getByRole('radio', { name: 'Option 1 (True) is correct' })).toHaveProperty(
-      'checked',
-      true,
+    const trueRight = screen.getByRole('radio', { name: 'Option 1 (True) is correct' });
+    const falseRight = screen.getByRole('radio', { name: 'Option 2 (False) is correct' });
+    expect(trueRight).toHaveProperty('checked', false);
+    expect(falseRight).toHaveProperty('checked', false);
+    fireEvent.click(falseRight);
+    expect(falseRight).toHaveProperty('checked', true);
+    expect(trueRight).toHaveProperty('checked', false);
+  });
+
+  it('starts with no option marked correct and refuses to save until one is chosen', async () => {
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    render(
+      <QuestionForm initial={emptyQuestion()} submitLabel="Add question" onSubmit={onSubmit} />,
     );
-    fireEvent.click(screen.getByRole('radio', { name: 'Option 2 (False) is correct' }));
-    expect(screen.getByRole('radio', { name: 'Option 1 (True) is correct' })).toHaveProperty(
-      'checked',
-      false,
+    for (const radio of screen.getAllByRole('radio', { name: /Option \d is correct/ })) {
+      expect(radio).toHaveProperty('checked', false);
+    }
+    fireEvent.click(screen.getByRole('button', { name: 'Add question' }));
+    const message = await screen.findByText(
+      'Options and answer key: choose the correct option before saving.',
     );
+    expect(onSubmit).not.toHaveBeenCalled();
+    const fieldset = screen.getByRole('group', { name: 'Options and answer key' });
+    expect(document.activeElement).toBe(fieldset);
+    expect(fieldset.getAttribute('aria-describedby')).toBe(message.closest('p')!.id);
+    fireEvent.click(screen.getByRole('radio', { name: 'Option 2 is correct' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add question' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]![0].options[1]).toEqual({ text: '', isCorrect: true });
   });
 
   it('sends the whole question and shows the API’s field errors beside the fields', async () => {

@@ -1,14 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
 import { FormError, TextAreaField, TextField } from '../../ui/Field';
 import { RadioGroup } from './Choices';
+import { OptionsEditor } from './OptionsEditor';
 import {
-  markCorrect,
-  MAX_OPTIONS,
+  answerKeyProblem,
   optionsForType,
   QUESTION_TYPES,
-  removeOption,
   type QuestionDraft,
 } from './question-draft';
 
@@ -29,12 +28,20 @@ export function QuestionForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const optionsRef = useRef<HTMLFieldSetElement>(null);
   const set = <K extends keyof QuestionDraft>(field: K, value: QuestionDraft[K]) =>
     setDraft((current) => ({ ...current, [field]: value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFormError(undefined);
+    // Nothing is marked correct until the author chooses: ask before sending.
+    const keyProblem = answerKeyProblem(draft);
+    if (keyProblem) {
+      setErrors({ options: keyProblem });
+      optionsRef.current?.focus();
+      return;
+    }
     setBusy(true);
     try {
       await onSubmit(draft);
@@ -76,6 +83,7 @@ export function QuestionForm({
       <OptionsEditor
         draft={draft}
         errors={errors}
+        fieldsetRef={optionsRef}
         onChange={(options) => set('options', options)}
       />
       <TextAreaField
@@ -119,89 +127,5 @@ export function QuestionForm({
         )}
       </div>
     </form>
-  );
-}
-
-function OptionsEditor({
-  draft,
-  errors,
-  onChange,
-}: {
-  draft: QuestionDraft;
-  errors: FieldErrors;
-  onChange: (options: QuestionDraft['options']) => void;
-}) {
-  const group = useId();
-  const fixed = draft.type === 'TRUE_FALSE';
-  const multiple = draft.type === 'MULTIPLE_CHOICE';
-  const minimum = multiple ? 3 : 2;
-  return (
-    <fieldset
-      className="fieldset"
-      aria-describedby={errors['options'] ? `${group}-error` : undefined}
-    >
-      <legend>Options and answer key</legend>
-      <p className="field-hint">
-        {multiple ? 'Tick every correct option.' : 'Choose the one correct option.'}
-      </p>
-      {errors['options'] && (
-        <p className="field-error" id={`${group}-error`}>
-          <span aria-hidden="true">✕ </span>
-          {errors['options']}
-        </p>
-      )}
-      <ol className="option-list">
-        {draft.options.map((option, index) => (
-          <li key={index} className="option-row">
-            {fixed ? (
-              <span className="option-fixed">{option.text}</span>
-            ) : (
-              <TextField
-                label={`Option ${index + 1}`}
-                value={option.text}
-                maxLength={1000}
-                error={errors[`options.${index}.text`]}
-                onChange={(event) =>
-                  onChange(
-                    draft.options.map((o, i) =>
-                      i === index ? { ...o, text: event.target.value } : o,
-                    ),
-                  )
-                }
-              />
-            )}
-            <label className="choice">
-              <input
-                type={multiple ? 'checkbox' : 'radio'}
-                name={`${group}-correct`}
-                aria-label={`Option ${index + 1}${fixed ? ` (${option.text})` : ''} is correct`}
-                checked={option.isCorrect}
-                onChange={(event) =>
-                  onChange(markCorrect(draft.type, draft.options, index, event.target.checked))
-                }
-              />
-              <span>Correct</span>
-            </label>
-            {!fixed && draft.options.length > minimum && (
-              <Button
-                variant="link"
-                onClick={() => onChange(removeOption(draft.type, draft.options, index))}
-              >
-                Remove option {index + 1}
-              </Button>
-            )}
-          </li>
-        ))}
-      </ol>
-      {!fixed && draft.options.length < MAX_OPTIONS && (
-        <Button
-          variant="secondary"
-          className="button-small"
-          onClick={() => onChange([...draft.options, { text: '', isCorrect: false }])}
-        >
-          Add an option
-        </Button>
-      )}
-    </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../../graphql/errors';
 import { graphql } from '../../gql';
 import type { TeachQuestionFieldsFragment } from '../../gql/graphql';
@@ -35,12 +35,15 @@ export function QuestionItem({
   index,
   editable,
   warnings,
+  reorder,
 }: {
   question: TeachQuestionFieldsFragment;
   index: number;
   editable: boolean;
   /** Item-writing warnings from the bank's checks. */
   warnings?: readonly { code: string; message: string }[];
+  /** The up and down buttons, when the question can move. */
+  reorder?: ReactNode;
 }) {
   const { editing, open, close, triggerId } = useEditToggle();
   const [confirming, setConfirming] = useState(false);
@@ -76,6 +79,7 @@ export function QuestionItem({
         </h3>
         {editable && !editing && (
           <div className="actions">
+            {reorder}
             <Button id={triggerId} variant="secondary" className="button-small" onClick={open}>
               Edit<span className="sr-only"> {name}</span>
             </Button>

@@ -7,6 +7,7 @@ import { QueryState } from '../../ui/QueryState';
 import { CreditAtAGlance } from './credit/CreditAtAGlance';
 import { CreditPanel } from './credit/CreditPanel';
 import { CreditDetails } from './CreditDetails';
+import { DiscardDraft } from './DiscardDraft';
 import { DisclosureSection } from './DisclosureSection';
 import { duration, plural } from '../../ui/format';
 import { ModulesEditor } from './ModulesEditor';
@@ -130,6 +131,7 @@ function VersionEditor({ version }: { version: EditedVersion }) {
         showObserved={version.status === 'PUBLISHED' || version.status === 'RETIRED'}
       />
       {editable && <SubmitForReview version={version} />}
+      {editable && <DiscardDraft version={version} />}
     </Page>
   );
 }

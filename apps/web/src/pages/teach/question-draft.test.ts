@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { markCorrect, optionsForType, removeOption, type OptionDraft } from './question-draft';
+import {
+  answerKeyProblem,
+  emptyQuestion,
+  markCorrect,
+  optionsForType,
+  removeOption,
+  type OptionDraft,
+} from './question-draft';
 
 const options = (...marks: [string, boolean][]): OptionDraft[] =>
   marks.map(([text, isCorrect]) => ({ text, isCorrect }));
@@ -12,6 +19,9 @@ describe('question options by type', () => {
     expect(optionsForType('TRUE_FALSE', options(['True', false], ['False', true]))).toEqual(
       options(['True', false], ['False', true]),
     );
+    expect(optionsForType('TRUE_FALSE', options(['a', false], ['b', false]))).toEqual(
+      options(['True', false], ['False', false]),
+    );
   });
 
   it('keeps only the first right answer of a single-choice question', () => {
@@ -19,7 +29,7 @@ describe('question options by type', () => {
       optionsForType('SINGLE_CHOICE', options(['a', false], ['b', true], ['c', true])),
     ).toEqual(options(['a', false], ['b', true], ['c', false]));
     expect(optionsForType('SINGLE_CHOICE', options(['a', false], ['b', false]))).toEqual(
-      options(['a', true], ['b', false]),
+      options(['a', false], ['b', false]),
     );
   });
 
@@ -42,16 +52,19 @@ describe('question options by type', () => {
     );
   });
 
-  it('keeps a single-choice question answerable when its right option is removed', () => {
+  it('leaves no key when the right option is removed, rather than guessing one', () => {
+    expect(removeOption(options(['a', true], ['b', false], ['c', false]), 0)).toEqual(
+      options(['b', false], ['c', false]),
+    );
+  });
+
+  it('starts a new question with no option marked correct, and names the missing key', () => {
+    const draft = emptyQuestion('safety');
+    expect(draft.options.some((o) => o.isCorrect)).toBe(false);
+    expect(answerKeyProblem(draft)).toMatch(/^Options and answer key: choose the correct option/);
+    expect(answerKeyProblem({ ...draft, type: 'MULTIPLE_CHOICE' })).toMatch(/tick every correct/);
     expect(
-      removeOption('SINGLE_CHOICE', options(['a', true], ['b', false], ['c', false]), 0),
-    ).toEqual(options(['b', true], ['c', false]));
-    expect(
-      removeOption(
-        'MULTIPLE_CHOICE',
-        options(['a', true], ['b', false], ['c', false], ['d', false]),
-        0,
-      ),
-    ).toEqual(options(['b', false], ['c', false], ['d', false]));
+      answerKeyProblem({ ...draft, options: markCorrect('SINGLE_CHOICE', draft.options, 1, true) }),
+    ).toBeUndefined();
   });
 });

@@ -30,12 +30,13 @@ export function typeLabel(type: QuestionType): string {
   return QUESTION_TYPES.find((t) => t.value === type)?.label ?? type;
 }
 
+/** A new question: no option is marked correct, so the author has to choose the key. */
 export function emptyQuestion(objectiveTag = ''): QuestionDraft {
   return {
     type: 'SINGLE_CHOICE',
     stemMarkdown: '',
     options: [
-      { text: '', isCorrect: true },
+      { text: '', isCorrect: false },
       { text: '', isCorrect: false },
       { text: '', isCorrect: false },
       { text: '', isCorrect: false },
@@ -59,23 +60,25 @@ export function questionDraft(question: TeachQuestionFieldsFragment): QuestionDr
 
 /**
  * The options when the type changes: true/false always has True and False in that order
- * (keeping which one was right); a single-choice question keeps only its first right answer;
- * a multiple-choice question needs at least three options.
+ * (keeping which one was right, if any); a single-choice question keeps only its first right
+ * answer; a multiple-choice question needs at least three options. Nothing becomes right that
+ * the author did not mark.
  */
 export function optionsForType(type: QuestionType, options: OptionDraft[]): OptionDraft[] {
   switch (type) {
     case 'TRUE_FALSE': {
+      const anyRight = options.some((o) => o.isCorrect);
       const falseIsRight = options.some(
         (o) => o.isCorrect && o.text.trim().toLowerCase() === 'false',
       );
       return [
-        { text: 'True', isCorrect: !falseIsRight },
+        { text: 'True', isCorrect: anyRight && !falseIsRight },
         { text: 'False', isCorrect: falseIsRight },
       ];
     }
     case 'SINGLE_CHOICE': {
       const first = options.findIndex((o) => o.isCorrect);
-      return options.map((o, i) => ({ ...o, isCorrect: i === (first < 0 ? 0 : first) }));
+      return options.map((o, i) => ({ ...o, isCorrect: i === first }));
     }
     case 'MULTIPLE_CHOICE': {
       const padded = [...options];
@@ -98,15 +101,18 @@ export function markCorrect(
   return options.map((o, i) => ({ ...o, isCorrect: i === index }));
 }
 
-/** Removing the right answer of a single-choice question makes the first option right. */
-export function removeOption(
-  type: QuestionType,
-  options: OptionDraft[],
-  index: number,
-): OptionDraft[] {
-  const rest = options.filter((_, i) => i !== index);
-  if (type !== 'MULTIPLE_CHOICE' && rest.length > 0 && !rest.some((o) => o.isCorrect)) {
-    return rest.map((o, i) => ({ ...o, isCorrect: i === 0 }));
-  }
-  return rest;
+/** Removes an option; removing the right one leaves no key, for the author to choose again. */
+export function removeOption(options: OptionDraft[], index: number): OptionDraft[] {
+  return options.filter((_, i) => i !== index);
+}
+
+/**
+ * Why the question cannot be saved yet for want of a key, naming the field as the form labels
+ * it; undefined when at least one option is marked correct.
+ */
+export function answerKeyProblem(draft: QuestionDraft): string | undefined {
+  if (draft.options.some((o) => o.isCorrect)) return undefined;
+  return draft.type === 'MULTIPLE_CHOICE'
+    ? 'Options and answer key: tick every correct option before saving.'
+    : 'Options and answer key: choose the correct option before saving.';
 }

@@ -30,6 +30,10 @@ export const teachRoutes: RouteObject[] = [
         lazy: lazyPage(() => import('./QuestionBankPage'), 'QuestionBankPage'),
       },
       {
+        path: 'versions/:versionId/banks/:bankId/import',
+        lazy: lazyPage(() => import('./GiftImportPage'), 'GiftImportPage'),
+      },
+      {
         path: 'versions/:versionId/quizzes/:quizId/analysis',
         lazy: lazyPage(() => import('./ItemAnalysisPage'), 'ItemAnalysisPage'),
       },

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type Ref } from 'react';
 import { errorMessage } from '../../../graphql/errors';
 import type { AttemptFieldsFragment } from '../../../gql/graphql';
 import { Button } from '../../../ui/Button';
@@ -141,14 +141,26 @@ function QuestionField({
 }: QuestionProps) {
   const multiple = question.type === 'MULTIPLE_CHOICE';
   const name = `question-${question.questionId}`;
+  const id = useId();
   return (
-    <fieldset className="fieldset question" ref={ref} tabIndex={-1}>
-      <legend>
+    // Named by its number and its question, so a screen reader entering the choices hears what
+    // they answer ("Question 1 of 2, Where should the needle point…, group").
+    <fieldset
+      className="fieldset question"
+      ref={ref}
+      tabIndex={-1}
+      aria-labelledby={`${id}-legend ${id}-stem`}
+    >
+      <legend id={`${id}-legend`}>
         Question {number} of {total}
         {multiple && ' (choose all that apply)'}
       </legend>
       {/* Rendered and sanitised by the server (raw HTML off, allowlisted), like lesson bodies. */}
-      <div className="stem prose" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
+      <div
+        id={`${id}-stem`}
+        className="stem prose"
+        dangerouslySetInnerHTML={{ __html: question.stemHtml }}
+      />
       {question.options.map((option) => (
         <label key={option.id} className="choice">
           <input
