@@ -132,7 +132,7 @@ test('a learner corrects their license, reissues their certificate, and the old 
     await expect(page).toHaveURL(new RegExp(`/verify/${newCode}$`));
     await expect(page.getByText('VALID', { exact: true })).toBeVisible();
     await expect(page.getByText('PT-556678 (CO)')).toBeVisible();
-    await expect(page.getByText('Robin Reyes, PT', { exact: true })).toBeVisible();
+    await expect(page.locator('#main').getByText('Robin Reyes, PT', { exact: true })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'verify the new code');
   });
 });
