@@ -1,12 +1,17 @@
 // Jest in ESM mode (Nest 12 ships ES modules only), TypeScript through SWC.
-const swc = [
+const swc = ({ tsx }) => [
   '@swc/jest',
   {
     jsc: {
       target: 'es2023',
-      parser: { syntax: 'typescript', decorators: true },
+      // TSX only for .tsx files (the email templates): in a .ts file `<T>value` is a cast.
+      parser: { syntax: 'typescript', decorators: true, tsx },
       // Without decorator metadata Nest cannot see constructor types and injects undefined.
-      transform: { legacyDecorator: true, decoratorMetadata: true },
+      transform: {
+        legacyDecorator: true,
+        decoratorMetadata: true,
+        react: { runtime: 'automatic' },
+      },
       keepClassNames: true,
     },
     module: { type: 'es6' },
@@ -16,15 +21,15 @@ const swc = [
 
 export default {
   testEnvironment: 'node',
-  extensionsToTreatAsEsm: ['.ts'],
-  transform: { '^.+\\.ts$': swc },
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: { '^.+\\.ts$': swc({ tsx: false }), '^.+\\.tsx$': swc({ tsx: true }) },
   moduleNameMapper: {
     '^@fascicle/([a-z0-9-]+)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: [
     '<rootDir>/libs/*/src/**/*.spec.ts',
-    '<rootDir>/apps/api/src/**/*.spec.ts',
+    '<rootDir>/apps/api/src/**/*.spec.{ts,tsx}',
     '<rootDir>/test/**/*.e2e-spec.ts',
   ],
   testSequencer: '<rootDir>/test/support/slow-first-sequencer.mjs',

@@ -7,4 +7,5 @@ import './compliance.e2e.js';
 import './invitations.e2e.js';
 import './member-requirements.e2e.js';
 import './memberships.e2e.js';
+import './reminder-emails.e2e.js';
 import './requirements.e2e.js';

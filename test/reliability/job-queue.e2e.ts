@@ -10,6 +10,7 @@ import { CredentialReminders } from '../../apps/api/src/organizations/credential
 import { freshDatabase, type TestDatabase } from '../support/database.js';
 import { expiringCredentialsInAClinic, reminderMails } from '../support/credentials.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { subjectOf } from '../support/smtp.js';
 
 const onServer = Boolean(process.env['TEST_DATABASE_URL']);
 
@@ -296,7 +297,7 @@ async function startGatedSmtp() {
         const raw = Buffer.concat(chunks).toString('utf8');
         mails.push({
           to: session.envelope.rcptTo.map((r) => r.address),
-          subject: /^Subject: (.*)$/m.exec(raw)?.[1] ?? '',
+          subject: subjectOf(raw),
         });
         callback();
       });

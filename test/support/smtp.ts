@@ -28,7 +28,7 @@ export async function startSmtpReceiver(): Promise<{
         mails.push({
           to: session.envelope.rcptTo.map((r) => r.address),
           raw,
-          subject: /^Subject: (.*)$/m.exec(head)?.[1] ?? '',
+          subject: subjectOf(head),
           text: body
             .join('\n\n')
             .replace(/=\r?\n/g, '')
@@ -45,4 +45,13 @@ export async function startSmtpReceiver(): Promise<{
     mails,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * The Subject header of a raw message, unfolded: a long subject arrives on several lines, each
+ * continuation starting with white space (RFC 5322, 2.2.3).
+ */
+export function subjectOf(raw: string): string {
+  const folded = /^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(raw)?.[1] ?? '';
+  return folded.replace(/\r?\n(?=[ \t])/g, '');
 }

@@ -84,12 +84,24 @@ function outbox(): string {
 }
 
 /**
- * A single-part text mail as nodemailer writes it: headers (folded lines joined), a blank
- * line, then the body in 7bit, quoted-printable or base64. Null while incomplete: no end of
- * the headers yet, or no To or Subject.
+ * A mail as nodemailer writes it: headers (folded lines joined), a blank line, then the body
+ * in 7bit, quoted-printable or base64; for HTML mail, a multipart/alternative body whose
+ * text/plain part is read. Null while incomplete: no end of the headers yet, no To or
+ * Subject, or no text part yet.
  */
 function parse(source: string): Mail | null {
-  const text = source.replace(/\r\n/g, '\n');
+  const message = splitHead(source.replace(/\r\n/g, '\n'));
+  if (!message) return null;
+  const { headers, rest } = message;
+  const to = headers.get('to')?.replace(/^.*<(.+)>.*$/, '$1');
+  const subject = headers.get('subject');
+  if (!to || subject === undefined) return null;
+  const body = textPart(headers, rest);
+  return body === null ? null : { to, subject, body };
+}
+
+/** The headers (lower-case names) and what follows the blank line after them. */
+function splitHead(text: string): { headers: Map<string, string>; rest: string } | null {
   const end = text.indexOf('\n\n');
   if (end < 0) return null;
   const headers = new Map<string, string>();
@@ -100,12 +112,18 @@ function parse(source: string): Mail | null {
     const colon = line.indexOf(':');
     if (colon > 0) headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
   }
-  const to = headers.get('to')?.replace(/^.*<(.+)>.*$/, '$1');
-  const subject = headers.get('subject');
-  if (!to || subject === undefined) return null;
-  const raw = text.slice(end + 2);
-  const encoding = headers.get('content-transfer-encoding')?.toLowerCase();
-  return { to, subject, body: decodeBody(raw, encoding) };
+  return { headers, rest: text.slice(end + 2) };
+}
+
+function textPart(headers: Map<string, string>, raw: string): string | null {
+  const boundary = /boundary="?([^";]+)"?/.exec(headers.get('content-type') ?? '')?.[1];
+  if (!boundary) return decodeBody(raw, headers.get('content-transfer-encoding')?.toLowerCase());
+  for (const part of raw.split(`--${boundary}`)) {
+    const inner = splitHead(part.replace(/^\n/, ''));
+    if (!inner?.headers.get('content-type')?.startsWith('text/plain')) continue;
+    return decodeBody(inner.rest, inner.headers.get('content-transfer-encoding')?.toLowerCase());
+  }
+  return null;
 }
 
 function decodeBody(raw: string, encoding: string | undefined): string {

@@ -20,6 +20,8 @@ export interface HeldCertificate {
   courseId: string | null;
   code: string;
   title: string;
+  /** A course certificate's course, where the holder renews it; null for a program's. */
+  courseSlug: string | null;
   completedOn: string;
   expiresOn: string | null;
   revokedAt: Date | null;
@@ -84,6 +86,7 @@ export class CredentialsReader {
     return (await this.db.query(
       `SELECT c.id, c.user_id AS "userId", c.program_id AS "programId",
               ${enrollmentCourseIdSql('c.enrollment_id')} AS "courseId", c.code, c.title,
+              c.course_slug AS "courseSlug",
               c.completed_on::text AS "completedOn", c.expires_on::text AS "expiresOn",
               c.revoked_at AS "revokedAt"
          FROM certificates c

@@ -12,6 +12,8 @@ import { RefreshTokens } from './auth/refresh-tokens.js';
 import { AccountTokenPurpose } from './entities/account-token.entity.js';
 import { UserEntity } from './entities/user.entity.js';
 import { EmailVerified } from './events.js';
+import { passwordResetEmail } from '../mail/templates/password-reset.js';
+import { verifyEmailEmail } from '../mail/templates/verify-email.js';
 
 /** How long a password-reset link works. */
 export const RESET_LINK_MINUTES = 30;
@@ -55,19 +57,14 @@ export class AccountRecoveryService {
         RESET_LINK_MINUTES * 60_000,
       );
       return [
-        await this.mail.queue(manager, {
-          to: user.email,
-          subject: 'Reset your Fascicle password',
-          text: [
-            `Hello ${user.displayName},`,
-            '',
-            `Someone, we hope you, asked to reset the password of your Fascicle account. Choose a new one here within ${RESET_LINK_MINUTES} minutes:`,
-            '',
-            `${this.config.publicUrl}/reset-password#token=${token}`,
-            '',
-            'If it was not you, ignore this message: your password stays as it is.',
-          ].join('\n'),
-        }),
+        await this.mail.queue(
+          manager,
+          await passwordResetEmail(user.email, {
+            name: user.displayName,
+            resetUrl: `${this.config.publicUrl}/reset-password#token=${token}`,
+            minutes: RESET_LINK_MINUTES,
+          }),
+        ),
       ];
     });
     await this.mail.sendQueued(jobs);
@@ -117,19 +114,14 @@ export class AccountRecoveryService {
         VERIFY_LINK_DAYS * 24 * HOUR_MS,
       );
       return [
-        await this.mail.queue(manager, {
-          to: user.email,
-          subject: 'Confirm your email address for Fascicle',
-          text: [
-            `Hello ${user.displayName},`,
-            '',
-            'Confirm that this is your address, so that certificates can be issued in your name:',
-            '',
-            `${this.config.publicUrl}/verify-email#token=${token}`,
-            '',
-            `The link works for ${VERIFY_LINK_DAYS} days. If you did not sign up for Fascicle, ignore this message.`,
-          ].join('\n'),
-        }),
+        await this.mail.queue(
+          manager,
+          await verifyEmailEmail(user.email, {
+            name: user.displayName,
+            verifyUrl: `${this.config.publicUrl}/verify-email#token=${token}`,
+            days: VERIFY_LINK_DAYS,
+          }),
+        ),
       ];
     });
     await this.mail.sendQueued(jobs);

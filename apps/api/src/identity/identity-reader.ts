@@ -11,7 +11,14 @@ import { UserEntity } from './entities/user.entity.js';
  */
 export type AccountSummary = Pick<
   UserEntity,
-  'id' | 'email' | 'displayName' | 'profession' | 'roles' | 'emailVerifiedAt'
+  | 'id'
+  | 'email'
+  | 'displayName'
+  | 'profession'
+  | 'roles'
+  | 'emailVerifiedAt'
+  | 'credentialReminders'
+  | 'clinicNotices'
 > & { licenseNumber: string | null; licenseState: string | null };
 
 /**
@@ -38,6 +45,8 @@ export class IdentityReader {
       .addSelect('u.profession', 'profession')
       .addSelect('u.roles', 'roles')
       .addSelect('u.email_verified_at', 'emailVerifiedAt')
+      .addSelect('u.credential_reminders', 'credentialReminders')
+      .addSelect('u.clinic_notices', 'clinicNotices')
       .addSelect('l.number', 'licenseNumber')
       .addSelect('l.state', 'licenseState')
       .where('u.id IN (:...ids)', { ids: [...new Set(ids)] })

@@ -13,6 +13,9 @@ import { RefreshCookie } from './auth/refresh-cookie.js';
 import { RefreshTokens } from './auth/refresh-tokens.js';
 import { AuthResolver } from './auth.resolver.js';
 import { DemoAccounts } from './demo-accounts.js';
+import { EmailPreferencesController } from './email-preferences.controller.js';
+import { EmailPreferences } from './email-preferences.js';
+import { EmailPreferencesResolver } from './email-preferences.resolver.js';
 import { IdentityAccountData } from './identity-account-data.js';
 import { IdentityLoaderFactory } from './identity-loaders.js';
 import { IdentityReader } from './identity-reader.js';
@@ -23,6 +26,7 @@ import { UsersResolver } from './users.resolver.js';
 
 @Module({
   imports: [AuditModule],
+  controllers: [EmailPreferencesController],
   providers: [
     AccountsService,
     ProfileService,
@@ -42,6 +46,8 @@ import { UsersResolver } from './users.resolver.js';
     AccountRecoveryService,
     AccountRecoveryResolver,
     IdentityAccountData,
+    EmailPreferences,
+    EmailPreferencesResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [
@@ -50,6 +56,7 @@ import { UsersResolver } from './users.resolver.js';
     IdentityLoaderFactory,
     DemoAccounts,
     IdentityAccountData,
+    EmailPreferences,
   ],
 })
 export class IdentityModule {}

@@ -11,6 +11,10 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** From the same template as `text` (mail/render-email.ts). */
+  html?: string;
+  /** Such as List-Unsubscribe on optional mail. */
+  headers?: Record<string, string>;
 }
 
 /** Receives mail in place of a transport: the seed accepts its own demo invitations. */

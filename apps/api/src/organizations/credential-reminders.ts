@@ -5,15 +5,21 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { daysBetween, REMINDER_HORIZON_DAYS, reminderThreshold } from '@fascicle/learning';
 import { AppConfig } from '../config/app-config.js';
 import { Clock, todayUtc } from '../config/clock.js';
 import { CredentialsReader, type HeldCertificate } from '../credentials/credentials-reader.js';
-import { IdentityReader } from '../identity/identity-reader.js';
+import { EmailPreferences, EmailTopic } from '../identity/email-preferences.js';
+import { IdentityReader, type AccountSummary } from '../identity/identity-reader.js';
 import { ROOT_LOGGER } from '../logging/logging.module.js';
 import { MailQueue } from '../mail/mail-queue.js';
+import type { OutgoingMail } from '../mail/mailer.js';
+import {
+  clinicCredentialNoticeEmail,
+  credentialReminderEmail,
+} from '../mail/templates/credential-reminder.js';
 import { requirementTargetKey } from './requirement-target.js';
 
 /**
@@ -33,6 +39,7 @@ export class CredentialReminders implements OnApplicationBootstrap, OnApplicatio
     private readonly credentials: CredentialsReader,
     private readonly identity: IdentityReader,
     private readonly mail: MailQueue,
+    private readonly preferences: EmailPreferences,
     private readonly config: AppConfig,
     private readonly clock: Clock,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
@@ -75,37 +82,14 @@ export class CredentialReminders implements OnApplicationBootstrap, OnApplicatio
           [certificate.id, threshold, this.clock.now()],
         )) as unknown[];
         if (rows.length === 0) return null;
-        // The admins of the clinics that require this credential of the holder, and only those
-        // (matched as requirementTargetKey does: a program credential answers a program).
-        const admins = (await manager.query(
-          `SELECT DISTINCT a.user_id AS "userId" FROM memberships mine
-             JOIN required_credentials r ON r.organization_id = mine.organization_id
-                  AND (r.program_id = $2::uuid OR ($2::uuid IS NULL AND r.course_id = $3::uuid))
-             JOIN memberships a ON a.organization_id = mine.organization_id
-                  AND a.role = 'ORG_ADMIN' AND a.status = 'ACTIVE'
-            WHERE mine.user_id = $1 AND mine.status = 'ACTIVE' AND mine.required_to_hold`,
-          [certificate.userId, certificate.programId, certificate.courseId],
-        )) as { userId: string }[];
-        const adminAccounts = await this.identity.accountsByIds(
-          admins.map((admin) => admin.userId),
-          manager,
-        );
-        const subject = `${certificate.title} expires on ${certificate.expiresOn} (${daysLeft} days)`;
-        const recipients = [holder.email, ...adminAccounts.flatMap((a) => (a ? [a.email] : []))];
         const jobs: string[] = [];
-        for (const to of new Set(recipients)) {
-          const mail = {
-            to,
-            subject,
-            text: [
-              `${holder.displayName}'s credential "${certificate.title}" (certificate ${certificate.code})`,
-              `expires on ${certificate.expiresOn}, in ${daysLeft} days.`,
-              '',
-              `Renew it on Fascicle before then. Verify it at ${this.config.publicUrl}/verify/${certificate.code}`,
-            ].join('\n'),
-          };
+        for (const mail of await this.mails(manager, certificate, holder, daysLeft)) {
           jobs.push(
-            await this.mail.queue(manager, mail, `reminder:${certificate.id}:${threshold}:${to}`),
+            await this.mail.queue(
+              manager,
+              mail,
+              `reminder:${certificate.id}:${threshold}:${mail.to}`,
+            ),
           );
         }
         return jobs;
@@ -116,6 +100,84 @@ export class CredentialReminders implements OnApplicationBootstrap, OnApplicatio
     }
     await this.mail.sendQueued(mailJobs);
     return sent;
+  }
+
+  /**
+   * The reminder to the holder and a notice to each admin of the clinics that require the
+   * credential of them (matched as requirementTargetKey does: a program credential answers a
+   * program), each to those who have not turned that email off.
+   */
+  private async mails(
+    manager: EntityManager,
+    certificate: HeldCertificate,
+    holder: AccountSummary,
+    daysLeft: number,
+  ): Promise<OutgoingMail[]> {
+    const rows = (await manager.query(
+      `SELECT o.id AS "clinicId", o.name AS clinic, a.user_id AS "adminId"
+         FROM memberships mine
+         JOIN required_credentials r ON r.organization_id = mine.organization_id
+              AND (r.program_id = $2::uuid OR ($2::uuid IS NULL AND r.course_id = $3::uuid))
+         JOIN organizations o ON o.id = mine.organization_id
+         LEFT JOIN memberships a ON a.organization_id = mine.organization_id
+              AND a.role = 'ORG_ADMIN' AND a.status = 'ACTIVE'
+        WHERE mine.user_id = $1 AND mine.status = 'ACTIVE' AND mine.required_to_hold
+        ORDER BY o.name`,
+      [certificate.userId, certificate.programId, certificate.courseId],
+    )) as { clinicId: string; clinic: string; adminId: string | null }[];
+    const credential = {
+      title: certificate.title,
+      code: certificate.code,
+      expiresOn: certificate.expiresOn!,
+      daysLeft,
+      clinics: [...new Set(rows.map((row) => row.clinic))],
+    };
+    const base = this.config.publicUrl;
+    const mails: OutgoingMail[] = [];
+    if (holder.credentialReminders) {
+      const topic = EmailTopic.CREDENTIAL_REMINDERS;
+      mails.push(
+        await credentialReminderEmail(
+          holder.email,
+          {
+            name: holder.displayName,
+            credential,
+            renewUrl: certificate.courseSlug
+              ? `${base}/courses/${encodeURIComponent(certificate.courseSlug)}`
+              : `${base}/certificates`,
+            unsubscribeUrl: this.preferences.pageUrl(holder.id, topic),
+          },
+          this.preferences.unsubscribeHeaders(holder.id, topic),
+        ),
+      );
+    }
+    const notices = rows.filter((row) => row.adminId !== null && row.adminId !== holder.id);
+    const admins = await this.identity.accountsByIds(
+      notices.map((row) => row.adminId!),
+      manager,
+    );
+    const noticed = new Set<string>();
+    for (const [i, row] of notices.entries()) {
+      const admin = admins[i];
+      // One notice per admin, naming the first clinic (by name) that requires it of the holder.
+      if (!admin?.clinicNotices || noticed.has(admin.id)) continue;
+      noticed.add(admin.id);
+      const topic = EmailTopic.CLINIC_NOTICES;
+      mails.push(
+        await clinicCredentialNoticeEmail(
+          admin.email,
+          {
+            holder: holder.displayName,
+            clinic: row.clinic,
+            credential,
+            reportUrl: `${base}/clinics/${row.clinicId}`,
+            unsubscribeUrl: this.preferences.pageUrl(admin.id, topic),
+          },
+          this.preferences.unsubscribeHeaders(admin.id, topic),
+        ),
+      );
+    }
+    return mails;
   }
 
   /**

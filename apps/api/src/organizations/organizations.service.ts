@@ -22,6 +22,7 @@ import {
   requiredToHoldOnJoining,
 } from './organization-role.js';
 import { isUniqueViolation } from '../common/database/unique-violation.js';
+import { invitationEmail } from '../mail/templates/invitation.js';
 
 const INVITATION_DAYS = 14;
 
@@ -171,9 +172,9 @@ export class OrganizationsService {
         action: 'INVITATION_SENT',
         subjectType: 'organization',
         subjectId: input.organizationId,
+        // Ids, not the address: audit events are kept for good and name no one (docs/privacy.md).
         details: {
           invitationId: invitation.id,
-          email: input.email,
           role: input.role,
           replacedInvitations: replaced.affected ?? 0,
         },
@@ -183,20 +184,15 @@ export class OrganizationsService {
       });
       // Queued with the invitation and sent after the commit: an invitation that failed to
       // commit is never mailed, and a mail server's hiccup neither undoes it nor loses the mail.
-      const mailJob = await this.mail.queue(manager, {
-        to: input.email,
-        subject: `You are invited to join ${organization.name} on Fascicle`,
-        text: [
-          `${organization.name} invites you to join their team on Fascicle as ${input.role === 'ORG_ADMIN' ? 'an administrator' : 'staff'}.`,
-          '',
-          'Accepting lets the clinic see the credentials you earn on Fascicle, for as long as you',
-          'are a member. You can leave at any time.',
-          '',
-          `Accept: ${this.config.publicUrl}/invitations/accept?token=${token}`,
-          '',
-          `The invitation expires in ${INVITATION_DAYS} days.`,
-        ].join('\n'),
-      });
+      const mailJob = await this.mail.queue(
+        manager,
+        await invitationEmail(input.email, {
+          clinic: organization.name,
+          asAdmin: input.role === 'ORG_ADMIN',
+          acceptUrl: `${this.config.publicUrl}/invitations/accept?token=${token}`,
+          days: INVITATION_DAYS,
+        }),
+      );
       return { invitation, mailJob };
     });
     await this.mail.sendQueued([mailJob]);

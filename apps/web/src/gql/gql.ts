@@ -25,6 +25,8 @@ type Documents = {
   '\n  query MyClinics {\n    myOrganizations {\n      id\n      name\n      viewerRole\n    }\n  }\n': typeof types.MyClinicsDocument;
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
   '\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n': typeof types.LogoutEverywhereDocument;
+  '\n  query MyEmailPreferences {\n    me {\n      id\n      emailPreferences {\n        credentialReminders\n        clinicNotices\n      }\n    }\n  }\n': typeof types.MyEmailPreferencesDocument;
+  '\n  mutation UpdateEmailPreferences($input: EmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      credentialReminders\n      clinicNotices\n    }\n  }\n': typeof types.UpdateEmailPreferencesDocument;
   '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
   '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...SessionUserFields\n    }\n  }\n': typeof types.UpdateProfileDocument;
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
@@ -159,6 +161,10 @@ const documents: Documents = {
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n':
     types.ChangePasswordDocument,
   '\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n': types.LogoutEverywhereDocument,
+  '\n  query MyEmailPreferences {\n    me {\n      id\n      emailPreferences {\n        credentialReminders\n        clinicNotices\n      }\n    }\n  }\n':
+    types.MyEmailPreferencesDocument,
+  '\n  mutation UpdateEmailPreferences($input: EmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      credentialReminders\n      clinicNotices\n    }\n  }\n':
+    types.UpdateEmailPreferencesDocument,
   '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n':
     types.RequestPasswordResetDocument,
   '\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...SessionUserFields\n    }\n  }\n':
@@ -467,6 +473,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n',
 ): (typeof documents)['\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyEmailPreferences {\n    me {\n      id\n      emailPreferences {\n        credentialReminders\n        clinicNotices\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyEmailPreferences {\n    me {\n      id\n      emailPreferences {\n        credentialReminders\n        clinicNotices\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateEmailPreferences($input: EmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      credentialReminders\n      clinicNotices\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateEmailPreferences($input: EmailPreferencesInput!) {\n    updateEmailPreferences(input: $input) {\n      credentialReminders\n      clinicNotices\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -206,6 +206,11 @@ export type DeleteAccountInput = {
   password: string;
 };
 
+export type EmailPreferencesInput = {
+  clinicNotices?: boolean | null | undefined;
+  credentialReminders?: boolean | null | undefined;
+};
+
 export type EnrollmentStatus = 'ACTIVE' | 'COMPLETED';
 
 export type FinancialRelationshipInput = {
@@ -629,6 +634,23 @@ export type ChangePasswordMutation = { changePassword: boolean };
 export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutEverywhereMutation = { logoutEverywhere: boolean };
+
+export type MyEmailPreferencesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyEmailPreferencesQuery = {
+  me: {
+    id: string;
+    emailPreferences: { credentialReminders: boolean; clinicNotices: boolean } | null;
+  };
+};
+
+export type UpdateEmailPreferencesMutationVariables = Exact<{
+  input: EmailPreferencesInput;
+}>;
+
+export type UpdateEmailPreferencesMutation = {
+  updateEmailPreferences: { credentialReminders: boolean; clinicNotices: boolean };
+};
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
@@ -4095,6 +4117,88 @@ export const LogoutEverywhereDocument = {
     },
   ],
 } as unknown as DocumentNode<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
+export const MyEmailPreferencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyEmailPreferences' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'emailPreferences' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'credentialReminders' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clinicNotices' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyEmailPreferencesQuery, MyEmailPreferencesQueryVariables>;
+export const UpdateEmailPreferencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateEmailPreferences' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EmailPreferencesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateEmailPreferences' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'credentialReminders' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clinicNotices' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateEmailPreferencesMutation,
+  UpdateEmailPreferencesMutationVariables
+>;
 export const RequestPasswordResetDocument = {
   kind: 'Document',
   definitions: [

@@ -13,6 +13,7 @@ export const API_PATH_PREFIXES = [
   '/health',
   '/.well-known/',
   '/credentials/',
+  '/email/',
   '/certificates/',
   '/me/',
   '/organizations/',

@@ -11,6 +11,7 @@ import { Licenses1764979200000 } from './1764979200000-Licenses.js';
 import { MembersRequiredToHold1765152000000 } from './1765152000000-MembersRequiredToHold.js';
 import { Privacy1765238400000 } from './1765238400000-Privacy.js';
 import { QuizzesAfterLessons1765324800000 } from './1765324800000-QuizzesAfterLessons.js';
+import { EmailPreferences1765411200000 } from './1765411200000-EmailPreferences.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   MembersRequiredToHold1765152000000,
   Privacy1765238400000,
   QuizzesAfterLessons1765324800000,
+  EmailPreferences1765411200000,
 ];

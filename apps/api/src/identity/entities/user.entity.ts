@@ -37,6 +37,14 @@ export class UserEntity {
   @Column({ name: 'password_changed_at', type: 'timestamptz', default: () => 'now()' })
   passwordChangedAt: Date;
 
+  /** Whether they get reminders before their own credentials expire (optional email). */
+  @Column({ name: 'credential_reminders', type: 'boolean', default: true })
+  credentialReminders: boolean;
+
+  /** Whether, as a clinic admin, they get notices about their members' credentials. */
+  @Column({ name: 'clinic_notices', type: 'boolean', default: true })
+  clinicNotices: boolean;
+
   /**
    * When the person deleted the account. The row stays, emptied of everything that named them,
    * because the rows other modules keep (enrolments, certificates held for a retention duty)

@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormError, TextField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
+import { EmailPreferencesSection } from './EmailPreferencesSection';
 import { LicensesSection } from './LicensesSection';
 import { NewPasswordField } from './NewPasswordField';
 import { ProfileForm } from './ProfileForm';
@@ -55,6 +56,7 @@ export function AccountPage() {
       <LicensesSection />
       <ChangePassword email={me.email} />
       <SignOutEverywhere />
+      <EmailPreferencesSection />
       <YourDataSection email={me.email} />
     </Page>
   );

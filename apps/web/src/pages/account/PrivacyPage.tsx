@@ -13,7 +13,8 @@ export function PrivacyPage() {
         <ul>
           <li>
             <strong>Your account</strong>: email address, name, profession, roles, when you
-            confirmed the address. To sign you in, write to you and print your name on certificates.
+            confirmed the address, and which optional emails you want. To sign you in, write to you
+            and print your name on certificates.
           </li>
           <li>
             <strong>Your licenses</strong>: state, profession, number, issue and expiry dates.

@@ -21,6 +21,10 @@ export const accountRoutes: RouteObject[] = [
   { path: 'verify-email', lazy: lazyPage(() => import('./VerifyEmailPage'), 'VerifyEmailPage') },
   { path: 'privacy', lazy: lazyPage(() => import('./PrivacyPage'), 'PrivacyPage') },
   {
+    path: 'email-preferences',
+    lazy: lazyPage(() => import('./EmailPreferencesPage'), 'EmailPreferencesPage'),
+  },
+  {
     element: <RequireAuthOutlet />,
     children: [{ path: 'account', lazy: lazyPage(() => import('./AccountPage'), 'AccountPage') }],
   },
