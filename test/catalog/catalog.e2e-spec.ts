@@ -8,3 +8,4 @@ import './catalog-reading.e2e.js';
 import './credit-gates.e2e.js';
 import './publishing-flow.e2e.js';
 import './refusals.e2e.js';
+import './markdown-preview.e2e.js';

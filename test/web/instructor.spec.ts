@@ -101,7 +101,7 @@ test('an instructor edits and submits a course and an admin publishes it', async
   await safety.getByRole('button', { name: 'Move lesson “Clean technique” up' }).click();
   await expect(safety.locator('.lesson-list > li a')).toHaveText(['Clean technique', 'Red flags']);
 
-  // The lesson editor: the preview is the API's rendering of the saved Markdown.
+  // The lesson editor: the preview is the API's rendering of the Markdown, live as it is typed.
   await safety.getByRole('link', { name: 'Clean technique' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Clean technique' })).toBeVisible();
   await page
@@ -109,7 +109,12 @@ test('an instructor edits and submits a course and an admin publishes it', async
     .fill(
       '## Before you start\n\nUse a **new needle** for every site.\n\n- Wash hands\n- Gloves on',
     );
-  await expect(page.getByText('The preview shows the last saved text.')).toBeVisible();
+  await expect(page.getByText('Your unsaved text, as learners will see it.')).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Preview' })
+      .getByRole('heading', { name: 'Before you start' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Add a reference' }).click();
   await page
     .getByLabel('Citation 1', { exact: true })

@@ -21,10 +21,12 @@ import { CreditReportResolver } from './credit-report.resolver.js';
 import { DraftDiscardService } from './draft-discard.service.js';
 import { DraftGuard } from './draft-guard.js';
 import { VersionContents } from './version-content.js';
+import { MarkdownPreviewResolver } from './markdown-preview.resolver.js';
 
 @Module({
   imports: [AuditModule, IdentityModule],
   providers: [
+    MarkdownPreviewResolver,
     CatalogLoaderFactory,
     CatalogReader,
     DraftGuard,

@@ -2841,6 +2841,12 @@ export type ObservedTimeFieldsFragment = {
   }>;
 };
 
+export type PreviewLessonMarkdownQueryVariables = Exact<{
+  markdown: string;
+}>;
+
+export type PreviewLessonMarkdownQuery = { previewLessonMarkdown: string };
+
 export type TeachUpdateVersionMutationVariables = Exact<{
   input: UpdateCourseVersionInput;
 }>;
@@ -11970,6 +11976,42 @@ export const TeachCreditReportDocument = {
     },
   ],
 } as unknown as DocumentNode<TeachCreditReportQuery, TeachCreditReportQueryVariables>;
+export const PreviewLessonMarkdownDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PreviewLessonMarkdown' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'markdown' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previewLessonMarkdown' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'markdown' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'markdown' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PreviewLessonMarkdownQuery, PreviewLessonMarkdownQueryVariables>;
 export const TeachUpdateVersionDocument = {
   kind: 'Document',
   definitions: [

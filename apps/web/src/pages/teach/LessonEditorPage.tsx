@@ -137,7 +137,7 @@ function LessonEditor({
             saved={{ bodyMarkdown: lesson.bodyMarkdown, timing }}
             report={report}
           />
-          <LessonPreview lesson={lesson} dirty={false} />
+          <LessonPreview lesson={lesson} html={lesson.bodyHtml} unsaved={false} updating={false} />
         </>
       )}
       {report && <PilotSection lessonId={lesson.id} timing={timing} editable={editable} />}

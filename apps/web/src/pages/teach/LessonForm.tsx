@@ -10,6 +10,7 @@ import { FormError, TextAreaField, TextField } from '../../ui/Field';
 import { LessonEstimatePanel } from './LessonEstimatePanel';
 import { LessonPreview } from './LessonPreview';
 import { ReferencesEditor, type ReferenceDraft } from './ReferencesEditor';
+import { useLivePreview } from './useLivePreview';
 import { parseWhole } from './text';
 
 const TeachUpdateLessonDocument = graphql(`
@@ -63,6 +64,10 @@ export function LessonForm({
   });
   const previewRef = useRef<HTMLDivElement>(null);
   const dirty = !sameDraft(draft, draftOf(lesson));
+  const preview = useLivePreview(draft.bodyMarkdown, {
+    markdown: lesson.bodyMarkdown,
+    html: lesson.bodyHtml,
+  });
   const blocker = useBlocker(({ currentLocation, nextLocation }) => {
     return dirty && currentLocation.pathname !== nextLocation.pathname;
   });
@@ -181,7 +186,12 @@ export function LessonForm({
         aria-label="Lesson as learners see it"
         className="preview-column"
       >
-        <LessonPreview lesson={lesson} dirty={dirty} />
+        <LessonPreview
+          lesson={lesson}
+          html={preview.html}
+          unsaved={draft.bodyMarkdown !== lesson.bodyMarkdown}
+          updating={preview.updating}
+        />
       </div>
       <ConfirmDialog
         open={blocker.state === 'blocked'}
