@@ -9,3 +9,4 @@ import './credit-gates.e2e.js';
 import './publishing-flow.e2e.js';
 import './refusals.e2e.js';
 import './markdown-preview.e2e.js';
+import './lesson-media.e2e.js';

@@ -7,3 +7,4 @@ import './journey.e2e.js';
 import './observed-time.e2e.js';
 import './rules.e2e.js';
 import './quiz-gate.e2e.js';
+import './video-watching.e2e.js';

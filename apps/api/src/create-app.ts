@@ -9,6 +9,7 @@ import { AppModule, type AppModuleOptions } from './app.module.js';
 import { PinoNestLogger } from './logging/logger.js';
 import { requestContext } from './logging/request-context.js';
 import { instrumentHttp } from './metrics/http-metrics.js';
+import { registerMediaUploads } from './media/media-uploads.js';
 import { Metrics } from './metrics/metrics.js';
 import { registerSecurityHeaders } from './security-headers/security-headers.js';
 import { nameHttpSpans, traceHttpRequest } from './tracing/http-tracing.js';
@@ -56,6 +57,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     reply.header('x-request-id', request.id);
   });
   await registerSecurityHeaders(app, options.config);
+  await registerMediaUploads(app, options.config);
   instrumentHttp(fastify, app.get(Metrics));
   nameHttpSpans(fastify);
   // Before init: Fastify takes no new routes once Nest has made it ready.

@@ -77,6 +77,17 @@ describe('courseTime', () => {
     expect(time.supportedMinutes).toBe(Math.floor(8 + 55.5));
   });
 
+  it("counts a lesson's video seconds in the minutes the course supports", () => {
+    const time = courseTime({
+      lessons: [{ bodyMarkdown: words(180), mediaSeconds: [150, 3] }, { bodyMarkdown: words(180) }],
+      quizQuestions: [],
+    });
+    expect(time.lessons[0]).toMatchObject({ readingMinutes: 1, source: 'WORD_COUNT' });
+    expect(time.lessons[0]!.mediaMinutes).toBeCloseTo(153 / 60);
+    expect(time.lessonMinutes).toBeCloseTo(2 + 153 / 60);
+    expect(time.supportedMinutes).toBe(4);
+  });
+
   it('supports one minute for a one-line lesson with no quiz', () => {
     const time = courseTime({ lessons: [{ bodyMarkdown: words(200) }], quizQuestions: [] });
     expect(time.supportedMinutes).toBe(1);

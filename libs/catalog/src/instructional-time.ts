@@ -33,7 +33,7 @@ export interface PilotTiming {
 
 export interface LessonTimeInput {
   bodyMarkdown: string;
-  /** Durations of the lesson's audio and video, in seconds (none yet). */
+  /** Durations of the lesson's audio and video, in seconds (its videos: lesson_media). */
   mediaSeconds?: readonly number[];
   pilot?: PilotTiming | null;
 }

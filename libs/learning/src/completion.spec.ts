@@ -1,4 +1,4 @@
-import { completionProblems, type CompletionInput, isComplete } from './completion.js';
+import { completionProblems, type CompletionInput, isComplete, lessonDone } from './completion.js';
 
 describe('completion', () => {
   const complete: CompletionInput = {
@@ -33,6 +33,19 @@ describe('completion', () => {
       { kind: 'LESSON_SEAT_TIME', lessonId: 'l2', remainingSeconds: 300 },
     ]);
     expect(isComplete(input)).toBe(false);
+  });
+
+  it('asks for 95% of the video to be seen playing, not only the seat time', () => {
+    const video = { lessonId: 'l1', requiredSeconds: 60, creditedSeconds: 60, videoSeconds: 600 };
+    expect(
+      completionProblems({ ...complete, lessons: [{ ...video, watchedSeconds: 100 }] }),
+    ).toEqual([{ kind: 'LESSON_VIDEO', lessonId: 'l1', remainingSeconds: 470 }]);
+    expect(lessonDone({ ...video, watchedSeconds: 100 })).toBe(false);
+    expect(lessonDone({ ...video, watchedSeconds: 570 })).toBe(true);
+    expect(lessonDone({ ...video, watchedSeconds: 569 })).toBe(false);
+    // Watching is not reading: the seat time still counts on its own.
+    expect(lessonDone({ ...video, creditedSeconds: 59, watchedSeconds: 600 })).toBe(false);
+    expect(lessonDone({ lessonId: 'l2', requiredSeconds: 60, creditedSeconds: 60 })).toBe(true);
   });
 
   it('names every required quiz not passed', () => {

@@ -5,7 +5,9 @@ import type { CourseApprovalEntity } from './entities/course-approval.entity.js'
 import type { CourseModuleEntity } from './entities/course-module.entity.js';
 import type { CourseVersionEntity } from './entities/course-version.entity.js';
 import type { CourseEntity } from './entities/course.entity.js';
+import type { LessonMediaEntity } from './entities/lesson-media.entity.js';
 import type { LessonEntity } from './entities/lesson.entity.js';
+import { LessonMediaReader } from './media/lesson-media-reader.js';
 
 /** The catalog's DataLoaders, made fresh for each request (see `LoaderFactory`). */
 export interface CatalogLoaders {
@@ -20,14 +22,19 @@ export interface CatalogLoaders {
   lessonById: DataLoader<string, LessonEntity | null>;
   lessonsByModuleId: DataLoader<string, LessonEntity[]>;
   seatMinutesByVersionId: DataLoader<string, number>;
+  videoSecondsByLessonId: DataLoader<string, number>;
+  mediaByLessonId: DataLoader<string, LessonMediaEntity[]>;
 }
 
 @Injectable()
 export class CatalogLoaderFactory {
-  constructor(private readonly catalog: CatalogReader) {}
+  constructor(
+    private readonly catalog: CatalogReader,
+    private readonly media: LessonMediaReader,
+  ) {}
 
   create(): CatalogLoaders {
-    const { catalog } = this;
+    const { catalog, media } = this;
     return {
       courseById: new DataLoader((ids) => catalog.coursesByIds(ids)),
       courseVersionById: new DataLoader((ids) => catalog.versionsByIds(ids)),
@@ -40,6 +47,8 @@ export class CatalogLoaderFactory {
       lessonById: new DataLoader((ids) => catalog.lessonsByIds(ids)),
       lessonsByModuleId: new DataLoader((ids) => catalog.lessonsByModuleIds(ids)),
       seatMinutesByVersionId: new DataLoader((ids) => catalog.seatMinutesByVersionIds(ids)),
+      videoSecondsByLessonId: new DataLoader((ids) => catalog.videoSecondsByLessonIds(ids)),
+      mediaByLessonId: new DataLoader((ids) => media.byLessonIds(ids)),
     };
   }
 }

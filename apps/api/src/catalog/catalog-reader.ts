@@ -22,6 +22,8 @@ export type CatalogRow = CourseEntity & { sortKey: string };
 export interface LessonPlacement {
   seatTimeMinutes: number;
   versionId: string;
+  /** The length of the lesson's videos, whole seconds (0 without video). */
+  videoSeconds: number;
 }
 
 /** How many released lessons' placement is kept: far more than a catalog of hundreds of lessons. */
@@ -122,7 +124,9 @@ export class CatalogReader {
     const kept = this.placements.get(lessonId);
     if (kept) return kept;
     const [row] = (await this.db.query(
-      `SELECT l.seat_time_minutes AS "seatTimeMinutes", m.version_id AS "versionId", v.status
+      `SELECT l.seat_time_minutes AS "seatTimeMinutes", m.version_id AS "versionId", v.status,
+              (SELECT COALESCE(sum(d.duration_seconds), 0)::int FROM lesson_media d
+                WHERE d.lesson_id = l.id AND d.kind = 'VIDEO') AS "videoSeconds"
          FROM lessons l
          JOIN course_modules m ON m.id = l.module_id
          JOIN course_versions v ON v.id = m.version_id
@@ -130,7 +134,11 @@ export class CatalogReader {
       [lessonId],
     )) as (LessonPlacement & { status: CourseVersionStatus })[];
     if (!row) return null;
-    const placement = { seatTimeMinutes: row.seatTimeMinutes, versionId: row.versionId };
+    const placement = {
+      seatTimeMinutes: row.seatTimeMinutes,
+      versionId: row.versionId,
+      videoSeconds: row.videoSeconds,
+    };
     if (isReleased(row.status)) {
       // Bounded: past the limit the lesson kept longest goes first.
       if (this.placements.size >= PLACEMENTS_KEPT) {
@@ -224,6 +232,19 @@ export class CatalogReader {
       order: { position: 'ASC' },
     });
     return groupByKey(moduleIds, rows, (row) => row.moduleId);
+  }
+
+  /** Each lesson's video length, whole seconds (0 without video), in the order asked. */
+  async videoSecondsByLessonIds(ids: readonly string[]): Promise<number[]> {
+    if (ids.length === 0) return [];
+    const rows = (await this.db.query(
+      `SELECT lesson_id AS "lessonId", COALESCE(sum(duration_seconds), 0)::int AS seconds
+         FROM lesson_media WHERE lesson_id = ANY($1::uuid[]) AND kind = 'VIDEO'
+        GROUP BY lesson_id`,
+      [[...new Set(ids)]],
+    )) as { lessonId: string; seconds: number }[];
+    const byLesson = new Map(rows.map((row) => [row.lessonId, row.seconds]));
+    return ids.map((id) => byLesson.get(id) ?? 0);
   }
 
   async seatMinutesByVersionIds(versionIds: readonly string[]): Promise<number[]> {

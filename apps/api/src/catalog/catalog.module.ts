@@ -22,10 +22,19 @@ import { DraftDiscardService } from './draft-discard.service.js';
 import { DraftGuard } from './draft-guard.js';
 import { VersionContents } from './version-content.js';
 import { MarkdownPreviewResolver } from './markdown-preview.resolver.js';
+import { LessonMediaController } from './media/lesson-media.controller.js';
+import { LessonMediaReader } from './media/lesson-media-reader.js';
+import { LessonMediaResolver } from './media/lesson-media.resolver.js';
+import { LessonMediaService } from './media/lesson-media.service.js';
+import { MediaModule } from '../media/media.module.js';
 
 @Module({
-  imports: [AuditModule, IdentityModule],
+  imports: [AuditModule, IdentityModule, MediaModule],
+  controllers: [LessonMediaController],
   providers: [
+    LessonMediaReader,
+    LessonMediaService,
+    LessonMediaResolver,
     MarkdownPreviewResolver,
     CatalogLoaderFactory,
     CatalogReader,

@@ -28,6 +28,7 @@ import { CoursePrerequisiteEntity } from './entities/course-prerequisite.entity.
 import { CourseVersionEntity } from './entities/course-version.entity.js';
 import { CourseEntity } from './entities/course.entity.js';
 import { LessonEntity } from './entities/lesson.entity.js';
+import { copyLessonMedia } from './media/lesson-media.service.js';
 import { isUniqueViolation } from '../common/database/unique-violation.js';
 
 /** Courses and their versions as wholes: creating, describing, new drafts, authors. */
@@ -220,6 +221,7 @@ export class CourseAuthoringService {
           pilot: lesson.pilot,
         })),
       );
+      await copyLessonMedia(manager, [...newModuleId.keys()], [...newModuleId.values()]);
     }
     await this.content.copy(manager, source.id, draft.id, newModuleId);
     return draft;

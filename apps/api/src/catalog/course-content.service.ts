@@ -22,6 +22,7 @@ import type {
 import { CourseModuleEntity } from './entities/course-module.entity.js';
 import type { CourseVersionEntity } from './entities/course-version.entity.js';
 import { LessonEntity } from './entities/lesson.entity.js';
+import { filesOfLessons, LessonMediaService } from './media/lesson-media.service.js';
 
 /** Modules and lessons of a draft version: add, edit, reorder, remove. */
 @Injectable()
@@ -31,6 +32,7 @@ export class CourseContentService {
     private readonly drafts: DraftGuard,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly media: LessonMediaService,
   ) {}
 
   addModule(input: AddModuleInput, principal: Principal): Promise<CourseModuleEntity> {
@@ -59,11 +61,15 @@ export class CourseContentService {
 
   async removeModule(moduleId: string, principal: Principal): Promise<CourseVersionEntity> {
     const versionId = await this.versionOfModule(moduleId);
-    return this.drafts.edit(versionId, principal, async (manager, version) => {
+    let files: string[] = [];
+    const edited = await this.drafts.edit(versionId, principal, async (manager, version) => {
+      files = await filesOfLessons(manager, { moduleId });
       await manager.delete(CourseModuleEntity, { id: moduleId });
       await renumber(manager, 'course_modules', versionId);
       return version;
     });
+    await this.media.deleteUnused(files);
+    return edited;
   }
 
   reorderModules(input: ReorderModulesInput, principal: Principal): Promise<CourseVersionEntity> {
@@ -110,11 +116,15 @@ export class CourseContentService {
 
   async removeLesson(lessonId: string, principal: Principal): Promise<CourseModuleEntity> {
     const { versionId, moduleId } = await this.placeOfLesson(lessonId);
-    return this.drafts.edit(versionId, principal, async (manager) => {
+    let files: string[] = [];
+    const module = await this.drafts.edit(versionId, principal, async (manager) => {
+      files = await filesOfLessons(manager, { lessonId });
       await manager.delete(LessonEntity, { id: lessonId });
       await renumber(manager, 'lessons', moduleId);
       return manager.findOneByOrFail(CourseModuleEntity, { id: moduleId });
     });
+    await this.media.deleteUnused(files);
+    return module;
   }
 
   async reorderLessons(

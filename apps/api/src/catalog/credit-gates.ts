@@ -51,11 +51,14 @@ export class CreditGates {
   async evaluate(manager: EntityManager, version: CourseVersionEntity): Promise<CreditEvaluation> {
     const lessons = (await manager.query(
       `SELECT l.id, l.title, l.body_markdown AS "bodyMarkdown",
-              l.seat_time_minutes AS "seatTimeMinutes", l.pilot
+              l.seat_time_minutes AS "seatTimeMinutes", l.pilot,
+              ARRAY(SELECT d.duration_seconds FROM lesson_media d
+                     WHERE d.lesson_id = l.id AND d.kind = 'VIDEO'
+                     ORDER BY d.position) AS "videoSeconds"
          FROM lessons l JOIN course_modules m ON m.id = l.module_id
         WHERE m.version_id = $1 ORDER BY m.position, l.position`,
       [version.id],
-    )) as LessonEntity[];
+    )) as (LessonEntity & { videoSeconds: number[] })[];
     const prerequisites = (await manager.query(
       `SELECT DISTINCT unnest(v.objective_keys) AS key
          FROM course_prerequisites p
@@ -77,6 +80,8 @@ export class CreditGates {
     const time = courseTime({
       lessons: lessons.map((lesson, index) => ({
         bodyMarkdown: lesson.bodyMarkdown,
+        // A lesson's videos are watched in full: their length counts as instructional time.
+        mediaSeconds: lesson.videoSeconds,
         pilot: pilots[index],
       })),
       quizQuestions: assessment.quizzes.map((quiz) => quiz.questionsDrawn),

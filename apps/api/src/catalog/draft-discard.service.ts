@@ -8,6 +8,7 @@ import { CatalogErrors } from './catalog-errors.js';
 import { assertAuthor, lockedVersion } from './draft-guard.js';
 import { CourseVersionEntity } from './entities/course-version.entity.js';
 import { CourseEntity } from './entities/course.entity.js';
+import { filesOfLessons, LessonMediaService } from './media/lesson-media.service.js';
 
 /** What discarding a draft removed. */
 export interface DiscardedDraft {
@@ -30,10 +31,12 @@ export class DraftDiscardService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly media: LessonMediaService,
   ) {}
 
-  discard(versionId: string, principal: Principal): Promise<DiscardedDraft> {
-    return this.db.transaction(async (manager) => {
+  async discard(versionId: string, principal: Principal): Promise<DiscardedDraft> {
+    let files: string[] = [];
+    const discarded = await this.db.transaction(async (manager) => {
       const version = await lockedVersion(manager, versionId);
       await assertAuthor(manager, version.courseId, principal);
       if (version.status !== CourseVersionStatus.DRAFT) {
@@ -41,6 +44,7 @@ export class DraftDiscardService {
       }
       const others = await manager.countBy(CourseVersionEntity, { courseId: version.courseId });
       const courseRemoved = others === 1;
+      files = await filesOfLessons(manager, { versionId: version.id });
       await manager.delete(CourseVersionEntity, { id: version.id });
       if (courseRemoved) await manager.delete(CourseEntity, { id: version.courseId });
       await this.audit.record(manager, {
@@ -62,5 +66,8 @@ export class DraftDiscardService {
         courseRemoved,
       };
     });
+    // The draft's own uploads go; files it shares with earlier versions stay.
+    await this.media.deleteUnused(files);
+    return discarded;
   }
 }

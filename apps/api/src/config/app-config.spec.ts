@@ -146,6 +146,48 @@ describe('AppConfig.fromEnv', () => {
     });
   });
 
+  it('keeps lesson media in the data folder unless S3_BUCKET is set', () => {
+    const local = AppConfig.fromEnv({ FASCICLE_DATA_DIR: 'memory://' });
+    expect(local.s3).toBeNull();
+    expect(local.mediaLimits).toEqual({
+      imageBytes: 10 * 1024 * 1024,
+      videoBytes: 100 * 1024 * 1024,
+    });
+    const s3 = AppConfig.fromEnv({
+      FASCICLE_DATA_DIR: 'memory://',
+      S3_BUCKET: 'fascicle-media',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_ACCESS_KEY_ID: 'minio',
+      S3_SECRET_ACCESS_KEY: 'minio-secret-value',
+      S3_FORCE_PATH_STYLE: 'true',
+    });
+    expect(s3.s3).toEqual({
+      bucket: 'fascicle-media',
+      region: 'us-east-1',
+      endpoint: 'http://127.0.0.1:9000',
+      accessKeyId: 'minio',
+      secretAccessKey: 'minio-secret-value',
+      forcePathStyle: true,
+    });
+  });
+
+  it('names S3 settings that cannot work', () => {
+    expect(() => AppConfig.fromEnv({ S3_BUCKET: 'Not A Bucket' })).toThrow(/S3_BUCKET must be/);
+    expect(() => AppConfig.fromEnv({ S3_ENDPOINT: 'http://127.0.0.1:9000' })).toThrow(
+      'S3_BUCKET is required when S3_ENDPOINT is set',
+    );
+    try {
+      AppConfig.fromEnv({ S3_BUCKET: 'media', S3_SECRET_ACCESS_KEY: 'do-not-print-me' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(String(error)).toMatch(/S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together/);
+      expect(String(error)).not.toContain('do-not-print-me');
+    }
+    expect(() => AppConfig.fromEnv({ MEDIA_MAX_IMAGE_BYTES: '10' })).toThrow(
+      /MEDIA_MAX_IMAGE_BYTES/,
+    );
+  });
+
   it('hides METRICS_TOKEN in messages', () => {
     try {
       AppConfig.fromEnv({ FASCICLE_DATA_DIR: 'memory://', METRICS_TOKEN: 'short-token' });

@@ -16,6 +16,22 @@ export class ConfigError extends Error {
 export const MEMORY_DATA_DIR = 'memory://';
 
 /** Where OpenTelemetry spans go (OTLP over HTTP, JSON) and the service they are from. */
+/** Where lesson media go when S3_BUCKET is set; otherwise FASCICLE_DATA_DIR/media. */
+export interface S3Config {
+  bucket: string;
+  region: string;
+  endpoint: string | null;
+  accessKeyId: string | null;
+  secretAccessKey: string | null;
+  forcePathStyle: boolean;
+}
+
+/** Upload limits for lesson media, in bytes. */
+export interface MediaLimits {
+  imageBytes: number;
+  videoBytes: number;
+}
+
 export interface TracingConfig {
   url: string;
   serviceName: string;
@@ -76,6 +92,9 @@ export class AppConfig {
   readonly clockOffsetFile: string | null;
   /** OpenTelemetry traces, when a collector is configured; null: nothing is traced. */
   readonly tracing: TracingConfig | null;
+  /** Lesson media in S3 (or compatible); null keeps them in the data folder. */
+  readonly s3: S3Config | null;
+  readonly mediaLimits: MediaLimits;
 
   constructor(env: Environment, dataDirSecret: (dataDir: string) => string = developmentSecret) {
     this.nodeEnv = env.NODE_ENV ?? 'development';
@@ -130,6 +149,20 @@ export class AppConfig {
             serviceName: env.OTEL_SERVICE_NAME ?? 'fascicle-api',
           }
         : null;
+    this.s3 = env.S3_BUCKET
+      ? {
+          bucket: env.S3_BUCKET,
+          region: env.S3_REGION ?? 'us-east-1',
+          endpoint: env.S3_ENDPOINT ?? null,
+          accessKeyId: env.S3_ACCESS_KEY_ID ?? null,
+          secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? null,
+          forcePathStyle: env.S3_FORCE_PATH_STYLE ?? false,
+        }
+      : null;
+    this.mediaLimits = {
+      imageBytes: env.MEDIA_MAX_IMAGE_BYTES ?? 10 * 1024 * 1024,
+      videoBytes: env.MEDIA_MAX_VIDEO_BYTES ?? 100 * 1024 * 1024,
+    };
     this.clockOffsetFile = env.FASCICLE_CLOCK_OFFSET_FILE
       ? resolve(env.FASCICLE_CLOCK_OFFSET_FILE)
       : null;
@@ -142,6 +175,7 @@ export class AppConfig {
       throw new ConfigError(['FASCICLE_CLOCK_OFFSET_FILE cannot be set when NODE_ENV=production']);
     }
     if (this.isProduction) assertProductionServices(env);
+    assertS3Settings(env);
   }
 
   get isProduction(): boolean {
@@ -188,6 +222,23 @@ function assertProductionServices(env: Environment): void {
   if (env.SMTP_URL === undefined && env.FASCICLE_ALLOW_MAIL_OUTBOX !== true) {
     problems.push(
       'SMTP_URL is required when NODE_ENV=production (an smtp:// or smtps:// URL); to write mail to the outbox folder of FASCICLE_DATA_DIR instead, set FASCICLE_ALLOW_MAIL_OUTBOX=true',
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+}
+
+/** S3 settings without a bucket, or half a key pair, are a mistake better named at start. */
+function assertS3Settings(env: Environment): void {
+  const problems: string[] = [];
+  const others = (
+    ['S3_REGION', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const
+  ).filter((name) => env[name] !== undefined);
+  if (env.S3_BUCKET === undefined && others.length > 0) {
+    problems.push(`S3_BUCKET is required when ${others.join(', ')} is set`);
+  }
+  if ((env.S3_ACCESS_KEY_ID === undefined) !== (env.S3_SECRET_ACCESS_KEY === undefined)) {
+    problems.push(
+      "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the AWS SDK's default credentials",
     );
   }
   if (problems.length > 0) throw new ConfigError(problems);

@@ -312,6 +312,56 @@ export class Environment {
   @Max(3600)
   JOB_POLL_INTERVAL_SECONDS?: number;
 
+  /** Lesson media in an S3-compatible bucket; unset, files go to FASCICLE_DATA_DIR/media. */
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+    message: 'S3_BUCKET must be a bucket name (3 to 63 lowercase letters, digits, . or -)',
+  })
+  S3_BUCKET?: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,40}$/, { message: 'S3_REGION must be a region such as eu-west-1' })
+  S3_REGION?: string;
+
+  /** An S3-compatible store (MinIO, R2, Garage...); unset: AWS S3 itself. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'S3_ENDPOINT must be an http:// or https:// URL' })
+  S3_ENDPOINT?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(256)
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(256)
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** Address the bucket as a path (https://host/bucket), as most S3-compatible stores need. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE?: boolean;
+
+  /** The largest image an author may upload, in bytes. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
+  MEDIA_MAX_IMAGE_BYTES?: number;
+
+  /** The largest video an author may upload, in bytes. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(2 * 1024 * 1024 * 1024)
+  MEDIA_MAX_VIDEO_BYTES?: number;
+
   /** Tests only: a file of clock advances (OffsetClock). Refused in production. */
   @IsOptional()
   @IsString()

@@ -13,6 +13,7 @@ import { CoursePrerequisiteEntity } from '../catalog/entities/course-prerequisit
 import { CourseVersionEntity } from '../catalog/entities/course-version.entity.js';
 import { GateOverrideEntity } from '../catalog/entities/gate-override.entity.js';
 import { CourseEntity } from '../catalog/entities/course.entity.js';
+import { LessonMediaEntity } from '../catalog/entities/lesson-media.entity.js';
 import { LessonEntity } from '../catalog/entities/lesson.entity.js';
 import { CertificateEntity } from '../credentials/entities/certificate.entity.js';
 import { CredentialProgramCourseEntity } from '../credentials/entities/credential-program-course.entity.js';
@@ -50,6 +51,7 @@ export const ENTITIES = [
   GateOverrideEntity,
   CourseModuleEntity,
   LessonEntity,
+  LessonMediaEntity,
   QuestionBankEntity,
   QuestionEntity,
   QuestionOptionEntity,

@@ -54,8 +54,10 @@ export class CompletionService {
       where: { enrollmentId: enrollment.id },
     });
     const [account] = await this.identity.accountsByIds([enrollment.userId]);
+    const videoSeconds = await this.catalog.videoSecondsByLessonIds(lessons.map((l) => l.id));
     return completionInput({
       lessons,
+      videoSeconds,
       progress,
       quizzes: quizzes!,
       passedQuizIds: passed!,

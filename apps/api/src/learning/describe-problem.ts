@@ -16,6 +16,10 @@ export function describeProblem(problem: CompletionProblem, titles: StepTitles):
       const title = titles.lessons.get(problem.lessonId) ?? 'A lesson';
       return `“${title}” needs ${minutes} more ${minutes === 1 ? 'minute' : 'minutes'} of reading`;
     }
+    case 'LESSON_VIDEO': {
+      const title = titles.lessons.get(problem.lessonId) ?? 'A lesson';
+      return `Watch the video of “${title}” to the end (${problem.remainingSeconds} more seconds)`;
+    }
     case 'QUIZ_NOT_PASSED':
       return `Pass the quiz “${titles.quizzes.get(problem.quizId) ?? 'a quiz'}”`;
     case 'EVALUATION_MISSING':

@@ -35,6 +35,11 @@ export const LearningErrors = {
       `The lesson needs ${Math.ceil(remainingSeconds / 60)} more minute(s) of seat time`,
       { field: 'lessonId', reason: 'SEAT_TIME_NOT_MET' },
     ),
+  videoNotWatched: (remainingSeconds: number) =>
+    new ConflictError(
+      `Watch the lesson's video to the end first: ${remainingSeconds} more second(s) of it`,
+      { field: 'lessonId', reason: 'VIDEO_NOT_WATCHED' },
+    ),
   evaluationSubmitted: () =>
     new ConflictError('The evaluation has already been submitted', {
       field: 'enrollmentId',

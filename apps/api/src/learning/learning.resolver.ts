@@ -6,7 +6,7 @@ import { CertificateModel } from '../credentials/models/certificate.model.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { CurrentPrincipal } from '../identity/auth/decorators.js';
 import type { Principal } from '../identity/auth/principal.js';
-import { completionProblems } from '@fascicle/learning';
+import { completionProblems, lessonDone } from '@fascicle/learning';
 import { completionInput } from './completion-input.js';
 import { CompletionService } from './completion.service.js';
 import { EnrollmentStatus } from './entities/enrollment.entity.js';
@@ -71,9 +71,16 @@ export class LearningResolver {
         'The reader has reached the end of the text: the active time so far is their reading time (recorded once)',
     })
     reachedEnd: boolean,
+    @Args('playing', {
+      type: () => Boolean,
+      defaultValue: false,
+      description:
+        "The lesson's video was playing since the last report: the interval counts as watched",
+    })
+    playing: boolean,
     @CurrentPrincipal() principal: Principal,
   ): Promise<LessonProgressModel> {
-    return this.progress.recordActivity(lessonId, principal, resumed, reachedEnd);
+    return this.progress.recordActivity(lessonId, principal, resumed, reachedEnd, playing);
   }
 
   @Mutation(() => LessonProgressModel, {
@@ -126,8 +133,12 @@ export class LearningResolver {
       loaders.evaluationByEnrollmentId.load(enrollment.id),
       loaders.userById.load(enrollment.userId),
     ]);
+    const videoSeconds = await loaders.videoSecondsByLessonId.loadMany(
+      lessons.flat().map((lesson) => lesson.id),
+    );
     const state = completionInput({
       lessons: lessons.flat(),
+      videoSeconds: videoSeconds.map((seconds) => (typeof seconds === 'number' ? seconds : 0)),
       progress,
       quizzes,
       passedQuizIds: passed,
@@ -138,7 +149,9 @@ export class LearningResolver {
       lessons: state.lessons.map((lesson) => ({
         enrollmentId: enrollment.id,
         ...lesson,
-        completed: lesson.creditedSeconds >= lesson.requiredSeconds,
+        watchedSeconds: lesson.watchedSeconds ?? 0,
+        videoSeconds: lesson.videoSeconds ?? 0,
+        completed: lessonDone(lesson),
       })),
       quizzes: state.requiredQuizzes,
       evaluationSubmitted: state.evaluationSubmitted,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { creditedSeconds } from '@fascicle/learning';
+import { creditedSeconds, requiredWatchSeconds, videoSecondsLeft } from '@fascicle/learning';
 import { CatalogReader } from '../catalog/catalog-reader.js';
 import { Clock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
@@ -14,6 +14,8 @@ export interface LessonProgressView {
   lessonId: string;
   creditedSeconds: number;
   requiredSeconds: number;
+  watchedSeconds: number;
+  videoSeconds: number;
   completed: boolean;
 }
 
@@ -43,6 +45,7 @@ export class ProgressService {
     principal: Principal,
     resumed = false,
     reachedEnd = false,
+    playing = false,
   ): Promise<LessonProgressView> {
     const lesson = await this.lesson(lessonId);
     const required = lesson.seatTimeMinutes * 60;
@@ -51,36 +54,61 @@ export class ProgressService {
       const taken = await this.takeCredit(manager, principal.userId, lessonId, now);
       // After a pause the page says so: the time it was hidden is not seat time.
       const credit = resumed ? 0 : taken;
-      // Completion is stamped the first time the credited time reaches the requirement. Active
-      // time keeps counting past it (the observed-time report compares the two), and the
-      // reading time is the active time when the reader first reached the end of the text.
+      // Seconds of video: the same server-measured interval, when the page says a video played
+      // through it (a lesson without video has none to watch).
+      const watched = playing && lesson.videoSeconds > 0 ? credit : 0;
+      // Completion is stamped the first time the credited time reaches the requirement and the
+      // video, if any, was watched (requiredWatchSeconds). Active time keeps counting
+      // past it (the observed-time report compares the two), and the reading time is the active
+      // time when the reader first reached the end of the text.
       // No enrollment, no row: the error rolls the clock back too.
       const [row] = (await manager.query(
         `INSERT INTO lesson_progress AS p
                 (enrollment_id, lesson_id, credited_seconds, active_seconds, reached_end_seconds,
-                 last_activity_at, completed_at)
+                 watched_seconds, last_activity_at, completed_at)
          SELECT e.id, $2::uuid, LEAST($3::int, $4::int), $4::int,
-                CASE WHEN $6::boolean THEN $4::int END, $5::timestamptz,
-                CASE WHEN $4::int >= $3::int THEN $5::timestamptz END
+                CASE WHEN $6::boolean THEN $4::int END, $8::int, $5::timestamptz,
+                CASE WHEN $4::int >= $3::int AND $8::int >= $9::int
+                     THEN $5::timestamptz END
            FROM enrollments e WHERE e.user_id = $1 AND e.version_id = $7
          ON CONFLICT (enrollment_id, lesson_id) DO UPDATE SET
            credited_seconds = LEAST($3::int, p.credited_seconds + $4::int),
            active_seconds = p.active_seconds + $4::int,
            reached_end_seconds = COALESCE(p.reached_end_seconds,
              CASE WHEN $6::boolean THEN p.active_seconds + $4::int END),
+           watched_seconds = p.watched_seconds + $8::int,
            last_activity_at = $5,
            completed_at = COALESCE(p.completed_at,
-             CASE WHEN p.credited_seconds + $4::int >= $3::int THEN $5::timestamptz END)
+             CASE WHEN p.credited_seconds + $4::int >= $3::int
+                   AND p.watched_seconds + $8::int >= $9::int
+                  THEN $5::timestamptz END)
          RETURNING enrollment_id AS "enrollmentId", credited_seconds AS "creditedSeconds",
-                   completed_at AS "completedAt"`,
-        [principal.userId, lessonId, required, credit, now, reachedEnd, lesson.versionId],
-      )) as { enrollmentId: string; creditedSeconds: number; completedAt: Date | null }[];
+                   watched_seconds AS "watchedSeconds", completed_at AS "completedAt"`,
+        [
+          principal.userId,
+          lessonId,
+          required,
+          credit,
+          now,
+          reachedEnd,
+          lesson.versionId,
+          watched,
+          requiredWatchSeconds(lesson.videoSeconds),
+        ],
+      )) as {
+        enrollmentId: string;
+        creditedSeconds: number;
+        watchedSeconds: number;
+        completedAt: Date | null;
+      }[];
       if (!row) throw LearningErrors.notEnrolled();
       return {
         enrollmentId: row.enrollmentId,
         lessonId,
         creditedSeconds: row.creditedSeconds,
         requiredSeconds: required,
+        watchedSeconds: row.watchedSeconds,
+        videoSeconds: lesson.videoSeconds,
         completed: row.completedAt !== null,
       };
     });
@@ -90,6 +118,7 @@ export class ProgressService {
   async complete(lessonId: string, principal: Principal): Promise<LessonProgressView> {
     const lesson = await this.lesson(lessonId);
     const required = lesson.seatTimeMinutes * 60;
+    const videoSeconds = lesson.videoSeconds;
     return this.db.transaction(async (manager) => {
       const enrollment = await this.enrollment(manager, principal.userId, lesson.versionId);
       const progress = await manager.findOne(LessonProgressEntity, {
@@ -99,9 +128,11 @@ export class ProgressService {
       const credited = progress?.creditedSeconds ?? 0;
       if (!progress || credited < required)
         throw LearningErrors.seatTimeNotMet(required - credited);
+      const videoLeft = videoSecondsLeft({ videoSeconds, watchedSeconds: progress.watchedSeconds });
+      if (videoLeft > 0) throw LearningErrors.videoNotWatched(videoLeft);
       progress.completedAt ??= this.clock.now();
       await manager.save(progress);
-      return view(progress, required);
+      return view(progress, required, videoSeconds);
     });
   }
 
@@ -163,12 +194,18 @@ export class ProgressService {
   }
 }
 
-function view(progress: LessonProgressEntity, required: number): LessonProgressView {
+function view(
+  progress: LessonProgressEntity,
+  required: number,
+  videoSeconds: number,
+): LessonProgressView {
   return {
     enrollmentId: progress.enrollmentId,
     lessonId: progress.lessonId,
     creditedSeconds: progress.creditedSeconds,
     requiredSeconds: required,
+    watchedSeconds: progress.watchedSeconds,
+    videoSeconds,
     completed: progress.completedAt !== null,
   };
 }

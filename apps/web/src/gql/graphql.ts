@@ -259,6 +259,8 @@ export type LoginInput = {
   password: string;
 };
 
+export type MediaKind = 'IMAGE' | 'VIDEO';
+
 export type MultipleChoiceScoring = 'ALL_OR_NOTHING' | 'PARTIAL_CREDIT';
 
 export type OrganizationRole = 'ORG_ADMIN' | 'STAFF';
@@ -1700,6 +1702,18 @@ export type MyLearningQuery = {
   }>;
 };
 
+export type LessonMediaFieldsFragment = {
+  id: string;
+  kind: MediaKind;
+  position: number;
+  url: string;
+  width: number | null;
+  height: number | null;
+  altText: string | null;
+  captionsUrl: string | null;
+  transcript: string | null;
+};
+
 export type LessonReaderQueryVariables = Exact<{
   enrollmentId: string | number;
 }>;
@@ -1718,6 +1732,17 @@ export type LessonReaderQuery = {
           title: string;
           bodyHtml: string;
           seatTimeMinutes: number;
+          media: Array<{
+            id: string;
+            kind: MediaKind;
+            position: number;
+            url: string;
+            width: number | null;
+            height: number | null;
+            altText: string | null;
+            captionsUrl: string | null;
+            transcript: string | null;
+          }>;
           references: Array<{ citation: string; url: string | null }>;
         }>;
       }>;
@@ -1727,6 +1752,8 @@ export type LessonReaderQuery = {
         lessonId: string;
         creditedSeconds: number;
         requiredSeconds: number;
+        watchedSeconds: number;
+        videoSeconds: number;
         completed: boolean;
       }>;
     };
@@ -1737,6 +1764,7 @@ export type RecordLessonActivityMutationVariables = Exact<{
   lessonId: string | number;
   resumed: boolean;
   reachedEnd: boolean;
+  playing: boolean;
 }>;
 
 export type RecordLessonActivityMutation = {
@@ -1745,6 +1773,8 @@ export type RecordLessonActivityMutation = {
     enrollmentId: string;
     creditedSeconds: number;
     requiredSeconds: number;
+    watchedSeconds: number;
+    videoSeconds: number;
     completed: boolean;
   };
 };
@@ -1759,6 +1789,8 @@ export type CompleteLessonMutation = {
     enrollmentId: string;
     creditedSeconds: number;
     requiredSeconds: number;
+    watchedSeconds: number;
+    videoSeconds: number;
     completed: boolean;
   };
 };
@@ -2177,6 +2209,20 @@ export type TeachLessonEditorQuery = {
     seatTimeMinutes: number;
     bodyMarkdown: string;
     bodyHtml: string;
+    media: Array<{
+      id: string;
+      kind: MediaKind;
+      position: number;
+      url: string;
+      contentType: string;
+      bytes: number;
+      width: number | null;
+      height: number | null;
+      altText: string | null;
+      durationSeconds: number | null;
+      captionsUrl: string | null;
+      transcript: string | null;
+    }>;
     module: { id: string; title: string };
     courseVersion: {
       id: string;
@@ -2298,6 +2344,27 @@ export type TeachRemoveLessonMutation = {
     quiz: { id: string; title: string } | null;
   };
 };
+
+export type TeachLessonMediaFieldsFragment = {
+  id: string;
+  kind: MediaKind;
+  position: number;
+  url: string;
+  contentType: string;
+  bytes: number;
+  width: number | null;
+  height: number | null;
+  altText: string | null;
+  durationSeconds: number | null;
+  captionsUrl: string | null;
+  transcript: string | null;
+};
+
+export type TeachRemoveLessonMediaMutationVariables = Exact<{
+  mediaId: string | number;
+}>;
+
+export type TeachRemoveLessonMediaMutation = { removeLessonMedia: boolean };
 
 export type TeachUpdateModuleMutationVariables = Exact<{
   input: UpdateModuleInput;
@@ -3208,6 +3275,30 @@ export const NFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<NFragment, unknown>;
+export const LessonMediaFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LessonMediaFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LessonMedia' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'captionsUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transcript' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LessonMediaFieldsFragment, unknown>;
 export const AttemptFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3456,6 +3547,33 @@ export const TeachLessonFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TeachLessonFieldsFragment, unknown>;
+export const TeachLessonMediaFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachLessonMediaFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LessonMedia' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'captionsUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transcript' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachLessonMediaFieldsFragment, unknown>;
 export const TeachModuleFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8335,6 +8453,19 @@ export const LessonReaderDocument = {
                                   },
                                   {
                                     kind: 'Field',
+                                    name: { kind: 'Name', value: 'media' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'FragmentSpread',
+                                          name: { kind: 'Name', value: 'LessonMediaFields' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
                                     name: { kind: 'Name', value: 'references' },
                                     selectionSet: {
                                       kind: 'SelectionSet',
@@ -8371,6 +8502,8 @@ export const LessonReaderDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'lessonId' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'creditedSeconds' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'requiredSeconds' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'watchedSeconds' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'videoSeconds' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
                           ],
                         },
@@ -8381,6 +8514,25 @@ export const LessonReaderDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LessonMediaFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LessonMedia' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'captionsUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transcript' } },
         ],
       },
     },
@@ -8418,6 +8570,14 @@ export const RecordLessonActivityDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'playing' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -8441,6 +8601,11 @@ export const RecordLessonActivityDocument = {
                 name: { kind: 'Name', value: 'reachedEnd' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'reachedEnd' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'playing' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'playing' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -8449,6 +8614,8 @@ export const RecordLessonActivityDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'enrollmentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditedSeconds' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'requiredSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'watchedSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'videoSeconds' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
               ],
             },
@@ -8495,6 +8662,8 @@ export const CompleteLessonDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'enrollmentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditedSeconds' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'requiredSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'watchedSeconds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'videoSeconds' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
               ],
             },
@@ -9754,6 +9923,19 @@ export const TeachLessonEditorDocument = {
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TeachLessonFields' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'media' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TeachLessonMediaFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'module' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -9852,6 +10034,28 @@ export const TeachLessonEditorDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeachLessonMediaFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LessonMedia' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'altText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'captionsUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transcript' } },
         ],
       },
     },
@@ -10205,6 +10409,45 @@ export const TeachRemoveLessonDocument = {
     },
   ],
 } as unknown as DocumentNode<TeachRemoveLessonMutation, TeachRemoveLessonMutationVariables>;
+export const TeachRemoveLessonMediaDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachRemoveLessonMedia' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mediaId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeLessonMedia' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mediaId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mediaId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  TeachRemoveLessonMediaMutation,
+  TeachRemoveLessonMediaMutationVariables
+>;
 export const TeachUpdateModuleDocument = {
   kind: 'Document',
   definitions: [

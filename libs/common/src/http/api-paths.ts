@@ -16,6 +16,7 @@ export const API_PATH_PREFIXES = [
   '/email/',
   '/certificates/',
   '/me/',
+  '/media/',
   '/organizations/',
   '/verify/',
 ] as const;

@@ -12,6 +12,8 @@ import { MembersRequiredToHold1765152000000 } from './1765152000000-MembersRequi
 import { Privacy1765238400000 } from './1765238400000-Privacy.js';
 import { QuizzesAfterLessons1765324800000 } from './1765324800000-QuizzesAfterLessons.js';
 import { EmailPreferences1765411200000 } from './1765411200000-EmailPreferences.js';
+import { LessonMedia1765497600000 } from './1765497600000-LessonMedia.js';
+import { WatchedSeconds1765584000000 } from './1765584000000-WatchedSeconds.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -29,4 +31,6 @@ export const MIGRATIONS = [
   Privacy1765238400000,
   QuizzesAfterLessons1765324800000,
   EmailPreferences1765411200000,
+  LessonMedia1765497600000,
+  WatchedSeconds1765584000000,
 ];

@@ -46,6 +46,10 @@ export class LessonProgressEntity {
   @Column({ name: 'active_seconds', type: 'integer', default: 0 })
   activeSeconds: number;
 
+  /** Seconds the page reported the lesson's video playing, on the server's clock. */
+  @Column({ name: 'watched_seconds', type: 'integer', default: 0 })
+  watchedSeconds: number;
+
   /** Active seconds when the reader first reached the end of the text (their reading time). */
   @Column({ name: 'reached_end_seconds', type: 'integer', nullable: true })
   reachedEndSeconds: number | null;

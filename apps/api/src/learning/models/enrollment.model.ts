@@ -17,6 +17,12 @@ export class LessonProgressModel {
   @Field(() => Int)
   requiredSeconds: number;
 
+  @Field(() => Int, { description: "Seconds the lesson's video was seen playing" })
+  watchedSeconds: number;
+
+  @Field(() => Int, { description: "The length of the lesson's videos; 0 without video" })
+  videoSeconds: number;
+
   @Field()
   completed: boolean;
 }
@@ -35,7 +41,7 @@ export class QuizRequirementModel {
 export class CompletionStepModel {
   @Field({
     description:
-      'NO_LESSONS, LESSON_SEAT_TIME, QUIZ_NOT_PASSED, EVALUATION_MISSING or EMAIL_NOT_VERIFIED',
+      'NO_LESSONS, LESSON_SEAT_TIME, LESSON_VIDEO, QUIZ_NOT_PASSED, EVALUATION_MISSING or EMAIL_NOT_VERIFIED',
   })
   kind: string;
 

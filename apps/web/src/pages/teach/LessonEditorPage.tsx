@@ -8,6 +8,7 @@ import { duration } from '../../ui/format';
 import { LessonEstimatePanel } from './LessonEstimatePanel';
 import { LessonForm } from './LessonForm';
 import { LessonPreview } from './LessonPreview';
+import { MediaSection } from './MediaSection';
 import { PilotSection } from './PilotSection';
 import { VersionStatusBadge } from '../../ui/VersionStatusBadge';
 import './teach.css';
@@ -17,6 +18,9 @@ const TeachLessonEditorDocument = graphql(`
   query TeachLessonEditor($lessonId: ID!) {
     lesson(id: $lessonId) {
       ...TeachLessonFields
+      media {
+        ...TeachLessonMediaFields
+      }
       module {
         id
         title
@@ -140,6 +144,7 @@ function LessonEditor({
           <LessonPreview lesson={lesson} html={lesson.bodyHtml} unsaved={false} updating={false} />
         </>
       )}
+      <MediaSection lessonId={lesson.id} media={lesson.media} editable={editable} />
       {report && <PilotSection lessonId={lesson.id} timing={timing} editable={editable} />}
       <nav className="lesson-pager" aria-label="Other lessons">
         {previous && <Link to={`${base}/${previous.id}`}>← Previous lesson: {previous.title}</Link>}

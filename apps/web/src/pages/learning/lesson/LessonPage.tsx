@@ -6,6 +6,7 @@ import { graphql } from '../../../gql';
 import type { LessonReaderQuery } from '../../../gql/graphql';
 import { Page } from '../../../ui/Page';
 import { QueryState } from '../../../ui/QueryState';
+import { LessonMedia } from './LessonMedia';
 import { SeatTimePanel } from './SeatTimePanel';
 import { useSeatTimeReporter } from './useSeatTimeReporter';
 
@@ -25,6 +26,9 @@ const LessonReaderDocument = graphql(`
             title
             bodyHtml
             seatTimeMinutes
+            media {
+              ...LessonMediaFields
+            }
             references {
               citation
               url
@@ -37,6 +41,8 @@ const LessonReaderDocument = graphql(`
           lessonId
           creditedSeconds
           requiredSeconds
+          watchedSeconds
+          videoSeconds
           completed
         }
       }
@@ -45,12 +51,24 @@ const LessonReaderDocument = graphql(`
 `);
 
 const RecordActivityDocument = graphql(`
-  mutation RecordLessonActivity($lessonId: ID!, $resumed: Boolean!, $reachedEnd: Boolean!) {
-    recordLessonActivity(lessonId: $lessonId, resumed: $resumed, reachedEnd: $reachedEnd) {
+  mutation RecordLessonActivity(
+    $lessonId: ID!
+    $resumed: Boolean!
+    $reachedEnd: Boolean!
+    $playing: Boolean!
+  ) {
+    recordLessonActivity(
+      lessonId: $lessonId
+      resumed: $resumed
+      reachedEnd: $reachedEnd
+      playing: $playing
+    ) {
       lessonId
       enrollmentId
       creditedSeconds
       requiredSeconds
+      watchedSeconds
+      videoSeconds
       completed
     }
   }
@@ -63,6 +81,8 @@ const CompleteLessonDocument = graphql(`
       enrollmentId
       creditedSeconds
       requiredSeconds
+      watchedSeconds
+      videoSeconds
       completed
     }
   }
@@ -97,9 +117,11 @@ function LessonReader({ enrollment, lessonId }: { enrollment: Enrollment; lesson
   });
 
   const report = useCallback(
-    async (resumed: boolean, reachedEnd: boolean) => {
+    async (resumed: boolean, reachedEnd: boolean, playing: boolean) => {
       try {
-        const { data } = await recordActivity({ variables: { lessonId, resumed, reachedEnd } });
+        const { data } = await recordActivity({
+          variables: { lessonId, resumed, reachedEnd, playing },
+        });
         if (data) setProgress(data.recordLessonActivity);
         setError(null);
       } catch (caught) {
@@ -114,10 +136,13 @@ function LessonReader({ enrollment, lessonId }: { enrollment: Enrollment; lesson
   const completed = progress?.completed ?? false;
   // Just after the text: the reader reaching it is their reading time (reported once).
   const end = useRef<HTMLDivElement>(null);
+  // Whether a video of the lesson is playing: those stretches count as watched.
+  const [playing, setPlaying] = useState(false);
   const reporting = useSeatTimeReporter({
     report,
     enabled: !completed && lesson !== undefined,
     end,
+    playing,
   });
 
   // The server completes the lesson itself when the time is met; this covers a lesson whose
@@ -143,6 +168,7 @@ function LessonReader({ enrollment, lessonId }: { enrollment: Enrollment; lesson
       </p>
       <article className="prose" dangerouslySetInnerHTML={{ __html: lesson.bodyHtml }} />
       <div ref={end} className="lesson-end" aria-hidden="true" />
+      <LessonMedia media={lesson.media} onPlayingChange={setPlaying} />
       {lesson.references.length > 0 && (
         <section className="section prose" aria-labelledby="references">
           <h2 id="references">References</h2>
@@ -169,6 +195,7 @@ function LessonReader({ enrollment, lessonId }: { enrollment: Enrollment; lesson
         completed={completed}
         reporting={reporting}
         error={error}
+        video={progress}
       />
       <nav className="actions section" aria-label="Lessons">
         {previous && (

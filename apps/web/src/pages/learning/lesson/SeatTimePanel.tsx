@@ -7,6 +7,8 @@ interface Props {
   completed: boolean;
   reporting: boolean;
   error: string | null;
+  /** The lesson's video: its length and how much of it was seen playing (0 and 0 without). */
+  video?: { watchedSeconds: number; videoSeconds: number };
 }
 
 /** The server's count of time on this lesson, and whether it is counting now. */
@@ -16,6 +18,7 @@ export function SeatTimePanel({
   completed,
   reporting,
   error,
+  video,
 }: Props) {
   const shown = Math.min(creditedSeconds, requiredSeconds);
   return (
@@ -32,6 +35,12 @@ export function SeatTimePanel({
             ? 'Counting your time while this page is open and visible.'
             : 'Paused: time counts only while this page is visible.'}
       </p>
+      {video && video.videoSeconds > 0 && !completed && (
+        <p>
+          Video watched: {clock(Math.min(video.watchedSeconds, video.videoSeconds))} of{' '}
+          {clock(video.videoSeconds)}. Only the time it plays counts as watched.
+        </p>
+      )}
       {error && (
         <p className="field-error" role="alert">
           {error}

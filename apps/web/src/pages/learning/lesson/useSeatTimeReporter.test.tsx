@@ -15,11 +15,13 @@ function setVisibility(state: DocumentVisibilityState) {
 function Reporter({
   report,
   enabled = true,
+  playing = false,
 }: {
-  report: (resumed: boolean, reachedEnd: boolean) => Promise<unknown>;
+  report: (resumed: boolean, reachedEnd: boolean, playing: boolean) => Promise<unknown>;
   enabled?: boolean;
+  playing?: boolean;
 }) {
-  const reporting = useSeatTimeReporter({ report, enabled, intervalMs: 15_000 });
+  const reporting = useSeatTimeReporter({ report, enabled, playing, intervalMs: 15_000 });
   return <p>{reporting ? 'reporting' : 'paused'}</p>;
 }
 
@@ -82,6 +84,10 @@ class FakeIntersectionObserver {
 
 const reachedEnd = (report: { mock: { calls: unknown[][] } }) =>
   report.mock.calls.map(([, end]) => end);
+const resumedAndEnd = (report: { mock: { calls: unknown[][] } }) =>
+  report.mock.calls.map(([resumed, end]) => [resumed, end]);
+const playing = (report: { mock: { calls: unknown[][] } }) =>
+  report.mock.calls.map(([, , played]) => played);
 
 describe('useSeatTimeReporter', () => {
   beforeEach(() => {
@@ -260,11 +266,11 @@ describe('useSeatTimeReporter', () => {
       await act(async () => {
         await vi.advanceTimersByTimeAsync(60_000);
       });
-      expect(report.mock.calls).toEqual([[true, false]]);
+      expect(resumedAndEnd(report)).toEqual([[true, false]]);
 
       setVisibility('visible');
       // The report on returning restarts the clock and says the end is in view.
-      expect(report.mock.calls).toEqual([
+      expect(resumedAndEnd(report)).toEqual([
         [true, false],
         [true, true],
       ]);
@@ -329,5 +335,47 @@ describe('useSeatTimeReporter', () => {
       await vi.advanceTimersByTimeAsync(60_000);
     });
     expect(reachedEnd(report)).toEqual([false, false]);
+  });
+  describe('a video playing', () => {
+    it('reports at once when a video starts and stops, so each interval is all one or the other', async () => {
+      const report = vi.fn((_r: boolean, _e: boolean, _p: boolean) => Promise.resolve());
+      const { rerender } = render(<Reporter report={report} />);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(5_000);
+      });
+      // Play: the 5 s before it were not watched.
+      rerender(<Reporter report={report} playing />);
+      expect(playing(report)).toEqual([false, false]);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(15_000);
+      });
+      // Pause 3 s later: the interval since the tick was watched; the next tick's is not.
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(3_000);
+      });
+      rerender(<Reporter report={report} playing={false} />);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(15_000);
+      });
+      expect(playing(report)).toEqual([false, false, true, true, false]);
+    });
+
+    it('reports nothing for a video played while the page is hidden', async () => {
+      const report = vi.fn((_r: boolean, _e: boolean, _p: boolean) => Promise.resolve());
+      const { rerender } = render(<Reporter report={report} />);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(0);
+      });
+      setVisibility('hidden');
+      rerender(<Reporter report={report} playing />);
+      rerender(<Reporter report={report} playing={false} />);
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(30_000);
+      });
+      expect(report).toHaveBeenCalledTimes(1);
+      // Back: the report restarts the clock (resumed), and no time is claimed as watched.
+      setVisibility('visible');
+      expect(report.mock.calls.at(-1)).toEqual([true, false, false]);
+    });
   });
 });

@@ -8,9 +8,11 @@ interface Options {
    * Sends one recordLessonActivity. `resumed` says the page was not being read since the last
    * report (just opened, or visible again after being hidden): the server then restarts its
    * clock and credits nothing. `reachedEnd` says the reader has reached the end of the text
-   * (the server keeps the first). Rejects when the report did not reach the server.
+   * (the server keeps the first). `playing` says the lesson's video played throughout the
+   * interval since the last report (the server counts it as watched). Rejects when the report
+   * did not reach the server.
    */
-  report: (resumed: boolean, reachedEnd: boolean) => Promise<unknown>;
+  report: (resumed: boolean, reachedEnd: boolean, playing: boolean) => Promise<unknown>;
   /** False once the lesson is complete: nothing left to credit. */
   enabled: boolean;
   /**
@@ -19,6 +21,12 @@ interface Options {
    * time, the evidence authors and reviewers compare with the required time.
    */
   end?: RefObject<Element | null>;
+  /**
+   * Whether a video of the lesson is playing now. Each change is reported at once (while the
+   * page is visible), so every interval between two reports was either all playing or all not,
+   * and the server credits as watched only the time a video actually played.
+   */
+  playing?: boolean;
   intervalMs?: number;
 }
 
@@ -36,9 +44,13 @@ export function useSeatTimeReporter({
   report,
   enabled,
   end,
+  playing = false,
   intervalMs = REPORT_EVERY_MS,
 }: Options): boolean {
   const latest = useRef(report);
+  // Whether the video has been playing since the last report; and a report now, while counting.
+  const playedSince = useRef(playing);
+  const reportNow = useRef<(() => void) | null>(null);
   const [active, setActive] = useState(false);
   // Whether this page has counted time, and whether the end has been reported since.
   const [counted, setCounted] = useState(enabled);
@@ -50,6 +62,13 @@ export function useSeatTimeReporter({
   useEffect(() => {
     latest.current = report;
   }, [report]);
+
+  useEffect(() => {
+    if (playedSince.current === playing) return;
+    // The interval until now had the old state: report it, then the new one runs.
+    reportNow.current?.();
+    playedSince.current = playing;
+  }, [playing]);
 
   useEffect(() => {
     if (!running) return;
@@ -68,7 +87,7 @@ export function useSeatTimeReporter({
       const resumed = resumePending;
       const reachedEnd = endSeen && !endSending && !endDone;
       if (reachedEnd) endSending = true;
-      latest.current(resumed, reachedEnd).then(
+      latest.current(resumed, reachedEnd, playedSince.current).then(
         () => {
           if (resumed) resumePending = false;
           if (reachedEnd) {
@@ -87,12 +106,14 @@ export function useSeatTimeReporter({
       // At once: opening (or returning to) the lesson restarts the server's clock.
       send();
       timer = setInterval(send, intervalMs);
+      reportNow.current = send;
       setActive(true);
     };
     const stop = () => {
       if (timer === undefined) return;
       clearInterval(timer);
       timer = undefined;
+      reportNow.current = null;
       resumePending = true;
       setActive(false);
     };
