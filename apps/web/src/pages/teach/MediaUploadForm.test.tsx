@@ -63,13 +63,19 @@ function errorOf(label: RegExp): string {
 }
 
 describe('ImageUploadForm', () => {
-  it('says why alt text is required, and asks for it before uploading', () => {
+  it('says why alt text is required, and asks for it before uploading', async () => {
     renderForm('image');
     expect(screen.getByText(/Screen readers read this aloud in place of the picture/)).toBeTruthy();
     choose(/^Picture/, png());
+    // What a screen reader meets when focus arrives: the field must already say it is wrong.
+    const altText = screen.getByLabelText(/^Alt text/);
+    const onFocus: (string | null)[] = [];
+    altText.addEventListener('focus', () => onFocus.push(altText.getAttribute('aria-invalid')));
     fireEvent.click(screen.getByRole('button', { name: 'Add picture' }));
     expect(errorOf(/^Alt text/)).toMatch(/Write the alt text: screen readers read it/);
-    expect(screen.getByLabelText(/^Alt text/).getAttribute('aria-invalid')).toBe('true');
+    expect(altText.getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(altText));
+    expect(onFocus).toEqual(['true']);
     expect(sent).toHaveLength(0);
   });
 

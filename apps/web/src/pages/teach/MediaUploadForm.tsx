@@ -64,11 +64,17 @@ function useLessonUpload(
   return { errors, formError, busy, status, send };
 }
 
+/**
+ * Focus on the first field in error once React has drawn its message: focused before, a
+ * screen reader would read the field without the error its aria-describedby names.
+ */
 function focusFirstInvalid(form: HTMLFormElement, fields: readonly string[], errors: Errors) {
   const first = fields.find((field) => errors[field]);
   if (!first) return;
-  const control = form.elements.namedItem(first);
-  if (control instanceof HTMLElement) control.focus();
+  requestAnimationFrame(() => {
+    const control = form.elements.namedItem(first);
+    if (control instanceof HTMLElement) control.focus();
+  });
 }
 
 const IMAGE_FIELDS = ['file', 'altText'] as const;
