@@ -62,19 +62,19 @@ export class CredentialsAccountData implements AccountData {
     ];
   }
 
-  /** Each certificate stays, verifiable, until its retention ends. */
+  /** Each certificate stays, verifiable, until its retention ends: one statement for all. */
   async eraseFor(manager: EntityManager, userId: string): Promise<void> {
     const rows = await manager.find(CertificateEntity, {
       select: { id: true, completedOn: true },
       where: { userId },
     });
-    for (const row of rows) {
-      await manager.update(
-        CertificateEntity,
-        { id: row.id },
-        { retainUntil: retainedUntil(row.completedOn) },
-      );
-    }
+    if (rows.length === 0) return;
+    await manager.query(
+      `UPDATE certificates c SET retain_until = kept.until
+         FROM unnest($1::uuid[], $2::date[]) AS kept(id, until)
+        WHERE c.id = kept.id`,
+      [rows.map((row) => row.id), rows.map((row) => retainedUntil(row.completedOn))],
+    );
   }
 
   /**

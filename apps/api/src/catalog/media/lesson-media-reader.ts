@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
+import { groupByKey } from '../../common/database/batch.js';
 import { LessonMediaEntity } from '../entities/lesson-media.entity.js';
 
 /** Reads lesson media in batches, for the per-request DataLoader and the file routes. */
@@ -14,13 +15,7 @@ export class LessonMediaReader {
       where: { lessonId: In([...new Set(lessonIds)]) },
       order: { position: 'ASC' },
     });
-    const byLesson = new Map<string, LessonMediaEntity[]>();
-    for (const row of rows) {
-      const list = byLesson.get(row.lessonId) ?? [];
-      list.push(row);
-      byLesson.set(row.lessonId, list);
-    }
-    return lessonIds.map((id) => byLesson.get(id) ?? []);
+    return groupByKey(lessonIds, rows, (row) => row.lessonId);
   }
 
   async byId(id: string): Promise<LessonMediaEntity | null> {
