@@ -61,6 +61,8 @@ test('an author imports a GIFT file: a bad line is reported by number, the fixed
   await expect(page).toHaveURL(
     new RegExp(`/teach/versions/${draft.versionId}/banks/${draft.bankId}$`),
   );
+  // The bank page, once its lazy route has replaced the import page (both show the stems).
+  await expect(page.getByRole('heading', { level: 1, name: 'Thorax questions' })).toBeVisible();
   await expect(page.getByText('The lung apex rises above the clavicle.')).toBeVisible();
   await expect(
     page.getByText('Needles over the thorax go across a lifted fold of muscle.'),
