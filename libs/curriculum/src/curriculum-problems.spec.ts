@@ -26,7 +26,7 @@ function question(id: string, overrides: Partial<CurriculumQuestion> = {}): Curr
 }
 
 /** 360 words: two minutes at 180 words a minute. */
-const BODY = `${Array.from({ length: 360 }, (_, i) => `word${i}`).join(' ')}\n\n## References\n\n1. One.\n2. Two.`;
+const BODY = `${Array.from({ length: 360 }, (_, i) => `word${i}`).join(' ')}\n\n## References\n\n1. One. 2019.\n2. Two. 2023.\n3. Three. 2001.`;
 
 function lesson(file: string, overrides: Partial<CurriculumLesson> = {}): CurriculumLesson {
   return {
@@ -37,9 +37,12 @@ function lesson(file: string, overrides: Partial<CurriculumLesson> = {}): Curric
     pilot: null,
     body: BODY,
     references: [
-      { citation: 'One.', url: null },
-      { citation: 'Two.', url: null },
+      { citation: 'One. 2019.', url: null },
+      { citation: 'Two. 2023.', url: null },
+      { citation: 'Three. 2001.', url: null },
     ],
+    recentSourceNone: null,
+    reviewedOn: null,
     ...overrides,
   };
 }
@@ -75,6 +78,7 @@ function sound(): Curriculum {
       { key: 'only-a', text: 'Do A.' },
       { key: 'only-b', text: 'Do B.' },
     ],
+    handsOnObjectives: [],
     disclosure: {
       contributors: [
         {
@@ -102,6 +106,8 @@ function sound(): Curriculum {
       { title: 'M2', lessons: [lesson('c.md')], quiz: quiz('m2', 8) },
     ],
     finalExam: { ...quiz('fx', 60, 25), timeLimitMinutes: 60 },
+    versionNotes: null,
+    corrects: [],
   };
   return {
     courses: [course],
@@ -125,11 +131,52 @@ describe('curriculumProblems', () => {
     expect(curriculumProblems(sound(), TODAY)).toEqual([]);
   });
 
+  it('accepts a figure cited in its own paragraph, and an old topic that says why', () => {
+    const c = sound();
+    const lesson = c.courses[0]!.modules[0]!.lessons[0]!;
+    lesson.body = `Pleura lay 19 mm deep on ultrasound (Mitchell et al. 2019).\n\n${BODY}`;
+    lesson.references[1]!.citation = 'Two. 2002.';
+    lesson.recentSourceNone = 'Nothing on this question has been published since 2019.';
+    expect(curriculumProblems(c, TODAY)).toEqual([]);
+  });
+
   it.each<[string, (curriculum: Curriculum) => void, RegExp]>([
     [
-      'a lesson with one reference',
-      (c) => (c.courses[0].modules[0].lessons[0].references = [{ citation: 'One.', url: null }]),
-      /a\.md: 1 references/,
+      'a lesson with two references',
+      (c) => c.courses[0].modules[0].lessons[0].references.pop(),
+      /a\.md: 2 references under "## References"; at least 3/,
+    ],
+    [
+      'a reference without its year',
+      (c) => (c.courses[0].modules[0].lessons[0].references[2] = { citation: 'Three.', url: null }),
+      /a\.md: reference 3 gives no year of publication/,
+    ],
+    [
+      'a lesson whose newest source is older than five years before its review',
+      (c) => (c.courses[0].modules[0].lessons[0].references[1]!.citation = 'Two. 2020.'),
+      /a\.md: no reference from 2021 or later/,
+    ],
+    [
+      'a figure with no source and year beside it',
+      (c) =>
+        (c.courses[0].modules[0].lessons[0].body = `Pleura lies 19 mm deep in slim adults.\n\n${BODY}`),
+      /a\.md: a figure without its source and year: "Pleura lies 19 mm deep/,
+    ],
+    [
+      'a figure in a table row without its source',
+      (c) =>
+        (c.courses[0].modules[0].lessons[0].body = `| Muscle | Depth |\n| --- | --- |\n| Rhomboid | 6.3 mm |\n\n${BODY}`),
+      /a\.md: a figure without its source and year: "\| Rhomboid \| 6\.3 mm \|"/,
+    ],
+    [
+      'a psychomotor lesson objective',
+      (c) => (c.courses[0].modules[0].lessons[0].objectives = ['Palpate the upper trapezius.']),
+      /a\.md: the objective "Palpate the upper trapezius\." is a skill an online quiz cannot assess/,
+    ],
+    [
+      'a psychomotor course objective',
+      (c) => (c.courses[0].learningObjectives[0]!.text = 'Perform pincer palpation.'),
+      /course\.yaml: objective only-a is a skill an online quiz cannot assess/,
     ],
     [
       'a lesson without objectives',

@@ -1,5 +1,6 @@
 import { QuestionType, questionProblems } from '@fascicle/assessment';
 import { creditProblems } from './credit-checks.js';
+import { lessonSourceProblems } from './lesson-sources.js';
 import type {
   Curriculum,
   CurriculumCourse,
@@ -12,7 +13,6 @@ export const LESSONS_PER_COURSE = { min: 3, max: 6 };
 export const MIN_MODULE_QUIZ_QUESTIONS = 8;
 export const MIN_FINAL_EXAM_BANK = 60;
 export const MIN_FINAL_EXAM_DRAW = 25;
-export const MIN_LESSON_REFERENCES = 2;
 
 const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -83,21 +83,37 @@ function courseProblems(course: CurriculumCourse, earlierSlugs: string[]): strin
       );
     }
   }
-  for (const lesson of lessons) problems.push(...lessonProblems(lesson));
+  for (const lesson of lessons) {
+    problems.push(...lessonProblems(lesson, lesson.reviewedOn ?? course.contentReviewedOn));
+  }
+  for (const objective of course.learningObjectives) {
+    if (PSYCHOMOTOR.test(objective.text)) {
+      problems.push(`${at}: objective ${objective.key} ${HANDS_ON_ONLY}`);
+    }
+  }
   return problems;
 }
 
-export function lessonProblems(lesson: CurriculumLesson): string[] {
+/**
+ * A skill is shown with the hands, not chosen in a quiz: an objective that starts with one of
+ * these verbs cannot be assessed online and belongs in `handsOnObjectives`.
+ */
+const PSYCHOMOTOR = /^(?:perform|palpate|locate|demonstrate|needle|insert|execute|manipulate)\b/i;
+const HANDS_ON_ONLY =
+  'is a skill an online quiz cannot assess: write what the learner knows or decides, and list the skill under handsOnObjectives';
+
+export function lessonProblems(lesson: CurriculumLesson, reviewedOn: string): string[] {
   const problems: string[] = [];
   if (lesson.objectives.length === 0) problems.push(`${lesson.file}: no objectives`);
+  for (const objective of lesson.objectives) {
+    if (PSYCHOMOTOR.test(objective)) {
+      problems.push(`${lesson.file}: the objective "${objective}" ${HANDS_ON_ONLY}`);
+    }
+  }
   if (!Number.isInteger(lesson.seatTimeMinutes) || lesson.seatTimeMinutes < 1) {
     problems.push(`${lesson.file}: seatTimeMinutes must be a whole number of minutes`);
   }
-  if (lesson.references.length < MIN_LESSON_REFERENCES) {
-    problems.push(
-      `${lesson.file}: ${lesson.references.length} references under "## References"; at least ${MIN_LESSON_REFERENCES}`,
-    );
-  }
+  problems.push(...lessonSourceProblems(lesson, reviewedOn));
   if (/<[a-z][^>]*>/i.test(lesson.body)) problems.push(`${lesson.file}: raw HTML is not allowed`);
   return problems;
 }

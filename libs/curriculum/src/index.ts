@@ -1,5 +1,4 @@
 export * from './model.js';
-export * from './fields.js';
 export * from './load-curriculum.js';
 export * from './curriculum-problems.js';
 export * from './content-dir.js';
@@ -7,3 +6,4 @@ export * from './fingerprint.js';
 export * from './credit-checks.js';
 export * from './lesson-body.js';
 export * from './credit-report.js';
+export * from './lesson-sources.js';

@@ -6,16 +6,19 @@ import {
   type CourseDisclosure,
   type FinancialRelationship,
 } from '@fascicle/catalog';
-import { CurriculumFileError, Fields } from './fields.js';
+import { YamlFields, YamlFileError } from '@fascicle/common';
+import { loadStateRules, renderStateRulesTable } from '@fascicle/regulation';
 import { splitFrontMatter } from './front-matter.js';
-import type {
-  Curriculum,
-  CurriculumCourse,
-  CurriculumLesson,
-  CurriculumProgram,
-  CurriculumQuestion,
-  CurriculumQuiz,
-  QuestionKind,
+import {
+  CORRECTION_KINDS,
+  type CorrectionKind,
+  type Curriculum,
+  type CurriculumCourse,
+  type CurriculumLesson,
+  type CurriculumProgram,
+  type CurriculumQuestion,
+  type CurriculumQuiz,
+  type QuestionKind,
 } from './model.js';
 import { lessonReferences } from './references.js';
 
@@ -23,7 +26,7 @@ const QUESTION_KINDS: readonly QuestionKind[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOI
 
 /**
  * Reads the whole curriculum from its folder (see content/FORMAT.md). Throws a
- * CurriculumFileError naming the file and field when a file is malformed; the rules about
+ * YamlFileError naming the file and field when a file is malformed; the rules about
  * what good content is (references, question counts, hours) are in `curriculumProblems`.
  */
 export function loadCurriculum(root: string): Curriculum {
@@ -38,7 +41,7 @@ export function loadCurriculum(root: string): Curriculum {
 
 function loadProgram(root: string): CurriculumProgram {
   const file = 'program.yaml';
-  const fields = new Fields(file, readYaml(root, file));
+  const fields = new YamlFields(file, readYaml(root, file));
   return {
     slug: fields.string('slug'),
     title: fields.string('title'),
@@ -53,7 +56,7 @@ function loadProgram(root: string): CurriculumProgram {
 function loadCourse(root: string, dir: string): CurriculumCourse {
   const directory = relative(root, dir);
   const file = join(directory, 'course.yaml');
-  const fields = new Fields(file, readYaml(root, file));
+  const fields = new YamlFields(file, readYaml(root, file));
   const approval = fields.optionalNested('approval');
   const finalExam = fields.optionalNested('finalExam');
   return {
@@ -69,6 +72,7 @@ function loadCourse(root: string, dir: string): CurriculumCourse {
     learningObjectives: fields
       .list('learningObjectives')
       .map((objective) => ({ key: objective.string('key'), text: objective.string('text') })),
+    handsOnObjectives: fields.strings('handsOnObjectives', []),
     disclosure: loadDisclosure(fields.nested('disclosure')),
     contentReviewedOn: fields.date('contentReviewedOn'),
     creditEndsOn: fields.date('creditEndsOn'),
@@ -93,11 +97,20 @@ function loadCourse(root: string, dir: string): CurriculumCourse {
       };
     }),
     finalExam: finalExam ? loadQuiz(root, finalExam, finalExam.strings('questions')) : null,
+    versionNotes: fields.optionalString('versionNotes'),
+    corrects: fields.has('corrects')
+      ? fields.strings('corrects').map((kind) => {
+          if (!(CORRECTION_KINDS as readonly string[]).includes(kind)) {
+            fields.fail(`corrects must list ${CORRECTION_KINDS.join(' or ')}, not ${kind}`);
+          }
+          return kind as CorrectionKind;
+        })
+      : [],
   };
 }
 
-function loadDisclosure(fields: Fields): CourseDisclosure {
-  const relationships = (list: Fields[]): FinancialRelationship[] =>
+function loadDisclosure(fields: YamlFields): CourseDisclosure {
+  const relationships = (list: YamlFields[]): FinancialRelationship[] =>
     list.map((item) => ({ company: item.string('company'), nature: item.string('nature') }));
   return {
     contributors: fields.list('contributors').map((person) => ({
@@ -112,9 +125,10 @@ function loadDisclosure(fields: Fields): CourseDisclosure {
 }
 
 function loadLesson(root: string, file: string): CurriculumLesson {
-  const { data, body } = splitFrontMatter(readText(root, file));
-  const fields = new Fields(file, data);
+  const { data, body: written } = splitFrontMatter(readText(root, file));
+  const fields = new YamlFields(file, data);
   const pilot = fields.optionalNested('pilot');
+  const body = withStateRulesTable(written);
   return {
     file,
     title: fields.string('title'),
@@ -125,10 +139,21 @@ function loadLesson(root: string, file: string): CurriculumLesson {
       : null,
     body: body.trim(),
     references: lessonReferences(body),
+    recentSourceNone: fields.optionalString('recentSourceNone'),
+    reviewedOn: fields.has('reviewedOn') ? fields.date('reviewedOn') : null,
   };
 }
 
-function loadQuiz(root: string, fields: Fields, questionFiles: string[]): CurriculumQuiz {
+const STATE_RULES_TABLE = /^\{\{state-rules-table\}\}$/m;
+
+/** A lesson shows the state rules from their one data file, never a copy written by hand. */
+function withStateRulesTable(body: string): string {
+  if (!STATE_RULES_TABLE.test(body)) return body;
+  const table = renderStateRulesTable(loadStateRules());
+  return body.replace(STATE_RULES_TABLE, () => table);
+}
+
+function loadQuiz(root: string, fields: YamlFields, questionFiles: string[]): CurriculumQuiz {
   const minutes = fields.optionalNumber('timeLimitMinutes');
   return {
     title: fields.string('title'),
@@ -144,9 +169,9 @@ function loadQuiz(root: string, fields: Fields, questionFiles: string[]): Curric
 
 function loadQuestions(root: string, file: string): CurriculumQuestion[] {
   const data = readYaml(root, file);
-  if (!Array.isArray(data)) throw new CurriculumFileError(file, 'must be a list of questions');
+  if (!Array.isArray(data)) throw new YamlFileError(file, 'must be a list of questions');
   return data.map((item, index) => {
-    const fields = new Fields(file, item, `question ${index + 1}`);
+    const fields = new YamlFields(file, item, `question ${index + 1}`);
     const type = fields.string('type') as QuestionKind;
     if (!QUESTION_KINDS.includes(type)) {
       fields.fail(`question ${index + 1}: type must be one of ${QUESTION_KINDS.join(', ')}`);
@@ -171,7 +196,7 @@ function loadQuestions(root: string, file: string): CurriculumQuestion[] {
   });
 }
 
-function trueFalse(fields: Fields) {
+function trueFalse(fields: YamlFields) {
   if (fields.has('options')) fields.fail('a TRUE_FALSE question gives `answer`, not options');
   const answer = fields.requiredBoolean('answer');
   return [
@@ -184,7 +209,7 @@ function readText(root: string, file: string): string {
   try {
     return readFileSync(join(root, file), 'utf8');
   } catch {
-    throw new CurriculumFileError(file, 'cannot be read (is the name in course.yaml right?)');
+    throw new YamlFileError(file, 'cannot be read (is the name in course.yaml right?)');
   }
 }
 
@@ -192,7 +217,7 @@ function readYaml(root: string, file: string): unknown {
   try {
     return parse(readText(root, file)) as unknown;
   } catch (error) {
-    if (error instanceof CurriculumFileError) throw error;
-    throw new CurriculumFileError(file, `is not valid YAML: ${(error as Error).message}`);
+    if (error instanceof YamlFileError) throw error;
+    throw new YamlFileError(file, `is not valid YAML: ${(error as Error).message}`);
   }
 }

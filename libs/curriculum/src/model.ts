@@ -35,9 +35,16 @@ export interface CurriculumLesson {
   objectives: string[];
   /** A pilot's timing, when one was run: it replaces the word-count estimate. */
   pilot: PilotTiming | null;
-  /** As written, front matter removed; ends with its `## References` section. */
+  /**
+   * As written, front matter removed, with `{{state-rules-table}}` replaced by the table of
+   * libs/regulation's data file; ends with its `## References` section.
+   */
   body: string;
   references: CurriculumReference[];
+  /** Why no reference is recent, when the topic has no recent source; null otherwise. */
+  recentSourceNone: string | null;
+  /** YYYY-MM-DD: when this lesson was last reviewed; null = the course's review date. */
+  reviewedOn: string | null;
 }
 
 export interface CurriculumQuiz {
@@ -84,6 +91,8 @@ export interface CurriculumCourse {
   scopeStatement: string;
   certificateValidityMonths: number | null;
   learningObjectives: CurriculumObjective[];
+  /** Skills the course names but cannot assess online: assessed in the hands-on part. */
+  handsOnObjectives: string[];
   disclosure: CourseDisclosure;
   /** YYYY-MM-DD */
   contentReviewedOn: string;
@@ -93,7 +102,17 @@ export interface CurriculumCourse {
   approval: CurriculumApproval | null;
   modules: CurriculumModule[];
   finalExam: CurriculumQuiz | null;
+  /** What this version changed from the one before it, for the sources page; null = first. */
+  versionNotes: string | null;
+  /**
+   * Set when this version corrects safety or legal content: everyone who completed an
+   * earlier version is told what changed (versionNotes).
+   */
+  corrects: CorrectionKind[];
 }
+
+export const CORRECTION_KINDS = ['SAFETY', 'LEGAL'] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
 
 export interface CurriculumProgram {
   slug: string;

@@ -1,23 +1,24 @@
-/**
- * Reads typed fields out of parsed YAML, naming the file and field when one is missing or of
- * the wrong type, so an author sees "courses/01-foundations/course.yaml: ceHours must be a
- * number" instead of a crash later on.
- */
-export class CurriculumFileError extends Error {
+/** A YAML file that does not say what its reader needs: the message names the file and field. */
+export class YamlFileError extends Error {
   constructor(file: string, problem: string) {
     super(`${file}: ${problem}`);
-    this.name = 'CurriculumFileError';
+    this.name = 'YamlFileError';
   }
 }
 
-export class Fields {
+/**
+ * Reads typed fields out of parsed YAML, naming the file and field when one is missing or of
+ * the wrong type, so an author sees "courses/01-foundations/course.yaml: ceHours must be a
+ * number" instead of a crash later on. The curriculum and the state rules data both use it.
+ */
+export class YamlFields {
   constructor(
     private readonly file: string,
     private readonly data: unknown,
     private readonly path = '',
   ) {
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      throw new CurriculumFileError(file, `${path || 'the file'} must be a mapping of fields`);
+      throw new YamlFileError(file, `${path || 'the file'} must be a mapping of fields`);
     }
   }
 
@@ -30,7 +31,7 @@ export class Fields {
   }
 
   fail(problem: string): never {
-    throw new CurriculumFileError(this.file, problem);
+    throw new YamlFileError(this.file, problem);
   }
 
   string(field: string): string {
@@ -58,6 +59,10 @@ export class Fields {
     if (value === undefined) return fallback;
     if (typeof value !== 'boolean') this.fail(`${this.name(field)} must be true or false`);
     return value;
+  }
+
+  optionalBoolean(field: string): boolean | null {
+    return this.has(field) ? this.requiredBoolean(field) : null;
   }
 
   requiredBoolean(field: string): boolean {
@@ -99,17 +104,19 @@ export class Fields {
     return this.raw(field) !== undefined && this.raw(field) !== null;
   }
 
-  nested(field: string): Fields {
-    return new Fields(this.file, this.raw(field), this.name(field));
+  nested(field: string): YamlFields {
+    return new YamlFields(this.file, this.raw(field), this.name(field));
   }
 
-  optionalNested(field: string): Fields | null {
+  optionalNested(field: string): YamlFields | null {
     return this.has(field) ? this.nested(field) : null;
   }
 
-  list(field: string): Fields[] {
+  list(field: string): YamlFields[] {
     const value = this.raw(field);
     if (!Array.isArray(value)) this.fail(`${this.name(field)} must be a list`);
-    return value.map((item, index) => new Fields(this.file, item, `${this.name(field)}[${index}]`));
+    return value.map(
+      (item, index) => new YamlFields(this.file, item, `${this.name(field)}[${index}]`),
+    );
   }
 }

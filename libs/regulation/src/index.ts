@@ -1,0 +1,3 @@
+export * from './state-rules.js';
+export * from './state-rules-problems.js';
+export * from './state-table.js';
