@@ -19,6 +19,7 @@ COPY libs/common/package.json libs/common/
 COPY libs/credentials/package.json libs/credentials/
 COPY libs/curriculum/package.json libs/curriculum/
 COPY libs/learning/package.json libs/learning/
+COPY libs/regulation/package.json libs/regulation/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build \
@@ -50,6 +51,10 @@ COPY --from=build /app/libs/curriculum/dist libs/curriculum/dist
 COPY --from=build /app/libs/curriculum/content libs/curriculum/content
 COPY --from=build /app/libs/learning/package.json libs/learning/
 COPY --from=build /app/libs/learning/dist libs/learning/dist
+COPY --from=build /app/libs/regulation/package.json libs/regulation/
+COPY --from=build /app/libs/regulation/dist libs/regulation/dist
+# The state rules data, rendered into the Practice course's lesson by the seed.
+COPY --from=build /app/libs/regulation/data libs/regulation/data
 # Only the embedded database (FASCICLE_ALLOW_EMBEDDED_DATABASE=true) writes here.
 RUN mkdir -p /var/lib/fascicle && chown node:node /var/lib/fascicle
 VOLUME /var/lib/fascicle
