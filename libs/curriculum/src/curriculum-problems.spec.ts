@@ -62,6 +62,15 @@ function quiz(prefix: string, count: number, questionCount: number | null = 4): 
 
 const TODAY = '2026-12-03';
 
+/** The final exam reviews twelve objectives: the module quizzes' two and ten more. */
+const EXAM_KEYS = ['only-a', 'only-b', ...Array.from({ length: 10 }, (_, i) => `only-x${i}`)];
+
+function finalExam(): CurriculumQuiz {
+  const exam = { ...quiz('fx', 120, 25), timeLimitMinutes: 60 };
+  exam.questions.forEach((q, index) => (q.objective = EXAM_KEYS[index % EXAM_KEYS.length]!));
+  return exam;
+}
+
 /** A sound one-course curriculum: three lessons, two module quizzes and a final exam. */
 function sound(): Curriculum {
   const course: CurriculumCourse = {
@@ -74,10 +83,7 @@ function sound(): Curriculum {
     credentialKind: CredentialKind.DIDACTIC,
     scopeStatement: 'Didactic coursework only.',
     certificateValidityMonths: null,
-    learningObjectives: [
-      { key: 'only-a', text: 'Do A.' },
-      { key: 'only-b', text: 'Do B.' },
-    ],
+    learningObjectives: EXAM_KEYS.map((key) => ({ key, text: `Do ${key}.` })),
     handsOnObjectives: [],
     disclosure: {
       contributors: [
@@ -105,8 +111,9 @@ function sound(): Curriculum {
       { title: 'M1', lessons: [lesson('a.md'), lesson('b.md')], quiz: quiz('m1', 8) },
       { title: 'M2', lessons: [lesson('c.md')], quiz: quiz('m2', 8) },
     ],
-    finalExam: { ...quiz('fx', 60, 25), timeLimitMinutes: 60 },
+    finalExam: finalExam(),
     versionNotes: null,
+    knownLimits: [],
     corrects: [],
   };
   return {
@@ -269,7 +276,17 @@ describe('curriculumProblems', () => {
     [
       'a small final exam bank',
       (c) => c.courses[0].finalExam!.questions.pop(),
-      /the bank has 59 questions/,
+      /the bank has 119 questions; at least 120/,
+    ],
+    [
+      'a final exam over too few objectives',
+      (c) => c.courses[0].finalExam!.questions.forEach((q, i) => (q.objective = EXAM_KEYS[i % 2]!)),
+      /the bank covers 2 objectives; at least 12/,
+    ],
+    [
+      'a correction without a word on what changed',
+      (c) => (first(c).corrects = ['SAFETY']),
+      /course\.yaml: corrects SAFETY content but versionNotes does not say what changed/,
     ],
     [
       'a final exam that draws too few',

@@ -11,7 +11,8 @@ import type {
 
 export const LESSONS_PER_COURSE = { min: 3, max: 6 };
 export const MIN_MODULE_QUIZ_QUESTIONS = 8;
-export const MIN_FINAL_EXAM_BANK = 60;
+export const MIN_FINAL_EXAM_BANK = 120;
+export const MIN_FINAL_EXAM_OBJECTIVES = 12;
 export const MIN_FINAL_EXAM_DRAW = 25;
 
 const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -65,6 +66,11 @@ function courseProblems(course: CurriculumCourse, earlierSlugs: string[]): strin
     );
   }
   if (course.learningObjectives.length === 0) problems.push(`${at}: no learning objectives`);
+  if (course.corrects.length && !course.versionNotes) {
+    problems.push(
+      `${at}: corrects ${course.corrects.join(' and ')} content but versionNotes does not say what changed`,
+    );
+  }
   if (course.approval && !/^SAMPLE-/.test(course.approval.approvalNumber)) {
     problems.push(`${at}: a seeded approval is a sample; its number starts with SAMPLE-`);
   }
@@ -151,6 +157,12 @@ function finalExamProblems(course: CurriculumCourse, exam: CurriculumQuiz): stri
   if (exam.questions.length < MIN_FINAL_EXAM_BANK) {
     problems.push(
       `${at}: the bank has ${exam.questions.length} questions; at least ${MIN_FINAL_EXAM_BANK}`,
+    );
+  }
+  const objectives = new Set(exam.questions.map((question) => question.objective)).size;
+  if (objectives < MIN_FINAL_EXAM_OBJECTIVES) {
+    problems.push(
+      `${at}: the bank covers ${objectives} objectives; at least ${MIN_FINAL_EXAM_OBJECTIVES}`,
     );
   }
   const draw = exam.questionCount ?? exam.questions.length;

@@ -7,3 +7,4 @@ export * from './credit-checks.js';
 export * from './lesson-body.js';
 export * from './credit-report.js';
 export * from './lesson-sources.js';
+export * from './sources-page.js';

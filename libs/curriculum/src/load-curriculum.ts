@@ -98,6 +98,7 @@ function loadCourse(root: string, dir: string): CurriculumCourse {
     }),
     finalExam: finalExam ? loadQuiz(root, finalExam, finalExam.strings('questions')) : null,
     versionNotes: fields.optionalString('versionNotes'),
+    knownLimits: fields.strings('knownLimits', []),
     corrects: fields.has('corrects')
       ? fields.strings('corrects').map((kind) => {
           if (!(CORRECTION_KINDS as readonly string[]).includes(kind)) {

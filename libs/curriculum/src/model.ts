@@ -104,6 +104,8 @@ export interface CurriculumCourse {
   finalExam: CurriculumQuiz | null;
   /** What this version changed from the one before it, for the sources page; null = first. */
   versionNotes: string | null;
+  /** What the content does not (yet) do or could not confirm, for the sources page. */
+  knownLimits: string[];
   /**
    * Set when this version corrects safety or legal content: everyone who completed an
    * earlier version is told what changed (versionNotes).
