@@ -61,6 +61,8 @@ function quiz(prefix: string, count: number, questionCount: number | null = 4): 
 }
 
 const TODAY = '2026-12-03';
+/** The fixture is one course of 60 minutes; the real program's limits are tested below. */
+const FIXTURE_SIZE = { minMinutes: 60, minCourses: 1 };
 
 /** The final exam reviews twelve objectives: the module quizzes' two and ten more. */
 const EXAM_KEYS = ['only-a', 'only-b', ...Array.from({ length: 10 }, (_, i) => `only-x${i}`)];
@@ -135,7 +137,7 @@ const moduleQuiz = (c: Curriculum) => first(c).modules[0]!.quiz!;
 
 describe('curriculumProblems', () => {
   it('finds nothing wrong with sound content', () => {
-    expect(curriculumProblems(sound(), TODAY)).toEqual([]);
+    expect(curriculumProblems(sound(), TODAY, FIXTURE_SIZE)).toEqual([]);
   });
 
   it('accepts a figure cited in its own paragraph, and an old topic that says why', () => {
@@ -144,7 +146,7 @@ describe('curriculumProblems', () => {
     lesson.body = `Pleura lay 19 mm deep on ultrasound (Mitchell et al. 2019).\n\n${BODY}`;
     lesson.references[1]!.citation = 'Two. 2002.';
     lesson.recentSourceNone = 'Nothing on this question has been published since 2019.';
-    expect(curriculumProblems(c, TODAY)).toEqual([]);
+    expect(curriculumProblems(c, TODAY, FIXTURE_SIZE)).toEqual([]);
   });
 
   it.each<[string, (curriculum: Curriculum) => void, RegExp]>([
@@ -324,6 +326,16 @@ describe('curriculumProblems', () => {
       /raw HTML/,
     ],
     [
+      'a program shorter than its limit',
+      (c) => (first(c).creditMinutes = 59),
+      /program\.yaml: its courses claim 59 minutes; at least 60/,
+    ],
+    [
+      'a program of too few courses',
+      (c) => (c.program.courses = []),
+      /program\.yaml: 0 courses; at least 1/,
+    ],
+    [
       'a program naming a missing course',
       (c) => c.program.courses.push('missing'),
       /no course has the slug missing/,
@@ -331,6 +343,6 @@ describe('curriculumProblems', () => {
   ])('reports %s', (_name, breakIt, expected) => {
     const curriculum = sound();
     breakIt(curriculum);
-    expect(curriculumProblems(curriculum, TODAY).join('\n')).toMatch(expected);
+    expect(curriculumProblems(curriculum, TODAY, FIXTURE_SIZE).join('\n')).toMatch(expected);
   });
 });

@@ -18,6 +18,13 @@ export const MIN_FINAL_EXAM_DRAW = 25;
 const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
+ * What the program as a whole must offer: at least 600 claimed minutes (12 contact hours of
+ * 50 minutes) across at least 7 courses. The tests of the rules lower these for their
+ * one-course fixture; the content check uses them as they are.
+ */
+export const PROGRAM_SIZE = { minMinutes: 600, minCourses: 7 };
+
+/**
  * Everything that keeps the curriculum from being published as a CE course should be:
  * returned as sentences naming the file, empty when the content is sound. `today`
  * (YYYY-MM-DD) dates the disclosure checks: a content review expires.
@@ -25,8 +32,22 @@ const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function curriculumProblems(
   curriculum: Curriculum,
   today = new Date().toISOString().slice(0, 10),
+  size = PROGRAM_SIZE,
 ): string[] {
   const problems: string[] = [];
+  const minutes = curriculum.courses
+    .filter((course) => curriculum.program.courses.includes(course.slug))
+    .reduce((sum, course) => sum + course.creditMinutes, 0);
+  if (minutes < size.minMinutes) {
+    problems.push(
+      `program.yaml: its courses claim ${minutes} minutes; at least ${size.minMinutes}`,
+    );
+  }
+  if (curriculum.program.courses.length < size.minCourses) {
+    problems.push(
+      `program.yaml: ${curriculum.program.courses.length} courses; at least ${size.minCourses}`,
+    );
+  }
   const slugs = curriculum.courses.map((course) => course.slug);
   curriculum.courses.forEach((course, index) => {
     problems.push(...courseProblems(course, slugs.slice(0, index)));

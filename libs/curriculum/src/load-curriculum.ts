@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import {
@@ -32,7 +32,11 @@ const QUESTION_KINDS: readonly QuestionKind[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOI
 export function loadCurriculum(root: string): Curriculum {
   const coursesDir = join(root, 'courses');
   const courses = readdirSync(coursesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    // A folder without course.yaml is a course being written, not yet part of the curriculum
+    // (the content check names the courses it expects, so one cannot drop out unnoticed).
+    .filter(
+      (entry) => entry.isDirectory() && existsSync(join(coursesDir, entry.name, 'course.yaml')),
+    )
     .map((entry) => entry.name)
     .sort()
     .map((name) => loadCourse(root, join(coursesDir, name)));
