@@ -10,3 +10,4 @@ import './publishing-flow.e2e.js';
 import './refusals.e2e.js';
 import './markdown-preview.e2e.js';
 import './lesson-media.e2e.js';
+import './correction-notices.e2e.js';

@@ -14,6 +14,7 @@ import {
   COMPLIANCE_REPORT,
   demoFigures,
   expectedDemoFigures,
+  writeDemoFigures,
   FOUNDATIONS_QUIZZES,
   ITEM_ANALYSIS,
   MY_ENROLLMENTS,
@@ -62,21 +63,24 @@ describe('the seed: curriculum and demo data', () => {
   // First, before other tests add to the database. The server draws questions and shuffles
   // options with a secure random source; the demo learners' outcomes must not depend on it.
   it('makes the same demo data on every fresh start: the figures in demo-figures.json', async () => {
-    expect(await demoFigures(test)).toEqual(await expectedDemoFigures());
+    const figures = await demoFigures(test);
+    if (process.env['UPDATE_DEMO_FIGURES'] === '1') await writeDemoFigures(figures);
+    expect(figures).toEqual(await expectedDemoFigures());
   });
 
-  it('publishes the four courses and the Level 1 program through the authoring services', async () => {
-    expect(outcome.curriculum.courses.map((course) => course.outcome)).toEqual([
-      'CREATED',
-      'CREATED',
-      'CREATED',
-      'CREATED',
-    ]);
+  it('publishes the eight courses and the didactic program through the authoring services', async () => {
+    expect(outcome.curriculum.courses.map((course) => course.outcome)).toEqual(
+      Array.from({ length: 8 }, () => 'CREATED'),
+    );
     const learner = test.client.as((await registerLearner(test)).accessToken);
     const { courses } = await learner.ok<Catalog>(CATALOG);
     expect(courses.edges.map(({ node }) => node.slug).sort()).toEqual([
+      'dry-needling-complications',
+      'dry-needling-evidence',
       'dry-needling-foundations',
       'dry-needling-mechanism',
+      'dry-needling-practice',
+      'dry-needling-regional-safety',
       'dry-needling-safety',
       'dry-needling-technique',
     ]);
@@ -88,7 +92,7 @@ describe('the seed: curriculum and demo data', () => {
         Math.floor(course.currentVersion.creditMinutes / 15) / 4,
       );
       expect(course.currentVersion.creditReport).toBeNull();
-      for (const lesson of lessons) expect(lesson.references.length).toBeGreaterThanOrEqual(2);
+      for (const lesson of lessons) expect(lesson.references.length).toBeGreaterThanOrEqual(3);
     }
     const audit = (await test.app
       .get(DataSource)
@@ -97,7 +101,7 @@ describe('the seed: curriculum and demo data', () => {
       )) as { action: string; n: number }[];
     expect(audit).toEqual(
       expect.arrayContaining([
-        { action: 'COURSE_VERSION_PUBLISHED', n: 4 },
+        { action: 'COURSE_VERSION_PUBLISHED', n: 8 },
         { action: 'CREDENTIAL_PROGRAM_CREATED', n: 1 },
       ]),
     );
@@ -194,36 +198,62 @@ describe('the seed: curriculum and demo data', () => {
     expect(await seededCounts(test)).toEqual(before);
   }, 120_000);
 
-  it('publishes a new version of a course whose lesson file changed, and only of that one', async () => {
-    const file = join(contentDir, 'courses/02-mechanism/lessons/01-local-twitch-response.md');
+  it('publishes a new version of a course whose lesson file changed, and only of that one, telling past completers of a safety correction', async () => {
+    // The safety course's files say its versions correct safety content (corrects, versionNotes).
+    const file = join(contentDir, 'courses/03-safety/lessons/01-contraindications.md');
     const text = await readFile(file, 'utf8');
     await writeFile(
       file,
       text.replace(/\n## References/, '\nA sentence added by the test.\n\n## References'),
     );
-    const first = await seedCurriculum(test, { demoData: true, contentDir }, inbox);
-    expect(first.curriculum.courses.map((course) => [course.slug, course.outcome])).toEqual([
-      ['dry-needling-foundations', 'UNCHANGED'],
-      ['dry-needling-mechanism', 'NEW_VERSION'],
-      ['dry-needling-safety', 'UNCHANGED'],
-      ['dry-needling-technique', 'UNCHANGED'],
-    ]);
     const db = test.app.get(DataSource);
+    const [{ completers }] = (await db.query(
+      `SELECT count(DISTINCT e.user_id)::int AS completers FROM enrollments e
+         JOIN courses c ON c.id = e.course_id
+        WHERE c.slug = 'dry-needling-safety' AND e.status = 'COMPLETED'`,
+    )) as { completers: number }[];
+    const mailsBefore = inbox.length;
+
+    const first = await seedCurriculum(test, { demoData: true, contentDir }, inbox);
+    expect(first.curriculum.courses.map((course) => [course.slug, course.outcome])).toEqual(
+      first.curriculum.courses.map((course) => [
+        course.slug,
+        course.slug === 'dry-needling-safety' ? 'NEW_VERSION' : 'UNCHANGED',
+      ]),
+    );
+    expect(first.curriculum.courses).toHaveLength(8);
     const versions = (await db.query(
-      `SELECT v.number, v.status FROM course_versions v JOIN courses c ON c.id = v.course_id
-        WHERE c.slug = 'dry-needling-mechanism' ORDER BY v.number`,
-    )) as { number: number; status: string }[];
-    expect(versions).toEqual([
+      `SELECT v.number, v.status, v.changelog FROM course_versions v JOIN courses c ON c.id = v.course_id
+        WHERE c.slug = 'dry-needling-safety' ORDER BY v.number`,
+    )) as { number: number; status: string; changelog: string }[];
+    expect(versions.map(({ number, status }) => ({ number, status }))).toEqual([
       { number: 1, status: 'RETIRED' },
       { number: 2, status: 'PUBLISHED' },
     ]);
+    expect(versions[1]!.changelog).toMatch(/^Safety content added and corrected: pneumothorax/);
     const [lesson] = (await db.query(
       `SELECT l.body_markdown AS body FROM lessons l
          JOIN course_modules m ON m.id = l.module_id
          JOIN courses c ON c.published_version_id = m.version_id
-        WHERE c.slug = 'dry-needling-mechanism' ORDER BY m.position, l.position LIMIT 1`,
+        WHERE c.slug = 'dry-needling-safety' ORDER BY m.position, l.position LIMIT 1`,
     )) as { body: string }[];
     expect(lesson.body).toContain('A sentence added by the test.');
+
+    // Everyone who completed version 1 is told, once, in the transcript and by email.
+    expect(completers).toBeGreaterThan(0);
+    const notices = (await db.query(
+      `SELECT n.kinds, n.version_number AS "versionNumber", n.summary FROM correction_notices n`,
+    )) as { kinds: string[]; versionNumber: number; summary: string }[];
+    expect(notices).toHaveLength(completers);
+    expect(
+      new Set(notices.map((notice) => `${notice.kinds.join()} v${notice.versionNumber}`)),
+    ).toEqual(new Set(['SAFETY v2']));
+    expect(notices[0]!.summary).toBe(versions[1]!.changelog);
+    const told = inbox
+      .slice(mailsBefore)
+      .filter((mail) => /corrects safety content/.test(mail.subject));
+    expect(told).toHaveLength(completers);
+
     const again = await seedCurriculum(test, { demoData: true, contentDir }, inbox);
     expect(again.curriculum.courses.every((course) => course.outcome === 'UNCHANGED')).toBe(true);
   }, 120_000);

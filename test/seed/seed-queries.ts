@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
 import type { TestApp } from '../support/test-app.js';
 
@@ -186,6 +186,14 @@ export async function demoFigures(test: TestApp): Promise<Record<string, number>
   const sql = await readFile(new URL('./demo-figures.sql', import.meta.url), 'utf8');
   const rows = (await test.app.get(DataSource).query(sql)) as { figure: string; value: number }[];
   return Object.fromEntries(rows.map((row) => [row.figure, row.value]));
+}
+
+/** UPDATE_DEMO_FIGURES=1 npm run test:api -- test/seed -t 'demo data' rewrites the JSON. */
+export async function writeDemoFigures(figures: Record<string, number>): Promise<void> {
+  await writeFile(
+    new URL('./demo-figures.json', import.meta.url),
+    `${JSON.stringify(figures, null, 2)}\n`,
+  );
 }
 
 export async function expectedDemoFigures(): Promise<Record<string, number>> {

@@ -12,6 +12,8 @@ import { AssessmentModule } from './assessment/assessment.module.js';
 import { AttemptEligibilityModule } from './assessment/attempt-eligibility.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
 import { VersionContentModule } from './catalog/version-content.module.js';
+import { CorrectionPublisher } from './corrections/correction-publisher.js';
+import { CorrectionsModule } from './corrections/corrections.module.js';
 import { CredentialsModule } from './credentials/credentials.module.js';
 import { EnrolledLearners } from './learning/enrolled-learners.js';
 import { LearningModule } from './learning/learning.module.js';
@@ -78,11 +80,12 @@ export class AppModule {
         JobsModule.forRoot({ worker: options.mailSink === undefined }),
         MailModule.forRoot(options.mailSink),
         OrganizationsModule,
+        CorrectionsModule,
         PrivacyModule,
         // What one module decides inside another's transaction, handed over at start-up.
         VersionContentModule.forRoot({
-          imports: [AssessmentModule],
-          parts: [AssessmentVersionContent],
+          imports: [AssessmentModule, CorrectionsModule],
+          parts: [AssessmentVersionContent, CorrectionPublisher],
         }),
         AttemptEligibilityModule.forRoot({ imports: [LearningModule], rule: EnrolledLearners }),
         ...(options.imports ?? []),

@@ -7,7 +7,7 @@ import { Clock, todayUtc } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { CatalogErrors } from './catalog-errors.js';
 import { assertAuthor, lockedVersion } from './draft-guard.js';
-import { VersionContents } from './version-content.js';
+import { VersionContents, type AfterCommit } from './version-content.js';
 import { CreditGates } from './credit-gates.js';
 import { GateOverrideEntity, type GateStage } from './entities/gate-override.entity.js';
 import type { RecordCourseApprovalInput } from './dto/review.input.js';
@@ -62,8 +62,9 @@ export class CourseReviewService {
    * Publishes a version in review. The course now points at it, and the version it replaces
    * is retired: it stays readable for those enrolled in it, and nobody new can enrol.
    */
-  publish(versionId: string, principal: Principal): Promise<CourseVersionEntity> {
-    return this.transition(
+  async publish(versionId: string, principal: Principal): Promise<CourseVersionEntity> {
+    const afterCommit: AfterCommit[] = [];
+    const published = await this.transition(
       versionId,
       principal,
       VersionAction.PUBLISH,
@@ -90,8 +91,12 @@ export class CourseReviewService {
         }
         course.publishedVersionId = version.id;
         await manager.save(course);
+        afterCommit.push(...(await this.content.published(manager, version)));
       },
     );
+    // First attempts of what the publish queued; each is stored, so a failure here loses nothing.
+    for (const work of afterCommit) await work();
+    return published;
   }
 
   /** Withdraws a published version; a course whose current version it was leaves the catalog. */

@@ -20,6 +20,19 @@ export interface ObjectiveKeys {
   prerequisites: string[];
 }
 
+/** The version being published, as a module's `published` sees it. */
+export interface PublishingVersion {
+  id: string;
+  courseId: string;
+  number: number;
+}
+
+/**
+ * Work to start once the publish has committed: only a first attempt at something already
+ * stored with the publish (a queued job), so that losing it (a crash) loses nothing.
+ */
+export type AfterCommit = () => Promise<void>;
+
 /**
  * Content another module keeps per course version (question banks and quizzes) that must
  * follow the version's life: copied into a new draft, checked before review and publication.
@@ -41,6 +54,11 @@ export interface VersionContent {
   problems(manager: EntityManager, versionId: string): Promise<string[]>;
   /** The quizzes' part of the credit gates. */
   credit(manager: EntityManager, versionId: string, keys: ObjectiveKeys): Promise<AssessmentCredit>;
+  /**
+   * The version is being published, in the publish's transaction (after every check): what
+   * the module records because of it commits with the publish or not at all.
+   */
+  published?(manager: EntityManager, version: PublishingVersion): Promise<AfterCommit | null>;
 }
 
 export const VERSION_CONTENT = Symbol('VERSION_CONTENT');
@@ -64,6 +82,15 @@ export class VersionContents {
     const all: string[] = [];
     for (const part of this.parts) all.push(...(await part.problems(manager, versionId)));
     return all;
+  }
+
+  async published(manager: EntityManager, version: PublishingVersion): Promise<AfterCommit[]> {
+    const after: AfterCommit[] = [];
+    for (const part of this.parts) {
+      const work = await part.published?.(manager, version);
+      if (work) after.push(work);
+    }
+    return after;
   }
 
   async credit(

@@ -89,6 +89,35 @@ export class CredentialProgramsService {
     });
   }
 
+  /**
+   * Changes which courses a program requires. Credentials already issued stay valid until they
+   * expire; a credential earned from now on needs every course listed here.
+   */
+  async requireCourses(
+    programId: string,
+    courseIds: string[],
+    principal: Principal,
+  ): Promise<void> {
+    const courses = await this.catalog.coursesByIds(courseIds);
+    if (courseIds.length === 0 || courses.some((course) => !course?.publishedVersionId)) {
+      throw InvalidInputError.of('courseIds', 'courseIds must name published courses');
+    }
+    await this.db.transaction(async (manager) => {
+      await manager.delete(CredentialProgramCourseEntity, { programId });
+      await manager.insert(
+        CredentialProgramCourseEntity,
+        courseIds.map((courseId) => ({ programId, courseId })),
+      );
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'CREDENTIAL_PROGRAM_COURSES_CHANGED',
+        subjectType: 'credential_program',
+        subjectId: programId,
+        details: { courseIds },
+      });
+    });
+  }
+
   async list(): Promise<CredentialProgramModel[]> {
     const programs = await this.db.manager.find(CredentialProgramEntity, {
       order: { title: 'ASC' },

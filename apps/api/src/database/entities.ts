@@ -34,6 +34,8 @@ import { MembershipEntity } from '../organizations/entities/membership.entity.js
 import { OrganizationEntity } from '../organizations/entities/organization.entity.js';
 import { SeedRecordEntity } from '../seed/entities/seed-record.entity.js';
 import { JobEntity } from '../jobs/entities/job.entity.js';
+import { CorrectionNoticeEntity } from '../corrections/entities/correction-notice.entity.js';
+import { VersionCorrectionEntity } from '../corrections/entities/version-correction.entity.js';
 
 /** Every TypeORM entity. Listed explicitly: ESM builds have no glob loading. */
 export const ENTITIES = [
@@ -73,4 +75,6 @@ export const ENTITIES = [
   CredentialReminderEntity,
   SeedRecordEntity,
   JobEntity,
+  VersionCorrectionEntity,
+  CorrectionNoticeEntity,
 ];

@@ -1,13 +1,21 @@
 import { Module } from '@nestjs/common';
 import { AssessmentModule } from '../assessment/assessment.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
+import { CorrectionsModule } from '../corrections/corrections.module.js';
 import { CredentialsModule } from '../credentials/credentials.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { LearningModule } from '../learning/learning.module.js';
 import { LoaderFactory } from './loaders.js';
 
 @Module({
-  imports: [IdentityModule, CatalogModule, AssessmentModule, LearningModule, CredentialsModule],
+  imports: [
+    IdentityModule,
+    CatalogModule,
+    AssessmentModule,
+    LearningModule,
+    CredentialsModule,
+    CorrectionsModule,
+  ],
   providers: [LoaderFactory],
   exports: [LoaderFactory],
 })

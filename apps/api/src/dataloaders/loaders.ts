@@ -5,6 +5,10 @@ import {
 } from '../assessment/assessment-loaders.js';
 import { CatalogLoaderFactory, type CatalogLoaders } from '../catalog/catalog-loaders.js';
 import {
+  CorrectionsLoaderFactory,
+  type CorrectionsLoaders,
+} from '../corrections/corrections-loaders.js';
+import {
   CredentialsLoaderFactory,
   type CredentialsLoaders,
 } from '../credentials/credentials-loaders.js';
@@ -21,7 +25,8 @@ export type Loaders = IdentityLoaders &
   CatalogLoaders &
   AssessmentLoaders &
   LearningLoaders &
-  CredentialsLoaders;
+  CredentialsLoaders &
+  CorrectionsLoaders;
 
 @Injectable()
 export class LoaderFactory {
@@ -31,6 +36,7 @@ export class LoaderFactory {
     private readonly assessment: AssessmentLoaderFactory,
     private readonly learning: LearningLoaderFactory,
     private readonly credentials: CredentialsLoaderFactory,
+    private readonly corrections: CorrectionsLoaderFactory,
   ) {}
 
   create(): Loaders {
@@ -40,6 +46,7 @@ export class LoaderFactory {
       ...this.assessment.create(),
       ...this.learning.create(),
       ...this.credentials.create(),
+      ...this.corrections.create(),
     };
   }
 }

@@ -9,14 +9,19 @@ import { UserEntity } from './entities/user.entity.js';
 export enum EmailTopic {
   CREDENTIAL_REMINDERS = 'CREDENTIAL_REMINDERS',
   CLINIC_NOTICES = 'CLINIC_NOTICES',
+  COURSE_CORRECTIONS = 'COURSE_CORRECTIONS',
 }
 
 const COLUMN = {
   [EmailTopic.CREDENTIAL_REMINDERS]: 'credentialReminders',
   [EmailTopic.CLINIC_NOTICES]: 'clinicNotices',
+  [EmailTopic.COURSE_CORRECTIONS]: 'courseCorrections',
 } as const;
 
-export type EmailPreferenceValues = Pick<UserEntity, 'credentialReminders' | 'clinicNotices'>;
+export type EmailPreferenceValues = Pick<
+  UserEntity,
+  'credentialReminders' | 'clinicNotices' | 'courseCorrections'
+>;
 
 /**
  * Who gets which optional email, and the links that stop one without signing in: the
@@ -58,7 +63,7 @@ export class EmailPreferences {
 
   async get(userId: string): Promise<EmailPreferenceValues> {
     return this.db.manager.findOneOrFail(UserEntity, {
-      select: { credentialReminders: true, clinicNotices: true },
+      select: { credentialReminders: true, clinicNotices: true, courseCorrections: true },
       where: { id: userId },
     });
   }

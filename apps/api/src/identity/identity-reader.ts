@@ -19,6 +19,7 @@ export type AccountSummary = Pick<
   | 'emailVerifiedAt'
   | 'credentialReminders'
   | 'clinicNotices'
+  | 'courseCorrections'
 > & { licenseNumber: string | null; licenseState: string | null };
 
 /**
@@ -47,6 +48,7 @@ export class IdentityReader {
       .addSelect('u.email_verified_at', 'emailVerifiedAt')
       .addSelect('u.credential_reminders', 'credentialReminders')
       .addSelect('u.clinic_notices', 'clinicNotices')
+      .addSelect('u.course_corrections', 'courseCorrections')
       .addSelect('l.number', 'licenseNumber')
       .addSelect('l.state', 'licenseState')
       .where('u.id IN (:...ids)', { ids: [...new Set(ids)] })

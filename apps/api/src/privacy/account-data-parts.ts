@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AssessmentAccountData } from '../assessment/assessment-account-data.js';
 import type { AccountData } from '../common/privacy/account-data.js';
+import { CorrectionsAccountData } from '../corrections/corrections-account-data.js';
 import { CredentialsAccountData } from '../credentials/credentials-account-data.js';
 import { IdentityAccountData } from '../identity/identity-account-data.js';
 import { LearningAccountData } from '../learning/learning-account-data.js';
@@ -16,11 +17,12 @@ export class AccountDataParts {
 
   constructor(
     organizations: OrganizationsAccountData,
+    corrections: CorrectionsAccountData,
     credentials: CredentialsAccountData,
     assessment: AssessmentAccountData,
     learning: LearningAccountData,
     identity: IdentityAccountData,
   ) {
-    this.all = [organizations, credentials, assessment, learning, identity];
+    this.all = [organizations, corrections, credentials, assessment, learning, identity];
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AssessmentModule } from '../assessment/assessment.module.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { CorrectionsModule } from '../corrections/corrections.module.js';
 import { CredentialsModule } from '../credentials/credentials.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { LearningModule } from '../learning/learning.module.js';
@@ -24,6 +25,7 @@ import { PrivacyResolver } from './privacy.resolver.js';
     AssessmentModule,
     CredentialsModule,
     OrganizationsModule,
+    CorrectionsModule,
   ],
   controllers: [PrivacyController],
   providers: [AccountDataParts, AccountDeletionService, DataExportService, PrivacyResolver],

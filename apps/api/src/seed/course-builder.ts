@@ -30,6 +30,7 @@ export function courseFields(course: CurriculumCourse) {
     learningObjectives: course.learningObjectives.map((objective) => objective.text),
     objectiveKeys: course.learningObjectives.map((objective) => objective.key),
     topicTags: course.topicTags,
+    handsOnObjectives: course.handsOnObjectives,
     // The curriculum files do not say yet; the demo learners take quizzes in any order.
     quizzesAfterLessons: false,
   };

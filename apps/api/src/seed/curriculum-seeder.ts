@@ -3,6 +3,7 @@ import type { Principal } from '../identity/auth/principal.js';
 import { buildVersionContent, clearVersionContent, courseFields } from './course-builder.js';
 import { SeedDrafts, type PendingVersion } from './seed-drafts.js';
 import type { SeedRecords } from './seed-records.js';
+import { CorrectionKind } from '../corrections/correction-kind.js';
 import type { SeedProgress, SeedServices } from './seed-services.js';
 
 export type CourseOutcome = 'CREATED' | 'NEW_VERSION' | 'UNCHANGED';
@@ -100,6 +101,15 @@ export class CurriculumSeeder {
         author,
       );
       await this.ensureApproval(draft.courseId, course, publisher);
+      // A first version corrects nothing; a later one that says so tells past completers.
+      if (!newCourse && course.corrects.length) {
+        await this.services.corrections.markCorrection(
+          draft.id,
+          course.corrects.map((kind) => CorrectionKind[kind]),
+          course.versionNotes!,
+          author,
+        );
+      }
       await this.services.review.submit(draft.id, author);
     }
     await this.services.review.publish(draft.id, publisher);
@@ -119,7 +129,11 @@ export class CurriculumSeeder {
   /** The next version: a draft copied from the published one, emptied and rewritten. */
   private async nextDraft(courseId: string, course: CurriculumCourse, author: Principal) {
     const draft = await this.services.authoring.createDraftVersion(
-      { courseId, changelog: 'Updated from the curriculum files (libs/curriculum/content).' },
+      {
+        courseId,
+        changelog:
+          course.versionNotes ?? 'Updated from the curriculum files (libs/curriculum/content).',
+      },
       author,
     );
     await this.rewriteDraft(draft.id, course, author);
@@ -173,6 +187,14 @@ export class CurriculumSeeder {
       if (changed) {
         await this.services.programs.describe(existing.id, words, admin);
         this.progress(`  reworded the program ${program.title}`);
+      }
+      const courseIds = program.courses.map((slug) => idsBySlug.get(slug)!);
+      const same =
+        courseIds.length === existing.courseIds.length &&
+        courseIds.every((id) => existing.courseIds.includes(id));
+      if (!same) {
+        await this.services.programs.requireCourses(existing.id, courseIds, admin);
+        this.progress(`  the program ${program.title} now requires ${courseIds.length} courses`);
       }
       return existing.id;
     }

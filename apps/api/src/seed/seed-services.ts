@@ -18,6 +18,7 @@ import { EvaluationService } from '../learning/evaluation.service.js';
 import { LearningReader } from '../learning/learning-reader.js';
 import { ProgressService } from '../learning/progress.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
+import { VersionCorrections } from '../corrections/version-corrections.service.js';
 import { RequiredCredentialsService } from '../organizations/required-credentials.service.js';
 
 /**
@@ -49,6 +50,7 @@ export function seedServices(app: INestApplicationContext) {
     certificates: get(CertificatesService),
     organizations: get(OrganizationsService),
     requiredCredentials: get(RequiredCredentialsService),
+    corrections: get(VersionCorrections),
   };
 }
 

@@ -98,6 +98,12 @@ export type ContributorDisclosureInput = {
   role: string;
 };
 
+export type CorrectionKind =
+  /** Legal content (scope of practice, state rules, requirements) */
+  | 'LEGAL'
+  /** Safety content (risks, contraindications, technique limits) */
+  | 'SAFETY';
+
 export type CourseDisclosureInput = {
   /** Empty = none */
   commercialSupport: Array<FinancialRelationshipInput>;
@@ -136,6 +142,8 @@ export type CreateCourseInput = {
   /** Minutes of instruction the course claims (1 to 6000); submission refuses more than the content supports */
   creditMinutes: number;
   disclosure?: CourseDisclosureInput | null | undefined;
+  /** Skills the course names but cannot assess online (e.g. palpation): assessed in the hands-on part */
+  handsOnObjectives?: Array<string>;
   learningObjectives?: Array<string>;
   /** One key per objective, same order (lower-case words and hyphens); questions are tagged with them. Left out: kept by position */
   objectiveKeys?: Array<string> | null | undefined;
@@ -208,6 +216,7 @@ export type DeleteAccountInput = {
 
 export type EmailPreferencesInput = {
   clinicNotices?: boolean | null | undefined;
+  courseCorrections?: boolean | null | undefined;
   credentialReminders?: boolean | null | undefined;
 };
 
@@ -441,6 +450,8 @@ export type UpdateCourseVersionInput = {
   /** Minutes of instruction the course claims (1 to 6000); submission refuses more than the content supports */
   creditMinutes?: number | null | undefined;
   disclosure?: CourseDisclosureInput | null | undefined;
+  /** Skills the course names but cannot assess online (e.g. palpation): assessed in the hands-on part */
+  handsOnObjectives?: Array<string> | null | undefined;
   learningObjectives?: Array<string> | null | undefined;
   /** One key per objective, same order (lower-case words and hyphens); questions are tagged with them. Left out: kept by position */
   objectiveKeys?: Array<string> | null | undefined;
@@ -524,6 +535,14 @@ export type VerificationStatus =
   /** Reissued with the holder's corrected name or license: supersededByCode names the current certificate */
   | 'SUPERSEDED'
   | 'VALID';
+
+/** What a version corrects, for those who completed an earlier one */
+export type VersionCorrectionInput = {
+  /** SAFETY, LEGAL or both */
+  kinds: Array<CorrectionKind>;
+  /** What changed, in plain text (20 to 2000 characters) */
+  summary: string;
+};
 
 export type ResendVerificationEmailMutationVariables = Exact<{ [key: string]: never }>;
 
@@ -642,7 +661,11 @@ export type MyEmailPreferencesQueryVariables = Exact<{ [key: string]: never }>;
 export type MyEmailPreferencesQuery = {
   me: {
     id: string;
-    emailPreferences: { credentialReminders: boolean; clinicNotices: boolean } | null;
+    emailPreferences: {
+      credentialReminders: boolean;
+      clinicNotices: boolean;
+      courseCorrections: boolean;
+    } | null;
   };
 };
 
@@ -651,7 +674,11 @@ export type UpdateEmailPreferencesMutationVariables = Exact<{
 }>;
 
 export type UpdateEmailPreferencesMutation = {
-  updateEmailPreferences: { credentialReminders: boolean; clinicNotices: boolean };
+  updateEmailPreferences: {
+    credentialReminders: boolean;
+    clinicNotices: boolean;
+    courseCorrections: boolean;
+  };
 };
 
 export type RequestPasswordResetMutationVariables = Exact<{
@@ -1036,6 +1063,7 @@ export type AdminReviewVersionQuery = {
     creditEndsOn: string | null;
     changelog: string;
     learningObjectives: Array<string>;
+    handsOnObjectives: Array<string>;
     topicTags: Array<string>;
     submittedAt: string | null;
     reviewComment: string | null;
@@ -1280,6 +1308,7 @@ export type CoursePageQuery = {
       contentReviewedOn: string | null;
       certificateValidityMonths: number | null;
       learningObjectives: Array<string>;
+      handsOnObjectives: Array<string>;
       totalSeatTimeMinutes: number;
       topicTags: Array<string>;
       publishedAt: string | null;
@@ -1562,6 +1591,23 @@ export type ReportQuery = {
 
 export type NFragment = { name: string };
 
+export type TranscriptCorrectionNoticeFieldsFragment = {
+  id: string;
+  versionNumber: number;
+  kinds: Array<CorrectionKind>;
+  summary: string;
+  createdAt: string;
+  readAt: string | null;
+};
+
+export type AcknowledgeCorrectionNoticeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AcknowledgeCorrectionNoticeMutation = {
+  acknowledgeCorrectionNotice: { id: string; readAt: string | null };
+};
+
 export type MyCertificatesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyCertificatesQuery = {
@@ -1618,6 +1664,14 @@ export type MyTranscriptQuery = {
       completedOn: string;
       expiresOn: string | null;
       status: CertificateStatus;
+      correctionNotices: Array<{
+        id: string;
+        versionNumber: number;
+        kinds: Array<CorrectionKind>;
+        summary: string;
+        createdAt: string;
+        readAt: string | null;
+      }>;
     }>;
   };
 };
@@ -2079,6 +2133,29 @@ export type TeachAddAuthorMutationVariables = Exact<{
 }>;
 
 export type TeachAddAuthorMutation = { addCourseAuthor: boolean };
+
+export type TeachMarkVersionCorrectionMutationVariables = Exact<{
+  versionId: string | number;
+  input: VersionCorrectionInput;
+}>;
+
+export type TeachMarkVersionCorrectionMutation = {
+  markVersionCorrection: {
+    id: string;
+    correction: { kinds: Array<CorrectionKind>; summary: string } | null;
+  };
+};
+
+export type TeachClearVersionCorrectionMutationVariables = Exact<{
+  versionId: string | number;
+}>;
+
+export type TeachClearVersionCorrectionMutation = {
+  clearVersionCorrection: {
+    id: string;
+    correction: { kinds: Array<CorrectionKind>; summary: string } | null;
+  };
+};
 
 export type TeachCourseQueryVariables = Exact<{
   slug: string;
@@ -2704,6 +2781,7 @@ export type TeachVersionEditorQuery = {
     certificateValidityMonths: number | null;
     quizzesAfterLessons: boolean;
     learningObjectives: Array<string>;
+    handsOnObjectives: Array<string>;
     topicTags: Array<string>;
     credentialKind: CredentialKind;
     scopeStatement: string;
@@ -2727,6 +2805,7 @@ export type TeachVersionEditorQuery = {
       }>;
       commercialSupport: Array<{ company: string; nature: string }>;
     } | null;
+    correction: { kinds: Array<CorrectionKind>; summary: string } | null;
     course: { id: string; slug: string; viewerIsAuthor: boolean };
     modules: Array<{
       id: string;
@@ -2928,6 +3007,7 @@ export type TeachUpdateVersionMutation = {
     ceHours: number;
     certificateValidityMonths: number | null;
     learningObjectives: Array<string>;
+    handsOnObjectives: Array<string>;
     topicTags: Array<string>;
     changelog: string;
     credentialKind: CredentialKind;
@@ -3275,6 +3355,27 @@ export const NFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<NFragment, unknown>;
+export const TranscriptCorrectionNoticeFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TranscriptCorrectionNoticeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CorrectionNotice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kinds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TranscriptCorrectionNoticeFieldsFragment, unknown>;
 export const LessonMediaFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4266,6 +4367,7 @@ export const MyEmailPreferencesDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'credentialReminders' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'clinicNotices' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'courseCorrections' } },
                     ],
                   },
                 },
@@ -4312,6 +4414,7 @@ export const UpdateEmailPreferencesDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'credentialReminders' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'clinicNotices' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'courseCorrections' } },
               ],
             },
           },
@@ -5716,6 +5819,7 @@ export const AdminReviewVersionDocument = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'changelog' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'learningObjectives' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'handsOnObjectives' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'topicTags' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
@@ -6591,6 +6695,7 @@ export const CoursePageDocument = {
                       },
                       { kind: 'Field', name: { kind: 'Name', value: 'certificateValidityMonths' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'learningObjectives' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handsOnObjectives' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'totalSeatTimeMinutes' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'topicTags' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
@@ -7858,6 +7963,52 @@ export const ReportDocument = {
     },
   ],
 } as unknown as DocumentNode<ReportQuery, ReportQueryVariables>;
+export const AcknowledgeCorrectionNoticeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcknowledgeCorrectionNotice' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acknowledgeCorrectionNotice' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AcknowledgeCorrectionNoticeMutation,
+  AcknowledgeCorrectionNoticeMutationVariables
+>;
 export const MyCertificatesDocument = {
   kind: 'Document',
   definitions: [
@@ -8002,12 +8153,41 @@ export const MyTranscriptDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'correctionNotices' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'TranscriptCorrectionNoticeFields' },
+                            },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TranscriptCorrectionNoticeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CorrectionNotice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kinds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
         ],
       },
     },
@@ -9473,6 +9653,131 @@ export const TeachAddAuthorDocument = {
     },
   ],
 } as unknown as DocumentNode<TeachAddAuthorMutation, TeachAddAuthorMutationVariables>;
+export const TeachMarkVersionCorrectionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachMarkVersionCorrection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'VersionCorrectionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markVersionCorrection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'versionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'correction' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kinds' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  TeachMarkVersionCorrectionMutation,
+  TeachMarkVersionCorrectionMutationVariables
+>;
+export const TeachClearVersionCorrectionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TeachClearVersionCorrection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clearVersionCorrection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'versionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'versionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'correction' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kinds' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  TeachClearVersionCorrectionMutation,
+  TeachClearVersionCorrectionMutationVariables
+>;
 export const TeachCourseDocument = {
   kind: 'Document',
   definitions: [
@@ -11823,6 +12128,7 @@ export const TeachVersionEditorDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'handsOnObjectives' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'topicTags' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'credentialKind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'scopeStatement' } },
@@ -11839,6 +12145,17 @@ export const TeachVersionEditorDocument = {
                         kind: 'FragmentSpread',
                         name: { kind: 'Name', value: 'TeachDisclosureFields' },
                       },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'correction' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kinds' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                     ],
                   },
                 },
@@ -12307,6 +12624,7 @@ export const TeachUpdateVersionDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'handsOnObjectives' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'topicTags' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'changelog' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'credentialKind' } },

@@ -129,6 +129,16 @@ export class CourseFieldsInput {
   @IsString({ each: true })
   objectiveKeys?: string[] | null;
 
+  @Field(() => [String], {
+    defaultValue: [],
+    description:
+      'Skills the course names but cannot assess online (e.g. palpation): assessed in the hands-on part',
+  })
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 500, { each: true, message: 'each hands-on objective must be 1 to 500 characters' })
+  handsOnObjectives: string[];
+
   @Field(() => [String], { defaultValue: [], description: 'Lower-case, e.g. dry-needling' })
   @ArrayMaxSize(20)
   @Matches(TAG, { each: true, message: 'each topic tag must be lower-case words and hyphens' })

@@ -75,6 +75,13 @@ export class CourseVersionEntity {
   @Column({ name: 'objective_keys', type: 'text', array: true, default: () => "'{}'" })
   objectiveKeys: string[];
 
+  /**
+   * Skills the course names but an online quiz cannot assess (palpating, needling): they are
+   * assessed in the hands-on, in-person part, and the course page says so.
+   */
+  @Column({ name: 'hands_on_objectives', type: 'text', array: true, default: () => "'{}'" })
+  handsOnObjectives: string[];
+
   @Column({ name: 'credential_kind', type: 'text', default: 'DIDACTIC' })
   credentialKind: CredentialKind;
 

@@ -96,6 +96,12 @@ export class CourseVersionModel {
   @Field(() => [String])
   topicTags: string[];
 
+  @Field(() => [String], {
+    description:
+      'Skills the course names but cannot assess online: assessed in the hands-on, in-person part',
+  })
+  handsOnObjectives: string[];
+
   @Field(() => Int, { nullable: true, description: 'Months a certificate stays valid' })
   certificateValidityMonths: number | null;
 
@@ -143,6 +149,7 @@ export class CourseVersionModel {
       creditEndsOn: entity.creditEndsOn,
       contentReviewedOn: entity.contentReviewedOn,
       topicTags: entity.topicTags,
+      handsOnObjectives: entity.handsOnObjectives,
       certificateValidityMonths: entity.certificateValidityMonths,
       quizzesAfterLessons: entity.quizzesAfterLessons,
       changelog: entity.changelog,

@@ -14,6 +14,8 @@ import { QuizzesAfterLessons1765324800000 } from './1765324800000-QuizzesAfterLe
 import { EmailPreferences1765411200000 } from './1765411200000-EmailPreferences.js';
 import { LessonMedia1765497600000 } from './1765497600000-LessonMedia.js';
 import { WatchedSeconds1765584000000 } from './1765584000000-WatchedSeconds.js';
+import { CorrectionNotices1765670400000 } from './1765670400000-CorrectionNotices.js';
+import { HandsOnObjectives1765756800000 } from './1765756800000-HandsOnObjectives.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -33,4 +35,6 @@ export const MIGRATIONS = [
   EmailPreferences1765411200000,
   LessonMedia1765497600000,
   WatchedSeconds1765584000000,
+  CorrectionNotices1765670400000,
+  HandsOnObjectives1765756800000,
 ];

@@ -13,4 +13,9 @@ export class EmailPreferencesInput {
   @IsOptional()
   @IsBoolean()
   clinicNotices?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  courseCorrections?: boolean;
 }

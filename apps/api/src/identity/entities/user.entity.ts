@@ -45,6 +45,10 @@ export class UserEntity {
   @Column({ name: 'clinic_notices', type: 'boolean', default: true })
   clinicNotices: boolean;
 
+  /** Whether they get an email when a course they completed corrects safety or legal content. */
+  @Column({ name: 'course_corrections', type: 'boolean', default: true })
+  courseCorrections: boolean;
+
   /**
    * When the person deleted the account. The row stays, emptied of everything that named them,
    * because the rows other modules keep (enrolments, certificates held for a retention duty)

@@ -9,4 +9,10 @@ export class EmailPreferencesModel {
 
   @Field({ description: "As a clinic admin, notices about your members' credentials" })
   clinicNotices: boolean;
+
+  @Field({
+    description:
+      'When a course you completed publishes a version that corrects safety or legal content (the notice stays on your transcript either way)',
+  })
+  courseCorrections: boolean;
 }

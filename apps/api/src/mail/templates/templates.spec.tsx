@@ -1,4 +1,5 @@
 import type { OutgoingMail } from '../mailer.js';
+import { courseCorrectionEmail } from './course-correction.js';
 import { clinicCredentialNoticeEmail, credentialReminderEmail } from './credential-reminder.js';
 import { invitationEmail } from './invitation.js';
 import { passwordResetEmail } from './password-reset.js';
@@ -78,6 +79,24 @@ const messages: [string, () => Promise<OutgoingMail>, string][] = [
       ),
     `${BASE}/clinics/abc`,
   ],
+  [
+    'course correction',
+    () =>
+      courseCorrectionEmail(
+        'pat@example.com',
+        {
+          name: 'Pat Lee, PT',
+          courseTitle: 'Trigger point dry needling',
+          versionNumber: 3,
+          kinds: 'safety and legal',
+          summary: 'The depth guidance for the upper trapezius now names the lung apex.',
+          courseUrl: `${BASE}/courses/dry-needling-1`,
+          unsubscribeUrl: `${BASE}/email-preferences?u=1&t=COURSE_CORRECTIONS&s=x`,
+        },
+        { 'List-Unsubscribe': `<${BASE}/email/unsubscribe?u=1&t=COURSE_CORRECTIONS>` },
+      ),
+    `${BASE}/courses/dry-needling-1`,
+  ],
 ];
 
 /** The targets of every link in the HTML. */
@@ -124,5 +143,20 @@ describe('email templates', () => {
     );
     expect(mail.text).toContain('Diego Alvarez, PT, DPT’s credential');
     expect(mail.text).toContain('Cascade Physical Therapy requires it of them');
+  });
+
+  it('says what a correction changed, and for whom', async () => {
+    const [, make] = messages[5]!;
+    const mail = await make();
+    expect(mail.subject).toBe(
+      'Trigger point dry needling: version 3 corrects safety and legal content',
+    );
+    expect(mail.text).toContain(
+      'Version 3 of “Trigger point dry needling”, a course you completed',
+    );
+    expect(mail.text).toContain(
+      'The depth guidance for the upper trapezius now names the lung apex.',
+    );
+    expect(mail.text).toContain('COURSE_CORRECTIONS');
   });
 });

@@ -7,6 +7,7 @@ import { Page } from '../../ui/Page';
 const TOPICS: Record<string, string> = {
   CREDENTIAL_REMINDERS: 'reminders before your credentials expire',
   CLINIC_NOTICES: "notices about your clinic members' credentials",
+  COURSE_CORRECTIONS: 'emails when a course you completed corrects safety or legal content',
 };
 
 /**

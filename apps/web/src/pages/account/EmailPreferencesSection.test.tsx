@@ -8,6 +8,7 @@ const preferences = (credentialReminders: boolean, clinicNotices: boolean) => ({
   __typename: 'EmailPreferences' as const,
   credentialReminders,
   clinicNotices,
+  courseCorrections: true,
 });
 const current = (credentialReminders: boolean, clinicNotices: boolean) => ({
   request: { query: MyEmailPreferencesDocument },
@@ -34,7 +35,9 @@ describe('EmailPreferencesSection', () => {
         {
           request: {
             query: UpdateEmailPreferencesDocument,
-            variables: { input: { credentialReminders: false, clinicNotices: true } },
+            variables: {
+              input: { credentialReminders: false, clinicNotices: true, courseCorrections: true },
+            },
           },
           result: { data: { updateEmailPreferences: preferences(false, true) } },
         },

@@ -13,6 +13,7 @@ const MyEmailPreferencesDocument = graphql(`
       emailPreferences {
         credentialReminders
         clinicNotices
+        courseCorrections
       }
     }
   }
@@ -23,6 +24,7 @@ const UpdateEmailPreferencesDocument = graphql(`
     updateEmailPreferences(input: $input) {
       credentialReminders
       clinicNotices
+      courseCorrections
     }
   }
 `);
@@ -48,6 +50,7 @@ export function EmailPreferencesSection() {
           input: {
             credentialReminders: form.get('credentialReminders') === 'on',
             clinicNotices: form.get('clinicNotices') === 'on',
+            courseCorrections: form.get('courseCorrections') === 'on',
           },
         },
       });
@@ -82,6 +85,17 @@ export function EmailPreferencesSection() {
             <label>
               <input type="checkbox" name="clinicNotices" defaultChecked={current.clinicNotices} />{' '}
               As a clinic admin, tell me when a member&apos;s credential is about to expire
+            </label>
+          </div>
+          <div className="field">
+            <label>
+              <input
+                type="checkbox"
+                name="courseCorrections"
+                defaultChecked={current.courseCorrections}
+              />{' '}
+              Email me when a course I completed corrects safety or legal content (the notice stays
+              on my transcript either way)
             </label>
           </div>
           <p className="muted">

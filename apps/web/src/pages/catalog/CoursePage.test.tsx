@@ -79,6 +79,7 @@ function course(version: { creditEndsOn: string; relationships: boolean }) {
       },
       certificateValidityMonths: 24,
       learningObjectives: ['Define a myofascial trigger point'],
+      handsOnObjectives: ['Palpate for a taut band with flat and pincer palpation'],
       totalSeatTimeMinutes: 85,
       topicTags: ['dry-needling'],
       publishedAt: '2025-02-01T00:00:00.000Z',
@@ -152,6 +153,9 @@ describe('CoursePage', () => {
     expect(within(disclosures).getByText('Credit offered through')).toBeTruthy();
     expect(within(disclosures).getByText('Content last reviewed')).toBeTruthy();
     expect(screen.queryByText(/stopped offering credit/)).toBeNull();
+    // A skill the quizzes cannot assess is named as such, not among what the course attests.
+    const handsOn = screen.getByRole('region', { name: 'Skills assessed in the hands-on part' });
+    expect(within(handsOn).getByText(/Palpate for a taut band/)).toBeTruthy();
     // The topics the catalog's compact cards leave out, each a filtered catalog.
     expect(screen.getByRole('link', { name: 'dry-needling' }).getAttribute('href')).toBe(
       '/courses?topic=dry-needling',

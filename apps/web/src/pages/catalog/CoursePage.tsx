@@ -79,6 +79,7 @@ const CoursePageDocument = graphql(`
         }
         certificateValidityMonths
         learningObjectives
+        handsOnObjectives
         totalSeatTimeMinutes
         topicTags
         publishedAt
@@ -186,6 +187,21 @@ function CourseDetails({ course }: { course: CourseData }) {
               ))}
             </ul>
           </section>
+          {version.handsOnObjectives.length > 0 && (
+            <section className="section" aria-labelledby="hands-on-objectives">
+              <h2 id="hands-on-objectives">Skills assessed in the hands-on part</h2>
+              <p>
+                This course explains these skills, but an online quiz cannot assess them. They are
+                taught and assessed in person, in the hands-on part of a program, and this
+                course&apos;s certificate does not attest them.
+              </p>
+              <ul>
+                {version.handsOnObjectives.map((objective) => (
+                  <li key={objective}>{objective}</li>
+                ))}
+              </ul>
+            </section>
+          )}
           <section className="section" aria-labelledby="modules">
             <h2 id="modules">Modules</h2>
             <ol className="steps">

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { verifyPath } from '@fascicle/api-paths';
 import { graphql } from '../../gql';
@@ -8,6 +9,7 @@ import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { useDownloadWithToken } from '../../ui/download';
 import { date } from '../../ui/format';
+import { CorrectionNoticeList } from '../corrections/CorrectionNoticeList';
 import { CertificateStatusBadge } from './CertificateStatusBadge';
 
 const MyTranscriptDocument = graphql(`
@@ -28,6 +30,9 @@ const MyTranscriptDocument = graphql(`
         completedOn
         expiresOn
         status
+        correctionNotices {
+          ...TranscriptCorrectionNoticeFields
+        }
       }
     }
   }
@@ -87,17 +92,26 @@ export function TranscriptPage() {
                   </thead>
                   <tbody>
                     {myTranscript.certificates.map((certificate) => (
-                      <tr key={certificate.id}>
-                        <td>{certificate.title}</td>
-                        <td>{date(certificate.completedOn)}</td>
-                        <td>{certificate.ceHours}</td>
-                        <td>
-                          <CertificateStatusBadge status={certificate.status} />
-                        </td>
-                        <td className="code">
-                          <Link to={verifyPath(certificate.code)}>{certificate.code}</Link>
-                        </td>
-                      </tr>
+                      <Fragment key={certificate.id}>
+                        <tr>
+                          <td>{certificate.title}</td>
+                          <td>{date(certificate.completedOn)}</td>
+                          <td>{certificate.ceHours}</td>
+                          <td>
+                            <CertificateStatusBadge status={certificate.status} />
+                          </td>
+                          <td className="code">
+                            <Link to={verifyPath(certificate.code)}>{certificate.code}</Link>
+                          </td>
+                        </tr>
+                        {certificate.correctionNotices.length > 0 && (
+                          <tr>
+                            <td colSpan={5}>
+                              <CorrectionNoticeList notices={certificate.correctionNotices} />
+                            </td>
+                          </tr>
+                        )}
+                      </Fragment>
                     ))}
                   </tbody>
                 </table>

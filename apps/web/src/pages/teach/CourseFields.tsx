@@ -90,6 +90,14 @@ export function CourseFields({
         errors={errors}
         onChange={(objectives) => onChange({ ...draft, objectives })}
       />
+      <TextAreaField
+        label="Skills assessed in the hands-on part"
+        hint="One per line. Skills the course explains but an online quiz cannot assess, such as palpation or needle insertion: the course page lists them apart, and the certificate does not attest them."
+        name="handsOnObjectives"
+        value={draft.handsOnObjectives}
+        error={listFieldError(errors, 'handsOnObjectives')}
+        onChange={(event) => set('handsOnObjectives')(event.target.value)}
+      />
       <TextField
         label="Topic tags"
         hint="Lower-case words joined by hyphens, separated by commas (e.g. dry-needling, safety)."

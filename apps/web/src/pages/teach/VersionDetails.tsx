@@ -74,6 +74,18 @@ export function VersionDetails({
               </ul>
             )}
           </dd>
+          <dt>Skills assessed in the hands-on part</dt>
+          <dd>
+            {version.handsOnObjectives.length === 0 ? (
+              'None'
+            ) : (
+              <ul className="compact-list">
+                {version.handsOnObjectives.map((skill) => (
+                  <li key={skill}>{skill}</li>
+                ))}
+              </ul>
+            )}
+          </dd>
           <dt>Topic tags</dt>
           <dd>{version.topicTags.length === 0 ? 'None' : version.topicTags.join(', ')}</dd>
           {version.number > 1 && (

@@ -8,6 +8,7 @@ import { CreditAtAGlance } from './credit/CreditAtAGlance';
 import { CreditPanel } from './credit/CreditPanel';
 import { CreditDetails } from './CreditDetails';
 import { DiscardDraft } from './DiscardDraft';
+import { CorrectionSection } from './CorrectionSection';
 import { DisclosureSection } from './DisclosureSection';
 import { duration, plural } from '../../ui/format';
 import { ModulesEditor } from './ModulesEditor';
@@ -36,6 +37,7 @@ const TeachVersionEditorDocument = graphql(`
         key
         text
       }
+      handsOnObjectives
       topicTags
       credentialKind
       scopeStatement
@@ -44,6 +46,10 @@ const TeachVersionEditorDocument = graphql(`
       creditEndsOn
       disclosure {
         ...TeachDisclosureFields
+      }
+      correction {
+        kinds
+        summary
       }
       changelog
       reviewComment
@@ -124,6 +130,11 @@ function VersionEditor({ version }: { version: EditedVersion }) {
       <DisclosureSection
         versionId={version.id}
         disclosure={version.disclosure}
+        editable={editable}
+      />
+      <CorrectionSection
+        versionId={version.id}
+        correction={version.correction}
         editable={editable}
       />
       <CreditPanel

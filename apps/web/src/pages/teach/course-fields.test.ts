@@ -8,12 +8,16 @@ const VERSION = {
   creditMinutes: 90,
   certificateValidityMonths: null,
   quizzesAfterLessons: true,
-  objectives: [{ key: 'landmarks', text: 'Locate the cervical landmarks' }],
+  objectives: [{ key: 'landmarks', text: 'Name the cervical landmarks' }],
+  handsOnObjectives: [
+    'Palpate the cervical landmarks',
+    'Needle the upper trapezius with pincer palpation',
+  ],
   topicTags: ['dry-needling', 'cervical'],
 };
 
 describe('course fields', () => {
-  it('round-trips a version: claimed minutes, objectives with their keys, tags', () => {
+  it('round-trips a version: claimed minutes, objectives with their keys, hands-on skills, tags', () => {
     const parsed = parseCourseFields(courseFieldsDraft(VERSION));
     expect(parsed).toEqual({
       ok: true,
@@ -24,8 +28,12 @@ describe('course fields', () => {
         creditMinutes: 90,
         certificateValidityMonths: null,
         quizzesAfterLessons: true,
-        learningObjectives: ['Locate the cervical landmarks'],
+        learningObjectives: ['Name the cervical landmarks'],
         objectiveKeys: ['landmarks'],
+        handsOnObjectives: [
+          'Palpate the cervical landmarks',
+          'Needle the upper trapezius with pincer palpation',
+        ],
         topicTags: ['dry-needling', 'cervical'],
       },
     });

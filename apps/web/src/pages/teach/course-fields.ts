@@ -13,6 +13,8 @@ export interface CourseFieldsDraft {
   /** Learners finish a module's lessons before its quiz, every lesson before the final exam. */
   quizzesAfterLessons: boolean;
   objectives: ObjectiveDraft[];
+  /** One skill per line: named by the course, assessed only in its hands-on part. */
+  handsOnObjectives: string;
   topicTags: string;
 }
 
@@ -25,6 +27,7 @@ export function emptyCourseFields(): CourseFieldsDraft {
     certificateValidityMonths: '',
     quizzesAfterLessons: false,
     objectives: [emptyObjective()],
+    handsOnObjectives: '',
     topicTags: '',
   };
 }
@@ -37,6 +40,7 @@ export interface CourseFieldsSource {
   certificateValidityMonths: number | null;
   quizzesAfterLessons: boolean;
   objectives: readonly { key: string; text: string }[];
+  handsOnObjectives: readonly string[];
   topicTags: readonly string[];
 }
 
@@ -49,6 +53,7 @@ export interface CourseFieldsValues {
   quizzesAfterLessons: boolean;
   learningObjectives: string[];
   objectiveKeys: string[];
+  handsOnObjectives: string[];
   topicTags: string[];
 }
 
@@ -61,6 +66,7 @@ export function courseFieldsDraft(version: CourseFieldsSource): CourseFieldsDraf
     certificateValidityMonths: numberText(version.certificateValidityMonths),
     quizzesAfterLessons: version.quizzesAfterLessons,
     objectives: objectiveRows(version.objectives),
+    handsOnObjectives: version.handsOnObjectives.join('\n'),
     topicTags: version.topicTags.join(', '),
   };
 }
@@ -87,6 +93,10 @@ export function parseCourseFields(
       quizzesAfterLessons: draft.quizzesAfterLessons,
       learningObjectives: objectives.learningObjectives,
       objectiveKeys: objectives.objectiveKeys,
+      handsOnObjectives: draft.handsOnObjectives
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== ''),
       topicTags: tagsFromText(draft.topicTags),
     },
   };

@@ -16,6 +16,7 @@ const TeachUpdateVersionDocument = graphql(`
         key
         text
       }
+      handsOnObjectives
       topicTags
       changelog
       credentialKind

@@ -49,6 +49,7 @@ const ReviewVersionDocument = graphql(`
       }
       changelog
       learningObjectives
+      handsOnObjectives
       topicTags
       submittedAt
       reviewComment
@@ -142,6 +143,8 @@ function VersionReview({ version }: { version: Version }) {
         </dd>
         <dt>Audience</dt>
         <dd>{version.audience}</dd>
+        <dt>Skills assessed in the hands-on part</dt>
+        <dd>{version.handsOnObjectives.join('; ') || '—'}</dd>
         <dt>Topics</dt>
         <dd>{version.topicTags.join(', ') || '—'}</dd>
         <dt>Changes in this version</dt>
