@@ -1150,6 +1150,7 @@ export type AdminReviewVersionQuery = {
         flag: string | null;
       }>;
     } | null;
+    correction: { kinds: Array<CorrectionKind>; summary: string } | null;
     course: { id: string; slug: string; authors: Array<{ userId: string; displayName: string }> };
     modules: Array<{
       id: string;
@@ -5821,6 +5822,17 @@ export const AdminReviewVersionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'learningObjectives' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'handsOnObjectives' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'topicTags' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'correction' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kinds' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reviewComment' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'totalSeatTimeMinutes' } },

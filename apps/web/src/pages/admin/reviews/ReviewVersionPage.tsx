@@ -15,6 +15,7 @@ import { dateTime, plural } from '../../../ui/format';
 import { ModulesReview } from './ModulesReview';
 import { QuizzesSection } from './QuizzesSection';
 import { ReviewActions } from './ReviewActions';
+import { kindsInWords } from '../../corrections/correction-words';
 import { VersionStatusBadge } from '../../../ui/VersionStatusBadge';
 
 const ReviewVersionDocument = graphql(`
@@ -51,6 +52,10 @@ const ReviewVersionDocument = graphql(`
       learningObjectives
       handsOnObjectives
       topicTags
+      correction {
+        kinds
+        summary
+      }
       submittedAt
       reviewComment
       totalSeatTimeMinutes
@@ -149,6 +154,12 @@ function VersionReview({ version }: { version: Version }) {
         <dd>{version.topicTags.join(', ') || '—'}</dd>
         <dt>Changes in this version</dt>
         <dd>{version.changelog || '—'}</dd>
+        <dt>Corrects</dt>
+        <dd>
+          {version.correction
+            ? `${kindsInWords(version.correction.kinds)} content: past completers are told when it is published. ${version.correction.summary}`
+            : 'No safety or legal content of an earlier version'}
+        </dd>
       </dl>
       {version.reviewComment && (
         <div className="notice notice-info">
