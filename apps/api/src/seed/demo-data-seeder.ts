@@ -36,7 +36,7 @@ interface Step {
 
 /**
  * People in every state a screen can show, made through the same services the web app
- * calls: staff earn their didactic credential by taking the four courses (on a clock set
+ * calls: staff earn their didactic credential by taking the eight courses (on a clock set
  * back to when they took them), the clinic invites them by email and they accept.
  *
  * Done once per database, in steps (the co-author, each staff member, the demo learner,
