@@ -8,7 +8,7 @@
 // once more until it prints "Fascicle is running" and /health answers. Every start resumes
 // what the crashes before it left, so a chain checks recovery from a crash inside a recovery
 // too. The folder must then hold exactly what an uninterrupted first start makes: the figures
-// of test/seed/demo-figures.sql equal to test/seed/demo-figures.json (four courses published
+// of test/seed/demo-figures.sql equal to test/seed/demo-figures.json (eight courses published
 // once, one program, the clinic with its administrator and 12 staff, the same attempts,
 // passes, certificates and seat time, nothing twice). The points are dealt to the chains in
 // turn (with two: the 1st, 3rd, 5th… to chain 1, the 2nd, 4th… to chain 2), so each point is
@@ -44,9 +44,10 @@ const alive = new Set();
  */
 const POINTS = [
   { after: 'Seeding the curriculum', withinMs: 2500 },
-  { after: 'Curriculum (4 courses)', withinMs: 1500 },
+  { after: 'Curriculum (8 courses)', withinMs: 1500 },
   { after: 'published Mechanism', withinMs: 1500 },
-  { after: 'published Technique', withinMs: 400 },
+  { after: 'published Regional safe needling', withinMs: 1500 },
+  { after: 'published Practice', withinMs: 400 },
   { after: 'co-authors Safety and Technique', withinMs: 2500 },
   { after: 'Priya Raman', withinMs: 2500 },
   { after: 'Fatima Haddad', withinMs: 2500 },
