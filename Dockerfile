@@ -18,6 +18,7 @@ COPY libs/catalog/package.json libs/catalog/
 COPY libs/common/package.json libs/common/
 COPY libs/credentials/package.json libs/credentials/
 COPY libs/curriculum/package.json libs/curriculum/
+COPY libs/hybrid/package.json libs/hybrid/
 COPY libs/learning/package.json libs/learning/
 COPY libs/regulation/package.json libs/regulation/
 RUN npm ci --no-audit --no-fund
@@ -49,6 +50,8 @@ COPY --from=build /app/libs/curriculum/package.json libs/curriculum/
 COPY --from=build /app/libs/curriculum/dist libs/curriculum/dist
 # The curriculum's Markdown and YAML, read by `node apps/api/dist/cli.js seed`.
 COPY --from=build /app/libs/curriculum/content libs/curriculum/content
+COPY --from=build /app/libs/hybrid/package.json libs/hybrid/
+COPY --from=build /app/libs/hybrid/dist libs/hybrid/dist
 COPY --from=build /app/libs/learning/package.json libs/learning/
 COPY --from=build /app/libs/learning/dist libs/learning/dist
 COPY --from=build /app/libs/regulation/package.json libs/regulation/
