@@ -17,6 +17,7 @@ import { CorrectionsModule } from './corrections/corrections.module.js';
 import { CredentialsModule } from './credentials/credentials.module.js';
 import { EnrolledLearners } from './learning/enrolled-learners.js';
 import { LearningModule } from './learning/learning.module.js';
+import { LiveSessionsModule } from './live-sessions/live-sessions.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
@@ -24,6 +25,7 @@ import { TracingModule } from './tracing/tracing.module.js';
 import type { MailSink } from './mail/mailer.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { PracticeLogsModule } from './practice-logs/practice-logs.module.js';
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { DomainErrorHttpFilter } from './common/errors/http-exception.filter.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
@@ -81,6 +83,8 @@ export class AppModule {
         MailModule.forRoot(options.mailSink),
         OrganizationsModule,
         CorrectionsModule,
+        PracticeLogsModule,
+        LiveSessionsModule,
         PrivacyModule,
         // What one module decides inside another's transaction, handed over at start-up.
         VersionContentModule.forRoot({

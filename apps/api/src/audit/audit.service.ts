@@ -40,6 +40,9 @@ export type AuditAction =
   | 'LICENSE_ADDED'
   | 'LICENSE_CHANGED'
   | 'LICENSE_REMOVED'
+  | 'SUPERVISED_SESSION_CONFIRMED'
+  | 'SUPERVISED_SESSION_REJECTED'
+  | 'SUPERVISOR_QUALIFICATION_RECORDED'
   | 'ACCOUNT_DELETED';
 
 export interface AuditRecord {
@@ -54,7 +57,8 @@ export interface AuditRecord {
     | 'lesson'
     | 'certificate'
     | 'credential_program'
-    | 'organization';
+    | 'organization'
+    | 'supervised_session';
   subjectId: string;
   details?: Record<string, unknown>;
 }

@@ -36,6 +36,12 @@ import { SeedRecordEntity } from '../seed/entities/seed-record.entity.js';
 import { JobEntity } from '../jobs/entities/job.entity.js';
 import { CorrectionNoticeEntity } from '../corrections/entities/correction-notice.entity.js';
 import { VersionCorrectionEntity } from '../corrections/entities/version-correction.entity.js';
+import { AdverseEventEntity } from '../practice-logs/entities/adverse-event.entity.js';
+import { SupervisedSessionEntity } from '../practice-logs/entities/supervised-session.entity.js';
+import { SupervisorQualificationEntity } from '../practice-logs/entities/supervisor-qualification.entity.js';
+import { TreatmentCountEntity } from '../practice-logs/entities/treatment-count.entity.js';
+import { LiveSessionRegistrationEntity } from '../live-sessions/entities/live-session-registration.entity.js';
+import { LiveSessionEntity } from '../live-sessions/entities/live-session.entity.js';
 
 /** Every TypeORM entity. Listed explicitly: ESM builds have no glob loading. */
 export const ENTITIES = [
@@ -77,4 +83,10 @@ export const ENTITIES = [
   JobEntity,
   VersionCorrectionEntity,
   CorrectionNoticeEntity,
+  SupervisorQualificationEntity,
+  SupervisedSessionEntity,
+  AdverseEventEntity,
+  TreatmentCountEntity,
+  LiveSessionEntity,
+  LiveSessionRegistrationEntity,
 ];

@@ -5,6 +5,8 @@ import { CorrectionsModule } from '../corrections/corrections.module.js';
 import { CredentialsModule } from '../credentials/credentials.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { LearningModule } from '../learning/learning.module.js';
+import { PracticeLogsModule } from '../practice-logs/practice-logs.module.js';
+import { LiveSessionsModule } from '../live-sessions/live-sessions.module.js';
 import { LoaderFactory } from './loaders.js';
 
 @Module({
@@ -15,6 +17,8 @@ import { LoaderFactory } from './loaders.js';
     LearningModule,
     CredentialsModule,
     CorrectionsModule,
+    PracticeLogsModule,
+    LiveSessionsModule,
   ],
   providers: [LoaderFactory],
   exports: [LoaderFactory],

@@ -14,6 +14,14 @@ import {
 } from '../credentials/credentials-loaders.js';
 import { IdentityLoaderFactory, type IdentityLoaders } from '../identity/identity-loaders.js';
 import { LearningLoaderFactory, type LearningLoaders } from '../learning/learning-loaders.js';
+import {
+  PracticeLogsLoaderFactory,
+  type PracticeLogsLoaders,
+} from '../practice-logs/practice-logs-loaders.js';
+import {
+  LiveSessionsLoaderFactory,
+  type LiveSessionsLoaders,
+} from '../live-sessions/live-sessions-loaders.js';
 
 /**
  * Every DataLoader of a request. Each module defines and backs its own (over its own
@@ -26,7 +34,9 @@ export type Loaders = IdentityLoaders &
   AssessmentLoaders &
   LearningLoaders &
   CredentialsLoaders &
-  CorrectionsLoaders;
+  CorrectionsLoaders &
+  PracticeLogsLoaders &
+  LiveSessionsLoaders;
 
 @Injectable()
 export class LoaderFactory {
@@ -37,6 +47,8 @@ export class LoaderFactory {
     private readonly learning: LearningLoaderFactory,
     private readonly credentials: CredentialsLoaderFactory,
     private readonly corrections: CorrectionsLoaderFactory,
+    private readonly practiceLogs: PracticeLogsLoaderFactory,
+    private readonly liveSessions: LiveSessionsLoaderFactory,
   ) {}
 
   create(): Loaders {
@@ -47,6 +59,8 @@ export class LoaderFactory {
       ...this.learning.create(),
       ...this.credentials.create(),
       ...this.corrections.create(),
+      ...this.practiceLogs.create(),
+      ...this.liveSessions.create(),
     };
   }
 }

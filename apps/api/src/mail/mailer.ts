@@ -15,6 +15,16 @@ export interface OutgoingMail {
   html?: string;
   /** Such as List-Unsubscribe on optional mail. */
   headers?: Record<string, string>;
+  /** Text files sent with the message, such as a calendar invitation (.ics). */
+  attachments?: MailAttachment[];
+}
+
+/** Kept as text so a queued mail stays plain JSON in the job table. */
+export interface MailAttachment {
+  filename: string;
+  content: string;
+  /** E.g. `text/calendar; charset=utf-8; method=REQUEST`. */
+  contentType: string;
 }
 
 /** Receives mail in place of a transport: the seed accepts its own demo invitations. */

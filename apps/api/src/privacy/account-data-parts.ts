@@ -5,7 +5,9 @@ import { CorrectionsAccountData } from '../corrections/corrections-account-data.
 import { CredentialsAccountData } from '../credentials/credentials-account-data.js';
 import { IdentityAccountData } from '../identity/identity-account-data.js';
 import { LearningAccountData } from '../learning/learning-account-data.js';
+import { LiveSessionsAccountData } from '../live-sessions/live-sessions-account-data.js';
 import { OrganizationsAccountData } from '../organizations/organizations-account-data.js';
+import { PracticeLogsAccountData } from '../practice-logs/practice-logs-account-data.js';
 
 /**
  * Every module's part of a person's data, in the order they are erased: identity last, since
@@ -18,11 +20,22 @@ export class AccountDataParts {
   constructor(
     organizations: OrganizationsAccountData,
     corrections: CorrectionsAccountData,
+    practiceLogs: PracticeLogsAccountData,
+    liveSessions: LiveSessionsAccountData,
     credentials: CredentialsAccountData,
     assessment: AssessmentAccountData,
     learning: LearningAccountData,
     identity: IdentityAccountData,
   ) {
-    this.all = [organizations, corrections, credentials, assessment, learning, identity];
+    this.all = [
+      organizations,
+      corrections,
+      practiceLogs,
+      liveSessions,
+      credentials,
+      assessment,
+      learning,
+      identity,
+    ];
   }
 }

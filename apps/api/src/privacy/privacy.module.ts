@@ -5,7 +5,9 @@ import { CorrectionsModule } from '../corrections/corrections.module.js';
 import { CredentialsModule } from '../credentials/credentials.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { LearningModule } from '../learning/learning.module.js';
+import { LiveSessionsModule } from '../live-sessions/live-sessions.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { PracticeLogsModule } from '../practice-logs/practice-logs.module.js';
 import { AccountDataParts } from './account-data-parts.js';
 import { AccountDeletionService } from './account-deletion.service.js';
 import { DataExportService } from './data-export.service.js';
@@ -26,6 +28,8 @@ import { PrivacyResolver } from './privacy.resolver.js';
     CredentialsModule,
     OrganizationsModule,
     CorrectionsModule,
+    PracticeLogsModule,
+    LiveSessionsModule,
   ],
   controllers: [PrivacyController],
   providers: [AccountDataParts, AccountDeletionService, DataExportService, PrivacyResolver],

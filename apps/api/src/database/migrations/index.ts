@@ -16,6 +16,8 @@ import { LessonMedia1765497600000 } from './1765497600000-LessonMedia.js';
 import { WatchedSeconds1765584000000 } from './1765584000000-WatchedSeconds.js';
 import { CorrectionNotices1765670400000 } from './1765670400000-CorrectionNotices.js';
 import { HandsOnObjectives1765756800000 } from './1765756800000-HandsOnObjectives.js';
+import { PracticeLogs1765929600000 } from './1765929600000-PracticeLogs.js';
+import { LiveSessions1765843200000 } from './1765843200000-LiveSessions.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -37,4 +39,6 @@ export const MIGRATIONS = [
   WatchedSeconds1765584000000,
   CorrectionNotices1765670400000,
   HandsOnObjectives1765756800000,
+  LiveSessions1765843200000,
+  PracticeLogs1765929600000,
 ];

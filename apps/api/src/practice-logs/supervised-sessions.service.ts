@@ -1,0 +1,271 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { toCsv } from '@fascicle/learning';
+import { AuditService } from '../audit/audit.service.js';
+import { byKey } from '../common/database/batch.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from '../common/errors/domain-error.js';
+import type { ConnectionArgs } from '../common/pagination/connection.args.js';
+import { Clock } from '../config/clock.js';
+import { CredentialsReader } from '../credentials/credentials-reader.js';
+import type { Principal } from '../identity/auth/principal.js';
+import { IdentityReader } from '../identity/identity-reader.js';
+import type { RecordSupervisedSessionInput } from './dto/supervised-session.input.js';
+import {
+  SupervisedSessionEntity,
+  type QualificationSnapshot,
+} from './entities/supervised-session.entity.js';
+import { SupervisorQualificationEntity } from './entities/supervisor-qualification.entity.js';
+import { requirePatientFree } from './patient-free.js';
+import { keysetPage, requireNotFuture } from './practice-log-queries.js';
+import { SupervisedSessionStatus } from './practice-log-kinds.js';
+
+const REASON_LENGTH = { min: 1, max: 500 };
+/** More confirmed sessions than any board's log asks for (Utah's is 250: issue 18). */
+const CSV_LIMIT = 10_000;
+
+/**
+ * The supervised-practice log: a learner records a patient session (with no patient in it),
+ * the supervisor they name confirms or rejects it, never their own.
+ */
+@Injectable()
+export class SupervisedSessions {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly identity: IdentityReader,
+    private readonly credentials: CredentialsReader,
+  ) {}
+
+  async record(
+    input: RecordSupervisedSessionInput,
+    principal: Principal,
+  ): Promise<SupervisedSessionEntity> {
+    const notes = input.notes?.trim() || null;
+    requirePatientFree({ muscles: input.muscles, notes });
+    requireNotFuture('sessionDate', input.sessionDate, this.clock.now());
+    if (input.supervisorId === principal.userId) {
+      throw InvalidInputError.of(
+        'supervisorId',
+        'You cannot supervise your own session: name the clinician who supervised it',
+      );
+    }
+    const [supervisor] = await this.identity.accountsByIds([input.supervisorId]);
+    if (!supervisor) throw InvalidInputError.of('supervisorId', 'No account has this id');
+    const [program] = await this.credentials.programsByIds([input.programId]);
+    if (!program) throw InvalidInputError.of('programId', 'No program has this id');
+    return this.db.manager.save(
+      this.db.manager.create(SupervisedSessionEntity, {
+        learnerId: principal.userId,
+        programId: input.programId,
+        sessionDate: input.sessionDate,
+        bodyRegions: input.bodyRegions,
+        muscles: input.muscles,
+        needleCount: input.needleCount,
+        supervisorId: input.supervisorId,
+        notes,
+        status: SupervisedSessionStatus.PENDING,
+        recordedAt: this.clock.now(),
+        decidedAt: null,
+        rejectionReason: null,
+        qualification: null,
+      }),
+    );
+  }
+
+  /** The named supervisor confirms, with a copy of their qualification as it stands now. */
+  confirm(id: string, principal: Principal): Promise<SupervisedSessionEntity> {
+    return this.decide(id, principal, async (manager, session) => {
+      const qualification = await manager.findOneBy(SupervisorQualificationEntity, {
+        userId: principal.userId,
+      });
+      if (!qualification) {
+        throw new ConflictError(
+          'Record your license and dry needling experience (setSupervisorQualification) before confirming a session',
+          { reason: 'QUALIFICATION_MISSING' },
+        );
+      }
+      const [account] = await this.identity.accountsByIds([principal.userId], manager);
+      const snapshot: QualificationSnapshot = {
+        supervisorName: account?.displayName ?? '',
+        licenseState: qualification.licenseState,
+        licenseNumber: qualification.licenseNumber,
+        dryNeedlingYears: qualification.dryNeedlingYears,
+        ownSessions: qualification.ownSessions,
+      };
+      session.status = SupervisedSessionStatus.CONFIRMED;
+      session.qualification = snapshot;
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'SUPERVISED_SESSION_CONFIRMED',
+        subjectType: 'supervised_session',
+        subjectId: session.id,
+        details: { learnerId: session.learnerId, qualification: snapshot },
+      });
+    });
+  }
+
+  reject(id: string, reason: string, principal: Principal): Promise<SupervisedSessionEntity> {
+    const text = reason.trim();
+    if (text.length < REASON_LENGTH.min || text.length > REASON_LENGTH.max) {
+      throw InvalidInputError.of(
+        'reason',
+        `reason must be ${REASON_LENGTH.min} to ${REASON_LENGTH.max} characters long`,
+      );
+    }
+    requirePatientFree({ reason: text });
+    return this.decide(id, principal, async (manager, session) => {
+      session.status = SupervisedSessionStatus.REJECTED;
+      session.rejectionReason = text;
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'SUPERVISED_SESSION_REJECTED',
+        subjectType: 'supervised_session',
+        subjectId: session.id,
+        details: { learnerId: session.learnerId, reason: text },
+      });
+    });
+  }
+
+  /** One decision on a pending session, with the row locked so two decisions cannot race. */
+  private decide(
+    id: string,
+    principal: Principal,
+    apply: (manager: EntityManager, session: SupervisedSessionEntity) => Promise<void>,
+  ): Promise<SupervisedSessionEntity> {
+    return this.db.transaction(async (manager) => {
+      const session = await manager
+        .createQueryBuilder(SupervisedSessionEntity, 's')
+        .where('s.id = :id', { id })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!session) throw new NotFoundError('No such supervised session', { field: 'id' });
+      if (session.learnerId === principal.userId) {
+        throw new ForbiddenError('You cannot confirm or reject a session of your own', {
+          reason: 'OWN_SESSION',
+        });
+      }
+      if (session.supervisorId !== principal.userId) {
+        throw new ForbiddenError(
+          'Only the supervisor named on the session can confirm or reject it',
+          { reason: 'NOT_THE_SUPERVISOR' },
+        );
+      }
+      if (session.status !== SupervisedSessionStatus.PENDING) {
+        throw new ConflictError(`This session was already ${session.status.toLowerCase()}`, {
+          field: 'id',
+          reason: 'ALREADY_DECIDED',
+        });
+      }
+      await apply(manager, session);
+      session.decidedAt = this.clock.now();
+      return manager.save(session);
+    });
+  }
+
+  /** The learner's own sessions, newest first. */
+  mine(userId: string, args: ConnectionArgs): Promise<SupervisedSessionEntity[]> {
+    const query = this.db.manager
+      .createQueryBuilder(SupervisedSessionEntity, 's')
+      .where('s.learner_id = :userId', { userId });
+    return keysetPage(query, 's.recorded_at', args);
+  }
+
+  /** Sessions waiting for this supervisor, newest first. */
+  toConfirm(userId: string, args: ConnectionArgs): Promise<SupervisedSessionEntity[]> {
+    const query = this.db.manager
+      .createQueryBuilder(SupervisedSessionEntity, 's')
+      .where('s.supervisor_id = :userId AND s.status = :status', {
+        userId,
+        status: SupervisedSessionStatus.PENDING,
+      });
+    return keysetPage(query, 's.recorded_at', args);
+  }
+
+  /**
+   * The learner's confirmed sessions as the CSV a board asks for: each with the supervisor's
+   * name and license as they stood at the confirmation, and its time.
+   */
+  async csv(learnerId: string): Promise<string> {
+    const sessions = await this.db.manager.find(SupervisedSessionEntity, {
+      where: { learnerId, status: SupervisedSessionStatus.CONFIRMED },
+      order: { sessionDate: 'ASC', decidedAt: 'ASC', id: 'ASC' },
+      take: CSV_LIMIT,
+    });
+    const programs = await this.credentials.programsByIds([
+      ...new Set(sessions.map((s) => s.programId)),
+    ]);
+    const titles = new Map(programs.flatMap((p) => (p ? [[p.id, p.title] as const] : [])));
+    return toCsv(
+      [
+        'Session date',
+        'Program',
+        'Body regions',
+        'Muscles',
+        'Needles',
+        'Supervisor',
+        'Supervisor license state',
+        'Supervisor license number',
+        'Supervisor years of dry needling',
+        'Supervisor own sessions',
+        'Confirmed at (UTC)',
+        'Confirmation record',
+      ],
+      sessions.map((s) => [
+        s.sessionDate,
+        titles.get(s.programId) ?? '',
+        s.bodyRegions.join('; '),
+        s.muscles.join('; '),
+        s.needleCount,
+        s.qualification?.supervisorName ?? '',
+        s.qualification?.licenseState ?? '',
+        s.qualification?.licenseNumber ?? '',
+        s.qualification?.dryNeedlingYears ?? null,
+        s.qualification?.ownSessions ?? null,
+        s.decidedAt?.toISOString() ?? '',
+        s.id,
+      ]),
+    );
+  }
+
+  async setQualification(
+    input: Omit<SupervisorQualificationEntity, 'userId' | 'updatedAt'>,
+    principal: Principal,
+  ): Promise<SupervisorQualificationEntity> {
+    return this.db.transaction(async (manager) => {
+      const row = {
+        userId: principal.userId,
+        licenseState: input.licenseState.trim().toUpperCase(),
+        licenseNumber: input.licenseNumber.trim(),
+        dryNeedlingYears: input.dryNeedlingYears,
+        ownSessions: input.ownSessions,
+        updatedAt: this.clock.now(),
+      };
+      await manager.upsert(SupervisorQualificationEntity, row, ['userId']);
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'SUPERVISOR_QUALIFICATION_RECORDED',
+        subjectType: 'user',
+        subjectId: principal.userId,
+        details: { licenseState: row.licenseState, dryNeedlingYears: row.dryNeedlingYears },
+      });
+      return manager.findOneByOrFail(SupervisorQualificationEntity, { userId: principal.userId });
+    });
+  }
+
+  /** One query for many people, in the order asked (null where none is recorded). */
+  async qualificationsByUserIds(
+    ids: readonly string[],
+  ): Promise<(SupervisorQualificationEntity | null)[]> {
+    const rows = await this.db.manager.findBy(SupervisorQualificationEntity, {
+      userId: In([...ids]),
+    });
+    return byKey(ids, rows, (row) => row.userId);
+  }
+}
