@@ -1,3 +1,4 @@
+import { daysBetween } from '@fascicle/learning';
 /**
  * Whether a person's evidence meets every requirement of a hybrid program: its online courses,
  * live minutes of a kind, a passed practical examination, and supervised patient sessions. The
@@ -74,16 +75,7 @@ export interface ProgramRequirementsResult {
 const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 of a strict YYYY-MM-DD (2026-02-30 is refused, not rolled over). */
-function dayNumber(value: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const ms = Date.UTC(year, month - 1, day);
-    const date = new Date(ms);
-    if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return ms / DAY_MS;
-  }
-  throw new RangeError(`not a calendar date (YYYY-MM-DD): ${JSON.stringify(value)}`);
-}
+const dayNumber = (value: string) => daysBetween('1970-01-01', value);
 
 const formatDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 

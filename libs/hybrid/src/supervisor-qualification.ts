@@ -1,3 +1,4 @@
+import { parseCalendarDate } from '@fascicle/learning';
 /**
  * Whether a supervisor's recorded qualification meets a program's rule, before their
  * confirmation of a learner's supervised session counts toward the program.
@@ -76,22 +77,10 @@ export interface SupervisorShortfall {
 export type SupervisorQualification =
   { qualified: true } | { qualified: false; reasons: SupervisorShortfall[] };
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function parseDate(value: string): { year: number; month: number; day: number } {
-  const match = DATE.exec(value);
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return { year, month, day };
-  }
-  throw new RangeError(`not a calendar date (YYYY-MM-DD): ${JSON.stringify(value)}`);
-}
-
 /** Whether a license expiring on `expiresOn` (inclusive; null: no expiry) is current `today`. */
 function currentOn(expiresOn: string | null, today: string): boolean {
   if (expiresOn === null) return true;
-  parseDate(expiresOn);
+  parseCalendarDate(expiresOn);
   return expiresOn >= today;
 }
 
@@ -100,7 +89,7 @@ function currentOn(expiresOn: string | null, today: string): boolean {
  * 1 March in a common year, so a legal minimum is never counted a day short.
  */
 export function yearsAfter(since: string, years: number): string {
-  const { year, month, day } = parseDate(since);
+  const { year, month, day } = parseCalendarDate(since);
   return new Date(Date.UTC(year + years, month - 1, day)).toISOString().slice(0, 10);
 }
 
@@ -114,7 +103,7 @@ export function supervisorQualification(
   record: SupervisorQualificationRecord,
   today: string,
 ): SupervisorQualification {
-  parseDate(today);
+  parseCalendarDate(today);
   const reasons: SupervisorShortfall[] = [];
   const currentLicense = record.licenses.some(
     (license) =>

@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@fascicle/common';
 import { CourseVersionModel } from '../catalog/models/course-version.model.js';
-import { ConnectionArgs, MAX_PAGE_SIZE } from '../common/pagination/connection.args.js';
+import { ConnectionArgs, pageComplexity } from '../common/pagination/connection.args.js';
 import { toConnection, type Connection } from '../common/pagination/connection.js';
 import { IdArg } from '../common/validation/id-arg.js';
 import { CurrentPrincipal, Roles } from '../identity/auth/decorators.js';
@@ -47,8 +47,7 @@ export class CorrectionsResolver {
 
   @Query(() => CorrectionNoticeConnection, {
     description: 'Your correction notices, newest first',
-    complexity: ({ args, childComplexity }) =>
-      Math.min((args as ConnectionArgs).first, MAX_PAGE_SIZE) * childComplexity,
+    complexity: pageComplexity,
   })
   async myCorrectionNotices(
     @Args() args: ConnectionArgs,

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Int } from '@nestjs/graphql';
 import { Role } from '@fascicle/common';
-import { MAX_PAGE_SIZE } from '../common/pagination/connection.args.js';
+import { pageComplexity } from '../common/pagination/connection.args.js';
 import { toConnection, type Connection } from '../common/pagination/connection.js';
 import { IdArg } from '../common/validation/id-arg.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
@@ -49,8 +49,7 @@ export class LiveSessionsResolver {
 
   @Query(() => LiveSessionConnection, {
     description: 'Live sessions in order of start, of one course or of all',
-    complexity: ({ args, childComplexity }) =>
-      Math.min((args as LiveSessionsArgs).first, MAX_PAGE_SIZE) * childComplexity,
+    complexity: pageComplexity,
   })
   async liveSessions(@Args() args: LiveSessionsArgs): Promise<Connection<LiveSessionModel>> {
     const rows = await this.sessions.page(args);

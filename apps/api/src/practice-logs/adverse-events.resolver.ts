@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@fascicle/common';
-import { ConnectionArgs, MAX_PAGE_SIZE } from '../common/pagination/connection.args.js';
+import { ConnectionArgs, pageComplexity } from '../common/pagination/connection.args.js';
 import { toConnection, type Connection } from '../common/pagination/connection.js';
 import { IdArg } from '../common/validation/id-arg.js';
 import { CurrentPrincipal, Roles } from '../identity/auth/decorators.js';
@@ -15,14 +15,6 @@ import {
   ClinicAdverseEventRateModel,
   TreatmentCountModel,
 } from './models/adverse-event.model.js';
-
-const pageComplexity = ({
-  args,
-  childComplexity,
-}: {
-  args: Record<string, unknown>;
-  childComplexity: number;
-}) => Math.min((args as unknown as ConnectionArgs).first, MAX_PAGE_SIZE) * childComplexity;
 
 /** Clinicians log adverse events from their practice; clinics and instructors see figures. */
 @Resolver()

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ConnectionArgs, MAX_PAGE_SIZE } from '../common/pagination/connection.args.js';
+import { ConnectionArgs, pageComplexity } from '../common/pagination/connection.args.js';
 import { toConnection, type Connection } from '../common/pagination/connection.js';
 import { IdArg } from '../common/validation/id-arg.js';
 import { CurrentPrincipal } from '../identity/auth/decorators.js';
@@ -14,14 +14,6 @@ import {
   SupervisorQualificationModel,
 } from './models/supervised-session.model.js';
 import { SupervisedSessions } from './supervised-sessions.service.js';
-
-const pageComplexity = ({
-  args,
-  childComplexity,
-}: {
-  args: Record<string, unknown>;
-  childComplexity: number;
-}) => Math.min((args as unknown as ConnectionArgs).first, MAX_PAGE_SIZE) * childComplexity;
 
 /** Learners log supervised sessions; the supervisor they name confirms or rejects each. */
 @Resolver()

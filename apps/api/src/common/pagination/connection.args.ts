@@ -1,7 +1,11 @@
-import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { ArgsType, Field, Int, type ComplexityEstimator } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export const MAX_PAGE_SIZE = 100;
+
+/** A page's query cost: each of its items (at most a page) costs what its fields cost. */
+export const pageComplexity: ComplexityEstimator = ({ args, childComplexity }) =>
+  Math.min(Number((args as { first?: number }).first ?? 20), MAX_PAGE_SIZE) * childComplexity;
 
 /** Relay-style forward pagination. */
 @ArgsType()

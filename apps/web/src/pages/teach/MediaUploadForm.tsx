@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '../../ui/Button';
 import { FormError, TextAreaField, TextField } from '../../ui/Field';
 import { useUploadWithToken } from '../../ui/upload';
@@ -80,6 +80,56 @@ function focusFirstInvalid(form: HTMLFormElement, fields: readonly string[], err
 const IMAGE_FIELDS = ['file', 'altText'] as const;
 const VIDEO_FIELDS = ['file', 'captions', 'transcript'] as const;
 
+/**
+ * What the picture and video forms share: the form, its error for the whole form, the submit
+ * button and the status line. Each form gives its fields, drawn with their errors.
+ */
+function LessonUploadForm({
+  lessonId,
+  onUploaded,
+  label,
+  fields,
+  added,
+  check,
+  submitLabel,
+  children,
+}: {
+  lessonId: string;
+  onUploaded: () => unknown;
+  label: string;
+  fields: readonly string[];
+  added: string;
+  check: (data: FormData) => Errors;
+  submitLabel: string;
+  children: (errors: Errors) => ReactNode;
+}) {
+  const form = useRef<HTMLFormElement>(null);
+  const { errors, formError, busy, status, send } = useLessonUpload(
+    lessonId,
+    fields,
+    added,
+    onUploaded,
+  );
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (form.current) void send(form.current, check);
+  }
+  return (
+    <form ref={form} className="form narrow-wide" aria-label={label} onSubmit={onSubmit} noValidate>
+      <FormError message={formError} />
+      {children(errors)}
+      <div className="actions">
+        <Button type="submit" busy={busy} busyLabel="Uploading">
+          {submitLabel}
+        </Button>
+      </div>
+      <p className="status-text" role="status">
+        {status}
+      </p>
+    </form>
+  );
+}
+
 /** A picture for the lesson: the file and the words a screen reader says in its place. */
 export function ImageUploadForm({
   lessonId,
@@ -88,51 +138,37 @@ export function ImageUploadForm({
   lessonId: string;
   onUploaded: () => unknown;
 }) {
-  const form = useRef<HTMLFormElement>(null);
-  const { errors, formError, busy, status, send } = useLessonUpload(
-    lessonId,
-    IMAGE_FIELDS,
-    'Picture added.',
-    onUploaded,
-  );
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (form.current) void send(form.current, checkImageUpload);
-  }
   return (
-    <form
-      ref={form}
-      className="form narrow-wide"
-      aria-label="Add a picture"
-      onSubmit={onSubmit}
-      noValidate
+    <LessonUploadForm
+      lessonId={lessonId}
+      onUploaded={onUploaded}
+      label="Add a picture"
+      fields={IMAGE_FIELDS}
+      added="Picture added."
+      check={checkImageUpload}
+      submitLabel="Add picture"
     >
-      <FormError message={formError} />
-      <TextField
-        label="Picture"
-        hint="PNG, JPEG, WebP or GIF, up to 10 MB. It is stored as WebP without its metadata (camera, place)."
-        name="file"
-        type="file"
-        accept="image/png,image/jpeg,image/webp,image/gif"
-        error={errors['file']}
-      />
-      <TextAreaField
-        label="Alt text (required)"
-        hint="Screen readers read this aloud in place of the picture, for learners who cannot see it: say what it shows that matters to the lesson."
-        name="altText"
-        rows={2}
-        maxLength={MAX_ALT_TEXT}
-        error={errors['altText']}
-      />
-      <div className="actions">
-        <Button type="submit" busy={busy} busyLabel="Uploading">
-          Add picture
-        </Button>
-      </div>
-      <p className="status-text" role="status">
-        {status}
-      </p>
-    </form>
+      {(errors) => (
+        <>
+          <TextField
+            label="Picture"
+            hint="PNG, JPEG, WebP or GIF, up to 10 MB. It is stored as WebP without its metadata (camera, place)."
+            name="file"
+            type="file"
+            accept="image/png,image/jpeg,image/webp,image/gif"
+            error={errors['file']}
+          />
+          <TextAreaField
+            label="Alt text (required)"
+            hint="Screen readers read this aloud in place of the picture, for learners who cannot see it: say what it shows that matters to the lesson."
+            name="altText"
+            rows={2}
+            maxLength={MAX_ALT_TEXT}
+            error={errors['altText']}
+          />
+        </>
+      )}
+    </LessonUploadForm>
   );
 }
 
@@ -144,58 +180,44 @@ export function VideoUploadForm({
   lessonId: string;
   onUploaded: () => unknown;
 }) {
-  const form = useRef<HTMLFormElement>(null);
-  const { errors, formError, busy, status, send } = useLessonUpload(
-    lessonId,
-    VIDEO_FIELDS,
-    'Video added.',
-    onUploaded,
-  );
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (form.current) void send(form.current, checkVideoUpload);
-  }
   return (
-    <form
-      ref={form}
-      className="form narrow-wide"
-      aria-label="Add a video"
-      onSubmit={onSubmit}
-      noValidate
+    <LessonUploadForm
+      lessonId={lessonId}
+      onUploaded={onUploaded}
+      label="Add a video"
+      fields={VIDEO_FIELDS}
+      added="Video added."
+      check={checkVideoUpload}
+      submitLabel="Add video"
     >
-      <FormError message={formError} />
-      <TextField
-        label="Video"
-        hint="WebM or MP4, up to 100 MB. Its length counts toward the lesson’s time."
-        name="file"
-        type="file"
-        accept="video/webm,video/mp4"
-        error={errors['file']}
-      />
-      <TextField
-        label="Captions (required)"
-        hint="A WebVTT file (.vtt), shown over the video for learners who cannot hear it."
-        name="captions"
-        type="file"
-        accept=".vtt,text/vtt"
-        error={errors['captions']}
-      />
-      <TextAreaField
-        label="Transcript (optional)"
-        hint="Shown beside the video, for learners who would rather read it."
-        name="transcript"
-        rows={4}
-        maxLength={MAX_TRANSCRIPT}
-        error={errors['transcript']}
-      />
-      <div className="actions">
-        <Button type="submit" busy={busy} busyLabel="Uploading">
-          Add video
-        </Button>
-      </div>
-      <p className="status-text" role="status">
-        {status}
-      </p>
-    </form>
+      {(errors) => (
+        <>
+          <TextField
+            label="Video"
+            hint="WebM or MP4, up to 100 MB. Its length counts toward the lesson’s time."
+            name="file"
+            type="file"
+            accept="video/webm,video/mp4"
+            error={errors['file']}
+          />
+          <TextField
+            label="Captions (required)"
+            hint="A WebVTT file (.vtt), shown over the video for learners who cannot hear it."
+            name="captions"
+            type="file"
+            accept=".vtt,text/vtt"
+            error={errors['captions']}
+          />
+          <TextAreaField
+            label="Transcript (optional)"
+            hint="Shown beside the video, for learners who would rather read it."
+            name="transcript"
+            rows={4}
+            maxLength={MAX_TRANSCRIPT}
+            error={errors['transcript']}
+          />
+        </>
+      )}
+    </LessonUploadForm>
   );
 }
