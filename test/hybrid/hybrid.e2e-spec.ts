@@ -5,3 +5,6 @@
 // that every *.e2e.ts file is imported here or in another folder's list.
 import './live-sessions.e2e.js';
 import './practice-logs.e2e.js';
+import './practical-exams.e2e.js';
+import './attendance.e2e.js';
+import './hybrid-programs.e2e.js';

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { asInstructor, draftCourse, publish } from '../support/catalog.js';
 import { asAdmin, registerLearner, type Session } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
+import { pdfText } from '../support/learning.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const CREATE_PROGRAM = /* GraphQL */ `
@@ -376,7 +377,7 @@ describe('practice logs', () => {
     expect(strangers.mySupervisedSessions.edges).toEqual([]);
   });
 
-  it('exports the confirmed sessions as CSV with the supervisor, license and time, formula-safe', async () => {
+  it('exports the confirmed sessions as CSV (formula-safe) and PDF with the supervisor, license and time', async () => {
     const session = await record(learnerClient, {
       muscles: ['=HYPERLINK("http://x.example")', 'levator scapulae'],
       notes: null,
@@ -400,6 +401,18 @@ describe('practice logs', () => {
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://x.example""); levator scapulae"`);
     expect(lines[2]).toContain('PT 1,');
     expect(lines[2]!.endsWith(session.id)).toBe(true);
+
+    // The same log as a PDF: the learner named, each confirmation record on it.
+    expect((await fetch(`${test.url}/me/supervised-sessions.pdf`)).status).toBe(401);
+    const pdf = await fetch(`${test.url}/me/supervised-sessions.pdf`, {
+      headers: { authorization: `Bearer ${learner.accessToken}` },
+    });
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const text = await pdfText(new Uint8Array(await pdf.arrayBuffer()));
+    expect(text).toContain('Supervised dry needling sessions');
+    expect(text).toContain('2 session(s), each confirmed by the supervisor named');
+    expect(text).toContain('Sam Supervisor, PT');
+    expect(text.replace(/\s+/g, '')).toContain(session.id);
   });
 
   it('shows a clinic admin their own clinic’s events and rate, and no other clinic’s', async () => {

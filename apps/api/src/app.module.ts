@@ -26,6 +26,7 @@ import type { MailSink } from './mail/mailer.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { PracticeLogsModule } from './practice-logs/practice-logs.module.js';
+import { PracticalExamsModule } from './practical-exams/practical-exams.module.js';
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { DomainErrorHttpFilter } from './common/errors/http-exception.filter.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
@@ -38,6 +39,9 @@ import { RequestLimiter } from './rate-limits/request-limiter.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { LoggingModule, ROOT_LOGGER } from './logging/logging.module.js';
+import { HybridProgramGate } from './hybrid-programs/hybrid-program-gate.js';
+import { HybridProgramsModule } from './hybrid-programs/hybrid-programs.module.js';
+import { ProgramRequirementsGateModule } from './credentials/program-requirements-gate.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -84,7 +88,9 @@ export class AppModule {
         OrganizationsModule,
         CorrectionsModule,
         PracticeLogsModule,
+        PracticalExamsModule,
         LiveSessionsModule,
+        HybridProgramsModule,
         PrivacyModule,
         // What one module decides inside another's transaction, handed over at start-up.
         VersionContentModule.forRoot({
@@ -92,6 +98,10 @@ export class AppModule {
           parts: [AssessmentVersionContent, CorrectionPublisher],
         }),
         AttemptEligibilityModule.forRoot({ imports: [LearningModule], rule: EnrolledLearners }),
+        ProgramRequirementsGateModule.forRoot({
+          imports: [HybridProgramsModule],
+          gate: HybridProgramGate,
+        }),
         ...(options.imports ?? []),
       ],
       providers: [

@@ -9,6 +9,8 @@ import { credentialRoutes } from './pages/credentials/routes';
 import { HomePage } from './pages/home/HomePage';
 import { NotFoundPage } from './pages/home/NotFoundPage';
 import { learningRoutes } from './pages/learning/routes';
+import { liveRoutes } from './pages/live/routes';
+import { practiceRoutes } from './pages/practice/routes';
 import { teachRoutes } from './pages/teach/routes';
 import { verifyRoutes } from './pages/verify/routes';
 import { Loading } from './ui/Loading';
@@ -33,6 +35,8 @@ export const routes: RouteObject[] = withLoadingFallbacks([
       ...teachRoutes,
       ...adminRoutes,
       ...clinicRoutes,
+      ...liveRoutes,
+      ...practiceRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

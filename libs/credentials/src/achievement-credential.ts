@@ -5,6 +5,7 @@ import {
   type CredentialKind,
 } from '@fascicle/catalog';
 import { approvalHours, type ApprovalClaim, type ApprovalHours } from './certificate-hours.js';
+import { DELIVERY_METHOD_WORDS, type DeliveryMethod } from './minutes-split.js';
 
 export interface CertificateClaims {
   code: string;
@@ -30,7 +31,7 @@ export interface CertificateClaims {
   expiresOn: string | null;
   provider: string;
   approvals: ApprovalClaim[];
-  deliveryMethod: 'online';
+  deliveryMethod: DeliveryMethod;
   statusListIndex: number;
   /** A credential program (several courses) rather than one course; default: a course. */
   program?: boolean;
@@ -99,7 +100,7 @@ export interface AchievementCredential {
     scopeStatement: string;
     completedOn: string;
     expiresOn: string | null;
-    deliveryMethod: 'online';
+    deliveryMethod: DeliveryMethod;
     provider: string;
     /** Each approval with its contact hour (minutes, step) and the hours it grants. */
     approvals: Omit<ApprovalHours, 'hoursText'>[];
@@ -165,7 +166,7 @@ export function buildAchievementCredential(
   const description =
     `${what}. Kind: ${kind}.${scopeSentence} ${credit}, ${minutes}. ` +
     `creditsAvailable (${claims.ceHours}) counts contact hours of 60 minutes, rounded down to the quarter hour. ` +
-    `Delivered ${claims.deliveryMethod} by ${claims.provider}.`;
+    `Delivered ${DELIVERY_METHOD_WORDS[claims.deliveryMethod]} by ${claims.provider}.`;
   const rule = claims.program
     ? 'Held a valid certificate for every course of the program; each required every lesson with its required seat time, every required quiz passed and the course evaluation submitted.'
     : 'Completed every lesson with its required seat time, passed every required quiz and submitted the course evaluation.';

@@ -54,8 +54,11 @@ export interface SupervisorLicense {
 /** What is recorded about a supervisor; null where nothing was recorded. */
 export interface SupervisorQualificationRecord {
   licenses: readonly SupervisorLicense[];
-  /** YYYY-MM-DD: the supervisor's first dry needling of a patient. */
-  dryNeedlingSince: string | null;
+  /**
+   * Whole years the supervisor has treated patients with dry needling, as they stated it when
+   * they confirmed (the confirmation keeps a copy, so the figure is the one that was attested).
+   */
+  dryNeedlingYears: number | null;
   ownSessions: number | null;
   /** Whether the supervisor meets the program state's own rule for dry needling. */
   meetsStateQualification: boolean | null;
@@ -82,15 +85,6 @@ function currentOn(expiresOn: string | null, today: string): boolean {
   if (expiresOn === null) return true;
   parseCalendarDate(expiresOn);
   return expiresOn >= today;
-}
-
-/**
- * The day `years` whole years after `since`, as YYYY-MM-DD. A 29 February start rolls over to
- * 1 March in a common year, so a legal minimum is never counted a day short.
- */
-export function yearsAfter(since: string, years: number): string {
-  const { year, month, day } = parseCalendarDate(since);
-  return new Date(Date.UTC(year + years, month - 1, day)).toISOString().slice(0, 10);
 }
 
 /**
@@ -122,19 +116,16 @@ export function supervisorQualification(
   }
 
   if (rule.minimumDryNeedlingYears > 0) {
-    if (record.dryNeedlingSince === null) {
+    if (record.dryNeedlingYears === null) {
       reasons.push({
         code: 'EXPERIENCE_NOT_RECORDED',
-        message: 'The date of the first dry needling of a patient is not recorded.',
+        message: 'The years of dry needling experience are not recorded.',
       });
-    } else {
-      const qualifiesOn = yearsAfter(record.dryNeedlingSince, rule.minimumDryNeedlingYears);
-      if (qualifiesOn > today) {
-        reasons.push({
-          code: 'TOO_LITTLE_EXPERIENCE',
-          message: `${rule.minimumDryNeedlingYears} year(s) of dry needling are needed; counting from ${record.dryNeedlingSince}, that is reached on ${qualifiesOn}.`,
-        });
-      }
+    } else if (record.dryNeedlingYears < rule.minimumDryNeedlingYears) {
+      reasons.push({
+        code: 'TOO_LITTLE_EXPERIENCE',
+        message: `${rule.minimumDryNeedlingYears} year(s) of dry needling are needed; ${record.dryNeedlingYears} are recorded.`,
+      });
     }
   }
 

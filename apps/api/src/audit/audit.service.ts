@@ -40,9 +40,14 @@ export type AuditAction =
   | 'LICENSE_ADDED'
   | 'LICENSE_CHANGED'
   | 'LICENSE_REMOVED'
+  | 'PROGRAM_HANDS_ON_REQUIREMENTS_SET'
   | 'SUPERVISED_SESSION_CONFIRMED'
   | 'SUPERVISED_SESSION_REJECTED'
   | 'SUPERVISOR_QUALIFICATION_RECORDED'
+  | 'PRACTICAL_CHECKLIST_CREATED'
+  | 'PRACTICAL_EXAM_RECORDED'
+  | 'PRACTICAL_EXAM_CORRECTED'
+  | 'LIVE_ATTENDANCE_CORRECTED'
   | 'ACCOUNT_DELETED';
 
 export interface AuditRecord {
@@ -58,7 +63,9 @@ export interface AuditRecord {
     | 'certificate'
     | 'credential_program'
     | 'organization'
-    | 'supervised_session';
+    | 'supervised_session'
+    | 'practical_exam_record'
+    | 'live_session_attendance';
   subjectId: string;
   details?: Record<string, unknown>;
 }

@@ -1,3 +1,4 @@
+import { CHECK_IN_SECRET_MIN_BYTES } from '@fascicle/hybrid';
 import { AppConfig, ConfigError } from './app-config.js';
 
 /** A throwaway key made for this spec; it signs nothing real. */
@@ -186,6 +187,28 @@ describe('AppConfig.fromEnv', () => {
     expect(() => AppConfig.fromEnv({ MEDIA_MAX_IMAGE_BYTES: '10' })).toThrow(
       /MEDIA_MAX_IMAGE_BYTES/,
     );
+  });
+
+  it('derives a stable check-in secret from the JWT secret, or takes CHECK_IN_SECRET', () => {
+    const env = { FASCICLE_DATA_DIR: 'memory://', JWT_SECRET: 'j'.repeat(40) };
+    const derived = AppConfig.fromEnv(env).checkInSecret;
+    expect(derived.length).toBeGreaterThanOrEqual(CHECK_IN_SECRET_MIN_BYTES);
+    expect(AppConfig.fromEnv(env).checkInSecret).toEqual(derived);
+    expect(Buffer.from(derived).toString('utf8')).not.toContain('j'.repeat(40));
+    expect(AppConfig.fromEnv({ ...env, JWT_SECRET: 'k'.repeat(40) }).checkInSecret).not.toEqual(
+      derived,
+    );
+    const own = 'c'.repeat(CHECK_IN_SECRET_MIN_BYTES);
+    expect(AppConfig.fromEnv({ ...env, CHECK_IN_SECRET: own }).checkInSecret).toEqual(
+      Buffer.from(own),
+    );
+    try {
+      AppConfig.fromEnv({ ...env, CHECK_IN_SECRET: 'too-short-secret' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect((error as Error).message).toMatch(/CHECK_IN_SECRET must be at least 32/);
+      expect((error as Error).message).not.toContain('too-short-secret');
+    }
   });
 
   it('hides METRICS_TOKEN in messages', () => {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
@@ -49,6 +49,8 @@ export class AppConfig {
   readonly databasePoolSize: number;
   readonly dataDir: string;
   readonly jwtSecret: string;
+  /** HMAC key of live sessions' check-in codes (at least 32 bytes). */
+  readonly checkInSecret: Uint8Array;
   readonly jwtIssuer: string;
   readonly jwtAudience: string;
   readonly accessTokenTtlSeconds = 15 * 60;
@@ -167,6 +169,9 @@ export class AppConfig {
       ? resolve(env.FASCICLE_CLOCK_OFFSET_FILE)
       : null;
     this.jwtSecret = env.JWT_SECRET ?? dataDirSecret(this.dataDir);
+    this.checkInSecret = env.CHECK_IN_SECRET
+      ? Buffer.from(env.CHECK_IN_SECRET, 'utf8')
+      : derivedCheckInSecret(this.jwtSecret);
     if (this.isProduction && this.demoData) {
       throw new ConfigError(['FASCICLE_DEMO_DATA cannot be true when NODE_ENV=production']);
     }
@@ -242,6 +247,15 @@ function assertS3Settings(env: Environment): void {
     );
   }
   if (problems.length > 0) throw new ConfigError(problems);
+}
+
+/**
+ * Without CHECK_IN_SECRET, a key of its own derived from the JWT secret: stable for the
+ * deployment (every replica and restart makes the same codes), 32 bytes, and a leaked
+ * check-in key reveals nothing of the token key.
+ */
+function derivedCheckInSecret(jwtSecret: string): Uint8Array {
+  return createHmac('sha256', jwtSecret).update('fascicle live-session check-in codes').digest();
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { CHECK_IN_SECRET_MIN_BYTES } from '@fascicle/hybrid';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === ''
@@ -83,6 +84,18 @@ export class Environment {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   @MaxLength(512)
   JWT_SECRET?: string;
+
+  /**
+   * HMAC key of the live sessions' check-in codes; unset, one is derived from JWT_SECRET.
+   * Each character is at least one byte, so this many characters are enough bytes.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(CHECK_IN_SECRET_MIN_BYTES, {
+    message: `CHECK_IN_SECRET must be at least ${CHECK_IN_SECRET_MIN_BYTES} characters`,
+  })
+  @MaxLength(512)
+  CHECK_IN_SECRET?: string;
 
   @IsOptional()
   @IsString()

@@ -4,6 +4,7 @@ import { IsNull, type EntityManager } from 'typeorm';
 import {
   approvalHours,
   buildAchievementCredential,
+  deliveryMethodOf,
   generateCertificateCode,
   signCredential,
   type SigningKey,
@@ -119,7 +120,7 @@ export class CertificateIssuer {
       disclosure: what.disclosure,
       completedOn,
       expiresOn: expiryDate(completedOn, what.validityMonths),
-      deliveryMethod: 'online',
+      deliveryMethod: deliveryMethodOf(what.creditMinutes - what.liveMinutes, what.liveMinutes),
     });
     if (!id) {
       return manager.findOneOrFail(CertificateEntity, {
@@ -225,8 +226,7 @@ export class CertificateIssuer {
         expiresOn: values.expiresOn,
         provider: values.provider,
         approvals: values.approvals,
-        // Every certificate so far is for online study (live sessions are yet to come).
-        deliveryMethod: 'online',
+        deliveryMethod: values.deliveryMethod,
         statusListIndex: bitInList(index),
         program: values.kind === CertificateKind.PROGRAM,
       },

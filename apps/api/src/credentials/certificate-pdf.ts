@@ -5,8 +5,15 @@ import {
   DEFAULT_CONTACT_HOUR,
   describeContactHours,
 } from '@fascicle/catalog';
-import { minutesSplitText } from '@fascicle/credentials';
+import { minutesSplitText, type DeliveryMethod } from '@fascicle/credentials';
+import { winAnsi, wrap } from '../common/pdf/pdf-text.js';
 import type { CertificateModel } from './models/certificate.model.js';
+
+const DELIVERY_LABEL: Record<DeliveryMethod, string> = {
+  online: 'Online (self-paced)',
+  blended: 'Online (self-paced) and in person',
+  'in-person': 'In person',
+};
 
 export interface PdfContext {
   signer: string;
@@ -101,10 +108,7 @@ export async function renderCertificatePdf(
     ['CE hours (60-minute hours)', certificate.ceHours.toFixed(2)],
     ['Minutes of instruction', String(certificate.creditMinutes)],
     ['Completed', certificate.completedOn],
-    [
-      'Delivery',
-      certificate.deliveryMethod === 'online' ? 'Online (self-paced)' : certificate.deliveryMethod,
-    ],
+    ['Delivery', DELIVERY_LABEL[certificate.deliveryMethod]],
     ['Expires', certificate.expiresOn ?? 'Does not expire'],
     ['Course version', version],
     ['Certificate code', certificate.code],
@@ -212,46 +216,4 @@ function flow(
     y -= line.gap + line.size;
     return { ...line, y };
   });
-}
-
-/** The characters pdf-lib's standard fonts can encode (WinAnsi) beyond Latin-1. */
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-
-/** Keeps what WinAnsi can show; anything else becomes its closest ASCII, or "?". */
-function winAnsi(text: string): string {
-  const shown = (ch: string) => /[\x20-\x7E\xA0-\xFF]/.test(ch) || WIN_ANSI_EXTRA.has(ch);
-  return Array.from(text.normalize('NFC').replace(/\s+/g, ' '))
-    .map((ch) => {
-      if (shown(ch)) return ch;
-      const plain = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-      return Array.from(plain).every(shown) ? plain : '?';
-    })
-    .join('');
-}
-
-/**
- * Splits text into lines at most `width` wide, at spaces and after slashes (URLs); a word
- * wider than a line on its own is cut where it must be.
- */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const fits = (candidate: string) => font.widthOfTextAtSize(candidate.trimEnd(), size) <= width;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/(?<=[\s/])/)) {
-    if (fits(line + word)) {
-      line += word;
-      continue;
-    }
-    if (line.trim()) lines.push(line.trimEnd());
-    line = '';
-    for (const ch of word) {
-      if (line && !fits(line + ch)) {
-        lines.push(line);
-        line = '';
-      }
-      line += ch;
-    }
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
 }

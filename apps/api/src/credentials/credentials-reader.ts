@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { byKey } from '../common/database/batch.js';
+import type { CredentialKind } from '@fascicle/catalog';
+import { byKey, groupByKey } from '../common/database/batch.js';
 import { enrollmentCourseIdSql } from '../learning/enrollment-course-sql.js';
 import { CertificateEntity } from './entities/certificate.entity.js';
+import { CredentialProgramCourseEntity } from './entities/credential-program-course.entity.js';
 import { CredentialProgramEntity } from './entities/credential-program.entity.js';
 
 /** A certificate as other modules see it; built into a GraphQL model by `CertificatesService.model`. */
@@ -25,6 +27,10 @@ export interface HeldCertificate {
   completedOn: string;
   expiresOn: string | null;
   revokedAt: Date | null;
+  /** DIDACTIC, LIVE or HYBRID: whether it attests hands-on training. */
+  credentialKind: CredentialKind;
+  /** Live or in-person minutes it certifies. */
+  liveMinutes: number;
 }
 
 /**
@@ -54,6 +60,17 @@ export class CredentialsReader {
       where: { id: In([...ids]) },
     });
     return byKey(ids, rows, (row) => row.id);
+  }
+
+  /** The courses each program requires, in the order asked (one query). */
+  async courseIdsByProgramIds(
+    ids: readonly string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<string[][]> {
+    const rows = await manager.findBy(CredentialProgramCourseEntity, { programId: In([...ids]) });
+    return groupByKey(ids, rows, (row) => row.programId).map((links) =>
+      links.map((link) => link.courseId),
+    );
   }
 
   /**
@@ -88,7 +105,8 @@ export class CredentialsReader {
               ${enrollmentCourseIdSql('c.enrollment_id')} AS "courseId", c.code, c.title,
               c.course_slug AS "courseSlug",
               c.completed_on::text AS "completedOn", c.expires_on::text AS "expiresOn",
-              c.revoked_at AS "revokedAt"
+              c.revoked_at AS "revokedAt", c.credential_kind AS "credentialKind",
+              c.live_minutes AS "liveMinutes"
          FROM certificates c
         WHERE c.superseded_at IS NULL AND ${where}`,
       parameters,

@@ -40,8 +40,12 @@ import { AdverseEventEntity } from '../practice-logs/entities/adverse-event.enti
 import { SupervisedSessionEntity } from '../practice-logs/entities/supervised-session.entity.js';
 import { SupervisorQualificationEntity } from '../practice-logs/entities/supervisor-qualification.entity.js';
 import { TreatmentCountEntity } from '../practice-logs/entities/treatment-count.entity.js';
+import { LiveSessionAttendanceEntity } from '../live-sessions/entities/live-session-attendance.entity.js';
 import { LiveSessionRegistrationEntity } from '../live-sessions/entities/live-session-registration.entity.js';
 import { LiveSessionEntity } from '../live-sessions/entities/live-session.entity.js';
+import { HybridProgramRulesEntity } from '../hybrid-programs/entities/hybrid-program-rules.entity.js';
+import { PracticalChecklistEntity } from '../practical-exams/entities/practical-checklist.entity.js';
+import { PracticalExamRecordEntity } from '../practical-exams/entities/practical-exam-record.entity.js';
 
 /** Every TypeORM entity. Listed explicitly: ESM builds have no glob loading. */
 export const ENTITIES = [
@@ -84,9 +88,13 @@ export const ENTITIES = [
   VersionCorrectionEntity,
   CorrectionNoticeEntity,
   SupervisorQualificationEntity,
+  HybridProgramRulesEntity,
   SupervisedSessionEntity,
   AdverseEventEntity,
   TreatmentCountEntity,
   LiveSessionEntity,
   LiveSessionRegistrationEntity,
+  LiveSessionAttendanceEntity,
+  PracticalChecklistEntity,
+  PracticalExamRecordEntity,
 ];

@@ -7,6 +7,7 @@ import { IdentityModule } from '../identity/identity.module.js';
 import { LearningModule } from '../learning/learning.module.js';
 import { PracticeLogsModule } from '../practice-logs/practice-logs.module.js';
 import { LiveSessionsModule } from '../live-sessions/live-sessions.module.js';
+import { HybridProgramsModule } from '../hybrid-programs/hybrid-programs.module.js';
 import { LoaderFactory } from './loaders.js';
 
 @Module({
@@ -19,6 +20,7 @@ import { LoaderFactory } from './loaders.js';
     CorrectionsModule,
     PracticeLogsModule,
     LiveSessionsModule,
+    HybridProgramsModule,
   ],
   providers: [LoaderFactory],
   exports: [LoaderFactory],

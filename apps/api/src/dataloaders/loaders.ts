@@ -22,6 +22,10 @@ import {
   LiveSessionsLoaderFactory,
   type LiveSessionsLoaders,
 } from '../live-sessions/live-sessions-loaders.js';
+import {
+  HybridProgramsLoaderFactory,
+  type HybridProgramsLoaders,
+} from '../hybrid-programs/hybrid-programs-loaders.js';
 
 /**
  * Every DataLoader of a request. Each module defines and backs its own (over its own
@@ -36,7 +40,8 @@ export type Loaders = IdentityLoaders &
   CredentialsLoaders &
   CorrectionsLoaders &
   PracticeLogsLoaders &
-  LiveSessionsLoaders;
+  LiveSessionsLoaders &
+  HybridProgramsLoaders;
 
 @Injectable()
 export class LoaderFactory {
@@ -49,6 +54,7 @@ export class LoaderFactory {
     private readonly corrections: CorrectionsLoaderFactory,
     private readonly practiceLogs: PracticeLogsLoaderFactory,
     private readonly liveSessions: LiveSessionsLoaderFactory,
+    private readonly hybridPrograms: HybridProgramsLoaderFactory,
   ) {}
 
   create(): Loaders {
@@ -61,6 +67,7 @@ export class LoaderFactory {
       ...this.corrections.create(),
       ...this.practiceLogs.create(),
       ...this.liveSessions.create(),
+      ...this.hybridPrograms.create(),
     };
   }
 }

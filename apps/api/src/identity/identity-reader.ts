@@ -68,6 +68,18 @@ export class IdentityReader {
     return row?.id ?? null;
   }
 
+  /** A person's licenses (every state and profession), for rules that check them. */
+  licensesByUserId(
+    userId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<Pick<LicenseEntity, 'profession' | 'state' | 'number' | 'expiresOn'>[]> {
+    return manager.find(LicenseEntity, {
+      select: { profession: true, state: true, number: true, expiresOn: true },
+      where: { userId },
+      order: { state: 'ASC', number: 'ASC' },
+    });
+  }
+
   accountExists(id: string, manager: EntityManager = this.db.manager): Promise<boolean> {
     return manager.existsBy(UserEntity, { id });
   }

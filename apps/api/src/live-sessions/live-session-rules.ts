@@ -10,12 +10,23 @@ export function registrationClosesAt(session: { startsAt: Date; cutoffHours: num
 }
 
 /**
- * The rules between fields that a decorator cannot state: a place that fits the kind, a
- * start in the future, an end after it within the longest day, and seats the instructors can
- * supervise at the ratio. Throws BAD_USER_INPUT naming the first field at fault.
+ * The rules between fields that a decorator cannot state: a course or a program (exactly one),
+ * a place that fits the kind, a start in the future, an end after it within the longest day,
+ * and seats the instructors can supervise at the ratio. Throws BAD_USER_INPUT naming the first field at fault.
  */
 export function checkSchedule(input: ScheduleLiveSessionInput, now: Date): void {
   const problems: FieldProblem[] = [];
+  if (!input.courseId && !input.programId) {
+    problems.push({
+      field: 'courseId',
+      message: 'A session is for a course or a program: give courseId or programId',
+    });
+  } else if (input.courseId && input.programId) {
+    problems.push({
+      field: 'programId',
+      message: 'A session is for a course or a program, not both: give courseId or programId',
+    });
+  }
   if (input.kind === LiveSessionKind.LAB && !input.venue) {
     problems.push({ field: 'venue', message: 'A lab needs a venue' });
   }

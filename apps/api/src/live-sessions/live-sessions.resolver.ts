@@ -27,7 +27,8 @@ export class LiveSessionsResolver {
 
   @Roles(Role.INSTRUCTOR, Role.ADMIN)
   @Mutation(() => LiveSessionModel, {
-    description: "Schedule a lab or a webinar for a course (the course's authors or an admin)",
+    description:
+      "Schedule a lab or a webinar for a course or a program (the authors of the course, or of one of the program's courses, or an admin)",
   })
   async scheduleLiveSession(
     @Args('input') input: ScheduleLiveSessionInput,
@@ -38,7 +39,8 @@ export class LiveSessionsResolver {
 
   @Roles(Role.INSTRUCTOR, Role.ADMIN)
   @Mutation(() => LiveSessionModel, {
-    description: "Cancel a session before it starts (the course's authors or an admin)",
+    description:
+      "Cancel a session before it starts (the course's or program's authors, or an admin)",
   })
   async cancelLiveSession(
     @IdArg('id') id: string,
@@ -48,7 +50,7 @@ export class LiveSessionsResolver {
   }
 
   @Query(() => LiveSessionConnection, {
-    description: 'Live sessions in order of start, of one course or of all',
+    description: 'Live sessions in order of start, of one course, of one program, or of all',
     complexity: pageComplexity,
   })
   async liveSessions(@Args() args: LiveSessionsArgs): Promise<Connection<LiveSessionModel>> {
@@ -127,7 +129,7 @@ export class LiveSessionsResolver {
   @ResolveField(() => String, {
     nullable: true,
     description:
-      "A webinar's join link: shown to those with a seat, the course's authors and admins",
+      "A webinar's join link: shown to those with a seat, the session's instructors and admins",
   })
   async joinUrl(
     @Parent() session: LiveSessionModel,
@@ -135,15 +137,10 @@ export class LiveSessionsResolver {
   ): Promise<string | null> {
     const principal = context.req.principal;
     if (!session.joinUrlValue || !principal) return null;
-    if (principal.roles.includes(Role.ADMIN) || principal.userId === session.createdBy) {
-      return session.joinUrlValue;
-    }
-    const authors = await context.loaders.courseAuthorsByCourseId.load(session.courseId);
-    if (authors.some((author) => author.userId === principal.userId)) return session.joinUrlValue;
-    const view = await context.loaders.liveSessionRegistration.load({
-      userId: principal.userId,
-      sessionId: session.id,
-    });
+    if (principal.roles.includes(Role.ADMIN)) return session.joinUrlValue;
+    const key = { userId: principal.userId, sessionId: session.id };
+    if (await context.loaders.liveSessionStaffed.load(key)) return session.joinUrlValue;
+    const view = await context.loaders.liveSessionRegistration.load(key);
     return view?.registration.status === LiveRegistrationStatus.REGISTERED
       ? session.joinUrlValue
       : null;

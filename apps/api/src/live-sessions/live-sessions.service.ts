@@ -1,35 +1,41 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { Role } from '@fascicle/common';
 import { CatalogReader } from '../catalog/catalog-reader.js';
-import { isAuthor } from '../catalog/draft-guard.js';
 import { byKey } from '../common/database/batch.js';
-import { ConflictError, ForbiddenError, NotFoundError } from '../common/errors/domain-error.js';
+import { ConflictError, NotFoundError } from '../common/errors/domain-error.js';
 import { decodeCursor } from '../common/pagination/connection.js';
 import { Clock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import type { LiveSessionsArgs, ScheduleLiveSessionInput } from './dto/live-session.input.js';
 import { LiveSessionEntity } from './entities/live-session.entity.js';
 import { checkSchedule } from './live-session-rules.js';
+import { LiveSessionStaff, type SessionOwner } from './live-session-staff.js';
 
-/** Scheduling and cancelling live sessions (a course's authors or an admin), and reading them. */
+/**
+ * Scheduling and cancelling live sessions (the authors of the course, or of a course of the
+ * program, or an admin), and reading them.
+ */
 @Injectable()
 export class LiveSessions {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly catalog: CatalogReader,
     private readonly clock: Clock,
+    private readonly staff: LiveSessionStaff,
   ) {}
 
   async schedule(input: ScheduleLiveSessionInput, actor: Principal): Promise<LiveSessionEntity> {
     checkSchedule(input, this.clock.now());
-    const [course] = await this.catalog.coursesByIds([input.courseId]);
-    if (!course) throw new NotFoundError('No such course', { field: 'courseId' });
-    await this.assertOrganiser(this.db.manager, input.courseId, actor);
+    const owner: SessionOwner = {
+      courseId: input.courseId ?? null,
+      programId: input.programId ?? null,
+    };
+    await this.assertOwnerExists(owner);
+    await this.staff.assertOrganiser(this.db.manager, owner, actor);
     return this.db.manager.save(
       this.db.manager.create(LiveSessionEntity, {
-        courseId: input.courseId,
+        ...owner,
         kind: input.kind,
         title: input.title,
         venue: input.venue ?? null,
@@ -51,7 +57,7 @@ export class LiveSessions {
   cancel(sessionId: string, actor: Principal): Promise<LiveSessionEntity> {
     return this.db.transaction(async (manager) => {
       const session = await lockedSession(manager, sessionId);
-      await this.assertOrganiser(manager, session.courseId, actor);
+      await this.staff.assertOrganiser(manager, session, actor);
       if (session.cancelledAt) return session;
       if (session.startsAt <= this.clock.now()) {
         throw new ConflictError('The session has already started', {
@@ -72,6 +78,9 @@ export class LiveSessions {
       .addOrderBy('s.id', 'ASC')
       .take(args.first + 1);
     if (args.courseId) query.where('s.course_id = :courseId', { courseId: args.courseId });
+    if (args.programId) {
+      query.andWhere('s.program_id = :programId', { programId: args.programId });
+    }
     if (args.after) {
       query.andWhere(
         '(s.starts_at, s.id) > (CAST(:key AS timestamptz), CAST(:id AS uuid))',
@@ -81,9 +90,9 @@ export class LiveSessions {
     return query.getMany();
   }
 
-  async byId(id: string): Promise<LiveSessionEntity> {
+  async byId(id: string, field = 'id'): Promise<LiveSessionEntity> {
     const session = await this.db.manager.findOneBy(LiveSessionEntity, { id });
-    if (!session) throw new NotFoundError('No such live session', { field: 'id' });
+    if (!session) throw new NotFoundError('No such live session', { field });
     return session;
   }
 
@@ -92,14 +101,13 @@ export class LiveSessions {
     return byKey(ids, rows, (row) => row.id);
   }
 
-  private async assertOrganiser(
-    manager: EntityManager,
-    courseId: string,
-    actor: Principal,
-  ): Promise<void> {
-    if (actor.roles.includes(Role.ADMIN)) return;
-    if (await isAuthor(manager, courseId, actor.userId)) return;
-    throw new ForbiddenError("Only the course's authors or an admin can schedule its sessions");
+  private async assertOwnerExists(owner: SessionOwner): Promise<void> {
+    if (owner.courseId) {
+      const [course] = await this.catalog.coursesByIds([owner.courseId]);
+      if (!course) throw new NotFoundError('No such course', { field: 'courseId' });
+    } else if (!(await this.staff.programExists(owner.programId!))) {
+      throw new NotFoundError('No such credential program', { field: 'programId' });
+    }
   }
 }
 

@@ -9,6 +9,7 @@ import {
   memberComplianceStatus,
   toCsv,
 } from '@fascicle/learning';
+import { CredentialKind } from '@fascicle/catalog';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock, todayUtc } from '../config/clock.js';
 import { CredentialsReader, type HeldCertificate } from '../credentials/credentials-reader.js';
@@ -28,6 +29,10 @@ export interface ComplianceCell {
   completedOn: string | null;
   expiresOn: string | null;
   revokedOn: string | null;
+  /** The kind of the credential speaking for the cell: DIDACTIC, LIVE or HYBRID; null: none. */
+  credentialKind: CredentialKind | null;
+  /** Its live or in-person minutes: 0 for coursework only. */
+  liveMinutes: number;
 }
 
 export interface ComplianceRow {
@@ -39,6 +44,11 @@ export interface ComplianceRow {
   licenseState: string | null;
   role: string;
   worstStatus: ComplianceStatus;
+  /**
+   * Whether a current credential the clinic requires attests hands-on training (live or
+   * hybrid), not coursework alone: what a clinic asks before letting someone needle.
+   */
+  handsOnCertified: boolean;
   /** The soonest expiry among the member's credentials; null when none expires. */
   nextExpiry: string | null;
   credentials: ComplianceCell[];
@@ -51,6 +61,13 @@ export interface ComplianceReport {
   totals: { status: ComplianceStatus; count: number }[];
   rows: ComplianceRow[];
 }
+
+/** Statuses of a credential that is in force today. */
+const CURRENT = new Set([
+  ComplianceStatus.VALID,
+  ComplianceStatus.EXPIRING_60,
+  ComplianceStatus.EXPIRING_30,
+]);
 
 /**
  * Who may practise, who is about to lapse. A fixed number of queries computes every member ×
@@ -132,6 +149,8 @@ export class ComplianceService {
           completedOn: best?.completedOn ?? null,
           expiresOn: best?.expiresOn ?? null,
           revokedOn: best?.revokedAt ? best.revokedAt.toISOString().slice(0, 10) : null,
+          credentialKind: best?.credentialKind ?? null,
+          liveMinutes: best?.liveMinutes ?? 0,
         };
       });
       return {
@@ -142,6 +161,12 @@ export class ComplianceService {
         licenseNumber: person?.licenseNumber ?? null,
         licenseState: person?.licenseState ?? null,
         role: membership.role,
+        handsOnCertified: credentials.some(
+          (cell) =>
+            CURRENT.has(cell.status) &&
+            cell.credentialKind !== null &&
+            cell.credentialKind !== CredentialKind.DIDACTIC,
+        ),
         worstStatus: memberComplianceStatus(
           credentials.map((cell) => cell.status),
           membership,
@@ -196,6 +221,8 @@ export class ComplianceService {
       'Role',
       'Requirement',
       'Status',
+      'Kind',
+      'Live minutes',
       'Certificate',
       'Completed',
       'Expires',
@@ -209,6 +236,8 @@ export class ComplianceService {
         row.role,
         cell?.label ?? '',
         cell?.status ?? '',
+        cell?.credentialKind ?? '',
+        cell?.credentialKind ? cell.liveMinutes : '',
         cell?.certificateCode ?? '',
         cell?.completedOn ?? '',
         cell?.expiresOn ?? '',

@@ -20,4 +20,17 @@ export class PracticeLogsController {
       .header('content-disposition', 'attachment; filename="supervised-sessions.csv"')
       .send(csv);
   }
+
+  /** The same log as a PDF to print or send to a board. */
+  @Get('me/supervised-sessions.pdf')
+  async supervisedSessionsPdf(
+    @CurrentPrincipal() principal: Principal,
+    @Res() reply: FastifyReply,
+  ) {
+    const pdf = await this.sessions.pdf(principal.userId);
+    return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', 'attachment; filename="supervised-sessions.pdf"')
+      .send(Buffer.from(pdf));
+  }
 }

@@ -14,6 +14,7 @@ import { PracticeLogsLoaderFactory } from './practice-logs-loaders.js';
 import { PracticeLogsController } from './practice-logs.controller.js';
 import { SupervisedSessions } from './supervised-sessions.service.js';
 import { SupervisedSessionsResolver } from './supervised-sessions.resolver.js';
+import { SupervisedSessionsReader } from './supervised-sessions-reader.js';
 
 /**
  * Patient-free practice logs of hybrid programs (issue 18): supervised patient sessions and
@@ -31,7 +32,8 @@ import { SupervisedSessionsResolver } from './supervised-sessions.resolver.js';
     AdverseEventFieldsResolver,
     PracticeLogsLoaderFactory,
     PracticeLogsAccountData,
+    SupervisedSessionsReader,
   ],
-  exports: [PracticeLogsLoaderFactory, PracticeLogsAccountData],
+  exports: [PracticeLogsLoaderFactory, PracticeLogsAccountData, SupervisedSessionsReader],
 })
 export class PracticeLogsModule {}

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { toCsv } from '@fascicle/learning';
@@ -11,23 +12,29 @@ import {
   NotFoundError,
 } from '../common/errors/domain-error.js';
 import type { ConnectionArgs } from '../common/pagination/connection.args.js';
+import { AppConfig } from '../config/app-config.js';
 import { Clock } from '../config/clock.js';
 import { CredentialsReader } from '../credentials/credentials-reader.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { IdentityReader } from '../identity/identity-reader.js';
-import type { RecordSupervisedSessionInput } from './dto/supervised-session.input.js';
+import type {
+  RecordSupervisedSessionInput,
+  SupervisorQualificationInput,
+} from './dto/supervised-session.input.js';
 import {
   SupervisedSessionEntity,
   type QualificationSnapshot,
 } from './entities/supervised-session.entity.js';
 import { SupervisorQualificationEntity } from './entities/supervisor-qualification.entity.js';
+import { SupervisedSessionConfirmed } from './events.js';
 import { requirePatientFree } from './patient-free.js';
 import { keysetPage, requireNotFuture } from './practice-log-queries.js';
+import { renderSupervisedLogPdf, type LogRow } from './supervised-log-pdf.js';
 import { SupervisedSessionStatus } from './practice-log-kinds.js';
 
 const REASON_LENGTH = { min: 1, max: 500 };
 /** More confirmed sessions than any board's log asks for (Utah's is 250: issue 18). */
-const CSV_LIMIT = 10_000;
+const LOG_LIMIT = 10_000;
 
 /**
  * The supervised-practice log: a learner records a patient session (with no patient in it),
@@ -41,6 +48,8 @@ export class SupervisedSessions {
     private readonly audit: AuditService,
     private readonly identity: IdentityReader,
     private readonly credentials: CredentialsReader,
+    private readonly events: EventEmitter2,
+    private readonly config: AppConfig,
   ) {}
 
   async record(
@@ -92,15 +101,32 @@ export class SupervisedSessions {
         );
       }
       const [account] = await this.identity.accountsByIds([principal.userId], manager);
+      const licenses = await this.identity.licensesByUserId(principal.userId, manager);
       const snapshot: QualificationSnapshot = {
         supervisorName: account?.displayName ?? '',
         licenseState: qualification.licenseState,
         licenseNumber: qualification.licenseNumber,
         dryNeedlingYears: qualification.dryNeedlingYears,
         ownSessions: qualification.ownSessions,
+        licenses: licenses.map((license) => ({
+          profession: license.profession,
+          jurisdiction: license.state,
+          expiresOn: license.expiresOn,
+        })),
+        meetsStateQualification: qualification.meetsStateQualification,
       };
       session.status = SupervisedSessionStatus.CONFIRMED;
       session.qualification = snapshot;
+      // Saved before the event, so a program rule reading the log in this transaction sees it.
+      await manager.update(
+        SupervisedSessionEntity,
+        { id: session.id },
+        { status: session.status, qualification: snapshot },
+      );
+      await this.events.emitAsync(
+        SupervisedSessionConfirmed.event,
+        new SupervisedSessionConfirmed(session.id, session.learnerId, session.programId, manager),
+      );
       await this.audit.record(manager, {
         actorId: principal.userId,
         action: 'SUPERVISED_SESSION_CONFIRMED',
@@ -189,19 +215,37 @@ export class SupervisedSessions {
   }
 
   /**
-   * The learner's confirmed sessions as the CSV a board asks for: each with the supervisor's
-   * name and license as they stood at the confirmation, and its time.
+   * The learner's confirmed sessions as the log a board asks for: each with the supervisor's
+   * name and license as they stood at the confirmation, its time and the confirmation record.
    */
-  async csv(learnerId: string): Promise<string> {
+  private async confirmedLog(learnerId: string): Promise<LogRow[]> {
     const sessions = await this.db.manager.find(SupervisedSessionEntity, {
       where: { learnerId, status: SupervisedSessionStatus.CONFIRMED },
       order: { sessionDate: 'ASC', decidedAt: 'ASC', id: 'ASC' },
-      take: CSV_LIMIT,
+      take: LOG_LIMIT,
     });
     const programs = await this.credentials.programsByIds([
       ...new Set(sessions.map((s) => s.programId)),
     ]);
     const titles = new Map(programs.flatMap((p) => (p ? [[p.id, p.title] as const] : [])));
+    return sessions.map((s) => ({
+      sessionDate: s.sessionDate,
+      program: titles.get(s.programId) ?? '',
+      bodyRegions: s.bodyRegions.join('; '),
+      muscles: s.muscles.join('; '),
+      needles: s.needleCount,
+      supervisor: s.qualification?.supervisorName ?? '',
+      supervisorLicenseState: s.qualification?.licenseState ?? '',
+      supervisorLicenseNumber: s.qualification?.licenseNumber ?? '',
+      supervisorYears: s.qualification?.dryNeedlingYears ?? null,
+      supervisorOwnSessions: s.qualification?.ownSessions ?? null,
+      confirmedAt: s.decidedAt?.toISOString() ?? '',
+      confirmationId: s.id,
+    }));
+  }
+
+  async csv(learnerId: string): Promise<string> {
+    const rows = await this.confirmedLog(learnerId);
     return toCsv(
       [
         'Session date',
@@ -217,25 +261,40 @@ export class SupervisedSessions {
         'Confirmed at (UTC)',
         'Confirmation record',
       ],
-      sessions.map((s) => [
-        s.sessionDate,
-        titles.get(s.programId) ?? '',
-        s.bodyRegions.join('; '),
-        s.muscles.join('; '),
-        s.needleCount,
-        s.qualification?.supervisorName ?? '',
-        s.qualification?.licenseState ?? '',
-        s.qualification?.licenseNumber ?? '',
-        s.qualification?.dryNeedlingYears ?? null,
-        s.qualification?.ownSessions ?? null,
-        s.decidedAt?.toISOString() ?? '',
-        s.id,
+      rows.map((row) => [
+        row.sessionDate,
+        row.program,
+        row.bodyRegions,
+        row.muscles,
+        row.needles,
+        row.supervisor,
+        row.supervisorLicenseState,
+        row.supervisorLicenseNumber,
+        row.supervisorYears,
+        row.supervisorOwnSessions,
+        row.confirmedAt,
+        row.confirmationId,
       ]),
     );
   }
 
+  /** The same log as a PDF, with the learner named at the top. */
+  async pdf(learnerId: string): Promise<Uint8Array> {
+    const rows = await this.confirmedLog(learnerId);
+    const [learner] = await this.identity.accountsByIds([learnerId]);
+    return renderSupervisedLogPdf(
+      {
+        learnerName: learner?.displayName ?? '',
+        learnerLicense: [learner?.licenseState, learner?.licenseNumber].filter(Boolean).join(' '),
+        provider: this.config.providerName,
+        generatedAt: this.clock.now(),
+      },
+      rows.map((row) => ({ ...row, confirmedAt: row.confirmedAt.slice(0, 16).replace('T', ' ') })),
+    );
+  }
+
   async setQualification(
-    input: Omit<SupervisorQualificationEntity, 'userId' | 'updatedAt'>,
+    input: SupervisorQualificationInput,
     principal: Principal,
   ): Promise<SupervisorQualificationEntity> {
     return this.db.transaction(async (manager) => {
@@ -245,6 +304,7 @@ export class SupervisedSessions {
         licenseNumber: input.licenseNumber.trim(),
         dryNeedlingYears: input.dryNeedlingYears,
         ownSessions: input.ownSessions,
+        meetsStateQualification: input.meetsStateQualification ?? null,
         updatedAt: this.clock.now(),
       };
       await manager.upsert(SupervisorQualificationEntity, row, ['userId']);

@@ -8,6 +8,7 @@ import { LearningAccountData } from '../learning/learning-account-data.js';
 import { LiveSessionsAccountData } from '../live-sessions/live-sessions-account-data.js';
 import { OrganizationsAccountData } from '../organizations/organizations-account-data.js';
 import { PracticeLogsAccountData } from '../practice-logs/practice-logs-account-data.js';
+import { PracticalExamsAccountData } from '../practical-exams/practical-exams-account-data.js';
 
 /**
  * Every module's part of a person's data, in the order they are erased: identity last, since
@@ -21,6 +22,7 @@ export class AccountDataParts {
     organizations: OrganizationsAccountData,
     corrections: CorrectionsAccountData,
     practiceLogs: PracticeLogsAccountData,
+    practicalExams: PracticalExamsAccountData,
     liveSessions: LiveSessionsAccountData,
     credentials: CredentialsAccountData,
     assessment: AssessmentAccountData,
@@ -31,6 +33,7 @@ export class AccountDataParts {
       organizations,
       corrections,
       practiceLogs,
+      practicalExams,
       liveSessions,
       credentials,
       assessment,

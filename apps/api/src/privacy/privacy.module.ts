@@ -8,6 +8,7 @@ import { LearningModule } from '../learning/learning.module.js';
 import { LiveSessionsModule } from '../live-sessions/live-sessions.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PracticeLogsModule } from '../practice-logs/practice-logs.module.js';
+import { PracticalExamsModule } from '../practical-exams/practical-exams.module.js';
 import { AccountDataParts } from './account-data-parts.js';
 import { AccountDeletionService } from './account-deletion.service.js';
 import { DataExportService } from './data-export.service.js';
@@ -29,6 +30,7 @@ import { PrivacyResolver } from './privacy.resolver.js';
     OrganizationsModule,
     CorrectionsModule,
     PracticeLogsModule,
+    PracticalExamsModule,
     LiveSessionsModule,
   ],
   controllers: [PrivacyController],

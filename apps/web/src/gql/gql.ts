@@ -98,6 +98,32 @@ type Documents = {
   '\n  mutation StartQuizAttempt($quizId: ID!) {\n    startQuizAttempt(quizId: $quizId) {\n      ...AttemptFields\n    }\n  }\n': typeof types.StartQuizAttemptDocument;
   '\n  mutation SaveAnswer($input: SaveAnswerInput!) {\n    saveAnswer(input: $input) {\n      attemptId\n      questionId\n      selectedOptionIds\n      answeredAt\n    }\n  }\n': typeof types.SaveAnswerDocument;
   '\n  mutation SubmitQuizAttempt($attemptId: ID!) {\n    submitQuizAttempt(attemptId: $attemptId) {\n      ...AttemptFields\n    }\n  }\n': typeof types.SubmitQuizAttemptDocument;
+  '\n  query CourseLiveSessions($courseId: ID!) {\n    liveSessions(courseId: $courseId, first: 20) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n': typeof types.CourseLiveSessionsDocument;
+  '\n  fragment LiveSessionCardFields on LiveSession {\n    id\n    courseId\n    kind\n    title\n    venue\n    joinUrl\n    startsAt\n    endsAt\n    capacity\n    seatsLeft\n    waitlistLength\n    registrationClosesAt\n    cancelledAt\n    myRegistration {\n      id\n      status\n      waitlistPosition\n    }\n  }\n': typeof types.LiveSessionCardFieldsFragmentDoc;
+  '\n  query LiveSessions($courseId: ID, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.LiveSessionsDocument;
+  '\n  query LiveCourseNames {\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.LiveCourseNamesDocument;
+  '\n  query TeachLiveSessions($courseId: ID!, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          joinUrl\n          startsAt\n          endsAt\n          capacity\n          instructors\n          learnersPerInstructor\n          seatsLeft\n          waitlistLength\n          cancelledAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.TeachLiveSessionsDocument;
+  '\n  mutation CancelLiveSession($id: ID!) {\n    cancelLiveSession(id: $id) {\n      id\n      cancelledAt\n    }\n  }\n': typeof types.CancelLiveSessionDocument;
+  '\n  mutation RegisterForLiveSession($sessionId: ID!) {\n    registerForLiveSession(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n': typeof types.RegisterForLiveSessionDocument;
+  '\n  mutation CancelLiveSessionRegistration($sessionId: ID!) {\n    cancelLiveSessionRegistration(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n': typeof types.CancelLiveSessionRegistrationDocument;
+  '\n  query LiveSessionStatus($id: ID!) {\n    liveSession(id: $id) {\n      ...LiveSessionCardFields\n    }\n  }\n': typeof types.LiveSessionStatusDocument;
+  '\n  mutation ScheduleLiveSession($input: ScheduleLiveSessionInput!) {\n    scheduleLiveSession(input: $input) {\n      id\n      courseId\n      title\n      startsAt\n      endsAt\n    }\n  }\n': typeof types.ScheduleLiveSessionDocument;
+  '\n  query TeachLiveCourses {\n    myAuthoredCourses {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      openVersion {\n        id\n        title\n      }\n    }\n  }\n': typeof types.TeachLiveCoursesDocument;
+  '\n  mutation RecordAdverseEvent($input: RecordAdverseEventInput!) {\n    recordAdverseEvent(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordAdverseEventDocument;
+  '\n  fragment AdverseEventFields on AdverseEvent {\n    id\n    eventDate\n    severity\n    type\n    actionTaken\n    outcome\n    clinicianName\n  }\n': typeof types.AdverseEventFieldsFragmentDoc;
+  '\n  query AdverseEventSummary {\n    adverseEventSummary {\n      total\n      groups {\n        type\n        types\n        count\n      }\n    }\n  }\n': typeof types.AdverseEventSummaryDocument;
+  '\n  query ClinicAdverseEvents($organizationId: ID!, $after: String) {\n    clinicAdverseEventRate(organizationId: $organizationId) {\n      organizationId\n      eventCount\n      treatmentCount\n      eventsWithTreatmentsLogged\n      ratePerThousandTreatments\n    }\n    clinicAdverseEvents(organizationId: $organizationId, first: 20, after: $after) {\n      edges {\n        node {\n          ...AdverseEventFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.ClinicAdverseEventsDocument;
+  '\n  query SessionsToConfirm($after: String) {\n    sessionsToConfirm(first: 50, after: $after) {\n      edges {\n        node {\n          ...SupervisedSessionFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.SessionsToConfirmDocument;
+  '\n  query MyAdverseEvents($after: String) {\n    myAdverseEvents(first: 50, after: $after) {\n      edges {\n        node {\n          ...AdverseEventFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.MyAdverseEventsDocument;
+  '\n  query MySupervisedSessions($after: String) {\n    mySupervisedSessions(first: 50, after: $after) {\n      edges {\n        node {\n          ...SupervisedSessionFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.MySupervisedSessionsDocument;
+  '\n  query MySupervisorQualification {\n    mySupervisorQualification {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      updatedAt\n    }\n  }\n': typeof types.MySupervisorQualificationDocument;
+  '\n  mutation SetSupervisorQualification($input: SupervisorQualificationInput!) {\n    setSupervisorQualification(input: $input) {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      updatedAt\n    }\n  }\n': typeof types.SetSupervisorQualificationDocument;
+  '\n  mutation ConfirmSupervisedSession($id: ID!) {\n    confirmSupervisedSession(id: $id) {\n      ...SupervisedSessionFields\n    }\n  }\n': typeof types.ConfirmSupervisedSessionDocument;
+  '\n  mutation RejectSupervisedSession($id: ID!, $reason: String!) {\n    rejectSupervisedSession(id: $id, reason: $reason) {\n      ...SupervisedSessionFields\n    }\n  }\n': typeof types.RejectSupervisedSessionDocument;
+  '\n  fragment SupervisedSessionFields on SupervisedSession {\n    id\n    programId\n    sessionDate\n    bodyRegions\n    muscles\n    needleCount\n    notes\n    status\n    decidedAt\n    rejectionReason\n    learnerName\n    supervisorName\n  }\n': typeof types.SupervisedSessionFieldsFragmentDoc;
+  '\n  mutation RecordSupervisedSession($input: RecordSupervisedSessionInput!) {\n    recordSupervisedSession(input: $input) {\n      id\n      status\n      supervisorName\n    }\n  }\n': typeof types.RecordSupervisedSessionDocument;
+  '\n  mutation RecordTreatmentCount($input: RecordTreatmentCountInput!) {\n    recordTreatmentCount(input: $input) {\n      date\n      count\n    }\n  }\n': typeof types.RecordTreatmentCountDocument;
+  '\n  query PracticePrograms {\n    credentialPrograms {\n      id\n      title\n      courses {\n        id\n        authors {\n          userId\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.PracticeProgramsDocument;
   '\n  mutation TeachAddLesson($input: AddLessonInput!) {\n    addLesson(input: $input) {\n      id\n      title\n    }\n  }\n': typeof types.TeachAddLessonDocument;
   '\n  query TeachAssessment($versionId: ID!) {\n    courseVersion(id: $versionId) {\n      id\n      number\n      status\n      title\n      reviewComment\n      course {\n        id\n        viewerIsAuthor\n      }\n      modules {\n        id\n        title\n      }\n      objectives {\n        key\n        text\n      }\n      questionBanks {\n        id\n        title\n        questions {\n          id\n        }\n      }\n      quizzes {\n        ...TeachQuizFields\n      }\n    }\n  }\n': typeof types.TeachAssessmentDocument;
   '\n  fragment TeachQuizFields on Quiz {\n    id\n    title\n    moduleId\n    isFinalExam\n    bank {\n      id\n      title\n    }\n    passingScorePercent\n    questionCount\n    questionsPerAttempt\n    timeLimitSeconds\n    maxAttempts\n    scoring\n    reviewContent\n    reviewTiming\n    shuffleQuestions\n    shuffleOptions\n    retakeWaitMinutes\n    blueprint {\n      objective\n      count\n    }\n    blueprintPlan {\n      freshAttempts\n      retakesMayRepeat\n      problems\n      rows {\n        objective\n        count\n        poolSize\n      }\n    }\n  }\n': typeof types.TeachQuizFieldsFragmentDoc;
@@ -315,6 +341,58 @@ const documents: Documents = {
     types.SaveAnswerDocument,
   '\n  mutation SubmitQuizAttempt($attemptId: ID!) {\n    submitQuizAttempt(attemptId: $attemptId) {\n      ...AttemptFields\n    }\n  }\n':
     types.SubmitQuizAttemptDocument,
+  '\n  query CourseLiveSessions($courseId: ID!) {\n    liveSessions(courseId: $courseId, first: 20) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n':
+    types.CourseLiveSessionsDocument,
+  '\n  fragment LiveSessionCardFields on LiveSession {\n    id\n    courseId\n    kind\n    title\n    venue\n    joinUrl\n    startsAt\n    endsAt\n    capacity\n    seatsLeft\n    waitlistLength\n    registrationClosesAt\n    cancelledAt\n    myRegistration {\n      id\n      status\n      waitlistPosition\n    }\n  }\n':
+    types.LiveSessionCardFieldsFragmentDoc,
+  '\n  query LiveSessions($courseId: ID, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.LiveSessionsDocument,
+  '\n  query LiveCourseNames {\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n':
+    types.LiveCourseNamesDocument,
+  '\n  query TeachLiveSessions($courseId: ID!, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          joinUrl\n          startsAt\n          endsAt\n          capacity\n          instructors\n          learnersPerInstructor\n          seatsLeft\n          waitlistLength\n          cancelledAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.TeachLiveSessionsDocument,
+  '\n  mutation CancelLiveSession($id: ID!) {\n    cancelLiveSession(id: $id) {\n      id\n      cancelledAt\n    }\n  }\n':
+    types.CancelLiveSessionDocument,
+  '\n  mutation RegisterForLiveSession($sessionId: ID!) {\n    registerForLiveSession(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n':
+    types.RegisterForLiveSessionDocument,
+  '\n  mutation CancelLiveSessionRegistration($sessionId: ID!) {\n    cancelLiveSessionRegistration(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n':
+    types.CancelLiveSessionRegistrationDocument,
+  '\n  query LiveSessionStatus($id: ID!) {\n    liveSession(id: $id) {\n      ...LiveSessionCardFields\n    }\n  }\n':
+    types.LiveSessionStatusDocument,
+  '\n  mutation ScheduleLiveSession($input: ScheduleLiveSessionInput!) {\n    scheduleLiveSession(input: $input) {\n      id\n      courseId\n      title\n      startsAt\n      endsAt\n    }\n  }\n':
+    types.ScheduleLiveSessionDocument,
+  '\n  query TeachLiveCourses {\n    myAuthoredCourses {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      openVersion {\n        id\n        title\n      }\n    }\n  }\n':
+    types.TeachLiveCoursesDocument,
+  '\n  mutation RecordAdverseEvent($input: RecordAdverseEventInput!) {\n    recordAdverseEvent(input: $input) {\n      id\n    }\n  }\n':
+    types.RecordAdverseEventDocument,
+  '\n  fragment AdverseEventFields on AdverseEvent {\n    id\n    eventDate\n    severity\n    type\n    actionTaken\n    outcome\n    clinicianName\n  }\n':
+    types.AdverseEventFieldsFragmentDoc,
+  '\n  query AdverseEventSummary {\n    adverseEventSummary {\n      total\n      groups {\n        type\n        types\n        count\n      }\n    }\n  }\n':
+    types.AdverseEventSummaryDocument,
+  '\n  query ClinicAdverseEvents($organizationId: ID!, $after: String) {\n    clinicAdverseEventRate(organizationId: $organizationId) {\n      organizationId\n      eventCount\n      treatmentCount\n      eventsWithTreatmentsLogged\n      ratePerThousandTreatments\n    }\n    clinicAdverseEvents(organizationId: $organizationId, first: 20, after: $after) {\n      edges {\n        node {\n          ...AdverseEventFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.ClinicAdverseEventsDocument,
+  '\n  query SessionsToConfirm($after: String) {\n    sessionsToConfirm(first: 50, after: $after) {\n      edges {\n        node {\n          ...SupervisedSessionFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.SessionsToConfirmDocument,
+  '\n  query MyAdverseEvents($after: String) {\n    myAdverseEvents(first: 50, after: $after) {\n      edges {\n        node {\n          ...AdverseEventFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.MyAdverseEventsDocument,
+  '\n  query MySupervisedSessions($after: String) {\n    mySupervisedSessions(first: 50, after: $after) {\n      edges {\n        node {\n          ...SupervisedSessionFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.MySupervisedSessionsDocument,
+  '\n  query MySupervisorQualification {\n    mySupervisorQualification {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      updatedAt\n    }\n  }\n':
+    types.MySupervisorQualificationDocument,
+  '\n  mutation SetSupervisorQualification($input: SupervisorQualificationInput!) {\n    setSupervisorQualification(input: $input) {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      updatedAt\n    }\n  }\n':
+    types.SetSupervisorQualificationDocument,
+  '\n  mutation ConfirmSupervisedSession($id: ID!) {\n    confirmSupervisedSession(id: $id) {\n      ...SupervisedSessionFields\n    }\n  }\n':
+    types.ConfirmSupervisedSessionDocument,
+  '\n  mutation RejectSupervisedSession($id: ID!, $reason: String!) {\n    rejectSupervisedSession(id: $id, reason: $reason) {\n      ...SupervisedSessionFields\n    }\n  }\n':
+    types.RejectSupervisedSessionDocument,
+  '\n  fragment SupervisedSessionFields on SupervisedSession {\n    id\n    programId\n    sessionDate\n    bodyRegions\n    muscles\n    needleCount\n    notes\n    status\n    decidedAt\n    rejectionReason\n    learnerName\n    supervisorName\n  }\n':
+    types.SupervisedSessionFieldsFragmentDoc,
+  '\n  mutation RecordSupervisedSession($input: RecordSupervisedSessionInput!) {\n    recordSupervisedSession(input: $input) {\n      id\n      status\n      supervisorName\n    }\n  }\n':
+    types.RecordSupervisedSessionDocument,
+  '\n  mutation RecordTreatmentCount($input: RecordTreatmentCountInput!) {\n    recordTreatmentCount(input: $input) {\n      date\n      count\n    }\n  }\n':
+    types.RecordTreatmentCountDocument,
+  '\n  query PracticePrograms {\n    credentialPrograms {\n      id\n      title\n      courses {\n        id\n        authors {\n          userId\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.PracticeProgramsDocument,
   '\n  mutation TeachAddLesson($input: AddLessonInput!) {\n    addLesson(input: $input) {\n      id\n      title\n    }\n  }\n':
     types.TeachAddLessonDocument,
   '\n  query TeachAssessment($versionId: ID!) {\n    courseVersion(id: $versionId) {\n      id\n      number\n      status\n      title\n      reviewComment\n      course {\n        id\n        viewerIsAuthor\n      }\n      modules {\n        id\n        title\n      }\n      objectives {\n        key\n        text\n      }\n      questionBanks {\n        id\n        title\n        questions {\n          id\n        }\n      }\n      quizzes {\n        ...TeachQuizFields\n      }\n    }\n  }\n':
@@ -935,6 +1013,162 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SubmitQuizAttempt($attemptId: ID!) {\n    submitQuizAttempt(attemptId: $attemptId) {\n      ...AttemptFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SubmitQuizAttempt($attemptId: ID!) {\n    submitQuizAttempt(attemptId: $attemptId) {\n      ...AttemptFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CourseLiveSessions($courseId: ID!) {\n    liveSessions(courseId: $courseId, first: 20) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CourseLiveSessions($courseId: ID!) {\n    liveSessions(courseId: $courseId, first: 20) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment LiveSessionCardFields on LiveSession {\n    id\n    courseId\n    kind\n    title\n    venue\n    joinUrl\n    startsAt\n    endsAt\n    capacity\n    seatsLeft\n    waitlistLength\n    registrationClosesAt\n    cancelledAt\n    myRegistration {\n      id\n      status\n      waitlistPosition\n    }\n  }\n',
+): (typeof documents)['\n  fragment LiveSessionCardFields on LiveSession {\n    id\n    courseId\n    kind\n    title\n    venue\n    joinUrl\n    startsAt\n    endsAt\n    capacity\n    seatsLeft\n    waitlistLength\n    registrationClosesAt\n    cancelledAt\n    myRegistration {\n      id\n      status\n      waitlistPosition\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LiveSessions($courseId: ID, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LiveSessions($courseId: ID, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LiveCourseNames {\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LiveCourseNames {\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeachLiveSessions($courseId: ID!, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          joinUrl\n          startsAt\n          endsAt\n          capacity\n          instructors\n          learnersPerInstructor\n          seatsLeft\n          waitlistLength\n          cancelledAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TeachLiveSessions($courseId: ID!, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          joinUrl\n          startsAt\n          endsAt\n          capacity\n          instructors\n          learnersPerInstructor\n          seatsLeft\n          waitlistLength\n          cancelledAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelLiveSession($id: ID!) {\n    cancelLiveSession(id: $id) {\n      id\n      cancelledAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelLiveSession($id: ID!) {\n    cancelLiveSession(id: $id) {\n      id\n      cancelledAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegisterForLiveSession($sessionId: ID!) {\n    registerForLiveSession(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n',
+): (typeof documents)['\n  mutation RegisterForLiveSession($sessionId: ID!) {\n    registerForLiveSession(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelLiveSessionRegistration($sessionId: ID!) {\n    cancelLiveSessionRegistration(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelLiveSessionRegistration($sessionId: ID!) {\n    cancelLiveSessionRegistration(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LiveSessionStatus($id: ID!) {\n    liveSession(id: $id) {\n      ...LiveSessionCardFields\n    }\n  }\n',
+): (typeof documents)['\n  query LiveSessionStatus($id: ID!) {\n    liveSession(id: $id) {\n      ...LiveSessionCardFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ScheduleLiveSession($input: ScheduleLiveSessionInput!) {\n    scheduleLiveSession(input: $input) {\n      id\n      courseId\n      title\n      startsAt\n      endsAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation ScheduleLiveSession($input: ScheduleLiveSessionInput!) {\n    scheduleLiveSession(input: $input) {\n      id\n      courseId\n      title\n      startsAt\n      endsAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeachLiveCourses {\n    myAuthoredCourses {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      openVersion {\n        id\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TeachLiveCourses {\n    myAuthoredCourses {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      openVersion {\n        id\n        title\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordAdverseEvent($input: RecordAdverseEventInput!) {\n    recordAdverseEvent(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordAdverseEvent($input: RecordAdverseEventInput!) {\n    recordAdverseEvent(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AdverseEventFields on AdverseEvent {\n    id\n    eventDate\n    severity\n    type\n    actionTaken\n    outcome\n    clinicianName\n  }\n',
+): (typeof documents)['\n  fragment AdverseEventFields on AdverseEvent {\n    id\n    eventDate\n    severity\n    type\n    actionTaken\n    outcome\n    clinicianName\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdverseEventSummary {\n    adverseEventSummary {\n      total\n      groups {\n        type\n        types\n        count\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdverseEventSummary {\n    adverseEventSummary {\n      total\n      groups {\n        type\n        types\n        count\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ClinicAdverseEvents($organizationId: ID!, $after: String) {\n    clinicAdverseEventRate(organizationId: $organizationId) {\n      organizationId\n      eventCount\n      treatmentCount\n      eventsWithTreatmentsLogged\n      ratePerThousandTreatments\n    }\n    clinicAdverseEvents(organizationId: $organizationId, first: 20, after: $after) {\n      edges {\n        node {\n          ...AdverseEventFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ClinicAdverseEvents($organizationId: ID!, $after: String) {\n    clinicAdverseEventRate(organizationId: $organizationId) {\n      organizationId\n      eventCount\n      treatmentCount\n      eventsWithTreatmentsLogged\n      ratePerThousandTreatments\n    }\n    clinicAdverseEvents(organizationId: $organizationId, first: 20, after: $after) {\n      edges {\n        node {\n          ...AdverseEventFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SessionsToConfirm($after: String) {\n    sessionsToConfirm(first: 50, after: $after) {\n      edges {\n        node {\n          ...SupervisedSessionFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SessionsToConfirm($after: String) {\n    sessionsToConfirm(first: 50, after: $after) {\n      edges {\n        node {\n          ...SupervisedSessionFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyAdverseEvents($after: String) {\n    myAdverseEvents(first: 50, after: $after) {\n      edges {\n        node {\n          ...AdverseEventFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyAdverseEvents($after: String) {\n    myAdverseEvents(first: 50, after: $after) {\n      edges {\n        node {\n          ...AdverseEventFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MySupervisedSessions($after: String) {\n    mySupervisedSessions(first: 50, after: $after) {\n      edges {\n        node {\n          ...SupervisedSessionFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MySupervisedSessions($after: String) {\n    mySupervisedSessions(first: 50, after: $after) {\n      edges {\n        node {\n          ...SupervisedSessionFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MySupervisorQualification {\n    mySupervisorQualification {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  query MySupervisorQualification {\n    mySupervisorQualification {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      updatedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetSupervisorQualification($input: SupervisorQualificationInput!) {\n    setSupervisorQualification(input: $input) {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetSupervisorQualification($input: SupervisorQualificationInput!) {\n    setSupervisorQualification(input: $input) {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      updatedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmSupervisedSession($id: ID!) {\n    confirmSupervisedSession(id: $id) {\n      ...SupervisedSessionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConfirmSupervisedSession($id: ID!) {\n    confirmSupervisedSession(id: $id) {\n      ...SupervisedSessionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RejectSupervisedSession($id: ID!, $reason: String!) {\n    rejectSupervisedSession(id: $id, reason: $reason) {\n      ...SupervisedSessionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RejectSupervisedSession($id: ID!, $reason: String!) {\n    rejectSupervisedSession(id: $id, reason: $reason) {\n      ...SupervisedSessionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SupervisedSessionFields on SupervisedSession {\n    id\n    programId\n    sessionDate\n    bodyRegions\n    muscles\n    needleCount\n    notes\n    status\n    decidedAt\n    rejectionReason\n    learnerName\n    supervisorName\n  }\n',
+): (typeof documents)['\n  fragment SupervisedSessionFields on SupervisedSession {\n    id\n    programId\n    sessionDate\n    bodyRegions\n    muscles\n    needleCount\n    notes\n    status\n    decidedAt\n    rejectionReason\n    learnerName\n    supervisorName\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordSupervisedSession($input: RecordSupervisedSessionInput!) {\n    recordSupervisedSession(input: $input) {\n      id\n      status\n      supervisorName\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordSupervisedSession($input: RecordSupervisedSessionInput!) {\n    recordSupervisedSession(input: $input) {\n      id\n      status\n      supervisorName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordTreatmentCount($input: RecordTreatmentCountInput!) {\n    recordTreatmentCount(input: $input) {\n      date\n      count\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordTreatmentCount($input: RecordTreatmentCountInput!) {\n    recordTreatmentCount(input: $input) {\n      date\n      count\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PracticePrograms {\n    credentialPrograms {\n      id\n      title\n      courses {\n        id\n        authors {\n          userId\n          displayName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PracticePrograms {\n    credentialPrograms {\n      id\n      title\n      courses {\n        id\n        authors {\n          userId\n          displayName\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

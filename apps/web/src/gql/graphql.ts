@@ -50,6 +50,24 @@ export type AddRequiredCredentialInput = {
   programId?: string | number | null | undefined;
 };
 
+/** Severity as in the studies the safety course cites: Brady et al. (2014, J Man Manip Ther 22(3):134-140) recorded mild and significant adverse events on separate forms; Boyce et al. (2020, Int J Sports Phys Ther 15(1):103-113) report minor and major events */
+export type AdverseEventSeverity =
+  /** Mild (minor in Boyce et al. 2020): short-lived and reversible, such as bruising, bleeding or pain during or after needling, the commonest mild events in Brady et al. (2014) */
+  | 'MILD'
+  /** Significant (major in Boyce et al. 2020): needs further medical care, or stops the patient from their usual activities; Brady et al. (2014) recorded none in 7,629 treatments */
+  | 'SIGNIFICANT';
+
+export type AdverseEventType =
+  | 'BLEEDING'
+  | 'BROKEN_NEEDLE'
+  | 'BRUISING'
+  | 'INFECTION'
+  | 'NERVE_INJURY'
+  | 'OTHER'
+  | 'PAIN'
+  | 'PNEUMOTHORAX'
+  | 'SYNCOPE';
+
 export type ApprovalFilter = 'APPROVED' | 'NOT_APPROVED';
 
 export type ApprovalStatus = 'ACTIVE' | 'EXPIRED' | 'PENDING';
@@ -64,6 +82,22 @@ export type BlueprintRowInput = {
   /** One of the course's objective keys, e.g. safety-pneumothorax */
   objective: string;
 };
+
+/** A body region needled in a supervised session */
+export type BodyRegion =
+  | 'ABDOMEN'
+  | 'ARM'
+  /** Chest wall: a region over the lung */
+  | 'CHEST_WALL'
+  | 'FOREARM_AND_HAND'
+  | 'HEAD_AND_NECK'
+  | 'HIP_AND_BUTTOCK'
+  | 'LEG_AND_FOOT'
+  | 'LUMBAR_BACK'
+  | 'SHOULDER_GIRDLE'
+  | 'THIGH'
+  /** Thoracic back: a region over the lung */
+  | 'THORACIC_BACK';
 
 export type CertificateKind = 'COURSE' | 'PROGRAM';
 
@@ -263,6 +297,20 @@ export type LessonReferenceInput = {
   url?: string | null | undefined;
 };
 
+export type LiveRegistrationStatus =
+  /** Cancelled by the learner */
+  | 'CANCELLED'
+  /** Has a seat */
+  | 'REGISTERED'
+  /** Waits for a seat; seats free in waitlist order */
+  | 'WAITLISTED';
+
+export type LiveSessionKind =
+  /** In person, at a venue: hands-on practice under instructors */
+  | 'LAB'
+  /** Online, through a join link */
+  | 'WEBINAR';
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -299,6 +347,18 @@ export type QuestionOptionInput = {
 
 export type QuestionType = 'MULTIPLE_CHOICE' | 'SINGLE_CHOICE' | 'TRUE_FALSE';
 
+/** An adverse event from your own practice, with nothing that identifies the patient */
+export type RecordAdverseEventInput = {
+  /** What you did (1 to 2000 characters, no patient identifiers) */
+  actionTaken: string;
+  /** YYYY-MM-DD, not in the future */
+  eventDate: string;
+  /** How it ended (1 to 2000 characters, no patient identifiers) */
+  outcome: string;
+  severity: AdverseEventSeverity;
+  type: AdverseEventType;
+};
+
 export type RecordCourseApprovalInput = {
   approvalNumber: string;
   /** The board or accrediting body */
@@ -326,6 +386,32 @@ export type RecordLessonPilotInput = {
   note: string;
   /** Testers from the audience (at least 3) */
   testers: number;
+};
+
+/** A supervised patient session, with nothing that identifies the patient */
+export type RecordSupervisedSessionInput = {
+  /** The regions needled (1 to 11, each once) */
+  bodyRegions: Array<BodyRegion>;
+  /** Short names of the muscles needled (1 to 30) */
+  muscles: Array<string>;
+  /** 1 to 100 */
+  needleCount: number;
+  /** Optional notes (at most 2000 characters) with nothing that identifies the patient: no dates, record numbers, phone numbers or emails */
+  notes?: string | null | undefined;
+  /** The program the session counts toward */
+  programId: string | number;
+  /** YYYY-MM-DD, not in the future */
+  sessionDate: string;
+  /** The supervisor's account */
+  supervisorId: string | number;
+};
+
+/** How many dry needling treatments you gave on a day */
+export type RecordTreatmentCountInput = {
+  /** 0 to 1000; recording a day again replaces its count */
+  count: number;
+  /** YYYY-MM-DD, not in the future */
+  date: string;
 };
 
 export type RegisterInput = {
@@ -418,6 +504,29 @@ export type SaveLicenseInput = {
   state: string;
 };
 
+/** An in-person lab or a live webinar of a course */
+export type ScheduleLiveSessionInput = {
+  /** Seats: 1 to 200, at most instructors × learnersPerInstructor */
+  capacity: number;
+  courseId: string | number;
+  /** After startsAt, at most 12 hours later */
+  endsAt: string;
+  /** Instructors present: 1 to 50 */
+  instructors: number;
+  /** A webinar's https join link (a webinar needs one) */
+  joinUrl?: string | null | undefined;
+  kind: LiveSessionKind;
+  /** The ratio: at most this many learners for each instructor (1 to 200) */
+  learnersPerInstructor: number;
+  /** Registration and cancellation close this many hours before the start (0 to 336) */
+  registrationCutoffHours: number;
+  startsAt: string;
+  /** 3 to 200 characters */
+  title: string;
+  /** A lab's address (a lab needs one) */
+  venue?: string | null | undefined;
+};
+
 export type SendBackCourseVersionInput = {
   /** What the authors must change before submitting again */
   comment: string;
@@ -433,6 +542,26 @@ export type SetMemberRequirementInput = {
 export type SetUserRolesInput = {
   roles: Array<Role>;
   userId: string | number;
+};
+
+export type SupervisedSessionStatus =
+  /** The named supervisor confirmed it; it counts toward the program */
+  | 'CONFIRMED'
+  /** Recorded by the learner, waiting for the supervisor */
+  | 'PENDING'
+  /** The named supervisor rejected it, with a reason */
+  | 'REJECTED';
+
+/** A supervisor's qualification, recorded on their profile */
+export type SupervisorQualificationInput = {
+  /** Whole years of dry needling practice (0 to 70) */
+  dryNeedlingYears: number;
+  /** The license number (1 to 40 characters) */
+  licenseNumber: string;
+  /** The state of the license, two letters (e.g. FL) */
+  licenseState: string;
+  /** Dry needling sessions of their own (0 to 1,000,000) */
+  ownSessions: number;
 };
 
 export type UpdateCourseVersionInput = {
@@ -2036,6 +2165,453 @@ export type SubmitQuizAttemptMutation = {
   };
 };
 
+export type CourseLiveSessionsQueryVariables = Exact<{
+  courseId: string | number;
+}>;
+
+export type CourseLiveSessionsQuery = {
+  liveSessions: {
+    edges: Array<{
+      node: {
+        id: string;
+        courseId: string;
+        kind: LiveSessionKind;
+        title: string;
+        venue: string | null;
+        joinUrl: string | null;
+        startsAt: string;
+        endsAt: string;
+        capacity: number;
+        seatsLeft: number;
+        waitlistLength: number;
+        registrationClosesAt: string;
+        cancelledAt: string | null;
+        myRegistration: {
+          id: string;
+          status: LiveRegistrationStatus;
+          waitlistPosition: number | null;
+        } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean };
+  };
+};
+
+export type LiveSessionCardFieldsFragment = {
+  id: string;
+  courseId: string;
+  kind: LiveSessionKind;
+  title: string;
+  venue: string | null;
+  joinUrl: string | null;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  seatsLeft: number;
+  waitlistLength: number;
+  registrationClosesAt: string;
+  cancelledAt: string | null;
+  myRegistration: {
+    id: string;
+    status: LiveRegistrationStatus;
+    waitlistPosition: number | null;
+  } | null;
+};
+
+export type LiveSessionsQueryVariables = Exact<{
+  courseId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type LiveSessionsQuery = {
+  liveSessions: {
+    edges: Array<{
+      node: {
+        id: string;
+        courseId: string;
+        kind: LiveSessionKind;
+        title: string;
+        venue: string | null;
+        joinUrl: string | null;
+        startsAt: string;
+        endsAt: string;
+        capacity: number;
+        seatsLeft: number;
+        waitlistLength: number;
+        registrationClosesAt: string;
+        cancelledAt: string | null;
+        myRegistration: {
+          id: string;
+          status: LiveRegistrationStatus;
+          waitlistPosition: number | null;
+        } | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type LiveCourseNamesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LiveCourseNamesQuery = {
+  courses: {
+    edges: Array<{ node: { id: string; currentVersion: { id: string; title: string } | null } }>;
+  };
+};
+
+export type TeachLiveSessionsQueryVariables = Exact<{
+  courseId: string | number;
+  after?: string | null | undefined;
+}>;
+
+export type TeachLiveSessionsQuery = {
+  liveSessions: {
+    edges: Array<{
+      node: {
+        id: string;
+        kind: LiveSessionKind;
+        title: string;
+        venue: string | null;
+        joinUrl: string | null;
+        startsAt: string;
+        endsAt: string;
+        capacity: number;
+        instructors: number;
+        learnersPerInstructor: number;
+        seatsLeft: number;
+        waitlistLength: number;
+        cancelledAt: string | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type CancelLiveSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CancelLiveSessionMutation = {
+  cancelLiveSession: { id: string; cancelledAt: string | null };
+};
+
+export type RegisterForLiveSessionMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+export type RegisterForLiveSessionMutation = {
+  registerForLiveSession: {
+    id: string;
+    status: LiveRegistrationStatus;
+    waitlistPosition: number | null;
+  };
+};
+
+export type CancelLiveSessionRegistrationMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+export type CancelLiveSessionRegistrationMutation = {
+  cancelLiveSessionRegistration: {
+    id: string;
+    status: LiveRegistrationStatus;
+    waitlistPosition: number | null;
+  };
+};
+
+export type LiveSessionStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type LiveSessionStatusQuery = {
+  liveSession: {
+    id: string;
+    courseId: string;
+    kind: LiveSessionKind;
+    title: string;
+    venue: string | null;
+    joinUrl: string | null;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    seatsLeft: number;
+    waitlistLength: number;
+    registrationClosesAt: string;
+    cancelledAt: string | null;
+    myRegistration: {
+      id: string;
+      status: LiveRegistrationStatus;
+      waitlistPosition: number | null;
+    } | null;
+  };
+};
+
+export type ScheduleLiveSessionMutationVariables = Exact<{
+  input: ScheduleLiveSessionInput;
+}>;
+
+export type ScheduleLiveSessionMutation = {
+  scheduleLiveSession: {
+    id: string;
+    courseId: string;
+    title: string;
+    startsAt: string;
+    endsAt: string;
+  };
+};
+
+export type TeachLiveCoursesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TeachLiveCoursesQuery = {
+  myAuthoredCourses: Array<{
+    id: string;
+    slug: string;
+    currentVersion: { id: string; title: string } | null;
+    openVersion: { id: string; title: string } | null;
+  }>;
+};
+
+export type RecordAdverseEventMutationVariables = Exact<{
+  input: RecordAdverseEventInput;
+}>;
+
+export type RecordAdverseEventMutation = { recordAdverseEvent: { id: string } };
+
+export type AdverseEventFieldsFragment = {
+  id: string;
+  eventDate: string;
+  severity: AdverseEventSeverity;
+  type: AdverseEventType;
+  actionTaken: string;
+  outcome: string;
+  clinicianName: string;
+};
+
+export type AdverseEventSummaryQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdverseEventSummaryQuery = {
+  adverseEventSummary: {
+    total: number | null;
+    groups: Array<{
+      type: AdverseEventType | null;
+      types: Array<AdverseEventType>;
+      count: number | null;
+    }>;
+  };
+};
+
+export type ClinicAdverseEventsQueryVariables = Exact<{
+  organizationId: string | number;
+  after?: string | null | undefined;
+}>;
+
+export type ClinicAdverseEventsQuery = {
+  clinicAdverseEventRate: {
+    organizationId: string;
+    eventCount: number;
+    treatmentCount: number;
+    eventsWithTreatmentsLogged: number;
+    ratePerThousandTreatments: number | null;
+  };
+  clinicAdverseEvents: {
+    edges: Array<{
+      node: {
+        id: string;
+        eventDate: string;
+        severity: AdverseEventSeverity;
+        type: AdverseEventType;
+        actionTaken: string;
+        outcome: string;
+        clinicianName: string;
+      };
+    }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type SessionsToConfirmQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type SessionsToConfirmQuery = {
+  sessionsToConfirm: {
+    edges: Array<{
+      node: {
+        id: string;
+        programId: string;
+        sessionDate: string;
+        bodyRegions: Array<BodyRegion>;
+        muscles: Array<string>;
+        needleCount: number;
+        notes: string | null;
+        status: SupervisedSessionStatus;
+        decidedAt: string | null;
+        rejectionReason: string | null;
+        learnerName: string;
+        supervisorName: string;
+      };
+    }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type MyAdverseEventsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type MyAdverseEventsQuery = {
+  myAdverseEvents: {
+    edges: Array<{
+      node: {
+        id: string;
+        eventDate: string;
+        severity: AdverseEventSeverity;
+        type: AdverseEventType;
+        actionTaken: string;
+        outcome: string;
+        clinicianName: string;
+      };
+    }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type MySupervisedSessionsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type MySupervisedSessionsQuery = {
+  mySupervisedSessions: {
+    edges: Array<{
+      node: {
+        id: string;
+        programId: string;
+        sessionDate: string;
+        bodyRegions: Array<BodyRegion>;
+        muscles: Array<string>;
+        needleCount: number;
+        notes: string | null;
+        status: SupervisedSessionStatus;
+        decidedAt: string | null;
+        rejectionReason: string | null;
+        learnerName: string;
+        supervisorName: string;
+      };
+    }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type MySupervisorQualificationQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MySupervisorQualificationQuery = {
+  mySupervisorQualification: {
+    licenseState: string;
+    licenseNumber: string;
+    dryNeedlingYears: number;
+    ownSessions: number;
+    updatedAt: string | null;
+  } | null;
+};
+
+export type SetSupervisorQualificationMutationVariables = Exact<{
+  input: SupervisorQualificationInput;
+}>;
+
+export type SetSupervisorQualificationMutation = {
+  setSupervisorQualification: {
+    licenseState: string;
+    licenseNumber: string;
+    dryNeedlingYears: number;
+    ownSessions: number;
+    updatedAt: string | null;
+  };
+};
+
+export type ConfirmSupervisedSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ConfirmSupervisedSessionMutation = {
+  confirmSupervisedSession: {
+    id: string;
+    programId: string;
+    sessionDate: string;
+    bodyRegions: Array<BodyRegion>;
+    muscles: Array<string>;
+    needleCount: number;
+    notes: string | null;
+    status: SupervisedSessionStatus;
+    decidedAt: string | null;
+    rejectionReason: string | null;
+    learnerName: string;
+    supervisorName: string;
+  };
+};
+
+export type RejectSupervisedSessionMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type RejectSupervisedSessionMutation = {
+  rejectSupervisedSession: {
+    id: string;
+    programId: string;
+    sessionDate: string;
+    bodyRegions: Array<BodyRegion>;
+    muscles: Array<string>;
+    needleCount: number;
+    notes: string | null;
+    status: SupervisedSessionStatus;
+    decidedAt: string | null;
+    rejectionReason: string | null;
+    learnerName: string;
+    supervisorName: string;
+  };
+};
+
+export type SupervisedSessionFieldsFragment = {
+  id: string;
+  programId: string;
+  sessionDate: string;
+  bodyRegions: Array<BodyRegion>;
+  muscles: Array<string>;
+  needleCount: number;
+  notes: string | null;
+  status: SupervisedSessionStatus;
+  decidedAt: string | null;
+  rejectionReason: string | null;
+  learnerName: string;
+  supervisorName: string;
+};
+
+export type RecordSupervisedSessionMutationVariables = Exact<{
+  input: RecordSupervisedSessionInput;
+}>;
+
+export type RecordSupervisedSessionMutation = {
+  recordSupervisedSession: { id: string; status: SupervisedSessionStatus; supervisorName: string };
+};
+
+export type RecordTreatmentCountMutationVariables = Exact<{
+  input: RecordTreatmentCountInput;
+}>;
+
+export type RecordTreatmentCountMutation = {
+  recordTreatmentCount: { date: string; count: number };
+};
+
+export type PracticeProgramsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PracticeProgramsQuery = {
+  credentialPrograms: Array<{
+    id: string;
+    title: string;
+    courses: Array<{ id: string; authors: Array<{ userId: string; displayName: string }> }>;
+  }>;
+};
+
 export type TeachAddLessonMutationVariables = Exact<{
   input: AddLessonInput;
 }>;
@@ -3478,6 +4054,95 @@ export const AttemptFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AttemptFieldsFragment, unknown>;
+export const LiveSessionCardFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveSessionCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LiveSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'courseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationClosesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveSessionCardFieldsFragment, unknown>;
+export const AdverseEventFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdverseEventFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdverseEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actionTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clinicianName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdverseEventFieldsFragment, unknown>;
+export const SupervisedSessionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SupervisedSessionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupervisedSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bodyRegions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'muscles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needleCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'learnerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupervisedSessionFieldsFragment, unknown>;
 export const TeachQuizFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -9292,6 +9957,1578 @@ export const SubmitQuizAttemptDocument = {
     },
   ],
 } as unknown as DocumentNode<SubmitQuizAttemptMutation, SubmitQuizAttemptMutationVariables>;
+export const CourseLiveSessionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CourseLiveSessions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'courseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'liveSessions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'courseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'courseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'LiveSessionCardFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveSessionCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LiveSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'courseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationClosesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CourseLiveSessionsQuery, CourseLiveSessionsQueryVariables>;
+export const LiveSessionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LiveSessions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'courseId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'liveSessions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'courseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'courseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'LiveSessionCardFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveSessionCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LiveSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'courseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationClosesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveSessionsQuery, LiveSessionsQueryVariables>;
+export const LiveCourseNamesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LiveCourseNames' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'courses' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'currentVersion' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveCourseNamesQuery, LiveCourseNamesQueryVariables>;
+export const TeachLiveSessionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeachLiveSessions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'courseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'liveSessions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'courseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'courseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'joinUrl' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'instructors' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'learnersPerInstructor' },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachLiveSessionsQuery, TeachLiveSessionsQueryVariables>;
+export const CancelLiveSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelLiveSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelLiveSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelLiveSessionMutation, CancelLiveSessionMutationVariables>;
+export const RegisterForLiveSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterForLiveSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerForLiveSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RegisterForLiveSessionMutation,
+  RegisterForLiveSessionMutationVariables
+>;
+export const CancelLiveSessionRegistrationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelLiveSessionRegistration' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelLiveSessionRegistration' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CancelLiveSessionRegistrationMutation,
+  CancelLiveSessionRegistrationMutationVariables
+>;
+export const LiveSessionStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LiveSessionStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'liveSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LiveSessionCardFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveSessionCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LiveSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'courseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsLeft' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'waitlistLength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registrationClosesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myRegistration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'waitlistPosition' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveSessionStatusQuery, LiveSessionStatusQueryVariables>;
+export const ScheduleLiveSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ScheduleLiveSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ScheduleLiveSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scheduleLiveSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'courseId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ScheduleLiveSessionMutation, ScheduleLiveSessionMutationVariables>;
+export const TeachLiveCoursesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeachLiveCourses' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myAuthoredCourses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'currentVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'openVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeachLiveCoursesQuery, TeachLiveCoursesQueryVariables>;
+export const RecordAdverseEventDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordAdverseEvent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordAdverseEventInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordAdverseEvent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordAdverseEventMutation, RecordAdverseEventMutationVariables>;
+export const AdverseEventSummaryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdverseEventSummary' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'adverseEventSummary' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'types' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdverseEventSummaryQuery, AdverseEventSummaryQueryVariables>;
+export const ClinicAdverseEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClinicAdverseEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clinicAdverseEventRate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eventCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'treatmentCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eventsWithTreatmentsLogged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratePerThousandTreatments' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clinicAdverseEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'organizationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'organizationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'AdverseEventFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdverseEventFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdverseEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actionTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clinicianName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClinicAdverseEventsQuery, ClinicAdverseEventsQueryVariables>;
+export const SessionsToConfirmDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SessionsToConfirm' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sessionsToConfirm' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'SupervisedSessionFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SupervisedSessionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupervisedSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bodyRegions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'muscles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needleCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'learnerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionsToConfirmQuery, SessionsToConfirmQueryVariables>;
+export const MyAdverseEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyAdverseEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myAdverseEvents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'AdverseEventFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AdverseEventFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AdverseEvent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eventDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actionTaken' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clinicianName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyAdverseEventsQuery, MyAdverseEventsQueryVariables>;
+export const MySupervisedSessionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MySupervisedSessions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mySupervisedSessions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'SupervisedSessionFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SupervisedSessionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupervisedSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bodyRegions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'muscles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needleCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'learnerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MySupervisedSessionsQuery, MySupervisedSessionsQueryVariables>;
+export const MySupervisorQualificationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MySupervisorQualification' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mySupervisorQualification' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'licenseState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'licenseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dryNeedlingYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownSessions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MySupervisorQualificationQuery,
+  MySupervisorQualificationQueryVariables
+>;
+export const SetSupervisorQualificationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetSupervisorQualification' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SupervisorQualificationInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setSupervisorQualification' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'licenseState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'licenseNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dryNeedlingYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ownSessions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetSupervisorQualificationMutation,
+  SetSupervisorQualificationMutationVariables
+>;
+export const ConfirmSupervisedSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmSupervisedSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmSupervisedSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SupervisedSessionFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SupervisedSessionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupervisedSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bodyRegions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'muscles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needleCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'learnerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ConfirmSupervisedSessionMutation,
+  ConfirmSupervisedSessionMutationVariables
+>;
+export const RejectSupervisedSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectSupervisedSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectSupervisedSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SupervisedSessionFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SupervisedSessionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupervisedSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bodyRegions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'muscles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needleCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'learnerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RejectSupervisedSessionMutation,
+  RejectSupervisedSessionMutationVariables
+>;
+export const RecordSupervisedSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordSupervisedSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RecordSupervisedSessionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordSupervisedSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordSupervisedSessionMutation,
+  RecordSupervisedSessionMutationVariables
+>;
+export const RecordTreatmentCountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordTreatmentCount' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordTreatmentCountInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordTreatmentCount' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordTreatmentCountMutation, RecordTreatmentCountMutationVariables>;
+export const PracticeProgramsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PracticePrograms' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'credentialPrograms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'courses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'authors' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PracticeProgramsQuery, PracticeProgramsQueryVariables>;
 export const TeachAddLessonDocument = {
   kind: 'Document',
   definitions: [

@@ -11,6 +11,7 @@ import {
   type Relation,
 } from 'typeorm';
 import type { CourseDisclosure, CredentialKind } from '@fascicle/catalog';
+import type { DeliveryMethod } from '@fascicle/credentials';
 import { numericTransformer } from '../../common/database/numeric.transformer.js';
 import type { ApprovalSnapshot, CertificateKind } from '../certificate-kind.js';
 import { CredentialProgramEntity } from './credential-program.entity.js';
@@ -125,7 +126,7 @@ export class CertificateEntity {
   expiresOn: string | null;
 
   @Column({ name: 'delivery_method', type: 'text', default: 'online' })
-  deliveryMethod: string;
+  deliveryMethod: DeliveryMethod;
 
   @Column({
     name: 'status_list_index',

@@ -8,7 +8,7 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 import { CredentialKind } from '@fascicle/catalog';
-import { approvalHours } from '@fascicle/credentials';
+import { approvalHours, type DeliveryMethod } from '@fascicle/credentials';
 import { CertificateStatus } from '@fascicle/learning';
 import { CourseDisclosureModel } from '../../catalog/models/disclosure.model.js';
 import { CertificateKind } from '../certificate-kind.js';
@@ -119,8 +119,10 @@ export class CertificateModel {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, last valid day' })
   expiresOn: string | null;
 
-  @Field()
-  deliveryMethod: string;
+  @Field(() => String, {
+    description: "'online' (self-paced), 'blended' (online and in person) or 'in-person'",
+  })
+  deliveryMethod: DeliveryMethod;
 
   @Field(() => GraphQLISODateTime)
   issuedAt: Date;

@@ -18,6 +18,9 @@ import { CorrectionNotices1765670400000 } from './1765670400000-CorrectionNotice
 import { HandsOnObjectives1765756800000 } from './1765756800000-HandsOnObjectives.js';
 import { PracticeLogs1765929600000 } from './1765929600000-PracticeLogs.js';
 import { LiveSessions1765843200000 } from './1765843200000-LiveSessions.js';
+import { LiveAttendance1766016000000 } from './1766016000000-LiveAttendance.js';
+import { PracticalExams1766102400000 } from './1766102400000-PracticalExams.js';
+import { HybridPrograms1766188800000 } from './1766188800000-HybridPrograms.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -41,4 +44,7 @@ export const MIGRATIONS = [
   HandsOnObjectives1765756800000,
   LiveSessions1765843200000,
   PracticeLogs1765929600000,
+  LiveAttendance1766016000000,
+  PracticalExams1766102400000,
+  HybridPrograms1766188800000,
 ];

@@ -24,11 +24,19 @@ export const LIVE_SESSION_LIMITS = {
   cutoffHours: { min: 0, max: 336 },
 } as const;
 
-@InputType({ description: 'An in-person lab or a live webinar of a course' })
+@InputType({
+  description: 'An in-person lab or a live webinar of a course or of a program (exactly one)',
+})
 export class ScheduleLiveSessionInput {
-  @Field(() => ID)
+  @Field(() => ID, { nullable: true, description: 'The course; or give programId' })
+  @IsOptional()
   @IsUUID('all', { message: 'courseId is not a valid id' })
-  courseId: string;
+  courseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The credential program; or give courseId' })
+  @IsOptional()
+  @IsUUID('all', { message: 'programId is not a valid id' })
+  programId?: string | null;
 
   @Field(() => LiveSessionKind)
   @IsEnum(LiveSessionKind, { message: 'kind must be LAB or WEBINAR' })
@@ -105,4 +113,9 @@ export class LiveSessionsArgs extends ConnectionArgs {
   @IsOptional()
   @IsUUID('all', { message: 'courseId is not a valid id' })
   courseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only this program's sessions" })
+  @IsOptional()
+  @IsUUID('all', { message: 'programId is not a valid id' })
+  programId?: string | null;
 }

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { LiveSessionKind } from '../live-session-kind.js';
 
-/** An in-person lab or a live webinar of a course, with its seats and instructors. */
+/** An in-person lab or a live webinar of a course or a program, with its seats and instructors. */
 @Entity({ name: 'live_sessions' })
 @Check('live_sessions_kind_check', `"kind" IN ('LAB', 'WEBINAR')`)
 @Check(
@@ -13,15 +13,23 @@ import type { LiveSessionKind } from '../live-session-kind.js';
   'live_sessions_capacity_check',
   `"capacity" > 0 AND "capacity" <= "instructors" * "learners_per_instructor"`,
 )
+@Check('live_sessions_owner_check', `("course_id" IS NULL) <> ("program_id" IS NULL)`)
 @Index('live_sessions_course_starts_idx', ['courseId', 'startsAt', 'id'])
+@Index('live_sessions_program_starts_idx', ['programId', 'startsAt', 'id'])
 @Index('live_sessions_starts_idx', ['startsAt', 'id'])
 export class LiveSessionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'live_sessions_pkey' })
   id: string;
 
+  /** The course the session belongs to; null for a program's session. */
   @ForeignKey('courses', { name: 'live_sessions_course_id_fkey' })
-  @Column({ name: 'course_id', type: 'uuid' })
-  courseId: string;
+  @Column({ name: 'course_id', type: 'uuid', nullable: true })
+  courseId: string | null;
+
+  /** The credential program the session belongs to; null for a course's session. */
+  @ForeignKey('credential_programs', { name: 'live_sessions_program_id_fkey' })
+  @Column({ name: 'program_id', type: 'uuid', nullable: true })
+  programId: string | null;
 
   @Column({ type: 'text' })
   kind: LiveSessionKind;

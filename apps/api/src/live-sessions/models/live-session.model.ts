@@ -6,13 +6,18 @@ import { LiveRegistrationStatus, LiveSessionKind } from '../live-session-kind.js
 import { registrationClosesAt } from '../live-session-rules.js';
 import type { RegistrationView } from '../live-session-registrations.service.js';
 
-@ObjectType('LiveSession', { description: 'An in-person lab or a live webinar of a course' })
+@ObjectType('LiveSession', {
+  description: 'An in-person lab or a live webinar of a course or of a credential program',
+})
 export class LiveSessionModel {
   @Field(() => ID)
   id: string;
 
-  @Field(() => ID)
-  courseId: string;
+  @Field(() => ID, { nullable: true, description: "The course; null for a program's session" })
+  courseId: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The program; null for a course's session" })
+  programId: string | null;
 
   @Field(() => LiveSessionKind)
   kind: LiveSessionKind;
@@ -54,6 +59,7 @@ export class LiveSessionModel {
     return Object.assign(new LiveSessionModel(), {
       id: entity.id,
       courseId: entity.courseId,
+      programId: entity.programId,
       kind: entity.kind,
       title: entity.title,
       venue: entity.venue,

@@ -8,6 +8,7 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 import { IsEnum, IsOptional } from 'class-validator';
+import { CredentialKind } from '@fascicle/catalog';
 import { ComplianceStatus } from '@fascicle/learning';
 import { ConnectionArgs } from '../../common/pagination/connection.args.js';
 import { ConnectionType } from '../../common/pagination/connection.js';
@@ -63,6 +64,16 @@ export class ComplianceCellModel {
 
   @Field(() => String, { nullable: true })
   revokedOn: string | null;
+
+  @Field(() => CredentialKind, {
+    nullable: true,
+    description:
+      'The kind of the credential speaking for this requirement (coursework only, live, or hybrid with hands-on training); null when none is held',
+  })
+  credentialKind: CredentialKind | null;
+
+  @Field(() => Int, { description: 'Its live or in-person minutes; 0 for coursework only' })
+  liveMinutes: number;
 }
 
 @ObjectType('ComplianceMember')
@@ -90,6 +101,12 @@ export class ComplianceRowModel {
 
   @Field(() => ComplianceStatus)
   worstStatus: ComplianceStatus;
+
+  @Field({
+    description:
+      'A current required credential attests hands-on training (live or hybrid), not coursework alone',
+  })
+  handsOnCertified: boolean;
 
   @Field(() => String, { nullable: true })
   nextExpiry: string | null;

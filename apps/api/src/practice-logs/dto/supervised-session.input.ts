@@ -5,6 +5,7 @@ import {
   ArrayUnique,
   IsArray,
   IsEnum,
+  IsBoolean,
   IsInt,
   IsOptional,
   IsString,
@@ -96,4 +97,13 @@ export class SupervisorQualificationInput {
   @Min(0, { message: 'ownSessions must be 0 to 1000000' })
   @Max(1_000_000, { message: 'ownSessions must be 0 to 1000000' })
   ownSessions: number;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether you meet the program state's own rule for dry needling (Florida asks it of a supervisor); leave out if you do not know",
+  })
+  @IsOptional()
+  @IsBoolean()
+  meetsStateQualification?: boolean | null;
 }

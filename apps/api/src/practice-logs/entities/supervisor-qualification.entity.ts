@@ -29,6 +29,13 @@ export class SupervisorQualificationEntity {
   @Column({ name: 'own_sessions', type: 'integer' })
   ownSessions: number;
 
+  /**
+   * Whether they meet the state's own rule for dry needling (Florida asks it of a supervisor);
+   * null when they have not said.
+   */
+  @Column({ name: 'meets_state_qualification', type: 'boolean', nullable: true })
+  meetsStateQualification: boolean | null;
+
   @Column({ name: 'updated_at', type: 'timestamptz', precision: 3 })
   updatedAt: Date;
 }

@@ -23,6 +23,13 @@ export class SupervisorQualificationModel {
   @Field(() => Int, { description: 'Dry needling sessions of their own' })
   ownSessions: number;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether they meet the program state's own rule for dry needling; null: not stated",
+  })
+  meetsStateQualification: boolean | null;
+
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was last recorded' })
   updatedAt: Date | null;
 
@@ -32,6 +39,7 @@ export class SupervisorQualificationModel {
       licenseNumber: entity.licenseNumber,
       dryNeedlingYears: entity.dryNeedlingYears,
       ownSessions: entity.ownSessions,
+      meetsStateQualification: entity.meetsStateQualification,
       updatedAt: entity.updatedAt,
     });
   }
@@ -42,6 +50,7 @@ export class SupervisorQualificationModel {
       licenseNumber: snapshot.licenseNumber,
       dryNeedlingYears: snapshot.dryNeedlingYears,
       ownSessions: snapshot.ownSessions,
+      meetsStateQualification: snapshot.meetsStateQualification ?? null,
       updatedAt: null,
     });
   }
@@ -99,6 +108,9 @@ export class SupervisedSessionModel {
   })
   confirmedQualification: SupervisorQualificationModel | null;
 
+  /** The stored copy behind `confirmedQualification`, for rules that check it (not a field). */
+  qualificationSnapshot: QualificationSnapshot | null;
+
   static from(entity: SupervisedSessionEntity): SupervisedSessionModel {
     return Object.assign(new SupervisedSessionModel(), {
       id: entity.id,
@@ -117,6 +129,7 @@ export class SupervisedSessionModel {
       confirmedQualification: entity.qualification
         ? SupervisorQualificationModel.fromSnapshot(entity.qualification)
         : null,
+      qualificationSnapshot: entity.qualification,
     });
   }
 }

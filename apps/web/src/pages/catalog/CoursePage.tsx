@@ -9,6 +9,7 @@ import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { date, duration } from '../../ui/format';
 import { minutesOfInstruction } from '../credentials/credit';
+import { CourseLiveSessions } from '../live/CourseLiveSessions';
 import { ScopeStatement } from '../credentials/ScopeStatement';
 import { creditEnded, utcDay } from './course-credit';
 import { CourseCredit } from './CourseCredit';
@@ -202,6 +203,7 @@ function CourseDetails({ course }: { course: CourseData }) {
               </ul>
             </section>
           )}
+          <CourseLiveSessions courseId={course.id} />
           <section className="section" aria-labelledby="modules">
             <h2 id="modules">Modules</h2>
             <ol className="steps">

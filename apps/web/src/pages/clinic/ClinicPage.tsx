@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { ComplianceSort } from '../../gql/graphql';
 import { QueryState } from '../../ui/QueryState';
+import { ClinicAdverseEventsSection } from '../practice/ClinicAdverseEventsSection';
 import { ClinicShell, type Clinic } from './ClinicShell';
 import { ComplianceChart } from './ComplianceChart';
 import { CsvExportButton } from './CsvExportButton';
@@ -91,6 +92,7 @@ function Compliance({ clinic }: { clinic: Clinic }) {
         <h2 id="roster-title">Staff roster</h2>
         <Roster clinicId={clinic.id} filters={filters} onFilters={setFilters} />
       </section>
+      <ClinicAdverseEventsSection clinicId={clinic.id} />
       <section className="section" aria-labelledby="verify-title">
         <h2 id="verify-title">Verify a certificate</h2>
         <VerifyBox />

@@ -1,0 +1,105 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useMe } from '../../auth/useAuth';
+import { graphql } from '../../gql';
+import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { Page } from '../../ui/Page';
+import { QueryState } from '../../ui/QueryState';
+import { PracticeNav } from './PracticeNav';
+import { QualificationForm } from './QualificationForm';
+import { SessionDecision } from './SessionDecision';
+import { useLoadMore } from './useLoadMore';
+
+const SessionsToConfirmDocument = graphql(`
+  query SessionsToConfirm($after: String) {
+    sessionsToConfirm(first: 50, after: $after) {
+      edges {
+        node {
+          ...SupervisedSessionFields
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+/** The supervisor's side: the sessions that name them, and their qualification. */
+export function ConfirmPage() {
+  const me = useMe();
+  const result = useQuery(SessionsToConfirmDocument);
+  const [decided, setDecided] = useState<string | null>(null);
+  const more = useLoadMore((after) =>
+    result.fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        sessionsToConfirm: {
+          ...fetchMoreResult.sessionsToConfirm,
+          edges: [...previous.sessionsToConfirm.edges, ...fetchMoreResult.sessionsToConfirm.edges],
+        },
+      }),
+    }),
+  );
+
+  return (
+    <Page
+      title="Sessions to confirm"
+      lead="Learners you supervised name you on each session they log. Confirm what you saw; reject what you did not, with a reason."
+    >
+      <PracticeNav />
+      <div className="notice notice-info">
+        <p className="notice-title">Your account id</p>
+        <p>
+          A learner whose program does not list you names you with it:{' '}
+          <code className="code account-id" aria-label="Your account id">
+            {me.id}
+          </code>
+        </p>
+      </div>
+      <section className="section" aria-labelledby="waiting-title">
+        <h2 id="waiting-title">Waiting for you</h2>
+        <div role="status">{decided && <p className="notice notice-ok">{decided}</p>}</div>
+        <QueryState result={result} label="Loading the sessions">
+          {({ sessionsToConfirm: { edges, pageInfo } }) =>
+            edges.length === 0 ? (
+              <p>No session waits for you.</p>
+            ) : (
+              <>
+                <ul className="steps" aria-label="Sessions to confirm">
+                  {edges.map(({ node }) => (
+                    <SessionDecision key={node.id} session={node} onDecided={setDecided} />
+                  ))}
+                </ul>
+                {more.error !== null && (
+                  <ErrorMessage title="Could not load more sessions" error={more.error} />
+                )}
+                {pageInfo.hasNextPage && pageInfo.endCursor && (
+                  <div className="actions">
+                    <Button
+                      variant="secondary"
+                      busy={more.loading}
+                      busyLabel="Loading"
+                      onClick={() => void more.load(pageInfo.endCursor!)}
+                    >
+                      Show more sessions
+                    </Button>
+                  </div>
+                )}
+              </>
+            )
+          }
+        </QueryState>
+      </section>
+      <section className="section" aria-labelledby="qualification-title">
+        <h2 id="qualification-title">Your qualification as a supervisor</h2>
+        <p>
+          Each confirmation keeps a copy of it, printed on the learner&apos;s log for the board.
+        </p>
+        <QualificationForm />
+      </section>
+    </Page>
+  );
+}
