@@ -52,6 +52,8 @@ const POINTS = [
   { after: 'Priya Raman', withinMs: 2500 },
   { after: 'Fatima Haddad', withinMs: 2500 },
   { after: 'Ethan Brooks', withinMs: 1500 },
+  // Inside the hybrid program's step: labs scheduled, scans, exams, the supervised log.
+  { after: 'is part-way through Foundations', withinMs: 2500 },
   { after: 'cohort: 12 of', withinMs: 2000 },
   { after: 'cohort: 36 of', withinMs: 2000 },
   { after: 'learners took the Foundations quizzes', withinMs: 800 },

@@ -24,6 +24,28 @@ import {
   type ComplianceReport,
 } from './seed-queries.js';
 
+const HYBRID_CERTIFICATES = /* GraphQL */ `
+  query Hybrid {
+    myCertificates {
+      kind
+      credentialKind
+      liveMinutes
+      onlineMinutes
+    }
+  }
+`;
+const HYBRID_PROGRESS = /* GraphQL */ `
+  query Progress($programId: ID!) {
+    myProgramProgress(programId: $programId) {
+      met
+      liveMinutes
+      missing {
+        kind
+      }
+    }
+  }
+`;
+
 async function signIn(test: TestApp, email: string, password: string): Promise<GraphQLClient> {
   const { login } = await test.client.ok<{ login: { accessToken: string } }>(LOGIN, {
     input: { email, password },
@@ -102,7 +124,8 @@ describe('the seed: curriculum and demo data', () => {
     expect(audit).toEqual(
       expect.arrayContaining([
         { action: 'COURSE_VERSION_PUBLISHED', n: 8 },
-        { action: 'CREDENTIAL_PROGRAM_CREATED', n: 1 },
+        // The didactic program and the hybrid one (demo data).
+        { action: 'CREDENTIAL_PROGRAM_CREATED', n: 2 },
       ]),
     );
     // Published through every credit gate, none overridden.
@@ -178,6 +201,44 @@ describe('the seed: curriculum and demo data', () => {
     const withoutCorrelation = quizItemAnalysis.questions.filter((q) => q.discrimination === null);
     expect(withoutCorrelation.every((q) => q.facility === 0 || q.facility === 1)).toBe(true);
     expect(withoutCorrelation.length).toBeLessThanOrEqual(quizItemAnalysis.questions.length / 5);
+  });
+
+  it('gives the hybrid program a holder, a learner part-way and a seat at the next lab', async () => {
+    const held = async (email: string) =>
+      (
+        await (
+          await signIn(test, email, 'demo-staff-password')
+        ).ok<{
+          myCertificates: {
+            kind: string;
+            credentialKind: string;
+            liveMinutes: number;
+            onlineMinutes: number;
+          }[];
+        }>(HYBRID_CERTIFICATES)
+      ).myCertificates.filter((c) => c.credentialKind === 'HYBRID');
+    // 50 lab hours on top of the eight courses' 727 minutes.
+    expect(await held('ava.thompson@frontrange-pt.test')).toEqual([
+      { kind: 'PROGRAM', credentialKind: 'HYBRID', liveMinutes: 3000, onlineMinutes: 727 },
+    ]);
+    const marcus = await signIn(test, 'marcus.chen@frontrange-pt.test', 'demo-staff-password');
+    const [program] = (await test.app
+      .get(DataSource)
+      .query(`SELECT program_id AS id FROM hybrid_program_rules`)) as { id: string }[];
+    const { myProgramProgress } = await marcus.ok<{
+      myProgramProgress: { met: boolean; liveMinutes: number; missing: { kind: string }[] };
+    }>(HYBRID_PROGRESS, { programId: program!.id });
+    // Twenty minutes late to one lab, the practical failed, one session confirmed of 25.
+    expect(myProgramProgress).toEqual({
+      met: false,
+      liveMinutes: 2980,
+      missing: [
+        { kind: 'LIVE_MINUTES' },
+        { kind: 'PRACTICAL_EXAM' },
+        { kind: 'SUPERVISED_SESSIONS' },
+      ],
+    });
+    expect(await held('marcus.chen@frontrange-pt.test')).toEqual([]);
   });
 
   it('leaves the demo learner part-way through Foundations', async () => {

@@ -51,6 +51,23 @@ UNION ALL SELECT 'organizations', count(*)::int FROM organizations
 UNION ALL SELECT 'memberships', count(*)::int FROM memberships
 UNION ALL SELECT 'invitations', count(*)::int FROM invitations
 UNION ALL SELECT 'required credentials', count(*)::int FROM required_credentials
+UNION ALL SELECT 'programs with hands-on requirements', count(*)::int FROM hybrid_program_rules
+UNION ALL SELECT 'live sessions', count(*)::int FROM live_sessions
+UNION ALL SELECT 'live session seats', count(*)::int
+  FROM live_session_registrations WHERE status = 'REGISTERED'
+UNION ALL SELECT 'attendance records', count(*)::int FROM live_session_attendance
+UNION ALL SELECT 'attendance check-outs', count(checked_out_at)::int FROM live_session_attendance
+UNION ALL SELECT 'practical checklists', count(*)::int FROM practical_checklists
+UNION ALL SELECT 'practical exams passed', count(*)::int FROM practical_exam_records WHERE passed
+UNION ALL SELECT 'practical exams failed', count(*)::int FROM practical_exam_records WHERE NOT passed
+UNION ALL SELECT 'supervised sessions confirmed', count(*)::int
+  FROM supervised_sessions WHERE status = 'CONFIRMED'
+UNION ALL SELECT 'supervised sessions rejected', count(*)::int
+  FROM supervised_sessions WHERE status = 'REJECTED'
+UNION ALL SELECT 'supervised sessions pending', count(*)::int
+  FROM supervised_sessions WHERE status = 'PENDING'
+UNION ALL SELECT 'hybrid program certificates', count(*)::int
+  FROM demo_certificates WHERE kind = 'PROGRAM' AND credential_kind = 'HYBRID'
 UNION ALL SELECT 'duplicate enrollments (user, course version)', count(*)::int FROM (
   SELECT 1 FROM demo_enrollments GROUP BY user_id, version_id HAVING count(*) > 1) d
 UNION ALL SELECT 'duplicate program certificates (user, program)', count(*)::int FROM (

@@ -37,6 +37,7 @@ test('a learner logs a supervised session, and the supervisor they name confirms
   await supervisorPage.getByLabel('License number').fill('PT 31415');
   await supervisorPage.getByLabel('Years of dry needling practice').fill('3');
   await supervisorPage.getByLabel('Dry needling sessions of your own').fill('120');
+  await supervisorPage.getByLabel('Yes, I meet it').check();
   await supervisorPage.getByRole('button', { name: 'Save qualification' }).click();
   await expect(supervisorPage.getByText('Your qualification is recorded.')).toBeVisible();
 
@@ -99,6 +100,8 @@ test('a learner logs a supervised session, and the supervisor they name confirms
   await page.reload();
   await expect(mine.getByRole('listitem')).toContainText('Confirmed');
   await expect(mine.getByRole('listitem')).not.toContainText('Waiting for the supervisor');
+  // The program sets no supervisor rule, so the confirmation counts.
+  await expect(mine.getByRole('listitem')).toContainText(/Counts toward the program\s*Yes/);
   const counts = page.getByRole('row', { name: new RegExp(programTitle) });
   await expect(counts.getByRole('cell')).toHaveText(['1', '0', '0']);
   const csv = page.waitForEvent('download');

@@ -8,6 +8,7 @@ import { clinicRoutes } from './pages/clinic/routes';
 import { credentialRoutes } from './pages/credentials/routes';
 import { HomePage } from './pages/home/HomePage';
 import { NotFoundPage } from './pages/home/NotFoundPage';
+import { labRoutes } from './pages/lab/routes';
 import { learningRoutes } from './pages/learning/routes';
 import { liveRoutes } from './pages/live/routes';
 import { practiceRoutes } from './pages/practice/routes';
@@ -37,6 +38,7 @@ export const routes: RouteObject[] = withLoadingFallbacks([
       ...clinicRoutes,
       ...liveRoutes,
       ...practiceRoutes,
+      ...labRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

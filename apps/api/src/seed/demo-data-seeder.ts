@@ -3,6 +3,7 @@ import type { Principal } from '../identity/auth/principal.js';
 import type { OutgoingMail } from '../mail/mailer.js';
 import type { CurriculumSeedResult } from './curriculum-seeder.js';
 import { DemoClinic, type ClinicMember } from './demo-clinic.js';
+import { DemoHybrid } from './demo-hybrid.js';
 import {
   CLINIC_ADMIN,
   CLINIC_NAME,
@@ -72,6 +73,7 @@ export class DemoDataSeeder {
         run: () => this.staffMember(person, index, program, course, now),
       })),
       { key: 'learner', run: () => this.demoLearner(course(FOUNDATIONS), now) },
+      { key: 'hybrid', run: () => this.hybrid(program, people, now) },
       ...Array.from({ length: COHORT_SIZE }, (_, index) => ({
         key: `cohort:${index}`,
         run: () => this.cohortLearner(index, course(FOUNDATIONS), now),
@@ -143,6 +145,34 @@ export class DemoDataSeeder {
       await learner.partWay(course(MECHANISM), 2);
     }
     this.progress(`  ${person.name}: ${describeStory(person)}`);
+  }
+
+  /**
+   * The hybrid program: the first two staff (who hold the coursework) take its labs; the
+   * first completes everything, the second is part-way. The co-instructor supervises.
+   */
+  private async hybrid(
+    program: DemoCourse[],
+    people: { author: Principal; admin: Principal },
+    now: Date,
+  ) {
+    const staff = (index: number) => this.account(staffAccount(CLINIC_STAFF[index]!, index));
+    const account = await this.services.accounts.findByEmail('learner@fascicle.test');
+    await new DemoHybrid(this.services, this.clock).make(
+      program.map((course) => course.id),
+      {
+        instructor: people.author,
+        admin: people.admin,
+        supervisor: await this.account(SECOND_INSTRUCTOR),
+        completer: await staff(0),
+        inProgress: await staff(1),
+        learner: account ? { userId: account.id, roles: account.roles } : null,
+      },
+      now,
+    );
+    this.progress(
+      `  Hybrid program: ${CLINIC_STAFF[0]!.name} holds it (50 lab hours, practical passed, 25 supervised sessions); ${CLINIC_STAFF[1]!.name} is part-way`,
+    );
   }
 
   private async demoLearner(foundations: DemoCourse, now: Date) {

@@ -20,6 +20,15 @@ import { ProgressService } from '../learning/progress.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { VersionCorrections } from '../corrections/version-corrections.service.js';
 import { RequiredCredentialsService } from '../organizations/required-credentials.service.js';
+import { HybridProgramRules } from '../hybrid-programs/hybrid-program-rules.service.js';
+import { LiveAttendanceRecords } from '../live-sessions/live-attendance.service.js';
+import { LiveCheckIn } from '../live-sessions/live-check-in.service.js';
+import { LiveSessionRegistrations } from '../live-sessions/live-session-registrations.service.js';
+import { LiveSessions } from '../live-sessions/live-sessions.service.js';
+import { SupervisedSessions } from '../practice-logs/supervised-sessions.service.js';
+import { PracticalChecklists } from '../practical-exams/practical-checklists.service.js';
+import { PracticalExamQueries } from '../practical-exams/practical-exam-queries.js';
+import { PracticalExams } from '../practical-exams/practical-exams.service.js';
 
 /**
  * The services the seed works through: the same ones the GraphQL resolvers call for an
@@ -51,6 +60,15 @@ export function seedServices(app: INestApplicationContext) {
     organizations: get(OrganizationsService),
     requiredCredentials: get(RequiredCredentialsService),
     corrections: get(VersionCorrections),
+    hybridRules: get(HybridProgramRules),
+    liveSessions: get(LiveSessions),
+    liveRegistrations: get(LiveSessionRegistrations),
+    liveCheckIn: get(LiveCheckIn),
+    liveAttendance: get(LiveAttendanceRecords),
+    checklists: get(PracticalChecklists),
+    practicalExams: get(PracticalExams),
+    practicalExamQueries: get(PracticalExamQueries),
+    supervisedSessions: get(SupervisedSessions),
   };
 }
 

@@ -85,6 +85,19 @@ type Documents = {
   '\n  query MyCertificates {\n    myCertificates {\n      id\n      code\n      kind\n      title\n      courseVersion\n      ceHours\n      creditMinutes\n      onlineMinutes\n      liveMinutes\n      credentialKind\n      scopeStatement\n      completedOn\n      expiresOn\n      revokedOn\n      status\n      holderName\n      licenseNumber\n      licenseState\n      reissuable\n      pdfUrl\n      verifyUrl\n      approvals {\n        body\n        approvalNumber\n        isSample\n        hoursText\n      }\n    }\n  }\n': typeof types.MyCertificatesDocument;
   '\n  mutation ReissueCertificate($code: String!) {\n    reissueCertificate(code: $code) {\n      id\n      code\n    }\n  }\n': typeof types.ReissueCertificateDocument;
   '\n  query MyTranscript {\n    myTranscript {\n      totalHours\n      csvUrl\n      years {\n        year\n        hours\n      }\n      certificates {\n        id\n        code\n        kind\n        title\n        ceHours\n        completedOn\n        expiresOn\n        status\n        correctionNotices {\n          ...TranscriptCorrectionNoticeFields\n        }\n      }\n    }\n  }\n': typeof types.MyTranscriptDocument;
+  '\n  mutation CorrectLiveAttendance($input: CorrectLiveAttendanceInput!) {\n    correctLiveAttendance(input: $input) {\n      userId\n      checkedInAt\n      checkedOutAt\n      creditedMinutes\n      outcome\n      corrected\n    }\n  }\n': typeof types.CorrectLiveAttendanceDocument;
+  '\n  query LabRoster($sessionId: ID!, $after: String) {\n    liveSessionAttendance(sessionId: $sessionId, first: 50, after: $after) {\n      edges {\n        node {\n          userId\n          learnerName\n          checkedInAt\n          checkedOutAt\n          creditedMinutes\n          outcome\n          corrected\n          correctionReason\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.LabRosterDocument;
+  '\n  query CheckInSession($sessionId: ID!) {\n    liveSession(id: $sessionId) {\n      id\n      title\n      venue\n      startsAt\n      endsAt\n      cancelledAt\n      myRegistration {\n        id\n        status\n      }\n      myAttendance {\n        checkedInAt\n        checkedOutAt\n        creditedMinutes\n        outcome\n      }\n    }\n  }\n': typeof types.CheckInSessionDocument;
+  '\n  mutation CheckIn($sessionId: ID!, $code: String!) {\n    checkInToLiveSession(sessionId: $sessionId, code: $code) {\n      checkedInAt\n      checkedOutAt\n      creditedMinutes\n      outcome\n    }\n  }\n': typeof types.CheckInDocument;
+  '\n  query LabCheckInCode($sessionId: ID!) {\n    liveSessionCheckInCode(sessionId: $sessionId) {\n      code\n      url\n      qrSvg\n      expiresAt\n    }\n  }\n': typeof types.LabCheckInCodeDocument;
+  '\n  query HybridPrograms {\n    credentialPrograms {\n      id\n      title\n      handsOnRequirements {\n        practicalExam\n      }\n    }\n  }\n': typeof types.HybridProgramsDocument;
+  '\n  query LabSession($sessionId: ID!) {\n    liveSession(id: $sessionId) {\n      id\n      kind\n      title\n      venue\n      startsAt\n      endsAt\n      cancelledAt\n      programId\n    }\n  }\n': typeof types.LabSessionDocument;
+  '\n  query LabChecklist($programId: ID!) {\n    practicalChecklists(programId: $programId) {\n      id\n      title\n      version\n    }\n  }\n': typeof types.LabChecklistDocument;
+  '\n  query ProgramProgressPage($programId: ID!) {\n    credentialPrograms {\n      id\n      title\n      description\n      courses {\n        id\n        slug\n        currentVersion {\n          id\n          title\n        }\n      }\n      handsOnRequirements {\n        liveMinutes {\n          sessionKind\n          minimumMinutes\n        }\n        practicalExam\n        supervisedSessions {\n          minimumCount\n          withinDays\n        }\n      }\n    }\n    myProgramProgress(programId: $programId) {\n      programId\n      met\n      liveMinutes\n      supervisedSessionsCounted\n      startedOn\n      missing {\n        kind\n        message\n        courseId\n        neededMinutes\n        neededCount\n      }\n    }\n    myPracticalExams(first: 50) {\n      edges {\n        node {\n          id\n          programId\n          checklistTitle\n          examinedOn\n          passed\n          current\n          examinerName\n          criticalFailed {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProgramProgressPageDocument;
+  '\n  fragment PracticalExamFields on PracticalExam {\n    id\n    checklistId\n    checklistTitle\n    checklistVersion\n    programId\n    candidateId\n    candidateName\n    examinerName\n    examinedOn\n    sessionId\n    passed\n    reasons\n    summary\n    replacesId\n    correctionReason\n    replacedById\n    current\n    signedAt\n    signatureValid\n    results {\n      key\n      label\n      critical\n      passed\n      notes\n    }\n    criticalFailed {\n      key\n      label\n    }\n  }\n': typeof types.PracticalExamFieldsFragmentDoc;
+  '\n  query PracticalExamSetup($programId: ID!, $candidateId: ID!) {\n    practicalChecklists(programId: $programId) {\n      id\n      title\n      version\n      nonCriticalPassPercent\n      items {\n        key\n        label\n        critical\n        description\n      }\n    }\n    practicalExams(candidateId: $candidateId, first: 20) {\n      edges {\n        node {\n          ...PracticalExamFields\n        }\n      }\n    }\n  }\n': typeof types.PracticalExamSetupDocument;
+  '\n  mutation RecordPracticalExam($input: RecordPracticalExamInput!) {\n    recordPracticalExam(input: $input) {\n      ...PracticalExamFields\n    }\n  }\n': typeof types.RecordPracticalExamDocument;
+  '\n  mutation CorrectPracticalExam(\n    $recordId: ID!\n    $input: PracticalExamSittingInput!\n    $reason: String!\n  ) {\n    correctPracticalExam(recordId: $recordId, input: $input, reason: $reason) {\n      ...PracticalExamFields\n    }\n  }\n': typeof types.CorrectPracticalExamDocument;
   '\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        steps {\n          kind\n          message\n          lessonId\n          quizId\n        }\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n': typeof types.EnrollmentOverviewDocument;
   '\n  query EvaluationContext($id: ID!) {\n    enrollment(id: $id) {\n      id\n      courseVersion {\n        id\n        title\n      }\n      progressReport {\n        evaluationSubmitted\n      }\n      certificate {\n        id\n        code\n      }\n    }\n  }\n': typeof types.EvaluationContextDocument;
   '\n  mutation SubmitCourseEvaluation($input: CourseEvaluationInput!) {\n    submitCourseEvaluation(input: $input) {\n      id\n      code\n    }\n  }\n': typeof types.SubmitCourseEvaluationDocument;
@@ -116,14 +129,14 @@ type Documents = {
   '\n  query SessionsToConfirm($after: String) {\n    sessionsToConfirm(first: 50, after: $after) {\n      edges {\n        node {\n          ...SupervisedSessionFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.SessionsToConfirmDocument;
   '\n  query MyAdverseEvents($after: String) {\n    myAdverseEvents(first: 50, after: $after) {\n      edges {\n        node {\n          ...AdverseEventFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.MyAdverseEventsDocument;
   '\n  query MySupervisedSessions($after: String) {\n    mySupervisedSessions(first: 50, after: $after) {\n      edges {\n        node {\n          ...SupervisedSessionFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.MySupervisedSessionsDocument;
-  '\n  query MySupervisorQualification {\n    mySupervisorQualification {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      updatedAt\n    }\n  }\n': typeof types.MySupervisorQualificationDocument;
-  '\n  mutation SetSupervisorQualification($input: SupervisorQualificationInput!) {\n    setSupervisorQualification(input: $input) {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      updatedAt\n    }\n  }\n': typeof types.SetSupervisorQualificationDocument;
+  '\n  query MySupervisorQualification {\n    mySupervisorQualification {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      meetsStateQualification\n      updatedAt\n    }\n  }\n': typeof types.MySupervisorQualificationDocument;
+  '\n  mutation SetSupervisorQualification($input: SupervisorQualificationInput!) {\n    setSupervisorQualification(input: $input) {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      meetsStateQualification\n      updatedAt\n    }\n  }\n': typeof types.SetSupervisorQualificationDocument;
   '\n  mutation ConfirmSupervisedSession($id: ID!) {\n    confirmSupervisedSession(id: $id) {\n      ...SupervisedSessionFields\n    }\n  }\n': typeof types.ConfirmSupervisedSessionDocument;
   '\n  mutation RejectSupervisedSession($id: ID!, $reason: String!) {\n    rejectSupervisedSession(id: $id, reason: $reason) {\n      ...SupervisedSessionFields\n    }\n  }\n': typeof types.RejectSupervisedSessionDocument;
-  '\n  fragment SupervisedSessionFields on SupervisedSession {\n    id\n    programId\n    sessionDate\n    bodyRegions\n    muscles\n    needleCount\n    notes\n    status\n    decidedAt\n    rejectionReason\n    learnerName\n    supervisorName\n  }\n': typeof types.SupervisedSessionFieldsFragmentDoc;
+  '\n  fragment SupervisedSessionFields on SupervisedSession {\n    id\n    programId\n    sessionDate\n    bodyRegions\n    muscles\n    needleCount\n    notes\n    status\n    decidedAt\n    rejectionReason\n    learnerName\n    supervisorName\n    supervisorCheck {\n      qualified\n      reasons\n    }\n  }\n': typeof types.SupervisedSessionFieldsFragmentDoc;
   '\n  mutation RecordSupervisedSession($input: RecordSupervisedSessionInput!) {\n    recordSupervisedSession(input: $input) {\n      id\n      status\n      supervisorName\n    }\n  }\n': typeof types.RecordSupervisedSessionDocument;
   '\n  mutation RecordTreatmentCount($input: RecordTreatmentCountInput!) {\n    recordTreatmentCount(input: $input) {\n      date\n      count\n    }\n  }\n': typeof types.RecordTreatmentCountDocument;
-  '\n  query PracticePrograms {\n    credentialPrograms {\n      id\n      title\n      courses {\n        id\n        authors {\n          userId\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.PracticeProgramsDocument;
+  '\n  query PracticePrograms {\n    credentialPrograms {\n      id\n      title\n      handsOnRequirements {\n        supervisedSessions {\n          minimumCount\n          withinDays\n        }\n      }\n      courses {\n        id\n        authors {\n          userId\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.PracticeProgramsDocument;
   '\n  mutation TeachAddLesson($input: AddLessonInput!) {\n    addLesson(input: $input) {\n      id\n      title\n    }\n  }\n': typeof types.TeachAddLessonDocument;
   '\n  query TeachAssessment($versionId: ID!) {\n    courseVersion(id: $versionId) {\n      id\n      number\n      status\n      title\n      reviewComment\n      course {\n        id\n        viewerIsAuthor\n      }\n      modules {\n        id\n        title\n      }\n      objectives {\n        key\n        text\n      }\n      questionBanks {\n        id\n        title\n        questions {\n          id\n        }\n      }\n      quizzes {\n        ...TeachQuizFields\n      }\n    }\n  }\n': typeof types.TeachAssessmentDocument;
   '\n  fragment TeachQuizFields on Quiz {\n    id\n    title\n    moduleId\n    isFinalExam\n    bank {\n      id\n      title\n    }\n    passingScorePercent\n    questionCount\n    questionsPerAttempt\n    timeLimitSeconds\n    maxAttempts\n    scoring\n    reviewContent\n    reviewTiming\n    shuffleQuestions\n    shuffleOptions\n    retakeWaitMinutes\n    blueprint {\n      objective\n      count\n    }\n    blueprintPlan {\n      freshAttempts\n      retakesMayRepeat\n      problems\n      rows {\n        objective\n        count\n        poolSize\n      }\n    }\n  }\n': typeof types.TeachQuizFieldsFragmentDoc;
@@ -315,6 +328,32 @@ const documents: Documents = {
     types.ReissueCertificateDocument,
   '\n  query MyTranscript {\n    myTranscript {\n      totalHours\n      csvUrl\n      years {\n        year\n        hours\n      }\n      certificates {\n        id\n        code\n        kind\n        title\n        ceHours\n        completedOn\n        expiresOn\n        status\n        correctionNotices {\n          ...TranscriptCorrectionNoticeFields\n        }\n      }\n    }\n  }\n':
     types.MyTranscriptDocument,
+  '\n  mutation CorrectLiveAttendance($input: CorrectLiveAttendanceInput!) {\n    correctLiveAttendance(input: $input) {\n      userId\n      checkedInAt\n      checkedOutAt\n      creditedMinutes\n      outcome\n      corrected\n    }\n  }\n':
+    types.CorrectLiveAttendanceDocument,
+  '\n  query LabRoster($sessionId: ID!, $after: String) {\n    liveSessionAttendance(sessionId: $sessionId, first: 50, after: $after) {\n      edges {\n        node {\n          userId\n          learnerName\n          checkedInAt\n          checkedOutAt\n          creditedMinutes\n          outcome\n          corrected\n          correctionReason\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.LabRosterDocument,
+  '\n  query CheckInSession($sessionId: ID!) {\n    liveSession(id: $sessionId) {\n      id\n      title\n      venue\n      startsAt\n      endsAt\n      cancelledAt\n      myRegistration {\n        id\n        status\n      }\n      myAttendance {\n        checkedInAt\n        checkedOutAt\n        creditedMinutes\n        outcome\n      }\n    }\n  }\n':
+    types.CheckInSessionDocument,
+  '\n  mutation CheckIn($sessionId: ID!, $code: String!) {\n    checkInToLiveSession(sessionId: $sessionId, code: $code) {\n      checkedInAt\n      checkedOutAt\n      creditedMinutes\n      outcome\n    }\n  }\n':
+    types.CheckInDocument,
+  '\n  query LabCheckInCode($sessionId: ID!) {\n    liveSessionCheckInCode(sessionId: $sessionId) {\n      code\n      url\n      qrSvg\n      expiresAt\n    }\n  }\n':
+    types.LabCheckInCodeDocument,
+  '\n  query HybridPrograms {\n    credentialPrograms {\n      id\n      title\n      handsOnRequirements {\n        practicalExam\n      }\n    }\n  }\n':
+    types.HybridProgramsDocument,
+  '\n  query LabSession($sessionId: ID!) {\n    liveSession(id: $sessionId) {\n      id\n      kind\n      title\n      venue\n      startsAt\n      endsAt\n      cancelledAt\n      programId\n    }\n  }\n':
+    types.LabSessionDocument,
+  '\n  query LabChecklist($programId: ID!) {\n    practicalChecklists(programId: $programId) {\n      id\n      title\n      version\n    }\n  }\n':
+    types.LabChecklistDocument,
+  '\n  query ProgramProgressPage($programId: ID!) {\n    credentialPrograms {\n      id\n      title\n      description\n      courses {\n        id\n        slug\n        currentVersion {\n          id\n          title\n        }\n      }\n      handsOnRequirements {\n        liveMinutes {\n          sessionKind\n          minimumMinutes\n        }\n        practicalExam\n        supervisedSessions {\n          minimumCount\n          withinDays\n        }\n      }\n    }\n    myProgramProgress(programId: $programId) {\n      programId\n      met\n      liveMinutes\n      supervisedSessionsCounted\n      startedOn\n      missing {\n        kind\n        message\n        courseId\n        neededMinutes\n        neededCount\n      }\n    }\n    myPracticalExams(first: 50) {\n      edges {\n        node {\n          id\n          programId\n          checklistTitle\n          examinedOn\n          passed\n          current\n          examinerName\n          criticalFailed {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n':
+    types.ProgramProgressPageDocument,
+  '\n  fragment PracticalExamFields on PracticalExam {\n    id\n    checklistId\n    checklistTitle\n    checklistVersion\n    programId\n    candidateId\n    candidateName\n    examinerName\n    examinedOn\n    sessionId\n    passed\n    reasons\n    summary\n    replacesId\n    correctionReason\n    replacedById\n    current\n    signedAt\n    signatureValid\n    results {\n      key\n      label\n      critical\n      passed\n      notes\n    }\n    criticalFailed {\n      key\n      label\n    }\n  }\n':
+    types.PracticalExamFieldsFragmentDoc,
+  '\n  query PracticalExamSetup($programId: ID!, $candidateId: ID!) {\n    practicalChecklists(programId: $programId) {\n      id\n      title\n      version\n      nonCriticalPassPercent\n      items {\n        key\n        label\n        critical\n        description\n      }\n    }\n    practicalExams(candidateId: $candidateId, first: 20) {\n      edges {\n        node {\n          ...PracticalExamFields\n        }\n      }\n    }\n  }\n':
+    types.PracticalExamSetupDocument,
+  '\n  mutation RecordPracticalExam($input: RecordPracticalExamInput!) {\n    recordPracticalExam(input: $input) {\n      ...PracticalExamFields\n    }\n  }\n':
+    types.RecordPracticalExamDocument,
+  '\n  mutation CorrectPracticalExam(\n    $recordId: ID!\n    $input: PracticalExamSittingInput!\n    $reason: String!\n  ) {\n    correctPracticalExam(recordId: $recordId, input: $input, reason: $reason) {\n      ...PracticalExamFields\n    }\n  }\n':
+    types.CorrectPracticalExamDocument,
   '\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        steps {\n          kind\n          message\n          lessonId\n          quizId\n        }\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n':
     types.EnrollmentOverviewDocument,
   '\n  query EvaluationContext($id: ID!) {\n    enrollment(id: $id) {\n      id\n      courseVersion {\n        id\n        title\n      }\n      progressReport {\n        evaluationSubmitted\n      }\n      certificate {\n        id\n        code\n      }\n    }\n  }\n':
@@ -377,21 +416,21 @@ const documents: Documents = {
     types.MyAdverseEventsDocument,
   '\n  query MySupervisedSessions($after: String) {\n    mySupervisedSessions(first: 50, after: $after) {\n      edges {\n        node {\n          ...SupervisedSessionFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
     types.MySupervisedSessionsDocument,
-  '\n  query MySupervisorQualification {\n    mySupervisorQualification {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      updatedAt\n    }\n  }\n':
+  '\n  query MySupervisorQualification {\n    mySupervisorQualification {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      meetsStateQualification\n      updatedAt\n    }\n  }\n':
     types.MySupervisorQualificationDocument,
-  '\n  mutation SetSupervisorQualification($input: SupervisorQualificationInput!) {\n    setSupervisorQualification(input: $input) {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      updatedAt\n    }\n  }\n':
+  '\n  mutation SetSupervisorQualification($input: SupervisorQualificationInput!) {\n    setSupervisorQualification(input: $input) {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      meetsStateQualification\n      updatedAt\n    }\n  }\n':
     types.SetSupervisorQualificationDocument,
   '\n  mutation ConfirmSupervisedSession($id: ID!) {\n    confirmSupervisedSession(id: $id) {\n      ...SupervisedSessionFields\n    }\n  }\n':
     types.ConfirmSupervisedSessionDocument,
   '\n  mutation RejectSupervisedSession($id: ID!, $reason: String!) {\n    rejectSupervisedSession(id: $id, reason: $reason) {\n      ...SupervisedSessionFields\n    }\n  }\n':
     types.RejectSupervisedSessionDocument,
-  '\n  fragment SupervisedSessionFields on SupervisedSession {\n    id\n    programId\n    sessionDate\n    bodyRegions\n    muscles\n    needleCount\n    notes\n    status\n    decidedAt\n    rejectionReason\n    learnerName\n    supervisorName\n  }\n':
+  '\n  fragment SupervisedSessionFields on SupervisedSession {\n    id\n    programId\n    sessionDate\n    bodyRegions\n    muscles\n    needleCount\n    notes\n    status\n    decidedAt\n    rejectionReason\n    learnerName\n    supervisorName\n    supervisorCheck {\n      qualified\n      reasons\n    }\n  }\n':
     types.SupervisedSessionFieldsFragmentDoc,
   '\n  mutation RecordSupervisedSession($input: RecordSupervisedSessionInput!) {\n    recordSupervisedSession(input: $input) {\n      id\n      status\n      supervisorName\n    }\n  }\n':
     types.RecordSupervisedSessionDocument,
   '\n  mutation RecordTreatmentCount($input: RecordTreatmentCountInput!) {\n    recordTreatmentCount(input: $input) {\n      date\n      count\n    }\n  }\n':
     types.RecordTreatmentCountDocument,
-  '\n  query PracticePrograms {\n    credentialPrograms {\n      id\n      title\n      courses {\n        id\n        authors {\n          userId\n          displayName\n        }\n      }\n    }\n  }\n':
+  '\n  query PracticePrograms {\n    credentialPrograms {\n      id\n      title\n      handsOnRequirements {\n        supervisedSessions {\n          minimumCount\n          withinDays\n        }\n      }\n      courses {\n        id\n        authors {\n          userId\n          displayName\n        }\n      }\n    }\n  }\n':
     types.PracticeProgramsDocument,
   '\n  mutation TeachAddLesson($input: AddLessonInput!) {\n    addLesson(input: $input) {\n      id\n      title\n    }\n  }\n':
     types.TeachAddLessonDocument,
@@ -939,6 +978,84 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation CorrectLiveAttendance($input: CorrectLiveAttendanceInput!) {\n    correctLiveAttendance(input: $input) {\n      userId\n      checkedInAt\n      checkedOutAt\n      creditedMinutes\n      outcome\n      corrected\n    }\n  }\n',
+): (typeof documents)['\n  mutation CorrectLiveAttendance($input: CorrectLiveAttendanceInput!) {\n    correctLiveAttendance(input: $input) {\n      userId\n      checkedInAt\n      checkedOutAt\n      creditedMinutes\n      outcome\n      corrected\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LabRoster($sessionId: ID!, $after: String) {\n    liveSessionAttendance(sessionId: $sessionId, first: 50, after: $after) {\n      edges {\n        node {\n          userId\n          learnerName\n          checkedInAt\n          checkedOutAt\n          creditedMinutes\n          outcome\n          corrected\n          correctionReason\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LabRoster($sessionId: ID!, $after: String) {\n    liveSessionAttendance(sessionId: $sessionId, first: 50, after: $after) {\n      edges {\n        node {\n          userId\n          learnerName\n          checkedInAt\n          checkedOutAt\n          creditedMinutes\n          outcome\n          corrected\n          correctionReason\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CheckInSession($sessionId: ID!) {\n    liveSession(id: $sessionId) {\n      id\n      title\n      venue\n      startsAt\n      endsAt\n      cancelledAt\n      myRegistration {\n        id\n        status\n      }\n      myAttendance {\n        checkedInAt\n        checkedOutAt\n        creditedMinutes\n        outcome\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CheckInSession($sessionId: ID!) {\n    liveSession(id: $sessionId) {\n      id\n      title\n      venue\n      startsAt\n      endsAt\n      cancelledAt\n      myRegistration {\n        id\n        status\n      }\n      myAttendance {\n        checkedInAt\n        checkedOutAt\n        creditedMinutes\n        outcome\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CheckIn($sessionId: ID!, $code: String!) {\n    checkInToLiveSession(sessionId: $sessionId, code: $code) {\n      checkedInAt\n      checkedOutAt\n      creditedMinutes\n      outcome\n    }\n  }\n',
+): (typeof documents)['\n  mutation CheckIn($sessionId: ID!, $code: String!) {\n    checkInToLiveSession(sessionId: $sessionId, code: $code) {\n      checkedInAt\n      checkedOutAt\n      creditedMinutes\n      outcome\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LabCheckInCode($sessionId: ID!) {\n    liveSessionCheckInCode(sessionId: $sessionId) {\n      code\n      url\n      qrSvg\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  query LabCheckInCode($sessionId: ID!) {\n    liveSessionCheckInCode(sessionId: $sessionId) {\n      code\n      url\n      qrSvg\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query HybridPrograms {\n    credentialPrograms {\n      id\n      title\n      handsOnRequirements {\n        practicalExam\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query HybridPrograms {\n    credentialPrograms {\n      id\n      title\n      handsOnRequirements {\n        practicalExam\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LabSession($sessionId: ID!) {\n    liveSession(id: $sessionId) {\n      id\n      kind\n      title\n      venue\n      startsAt\n      endsAt\n      cancelledAt\n      programId\n    }\n  }\n',
+): (typeof documents)['\n  query LabSession($sessionId: ID!) {\n    liveSession(id: $sessionId) {\n      id\n      kind\n      title\n      venue\n      startsAt\n      endsAt\n      cancelledAt\n      programId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LabChecklist($programId: ID!) {\n    practicalChecklists(programId: $programId) {\n      id\n      title\n      version\n    }\n  }\n',
+): (typeof documents)['\n  query LabChecklist($programId: ID!) {\n    practicalChecklists(programId: $programId) {\n      id\n      title\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProgramProgressPage($programId: ID!) {\n    credentialPrograms {\n      id\n      title\n      description\n      courses {\n        id\n        slug\n        currentVersion {\n          id\n          title\n        }\n      }\n      handsOnRequirements {\n        liveMinutes {\n          sessionKind\n          minimumMinutes\n        }\n        practicalExam\n        supervisedSessions {\n          minimumCount\n          withinDays\n        }\n      }\n    }\n    myProgramProgress(programId: $programId) {\n      programId\n      met\n      liveMinutes\n      supervisedSessionsCounted\n      startedOn\n      missing {\n        kind\n        message\n        courseId\n        neededMinutes\n        neededCount\n      }\n    }\n    myPracticalExams(first: 50) {\n      edges {\n        node {\n          id\n          programId\n          checklistTitle\n          examinedOn\n          passed\n          current\n          examinerName\n          criticalFailed {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ProgramProgressPage($programId: ID!) {\n    credentialPrograms {\n      id\n      title\n      description\n      courses {\n        id\n        slug\n        currentVersion {\n          id\n          title\n        }\n      }\n      handsOnRequirements {\n        liveMinutes {\n          sessionKind\n          minimumMinutes\n        }\n        practicalExam\n        supervisedSessions {\n          minimumCount\n          withinDays\n        }\n      }\n    }\n    myProgramProgress(programId: $programId) {\n      programId\n      met\n      liveMinutes\n      supervisedSessionsCounted\n      startedOn\n      missing {\n        kind\n        message\n        courseId\n        neededMinutes\n        neededCount\n      }\n    }\n    myPracticalExams(first: 50) {\n      edges {\n        node {\n          id\n          programId\n          checklistTitle\n          examinedOn\n          passed\n          current\n          examinerName\n          criticalFailed {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PracticalExamFields on PracticalExam {\n    id\n    checklistId\n    checklistTitle\n    checklistVersion\n    programId\n    candidateId\n    candidateName\n    examinerName\n    examinedOn\n    sessionId\n    passed\n    reasons\n    summary\n    replacesId\n    correctionReason\n    replacedById\n    current\n    signedAt\n    signatureValid\n    results {\n      key\n      label\n      critical\n      passed\n      notes\n    }\n    criticalFailed {\n      key\n      label\n    }\n  }\n',
+): (typeof documents)['\n  fragment PracticalExamFields on PracticalExam {\n    id\n    checklistId\n    checklistTitle\n    checklistVersion\n    programId\n    candidateId\n    candidateName\n    examinerName\n    examinedOn\n    sessionId\n    passed\n    reasons\n    summary\n    replacesId\n    correctionReason\n    replacedById\n    current\n    signedAt\n    signatureValid\n    results {\n      key\n      label\n      critical\n      passed\n      notes\n    }\n    criticalFailed {\n      key\n      label\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PracticalExamSetup($programId: ID!, $candidateId: ID!) {\n    practicalChecklists(programId: $programId) {\n      id\n      title\n      version\n      nonCriticalPassPercent\n      items {\n        key\n        label\n        critical\n        description\n      }\n    }\n    practicalExams(candidateId: $candidateId, first: 20) {\n      edges {\n        node {\n          ...PracticalExamFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PracticalExamSetup($programId: ID!, $candidateId: ID!) {\n    practicalChecklists(programId: $programId) {\n      id\n      title\n      version\n      nonCriticalPassPercent\n      items {\n        key\n        label\n        critical\n        description\n      }\n    }\n    practicalExams(candidateId: $candidateId, first: 20) {\n      edges {\n        node {\n          ...PracticalExamFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordPracticalExam($input: RecordPracticalExamInput!) {\n    recordPracticalExam(input: $input) {\n      ...PracticalExamFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordPracticalExam($input: RecordPracticalExamInput!) {\n    recordPracticalExam(input: $input) {\n      ...PracticalExamFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CorrectPracticalExam(\n    $recordId: ID!\n    $input: PracticalExamSittingInput!\n    $reason: String!\n  ) {\n    correctPracticalExam(recordId: $recordId, input: $input, reason: $reason) {\n      ...PracticalExamFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CorrectPracticalExam(\n    $recordId: ID!\n    $input: PracticalExamSittingInput!\n    $reason: String!\n  ) {\n    correctPracticalExam(recordId: $recordId, input: $input, reason: $reason) {\n      ...PracticalExamFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        steps {\n          kind\n          message\n          lessonId\n          quizId\n        }\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query EnrollmentOverview($id: ID!) {\n    enrollment(id: $id) {\n      id\n      status\n      certificate {\n        id\n        code\n      }\n      courseVersion {\n        id\n        title\n        ceHours\n        course {\n          id\n          slug\n        }\n        modules {\n          id\n          title\n          lessons {\n            id\n            title\n            seatTimeMinutes\n          }\n          quiz {\n            id\n            title\n          }\n        }\n        finalExam {\n          id\n          title\n        }\n      }\n      progressReport {\n        evaluationSubmitted\n        steps {\n          kind\n          message\n          lessonId\n          quizId\n        }\n        lessons {\n          lessonId\n          completed\n          creditedSeconds\n          requiredSeconds\n        }\n        quizzes {\n          quizId\n          passed\n        }\n      }\n    }\n  }\n'];
 /**
@@ -1125,14 +1242,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MySupervisorQualification {\n    mySupervisorQualification {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      updatedAt\n    }\n  }\n',
-): (typeof documents)['\n  query MySupervisorQualification {\n    mySupervisorQualification {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      updatedAt\n    }\n  }\n'];
+  source: '\n  query MySupervisorQualification {\n    mySupervisorQualification {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      meetsStateQualification\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  query MySupervisorQualification {\n    mySupervisorQualification {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      meetsStateQualification\n      updatedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SetSupervisorQualification($input: SupervisorQualificationInput!) {\n    setSupervisorQualification(input: $input) {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      updatedAt\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetSupervisorQualification($input: SupervisorQualificationInput!) {\n    setSupervisorQualification(input: $input) {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      updatedAt\n    }\n  }\n'];
+  source: '\n  mutation SetSupervisorQualification($input: SupervisorQualificationInput!) {\n    setSupervisorQualification(input: $input) {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      meetsStateQualification\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetSupervisorQualification($input: SupervisorQualificationInput!) {\n    setSupervisorQualification(input: $input) {\n      licenseState\n      licenseNumber\n      dryNeedlingYears\n      ownSessions\n      meetsStateQualification\n      updatedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1149,8 +1266,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment SupervisedSessionFields on SupervisedSession {\n    id\n    programId\n    sessionDate\n    bodyRegions\n    muscles\n    needleCount\n    notes\n    status\n    decidedAt\n    rejectionReason\n    learnerName\n    supervisorName\n  }\n',
-): (typeof documents)['\n  fragment SupervisedSessionFields on SupervisedSession {\n    id\n    programId\n    sessionDate\n    bodyRegions\n    muscles\n    needleCount\n    notes\n    status\n    decidedAt\n    rejectionReason\n    learnerName\n    supervisorName\n  }\n'];
+  source: '\n  fragment SupervisedSessionFields on SupervisedSession {\n    id\n    programId\n    sessionDate\n    bodyRegions\n    muscles\n    needleCount\n    notes\n    status\n    decidedAt\n    rejectionReason\n    learnerName\n    supervisorName\n    supervisorCheck {\n      qualified\n      reasons\n    }\n  }\n',
+): (typeof documents)['\n  fragment SupervisedSessionFields on SupervisedSession {\n    id\n    programId\n    sessionDate\n    bodyRegions\n    muscles\n    needleCount\n    notes\n    status\n    decidedAt\n    rejectionReason\n    learnerName\n    supervisorName\n    supervisorCheck {\n      qualified\n      reasons\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1167,8 +1284,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query PracticePrograms {\n    credentialPrograms {\n      id\n      title\n      courses {\n        id\n        authors {\n          userId\n          displayName\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PracticePrograms {\n    credentialPrograms {\n      id\n      title\n      courses {\n        id\n        authors {\n          userId\n          displayName\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query PracticePrograms {\n    credentialPrograms {\n      id\n      title\n      handsOnRequirements {\n        supervisedSessions {\n          minimumCount\n          withinDays\n        }\n      }\n      courses {\n        id\n        authors {\n          userId\n          displayName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PracticePrograms {\n    credentialPrograms {\n      id\n      title\n      handsOnRequirements {\n        supervisedSessions {\n          minimumCount\n          withinDays\n        }\n      }\n      courses {\n        id\n        authors {\n          userId\n          displayName\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

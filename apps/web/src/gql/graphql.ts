@@ -132,6 +132,19 @@ export type ContributorDisclosureInput = {
   role: string;
 };
 
+/** An instructor's correction of a learner's attendance (or a record for one who never scanned) */
+export type CorrectLiveAttendanceInput = {
+  /** The arrival, within an hour of the session; null: did not attend */
+  checkedInAt?: string | null | undefined;
+  /** The departure, after the arrival and within an hour of the session */
+  checkedOutAt?: string | null | undefined;
+  /** Why: 10 to 500 characters, kept in the audit trail */
+  reason: string;
+  sessionId: string | number;
+  /** The learner, who has a seat at the session */
+  userId: string | number;
+};
+
 export type CorrectionKind =
   /** Legal content (scope of practice, state rules, requirements) */
   | 'LEGAL'
@@ -283,6 +296,15 @@ export type InviteMemberInput = {
   role?: OrganizationRole;
 };
 
+/** The examiner's mark for one checklist item */
+export type ItemResultInput = {
+  /** The checklist item */
+  key: string;
+  /** What the examiner saw (at most 1000 characters); may name the patient model, so it is checked for identifiers */
+  notes?: string | null | undefined;
+  passed: boolean;
+};
+
 export type ItemWarningCode =
   | 'ABSOLUTES_ONLY_IN_DISTRACTORS'
   | 'ABSOLUTES_ONLY_IN_KEY'
@@ -296,6 +318,19 @@ export type LessonReferenceInput = {
   citation: string;
   url?: string | null | undefined;
 };
+
+/** Why the credited minutes are what they are (docs/hybrid.md, credited live minutes) */
+export type LiveAttendanceOutcome =
+  /** A lab attended for less than 75 %: nothing credited */
+  | 'BELOW_REQUIRED_SHARE'
+  /** Present for the whole session (within the grace periods) */
+  | 'FULL'
+  /** No arrival, or no time inside the session */
+  | 'NOT_ATTENDED'
+  /** No departure recorded: nothing credited until it is */
+  | 'NO_CHECK_OUT'
+  /** Credited the minutes attended, fewer than scheduled */
+  | 'PARTIAL';
 
 export type LiveRegistrationStatus =
   /** Cancelled by the learner */
@@ -328,6 +363,18 @@ export type OverrideCreditGatesInput = {
   versionId: string | number;
 };
 
+/** A sitting of a practical exam: the day, the place, every item marked */
+export type PracticalExamSittingInput = {
+  /** YYYY-MM-DD, not in the future */
+  examinedOn: string;
+  /** Every checklist item, each exactly once */
+  results: Array<ItemResultInput>;
+  /** The live session it took place at */
+  sessionId?: string | number | null | undefined;
+  /** At most 2000 characters */
+  summary?: string | null | undefined;
+};
+
 export type Profession =
   | 'ACUPUNCTURIST'
   | 'ATHLETIC_TRAINER'
@@ -339,6 +386,9 @@ export type Profession =
   | 'PHYSICAL_THERAPIST'
   | 'PHYSICAL_THERAPIST_ASSISTANT'
   | 'PHYSICIAN';
+
+export type ProgramRequirementKind =
+  'COURSE' | 'LIVE_MINUTES' | 'PRACTICAL_EXAM' | 'SUPERVISED_SESSIONS';
 
 export type QuestionOptionInput = {
   isCorrect: boolean;
@@ -386,6 +436,21 @@ export type RecordLessonPilotInput = {
   note: string;
   /** Testers from the audience (at least 3) */
   testers: number;
+};
+
+/** A candidate's practical exam, recorded and signed by the examiner */
+export type RecordPracticalExamInput = {
+  /** The candidate; never the examiner */
+  candidateId: string | number;
+  checklistId: string | number;
+  /** YYYY-MM-DD, not in the future */
+  examinedOn: string;
+  /** Every checklist item, each exactly once */
+  results: Array<ItemResultInput>;
+  /** The live session it took place at */
+  sessionId?: string | number | null | undefined;
+  /** At most 2000 characters */
+  summary?: string | null | undefined;
 };
 
 /** A supervised patient session, with nothing that identifies the patient */
@@ -504,11 +569,12 @@ export type SaveLicenseInput = {
   state: string;
 };
 
-/** An in-person lab or a live webinar of a course */
+/** An in-person lab or a live webinar of a course or of a program (exactly one) */
 export type ScheduleLiveSessionInput = {
   /** Seats: 1 to 200, at most instructors × learnersPerInstructor */
   capacity: number;
-  courseId: string | number;
+  /** The course; or give programId */
+  courseId?: string | number | null | undefined;
   /** After startsAt, at most 12 hours later */
   endsAt: string;
   /** Instructors present: 1 to 50 */
@@ -518,6 +584,8 @@ export type ScheduleLiveSessionInput = {
   kind: LiveSessionKind;
   /** The ratio: at most this many learners for each instructor (1 to 200) */
   learnersPerInstructor: number;
+  /** The credential program; or give courseId */
+  programId?: string | number | null | undefined;
   /** Registration and cancellation close this many hours before the start (0 to 336) */
   registrationCutoffHours: number;
   startsAt: string;
@@ -560,6 +628,8 @@ export type SupervisorQualificationInput = {
   licenseNumber: string;
   /** The state of the license, two letters (e.g. FL) */
   licenseState: string;
+  /** Whether you meet the program state's own rule for dry needling (Florida asks it of a supervisor); leave out if you do not know */
+  meetsStateQualification?: boolean | null | undefined;
   /** Dry needling sessions of their own (0 to 1,000,000) */
   ownSessions: number;
 };
@@ -1806,6 +1876,325 @@ export type MyTranscriptQuery = {
   };
 };
 
+export type CorrectLiveAttendanceMutationVariables = Exact<{
+  input: CorrectLiveAttendanceInput;
+}>;
+
+export type CorrectLiveAttendanceMutation = {
+  correctLiveAttendance: {
+    userId: string;
+    checkedInAt: string | null;
+    checkedOutAt: string | null;
+    creditedMinutes: number;
+    outcome: LiveAttendanceOutcome;
+    corrected: boolean;
+  };
+};
+
+export type LabRosterQueryVariables = Exact<{
+  sessionId: string | number;
+  after?: string | null | undefined;
+}>;
+
+export type LabRosterQuery = {
+  liveSessionAttendance: {
+    edges: Array<{
+      node: {
+        userId: string;
+        learnerName: string;
+        checkedInAt: string | null;
+        checkedOutAt: string | null;
+        creditedMinutes: number;
+        outcome: LiveAttendanceOutcome;
+        corrected: boolean;
+        correctionReason: string | null;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type CheckInSessionQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+export type CheckInSessionQuery = {
+  liveSession: {
+    id: string;
+    title: string;
+    venue: string | null;
+    startsAt: string;
+    endsAt: string;
+    cancelledAt: string | null;
+    myRegistration: { id: string; status: LiveRegistrationStatus } | null;
+    myAttendance: {
+      checkedInAt: string | null;
+      checkedOutAt: string | null;
+      creditedMinutes: number;
+      outcome: LiveAttendanceOutcome;
+    } | null;
+  };
+};
+
+export type CheckInMutationVariables = Exact<{
+  sessionId: string | number;
+  code: string;
+}>;
+
+export type CheckInMutation = {
+  checkInToLiveSession: {
+    checkedInAt: string | null;
+    checkedOutAt: string | null;
+    creditedMinutes: number;
+    outcome: LiveAttendanceOutcome;
+  };
+};
+
+export type LabCheckInCodeQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+export type LabCheckInCodeQuery = {
+  liveSessionCheckInCode: { code: string; url: string; qrSvg: string; expiresAt: string };
+};
+
+export type HybridProgramsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type HybridProgramsQuery = {
+  credentialPrograms: Array<{
+    id: string;
+    title: string;
+    handsOnRequirements: { practicalExam: boolean } | null;
+  }>;
+};
+
+export type LabSessionQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+export type LabSessionQuery = {
+  liveSession: {
+    id: string;
+    kind: LiveSessionKind;
+    title: string;
+    venue: string | null;
+    startsAt: string;
+    endsAt: string;
+    cancelledAt: string | null;
+    programId: string | null;
+  };
+};
+
+export type LabChecklistQueryVariables = Exact<{
+  programId: string | number;
+}>;
+
+export type LabChecklistQuery = {
+  practicalChecklists: Array<{ id: string; title: string; version: number }>;
+};
+
+export type ProgramProgressPageQueryVariables = Exact<{
+  programId: string | number;
+}>;
+
+export type ProgramProgressPageQuery = {
+  credentialPrograms: Array<{
+    id: string;
+    title: string;
+    description: string;
+    courses: Array<{
+      id: string;
+      slug: string;
+      currentVersion: { id: string; title: string } | null;
+    }>;
+    handsOnRequirements: {
+      practicalExam: boolean;
+      liveMinutes: Array<{ sessionKind: LiveSessionKind | null; minimumMinutes: number }>;
+      supervisedSessions: { minimumCount: number; withinDays: number | null } | null;
+    } | null;
+  }>;
+  myProgramProgress: {
+    programId: string;
+    met: boolean;
+    liveMinutes: number;
+    supervisedSessionsCounted: number;
+    startedOn: string | null;
+    missing: Array<{
+      kind: ProgramRequirementKind;
+      message: string;
+      courseId: string | null;
+      neededMinutes: number | null;
+      neededCount: number | null;
+    }>;
+  };
+  myPracticalExams: {
+    edges: Array<{
+      node: {
+        id: string;
+        programId: string;
+        checklistTitle: string;
+        examinedOn: string;
+        passed: boolean;
+        current: boolean;
+        examinerName: string;
+        criticalFailed: Array<{ key: string; label: string }>;
+      };
+    }>;
+  };
+};
+
+export type PracticalExamFieldsFragment = {
+  id: string;
+  checklistId: string;
+  checklistTitle: string;
+  checklistVersion: number;
+  programId: string;
+  candidateId: string;
+  candidateName: string;
+  examinerName: string;
+  examinedOn: string;
+  sessionId: string | null;
+  passed: boolean;
+  reasons: Array<string>;
+  summary: string | null;
+  replacesId: string | null;
+  correctionReason: string | null;
+  replacedById: string | null;
+  current: boolean;
+  signedAt: string;
+  signatureValid: boolean;
+  results: Array<{
+    key: string;
+    label: string;
+    critical: boolean;
+    passed: boolean;
+    notes: string | null;
+  }>;
+  criticalFailed: Array<{ key: string; label: string }>;
+};
+
+export type PracticalExamSetupQueryVariables = Exact<{
+  programId: string | number;
+  candidateId: string | number;
+}>;
+
+export type PracticalExamSetupQuery = {
+  practicalChecklists: Array<{
+    id: string;
+    title: string;
+    version: number;
+    nonCriticalPassPercent: number;
+    items: Array<{ key: string; label: string; critical: boolean; description: string }>;
+  }>;
+  practicalExams: {
+    edges: Array<{
+      node: {
+        id: string;
+        checklistId: string;
+        checklistTitle: string;
+        checklistVersion: number;
+        programId: string;
+        candidateId: string;
+        candidateName: string;
+        examinerName: string;
+        examinedOn: string;
+        sessionId: string | null;
+        passed: boolean;
+        reasons: Array<string>;
+        summary: string | null;
+        replacesId: string | null;
+        correctionReason: string | null;
+        replacedById: string | null;
+        current: boolean;
+        signedAt: string;
+        signatureValid: boolean;
+        results: Array<{
+          key: string;
+          label: string;
+          critical: boolean;
+          passed: boolean;
+          notes: string | null;
+        }>;
+        criticalFailed: Array<{ key: string; label: string }>;
+      };
+    }>;
+  };
+};
+
+export type RecordPracticalExamMutationVariables = Exact<{
+  input: RecordPracticalExamInput;
+}>;
+
+export type RecordPracticalExamMutation = {
+  recordPracticalExam: {
+    id: string;
+    checklistId: string;
+    checklistTitle: string;
+    checklistVersion: number;
+    programId: string;
+    candidateId: string;
+    candidateName: string;
+    examinerName: string;
+    examinedOn: string;
+    sessionId: string | null;
+    passed: boolean;
+    reasons: Array<string>;
+    summary: string | null;
+    replacesId: string | null;
+    correctionReason: string | null;
+    replacedById: string | null;
+    current: boolean;
+    signedAt: string;
+    signatureValid: boolean;
+    results: Array<{
+      key: string;
+      label: string;
+      critical: boolean;
+      passed: boolean;
+      notes: string | null;
+    }>;
+    criticalFailed: Array<{ key: string; label: string }>;
+  };
+};
+
+export type CorrectPracticalExamMutationVariables = Exact<{
+  recordId: string | number;
+  input: PracticalExamSittingInput;
+  reason: string;
+}>;
+
+export type CorrectPracticalExamMutation = {
+  correctPracticalExam: {
+    id: string;
+    checklistId: string;
+    checklistTitle: string;
+    checklistVersion: number;
+    programId: string;
+    candidateId: string;
+    candidateName: string;
+    examinerName: string;
+    examinedOn: string;
+    sessionId: string | null;
+    passed: boolean;
+    reasons: Array<string>;
+    summary: string | null;
+    replacesId: string | null;
+    correctionReason: string | null;
+    replacedById: string | null;
+    current: boolean;
+    signedAt: string;
+    signatureValid: boolean;
+    results: Array<{
+      key: string;
+      label: string;
+      critical: boolean;
+      passed: boolean;
+      notes: string | null;
+    }>;
+    criticalFailed: Array<{ key: string; label: string }>;
+  };
+};
+
 export type EnrollmentOverviewQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2174,7 +2563,7 @@ export type CourseLiveSessionsQuery = {
     edges: Array<{
       node: {
         id: string;
-        courseId: string;
+        courseId: string | null;
         kind: LiveSessionKind;
         title: string;
         venue: string | null;
@@ -2199,7 +2588,7 @@ export type CourseLiveSessionsQuery = {
 
 export type LiveSessionCardFieldsFragment = {
   id: string;
-  courseId: string;
+  courseId: string | null;
   kind: LiveSessionKind;
   title: string;
   venue: string | null;
@@ -2228,7 +2617,7 @@ export type LiveSessionsQuery = {
     edges: Array<{
       node: {
         id: string;
-        courseId: string;
+        courseId: string | null;
         kind: LiveSessionKind;
         title: string;
         venue: string | null;
@@ -2326,7 +2715,7 @@ export type LiveSessionStatusQueryVariables = Exact<{
 export type LiveSessionStatusQuery = {
   liveSession: {
     id: string;
-    courseId: string;
+    courseId: string | null;
     kind: LiveSessionKind;
     title: string;
     venue: string | null;
@@ -2353,7 +2742,7 @@ export type ScheduleLiveSessionMutationVariables = Exact<{
 export type ScheduleLiveSessionMutation = {
   scheduleLiveSession: {
     id: string;
-    courseId: string;
+    courseId: string | null;
     title: string;
     startsAt: string;
     endsAt: string;
@@ -2449,6 +2838,7 @@ export type SessionsToConfirmQuery = {
         rejectionReason: string | null;
         learnerName: string;
         supervisorName: string;
+        supervisorCheck: { qualified: boolean; reasons: Array<string> } | null;
       };
     }>;
     pageInfo: { endCursor: string | null; hasNextPage: boolean };
@@ -2496,6 +2886,7 @@ export type MySupervisedSessionsQuery = {
         rejectionReason: string | null;
         learnerName: string;
         supervisorName: string;
+        supervisorCheck: { qualified: boolean; reasons: Array<string> } | null;
       };
     }>;
     pageInfo: { endCursor: string | null; hasNextPage: boolean };
@@ -2510,6 +2901,7 @@ export type MySupervisorQualificationQuery = {
     licenseNumber: string;
     dryNeedlingYears: number;
     ownSessions: number;
+    meetsStateQualification: boolean | null;
     updatedAt: string | null;
   } | null;
 };
@@ -2524,6 +2916,7 @@ export type SetSupervisorQualificationMutation = {
     licenseNumber: string;
     dryNeedlingYears: number;
     ownSessions: number;
+    meetsStateQualification: boolean | null;
     updatedAt: string | null;
   };
 };
@@ -2546,6 +2939,7 @@ export type ConfirmSupervisedSessionMutation = {
     rejectionReason: string | null;
     learnerName: string;
     supervisorName: string;
+    supervisorCheck: { qualified: boolean; reasons: Array<string> } | null;
   };
 };
 
@@ -2568,6 +2962,7 @@ export type RejectSupervisedSessionMutation = {
     rejectionReason: string | null;
     learnerName: string;
     supervisorName: string;
+    supervisorCheck: { qualified: boolean; reasons: Array<string> } | null;
   };
 };
 
@@ -2584,6 +2979,7 @@ export type SupervisedSessionFieldsFragment = {
   rejectionReason: string | null;
   learnerName: string;
   supervisorName: string;
+  supervisorCheck: { qualified: boolean; reasons: Array<string> } | null;
 };
 
 export type RecordSupervisedSessionMutationVariables = Exact<{
@@ -2608,6 +3004,9 @@ export type PracticeProgramsQuery = {
   credentialPrograms: Array<{
     id: string;
     title: string;
+    handsOnRequirements: {
+      supervisedSessions: { minimumCount: number; withinDays: number | null } | null;
+    } | null;
     courses: Array<{ id: string; authors: Array<{ userId: string; displayName: string }> }>;
   }>;
 };
@@ -3953,6 +4352,65 @@ export const TranscriptCorrectionNoticeFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TranscriptCorrectionNoticeFieldsFragment, unknown>;
+export const PracticalExamFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PracticalExamFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PracticalExam' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checklistId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checklistTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checklistVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'examinerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'examinedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signatureValid' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'results' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'critical' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criticalFailed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PracticalExamFieldsFragment, unknown>;
 export const LessonMediaFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4138,6 +4596,17 @@ export const SupervisedSessionFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'learnerName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supervisorCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'qualified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -8870,6 +9339,1009 @@ export const MyTranscriptDocument = {
     },
   ],
 } as unknown as DocumentNode<MyTranscriptQuery, MyTranscriptQueryVariables>;
+export const CorrectLiveAttendanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CorrectLiveAttendance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CorrectLiveAttendanceInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctLiveAttendance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedOutAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditedMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'corrected' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CorrectLiveAttendanceMutation, CorrectLiveAttendanceMutationVariables>;
+export const LabRosterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LabRoster' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'liveSessionAttendance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'learnerName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'checkedOutAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'creditedMinutes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'corrected' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'correctionReason' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LabRosterQuery, LabRosterQueryVariables>;
+export const CheckInSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CheckInSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'liveSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myRegistration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myAttendance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'checkedOutAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'creditedMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CheckInSessionQuery, CheckInSessionQueryVariables>;
+export const CheckInDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CheckIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkInToLiveSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedOutAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'creditedMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CheckInMutation, CheckInMutationVariables>;
+export const LabCheckInCodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LabCheckInCode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'liveSessionCheckInCode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'qrSvg' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LabCheckInCodeQuery, LabCheckInCodeQueryVariables>;
+export const HybridProgramsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HybridPrograms' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'credentialPrograms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'handsOnRequirements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'practicalExam' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HybridProgramsQuery, HybridProgramsQueryVariables>;
+export const LabSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LabSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'liveSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'programId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LabSessionQuery, LabSessionQueryVariables>;
+export const LabChecklistDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LabChecklist' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'practicalChecklists' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'programId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'programId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LabChecklistQuery, LabChecklistQueryVariables>;
+export const ProgramProgressPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgramProgressPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'credentialPrograms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'courses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'currentVersion' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'handsOnRequirements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'liveMinutes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sessionKind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'minimumMinutes' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'practicalExam' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'supervisedSessions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'minimumCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'withinDays' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myProgramProgress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'programId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'programId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'programId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'liveMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'supervisedSessionsCounted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'missing' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'courseId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'neededMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'neededCount' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myPracticalExams' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'programId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'checklistTitle' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'examinedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'examinerName' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'criticalFailed' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgramProgressPageQuery, ProgramProgressPageQueryVariables>;
+export const PracticalExamSetupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PracticalExamSetup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'candidateId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'practicalChecklists' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'programId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'programId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nonCriticalPassPercent' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'critical' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'practicalExams' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'candidateId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'candidateId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'PracticalExamFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PracticalExamFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PracticalExam' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checklistId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checklistTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checklistVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'examinerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'examinedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signatureValid' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'results' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'critical' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criticalFailed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PracticalExamSetupQuery, PracticalExamSetupQueryVariables>;
+export const RecordPracticalExamDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordPracticalExam' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordPracticalExamInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordPracticalExam' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PracticalExamFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PracticalExamFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PracticalExam' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checklistId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checklistTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checklistVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'examinerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'examinedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signatureValid' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'results' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'critical' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criticalFailed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordPracticalExamMutation, RecordPracticalExamMutationVariables>;
+export const CorrectPracticalExamDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CorrectPracticalExam' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'recordId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PracticalExamSittingInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'correctPracticalExam' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'recordId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'recordId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PracticalExamFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PracticalExamFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PracticalExam' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checklistId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checklistTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checklistVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'examinerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'examinedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacesId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'correctionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replacedById' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signatureValid' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'results' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'critical' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'passed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criticalFailed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CorrectPracticalExamMutation, CorrectPracticalExamMutationVariables>;
 export const EnrollmentOverviewDocument = {
   kind: 'Document',
   definitions: [
@@ -10956,6 +12428,17 @@ export const SessionsToConfirmDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'learnerName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supervisorCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'qualified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -11147,6 +12630,17 @@ export const MySupervisedSessionsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'learnerName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supervisorCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'qualified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -11172,6 +12666,7 @@ export const MySupervisorQualificationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'licenseNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dryNeedlingYears' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ownSessions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsStateQualification' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
               ],
             },
@@ -11224,6 +12719,7 @@ export const SetSupervisorQualificationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'licenseNumber' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dryNeedlingYears' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'ownSessions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetsStateQualification' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
               ],
             },
@@ -11298,6 +12794,17 @@ export const ConfirmSupervisedSessionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'learnerName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supervisorCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'qualified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -11381,6 +12888,17 @@ export const RejectSupervisedSessionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'rejectionReason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'learnerName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'supervisorName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supervisorCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'qualified' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -11500,6 +13018,26 @@ export const PracticeProgramsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'handsOnRequirements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'supervisedSessions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'minimumCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'withinDays' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'courses' },

@@ -6,6 +6,7 @@ import { FormError } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { useDownloadWithToken } from '../../ui/download';
+import { HybridProgramLinks } from '../lab/HybridProgramLinks';
 import { CertificateCard } from './CertificateCard';
 import type { Reissued } from './ReissueCertificate';
 
@@ -90,6 +91,7 @@ export function CertificatesPage() {
           )
         }
       </QueryState>
+      <HybridProgramLinks />
     </Page>
   );
 }

@@ -134,7 +134,9 @@ export function LiveSessionsPage() {
                         <LiveSessionCard
                           key={session.id}
                           session={session}
-                          courseTitle={courseId ? undefined : titles.get(session.courseId)}
+                          courseTitle={
+                            courseId || !session.courseId ? undefined : titles.get(session.courseId)
+                          }
                         />
                       ))}
                     </ul>

@@ -74,8 +74,9 @@ export function ScheduleLiveSessionForm({
       if (!data) return;
       const session = data.scheduleLiveSession;
       setDone(`Scheduled “${session.title}”, ${sessionTimes(session.startsAt, session.endsAt)}.`);
-      setDraft(emptyScheduleDraft(session.courseId));
-      onScheduled(session.courseId);
+      // The course as sent: the answer's courseId is nullable (programs have sessions too).
+      setDraft(emptyScheduleDraft(draft.courseId));
+      onScheduled(draft.courseId);
     } catch (caught) {
       showSubmitError(caught, setErrors, setFormError);
     }

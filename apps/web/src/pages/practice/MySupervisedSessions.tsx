@@ -35,6 +35,9 @@ export function MySupervisedSessions({ programs }: { programs: readonly Practice
   const result = useQuery(MySupervisedSessionsDocument);
   const { download, busyUrl, error: downloadError } = useDownloadWithToken();
   const titles = new Map(programs.map((p) => [p.id, p.title]));
+  const required = new Map(
+    programs.map((p) => [p.id, p.handsOnRequirements?.supervisedSessions?.minimumCount ?? null]),
+  );
   const more = useLoadMore((after) =>
     result.fetchMore({
       variables: { after },
@@ -66,7 +69,7 @@ export function MySupervisedSessions({ programs }: { programs: readonly Practice
                 <thead>
                   <tr>
                     <th scope="col">Program</th>
-                    <th scope="col">Confirmed</th>
+                    <th scope="col">Counted</th>
                     <th scope="col">Waiting</th>
                     <th scope="col">Rejected</th>
                   </tr>
@@ -75,7 +78,11 @@ export function MySupervisedSessions({ programs }: { programs: readonly Practice
                   {counts.map((count) => (
                     <tr key={count.programId}>
                       <th scope="row">{titles.get(count.programId) ?? 'A program'}</th>
-                      <td>{count.confirmed}</td>
+                      <td>
+                        {required.get(count.programId)
+                          ? `${count.confirmed} of ${required.get(count.programId)}`
+                          : count.confirmed}
+                      </td>
                       <td>{count.pending}</td>
                       <td>{count.rejected}</td>
                     </tr>

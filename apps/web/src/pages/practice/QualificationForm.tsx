@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { errorMessage, fieldErrors } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
@@ -15,6 +15,7 @@ const MySupervisorQualificationDocument = graphql(`
       licenseNumber
       dryNeedlingYears
       ownSessions
+      meetsStateQualification
       updatedAt
     }
   }
@@ -27,12 +28,32 @@ const SetSupervisorQualificationDocument = graphql(`
       licenseNumber
       dryNeedlingYears
       ownSessions
+      meetsStateQualification
       updatedAt
     }
   }
 `);
 
-const FIELDS = ['licenseState', 'licenseNumber', 'dryNeedlingYears', 'ownSessions'] as const;
+const FIELDS = [
+  'licenseState',
+  'licenseNumber',
+  'dryNeedlingYears',
+  'ownSessions',
+  'meetsStateQualification',
+] as const;
+
+const STATE_RULE_CHOICES = [
+  { value: 'yes', label: 'Yes, I meet it' },
+  { value: 'no', label: 'No' },
+  { value: '', label: 'I do not know or prefer not to say' },
+] as const;
+
+/** The radio's value for what is recorded: yes, no, or not stated. */
+function stateRuleChoice(meets: boolean | null | undefined): string {
+  if (meets === true) return 'yes';
+  if (meets === false) return 'no';
+  return '';
+}
 
 /**
  * The supervisor's license and experience. Each confirmation keeps a copy of it as it stands
@@ -40,6 +61,7 @@ const FIELDS = ['licenseState', 'licenseNumber', 'dryNeedlingYears', 'ownSession
  */
 export function QualificationForm() {
   const result = useQuery(MySupervisorQualificationDocument);
+  const stateRuleId = useId();
   const [save, { loading, error, reset }] = useMutation(SetSupervisorQualificationDocument, {
     refetchQueries: ['MySupervisorQualification'],
   });
@@ -58,6 +80,13 @@ export function QualificationForm() {
       licenseNumber: text('licenseNumber'),
       dryNeedlingYears: whole('dryNeedlingYears'),
       ownSessions: whole('ownSessions'),
+      // Not stated is recorded as not stated: a program's rule then counts it as not met.
+      meetsStateQualification:
+        text('meetsStateQualification') === 'yes'
+          ? true
+          : text('meetsStateQualification') === 'no'
+            ? false
+            : null,
     };
     const problems: Record<string, string> = {};
     if (!input.licenseState) problems['licenseState'] = 'Choose the state of your license.';
@@ -88,7 +117,13 @@ export function QualificationForm() {
             <p>
               Recorded on {date(current.updatedAt)}: license {current.licenseState}{' '}
               {current.licenseNumber}, {current.dryNeedlingYears} years of dry needling,{' '}
-              {current.ownSessions} sessions of your own.
+              {current.ownSessions} sessions of your own
+              {current.meetsStateQualification === true
+                ? "; you meet your state's own rule"
+                : current.meetsStateQualification === false
+                  ? "; you do not meet your state's own rule"
+                  : ''}
+              .
             </p>
           ) : (
             <p>You have recorded no qualification yet: record it before you confirm a session.</p>
@@ -148,6 +183,38 @@ export function QualificationForm() {
               required
               error={errors['ownSessions']}
             />
+            <fieldset
+              className={errors['meetsStateQualification'] ? 'fieldset field-invalid' : 'fieldset'}
+              aria-describedby={`${stateRuleId}-hint`}
+            >
+              <legend>Do you meet your state&apos;s own rule for dry needling?</legend>
+              <p className="field-hint" id={`${stateRuleId}-hint`}>
+                Florida asks it of a supervisor (Fla. Admin. Code R. 64B17-6.008). A program with
+                such a rule counts a confirmation only when you say yes.
+              </p>
+              {STATE_RULE_CHOICES.map((choice) => (
+                <div className="choice" key={choice.value || 'unknown'}>
+                  <input
+                    type="radio"
+                    id={`${stateRuleId}-${choice.value || 'unknown'}`}
+                    name="meetsStateQualification"
+                    value={choice.value}
+                    defaultChecked={
+                      stateRuleChoice(current?.meetsStateQualification) === choice.value
+                    }
+                  />
+                  <label htmlFor={`${stateRuleId}-${choice.value || 'unknown'}`}>
+                    {choice.label}
+                  </label>
+                </div>
+              ))}
+              {errors['meetsStateQualification'] && (
+                <p className="field-error">
+                  <span aria-hidden="true">✕ </span>
+                  {errors['meetsStateQualification']}
+                </p>
+              )}
+            </fieldset>
             {unplaced && <FormError message={errorMessage(error)} />}
             <div className="actions">
               <Button type="submit" busy={loading} busyLabel="Saving">

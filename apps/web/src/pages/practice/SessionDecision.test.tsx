@@ -23,6 +23,7 @@ const SESSION: SupervisedSession = {
   rejectionReason: null,
   learnerName: 'Robin Reyes, PT',
   supervisorName: 'Jordan Lee, PT',
+  supervisorCheck: null,
 };
 
 function renderDecision(mocks: MockLink.MockedResponse[]) {

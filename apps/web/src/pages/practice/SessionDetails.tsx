@@ -18,6 +18,10 @@ graphql(`
     rejectionReason
     learnerName
     supervisorName
+    supervisorCheck {
+      qualified
+      reasons
+    }
   }
 `);
 
@@ -71,6 +75,16 @@ export function SessionDetails({
         <>
           <dt>{session.status === 'CONFIRMED' ? 'Confirmed on' : 'Rejected on'}</dt>
           <dd>{date(session.decidedAt)}</dd>
+        </>
+      )}
+      {session.status === 'CONFIRMED' && session.supervisorCheck && (
+        <>
+          <dt>Counts toward the program</dt>
+          <dd>
+            {session.supervisorCheck.qualified
+              ? 'Yes'
+              : `No: the supervisor does not meet the program's rule. ${session.supervisorCheck.reasons.join(' ')}`}
+          </dd>
         </>
       )}
       {session.rejectionReason && (

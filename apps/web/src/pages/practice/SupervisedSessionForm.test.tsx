@@ -10,6 +10,7 @@ import { SupervisedSessionForm } from './SupervisedSessionForm';
 const PROGRAM: PracticeProgram = {
   id: 'p-1',
   title: 'Dry needling (hybrid)',
+  handsOnRequirements: null,
   courses: [
     {
       id: 'c-1',

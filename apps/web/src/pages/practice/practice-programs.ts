@@ -10,6 +10,12 @@ export const PracticeProgramsDocument = graphql(`
     credentialPrograms {
       id
       title
+      handsOnRequirements {
+        supervisedSessions {
+          minimumCount
+          withinDays
+        }
+      }
       courses {
         id
         authors {

@@ -9,16 +9,19 @@ describe('practice words', () => {
     ]);
   });
 
-  it('counts sessions by program and status', () => {
+  it('counts sessions by program and status, confirmations that count only', () => {
     expect(
       countsByProgram([
         { programId: 'a', status: 'CONFIRMED' },
         { programId: 'b', status: 'PENDING' },
         { programId: 'a', status: 'REJECTED' },
         { programId: 'a', status: 'CONFIRMED' },
+        // Confirmed by a supervisor the program's rule does not accept: not counted.
+        { programId: 'a', status: 'CONFIRMED', supervisorCheck: { qualified: false } },
+        { programId: 'a', status: 'CONFIRMED', supervisorCheck: { qualified: true } },
       ]),
     ).toEqual([
-      { programId: 'a', confirmed: 2, pending: 0, rejected: 1 },
+      { programId: 'a', confirmed: 3, pending: 0, rejected: 1 },
       { programId: 'b', confirmed: 0, pending: 1, rejected: 0 },
     ]);
   });

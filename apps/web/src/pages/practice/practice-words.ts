@@ -82,14 +82,22 @@ export function today(now: Date = new Date()): string {
 
 export interface ProgramCount {
   programId: string;
+  /** Confirmed by a supervisor who meets the program's rule: what counts. */
   confirmed: number;
   pending: number;
   rejected: number;
 }
 
-/** Sessions by program and status, programs in the order they first appear. */
+/**
+ * Sessions by program and status, programs in the order they first appear. A confirmation by
+ * a supervisor the program's rule does not accept is not counted (the session says why).
+ */
 export function countsByProgram(
-  sessions: readonly { programId: string; status: SupervisedSessionStatus }[],
+  sessions: readonly {
+    programId: string;
+    status: SupervisedSessionStatus;
+    supervisorCheck?: { qualified: boolean } | null;
+  }[],
 ): ProgramCount[] {
   const counts = new Map<string, ProgramCount>();
   for (const session of sessions) {
@@ -99,8 +107,9 @@ export function countsByProgram(
       pending: 0,
       rejected: 0,
     };
-    if (session.status === 'CONFIRMED') count.confirmed += 1;
-    else if (session.status === 'PENDING') count.pending += 1;
+    if (session.status === 'CONFIRMED') {
+      if (session.supervisorCheck?.qualified !== false) count.confirmed += 1;
+    } else if (session.status === 'PENDING') count.pending += 1;
     else count.rejected += 1;
     counts.set(session.programId, count);
   }
