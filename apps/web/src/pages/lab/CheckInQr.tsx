@@ -30,19 +30,26 @@ export function CheckInQr({ sessionId, title }: { sessionId: string; title: stri
     notifyOnNetworkStatusChange: false,
   });
   const current = result.data?.liveSessionCheckInCode;
+  const expiresAt = current?.expiresAt;
   const { refetch } = result;
   const [deadline, setDeadline] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
+  // Counts the answers, so that an answer equal to the last (the same minute's code, when this
+  // screen's clock runs ahead of the server's) still sets the next wait.
+  const [answers, setAnswers] = useState(0);
 
-  // Each new code sets when to ask for the next one, by this screen's clock.
   useEffect(() => {
-    if (!current) return;
+    if (!expiresAt) return;
     const receivedAt = Date.now();
-    const wait = codeWaitMs(current.expiresAt, receivedAt);
+    const wait = codeWaitMs(expiresAt, receivedAt);
     setDeadline(receivedAt + wait);
-    const timer = setTimeout(() => void refetch().catch(() => undefined), wait);
+    const timer = setTimeout(() => {
+      void refetch()
+        .catch(() => undefined)
+        .finally(() => setAnswers((count) => count + 1));
+    }, wait);
     return () => clearTimeout(timer);
-  }, [current, refetch]);
+  }, [expiresAt, answers, refetch]);
 
   // Outside the check-in window the API refuses; ask again later rather than give up.
   useEffect(() => {

@@ -1,14 +1,10 @@
 import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { AuthContext } from '../../auth/AuthProvider';
-import type { SessionStore } from '../../auth/session';
-import { testUser } from '../../auth/testing';
 import { PracticalExamSetupDocument, RecordPracticalExamDocument } from '../../gql/graphql';
 import { PracticalExamPage } from './PracticalExamPage';
+import { renderAtRoute } from './render-at-route';
 
 const PATH = '/teach/practical/cl-1/u-2?program=p-1&session=s-1';
 const PHONE_REFUSED = 'Remove the phone number: the log must not identify the patient';
@@ -105,23 +101,13 @@ async function markAndSign(notes: string) {
   fireEvent.click(screen.getByRole('button', { name: 'Sign and record' }));
 }
 
-/** The page under its route pattern, so it reads the checklist and candidate from the path. */
 function renderExam(mocks: MockLink.MockedResponse[]) {
-  const state = { status: 'signedIn', user: testUser({ roles: ['INSTRUCTOR'] }) } as const;
-  render(
-    <AuthContext value={{ session: {} as SessionStore, state }}>
-      <MockedProvider mocks={mocks}>
-        <MemoryRouter initialEntries={[PATH]}>
-          <Routes>
-            <Route
-              path="/teach/practical/:checklistId/:candidateId"
-              element={<PracticalExamPage />}
-            />
-          </Routes>
-        </MemoryRouter>
-      </MockedProvider>
-    </AuthContext>,
-  );
+  renderAtRoute(<PracticalExamPage />, {
+    pattern: '/teach/practical/:checklistId/:candidateId',
+    path: PATH,
+    mocks,
+    roles: ['INSTRUCTOR'],
+  });
 }
 
 describe('PracticalExamPage', () => {

@@ -1,7 +1,10 @@
 /** A code lives a minute on the server (CHECK_IN_WINDOW_MS in libs/hybrid). */
 export const CODE_LIFETIME_MS = 60_000;
-/** Never ask again sooner than this, whatever the clocks say. */
-const MIN_WAIT_MS = 1_000;
+/**
+ * Never ask again sooner than this, whatever the clocks say. The API accepts the previous
+ * minute's code too, so a code shown a few seconds into the next minute still checks in.
+ */
+const MIN_WAIT_MS = 5_000;
 
 /**
  * The API's QR code as an image address. The SVG comes from the server's qrcode library, but

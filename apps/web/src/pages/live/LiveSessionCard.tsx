@@ -37,14 +37,11 @@ export type LiveSessionCardData = LiveSessionCardFieldsFragment;
 export function LiveSessionCard({
   session,
   courseTitle,
-  headingLevel = 3,
 }: {
   session: LiveSessionCardData;
   /** Named when the list mixes courses. */
   courseTitle?: string;
-  headingLevel?: 2 | 3;
 }) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const place = myPlace(session.myRegistration);
   return (
     <li className="card live-session">
@@ -52,7 +49,7 @@ export function LiveSessionCard({
         <Badge tone="info">{KIND_WORDS[session.kind]}</Badge>{' '}
         {session.cancelledAt && <Badge tone="danger">Cancelled</Badge>}
       </p>
-      <Heading>{session.title}</Heading>
+      <h3>{session.title}</h3>
       {courseTitle && <p className="muted">{courseTitle}</p>}
       <dl className="live-facts">
         <Fact term="When">{sessionTimes(session.startsAt, session.endsAt)}</Fact>
