@@ -122,6 +122,40 @@ const CONFIRM = /* GraphQL */ `
     }
   }
 `;
+const CREATE_ORG = /* GraphQL */ `
+  mutation Create($input: CreateOrganizationInput!) {
+    createOrganization(input: $input) {
+      id
+    }
+  }
+`;
+const REQUIRE = /* GraphQL */ `
+  mutation Require($input: AddRequiredCredentialInput!) {
+    addRequiredCredential(input: $input) {
+      id
+    }
+  }
+`;
+const REPORT = /* GraphQL */ `
+  query Report($id: ID!) {
+    organization(id: $id) {
+      complianceReport(first: 50) {
+        members {
+          edges {
+            node {
+              userId
+              handsOnCertified
+              credentials {
+                credentialKind
+                liveMinutes
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
 const MINE = /* GraphQL */ `
   query Mine {
     myCertificates {
@@ -467,6 +501,50 @@ describe('hybrid programs: awarded when the last requirement arrives', () => {
       onlineMinutes: 30,
       liveMinutes: LAB_MINUTES,
       deliveryMethod: 'blended',
+    });
+
+    // A clinic that requires the program tells the hands-on holder from one without it.
+    const clinicAdmin = await as(await registerLearner(test));
+    const { createOrganization } = await clinicAdmin.ok<{ createOrganization: { id: string } }>(
+      CREATE_ORG,
+      { input: { name: 'Hands-on clinic' } },
+    );
+    await clinicAdmin.ok(REQUIRE, {
+      input: { organizationId: createOrganization.id, label: 'Dry needling, hands-on', programId },
+    });
+    const other = await registerLearner(test);
+    for (const member of [learner, other]) {
+      await db.query(
+        `INSERT INTO memberships (organization_id, user_id, role, status, joined_at)
+         VALUES ($1, $2, 'STAFF', 'ACTIVE', now())`,
+        [createOrganization.id, member.userId],
+      );
+    }
+    const { organization } = await clinicAdmin.ok<{
+      organization: {
+        complianceReport: {
+          members: {
+            edges: {
+              node: {
+                userId: string;
+                handsOnCertified: boolean;
+                credentials: { credentialKind: string | null; liveMinutes: number }[];
+              };
+            }[];
+          };
+        };
+      };
+    }>(REPORT, { id: createOrganization.id });
+    const rows = new Map(
+      organization.complianceReport.members.edges.map(({ node }) => [node.userId, node]),
+    );
+    expect(rows.get(learner.userId)).toMatchObject({
+      handsOnCertified: true,
+      credentials: [{ credentialKind: 'HYBRID', liveMinutes: LAB_MINUTES }],
+    });
+    expect(rows.get(other.userId)).toMatchObject({
+      handsOnCertified: false,
+      credentials: [{ credentialKind: null, liveMinutes: 0 }],
     });
 
     // More evidence later issues nothing more.
