@@ -431,6 +431,11 @@ describe('live attendance', () => {
         'checkedOutAt',
       ],
       [{ checkedOutAt: session.startsAt, checkedInAt: session.endsAt }, 'checkedOutAt'],
+      // Within the hour after the end, but still to come on the clock: never attested ahead.
+      [
+        { checkedOutAt: new Date(Date.parse(session.endsAt) + 59 * MINUTE).toISOString() },
+        'checkedOutAt',
+      ],
       [{ checkedInAt: null }, 'checkedInAt'],
       [{ userId: seatless.userId }, 'userId'],
     ];

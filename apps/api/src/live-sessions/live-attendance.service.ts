@@ -54,7 +54,7 @@ export class LiveAttendanceRecords {
     return this.db.transaction(async (manager) => {
       const session = await lockedSession(manager, input.sessionId, 'sessionId');
       await this.staff.assertStaff(manager, session, actor, 'correct attendance');
-      checkCorrection(input, session);
+      checkCorrection(input, session, this.clock.now());
       const existing = await manager.findOneBy(LiveSessionAttendanceEntity, {
         sessionId: session.id,
         userId: input.userId,
@@ -183,7 +183,11 @@ function hasSeat(manager: EntityManager, sessionId: string, userId: string): Pro
 }
 
 /** Times near the session and in order; a departure needs an arrival. Throws naming the field. */
-function checkCorrection(input: CorrectLiveAttendanceInput, session: LiveSessionEntity): void {
+function checkCorrection(
+  input: CorrectLiveAttendanceInput,
+  session: LiveSessionEntity,
+  now: Date,
+): void {
   const earliest = session.startsAt.getTime() - CORRECTION_MARGIN_MS;
   const latest = session.endsAt.getTime() + CORRECTION_MARGIN_MS;
   const window = `${new Date(earliest).toISOString()} to ${new Date(latest).toISOString()}`;
@@ -195,6 +199,9 @@ function checkCorrection(input: CorrectLiveAttendanceInput, session: LiveSession
         field,
         message: `${field} must be within an hour of the session (${window})`,
       });
+    } else if (at !== undefined && at > now.getTime()) {
+      // A correction records what happened: a minute still to come cannot be attested.
+      problems.push({ field, message: `${field} is in the future: record it once it happened` });
     }
   }
   if (input.checkedOutAt && !input.checkedInAt) {

@@ -5,7 +5,7 @@ import { graphql } from '../../gql';
 import type { CheckInMutation, CheckInSessionQuery } from '../../gql/graphql';
 import { errorMessage } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
-import { duration } from '../../ui/format';
+import { dateTime, duration } from '../../ui/format';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { clockTime, OUTCOME_WORDS } from './attendance-words';
@@ -85,7 +85,10 @@ function CheckIn({ session }: { session: Session }) {
   }
 
   return (
-    <Page title={session.title} lead={session.venue ?? undefined}>
+    <Page
+      title={session.title}
+      lead={`${dateTime(session.startsAt)} – ${dateTime(session.endsAt)}${session.venue ? ` · ${session.venue}` : ''}`}
+    >
       <div className="lab-check-in-page">
         {session.cancelledAt ? (
           <p className="notice notice-warn">This session was cancelled.</p>
@@ -102,7 +105,7 @@ function CheckIn({ session }: { session: Session }) {
             Scan the QR code on the instructor’s screen with your phone’s camera: it opens this page
             with the code.
           </p>
-        ) : (
+        ) : recorded ? null : (
           <Button
             className="lab-check-in-button"
             busy={loading}

@@ -32,6 +32,12 @@ export function PracticalExamRecord({ record }: { record: PracticalExamRecordDat
         </div>
       </section>
       <dl className="details">
+        {record.criticalFailed.length > 0 && (
+          <>
+            <dt>Critical items failed</dt>
+            <dd>{record.criticalFailed.map((item) => item.label).join('; ')}</dd>
+          </>
+        )}
         <dt>Candidate</dt>
         <dd>{record.candidateName}</dd>
         <dt>Checklist</dt>
@@ -75,6 +81,7 @@ export function PracticalExamRecord({ record }: { record: PracticalExamRecordDat
           </>
         )}
       </dl>
+      <h2>Items as marked</h2>
       <div className="table-wrap" role="region" aria-label="Items as marked" tabIndex={0}>
         <table className="data">
           <thead>
