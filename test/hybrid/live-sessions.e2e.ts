@@ -52,8 +52,8 @@ const SESSION = /* GraphQL */ `
   ${SESSION_FIELDS}
 `;
 const SESSIONS = /* GraphQL */ `
-  query Sessions($courseId: ID, $first: Int, $after: String) {
-    liveSessions(courseId: $courseId, first: $first, after: $after) {
+  query Sessions($courseId: ID, $first: Int, $after: String, $upcoming: Boolean) {
+    liveSessions(courseId: $courseId, first: $first, after: $after, upcoming: $upcoming) {
       edges {
         node {
           id
@@ -427,5 +427,15 @@ describe('live sessions', () => {
     const { client: newcomer } = await learner();
     const past = await newcomer.error(REGISTER, { sessionId: later.id });
     expect(past.extensions).toMatchObject({ code: 'CONFLICT', reason: 'REGISTRATION_CLOSED' });
+
+    // Asked for what is still to come, the list leaves the ended sessions out.
+    const listed = async (upcoming: boolean) =>
+      (
+        await newcomer.ok<SessionPage>(SESSIONS, { courseId, first: 50, upcoming })
+      ).liveSessions.edges.map((edge) => edge.node.id);
+    expect(await listed(false)).toEqual(expect.arrayContaining([soon.id, later.id]));
+    const upcoming = await listed(true);
+    expect(upcoming).not.toContain(soon.id);
+    expect(upcoming).not.toContain(later.id);
   });
 });

@@ -48,14 +48,14 @@ const PERSONAS: Persona[] = [
       displayName: 'Robin Reyes, PT',
     }),
     row: ['Catalog', 'My learning', 'Certificates', 'Clinics'],
-    more: ['Transcript', 'Verify'],
+    more: ['Transcript', 'Live sessions', 'Practice logs', 'Verify'],
   },
   {
     name: 'instructor',
     account: () =>
       Promise.resolve({ ...DEMO.instructor, displayName: 'Dr. Imani Okafor, PT, DPT' }),
     row: ['Catalog', 'My learning', 'Certificates', 'My courses', 'Clinics'],
-    more: ['Transcript', 'Verify'],
+    more: ['Transcript', 'Live sessions', 'Practice logs', 'Verify'],
   },
   {
     name: 'clinic-admin',
@@ -65,13 +65,13 @@ const PERSONAS: Persona[] = [
       return { ...owner, displayName: 'Jordan Blake, DPT' };
     },
     row: ['Catalog', 'My learning', 'Certificates', 'Clinics'],
-    more: ['Transcript', 'Verify'],
+    more: ['Transcript', 'Live sessions', 'Practice logs', 'Verify'],
   },
   {
     name: 'admin',
     account: () => Promise.resolve({ ...DEMO.admin, displayName: 'Avery Admin' }),
     row: ['Catalog', 'My learning', 'Certificates', 'Admin', 'Clinics'],
-    more: ['Transcript', 'Review queue', 'Verify'],
+    more: ['Transcript', 'Live sessions', 'Practice logs', 'Review queue', 'Verify'],
   },
   {
     // The widest header there is: every platform role, a clinic, and a long name.
@@ -89,7 +89,7 @@ const PERSONAS: Persona[] = [
       return { ...person, displayName };
     },
     row: ['Catalog', 'My learning', 'Certificates', 'My courses', 'Admin', 'Clinics'],
-    more: ['Transcript', 'Review queue', 'Verify'],
+    more: ['Transcript', 'Live sessions', 'Practice logs', 'Review queue', 'Verify'],
   },
 ];
 

@@ -52,13 +52,14 @@ interface Lab {
   sessionId: string;
   title: string;
   programId: string;
+  programTitle: string;
   checklistId: string;
   learner: Awaited<ReturnType<typeof registerLearner>>;
   instructor: Api;
 }
 
 /**
- * A program of one course, its practical checklist, a lab of the program starting in 20
+ * A program of one course, a lab's hours and a practical exam, its practical checklist, a lab of the program starting in 20
  * minutes (check-in opens 30 minutes before the start, so it is open now), and a learner with
  * a seat. The demo instructor writes the course, so organises the program's sessions.
  */
@@ -67,7 +68,19 @@ async function labWithLearner(api: Api): Promise<Lab> {
   const admin = await api.login(DEMO.admin.email, DEMO.admin.password);
   const course = await createShortCourse(instructor, admin);
   const suffix = randomBytes(2).toString('hex');
-  const programId = await createProgram(admin, course.courseId, `Hybrid dry needling ${suffix}`);
+  const programTitle = `Hybrid dry needling ${suffix}`;
+  const programId = await createProgram(admin, course.courseId, programTitle);
+  // A lab's three hours and a passed practical, beyond the course.
+  await admin.ok(
+    `mutation ($input: SetHandsOnRequirementsInput!) { setProgramHandsOnRequirements(input: $input) { practicalExam } }`,
+    {
+      input: {
+        programId,
+        liveMinutes: [{ sessionKind: 'LAB', minimumMinutes: 180 }],
+        practicalExam: true,
+      },
+    },
+  );
   const { createPracticalChecklist } = await instructor.ok<{
     createPracticalChecklist: { id: string };
   }>(
@@ -108,6 +121,7 @@ async function labWithLearner(api: Api): Promise<Lab> {
     sessionId: scheduleLiveSession.id,
     title,
     programId,
+    programTitle,
     checklistId: createPracticalChecklist.id,
     learner,
     instructor,
@@ -269,6 +283,23 @@ test('a learner checks in on a phone', async ({ browser, api, baseURL }) => {
     await expect(page.getByRole('definition').first()).toHaveText(/\d{1,2}:\d{2}/);
     await noSidewaysScroll(page, 'check-in page');
     await finish(page, 'check-in-390x844');
+  });
+  await test.step('from the certificates page, the program’s progress: live minutes and the exam to come', async () => {
+    await page.goto('/certificates');
+    await page.getByRole('link', { name: `Your progress: ${lab.programTitle}` }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Progress: ${lab.programTitle}` }),
+    ).toBeVisible();
+    const requirements = page.getByRole('region', { name: 'Requirements' });
+    await expect(
+      requirements.getByRole('listitem').filter({ hasText: '3 h at in-person labs' }),
+    ).toContainText('Missing');
+    await expect(
+      requirements.getByRole('listitem').filter({ hasText: 'A passed practical exam' }),
+    ).toContainText('Missing');
+    await expect(page.getByText('Not examined yet')).toBeVisible();
+    await noSidewaysScroll(page, 'program progress');
+    await finish(page, 'program-progress-390x844');
   });
   expect(violations, 'what the content security policy blocked').toEqual([]);
   await context.close();

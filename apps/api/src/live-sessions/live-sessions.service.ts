@@ -7,7 +7,11 @@ import { ConflictError, NotFoundError } from '../common/errors/domain-error.js';
 import { decodeCursor } from '../common/pagination/connection.js';
 import { Clock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
-import type { LiveSessionsArgs, ScheduleLiveSessionInput } from './dto/live-session.input.js';
+import {
+  LIVE_SESSION_LIMITS,
+  type LiveSessionsArgs,
+  type ScheduleLiveSessionInput,
+} from './dto/live-session.input.js';
 import { LiveSessionEntity } from './entities/live-session.entity.js';
 import { checkSchedule } from './live-session-rules.js';
 import { LiveSessionStaff, type SessionOwner } from './live-session-staff.js';
@@ -80,6 +84,14 @@ export class LiveSessions {
     if (args.courseId) query.where('s.course_id = :courseId', { courseId: args.courseId });
     if (args.programId) {
       query.andWhere('s.program_id = :programId', { programId: args.programId });
+    }
+    if (args.upcoming) {
+      // Not ended yet. A session lasts at most maxHours, so the bound on starts_at lets the
+      // (starts_at, id) indexes skip the past instead of reading it.
+      const now = this.clock.now();
+      query.andWhere('s.ends_at > :now', { now }).andWhere('s.starts_at > :earliest', {
+        earliest: new Date(now.getTime() - LIVE_SESSION_LIMITS.maxHours * 3_600_000),
+      });
     }
     if (args.after) {
       query.andWhere(

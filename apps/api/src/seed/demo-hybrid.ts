@@ -165,9 +165,9 @@ export class DemoHybrid {
     instructor: Principal,
   ): Promise<string> {
     const title = `Lab ${index + 1}: hands-on dry needling (${LAB_MINUTES / 60} hours)`;
-    const existing = (await this.services.liveSessions.page({ programId, first: 50 })).find(
-      (session) => session.title === title,
-    );
+    const existing = (
+      await this.services.liveSessions.page({ programId, first: 50, upcoming: false })
+    ).find((session) => session.title === title);
     if (existing) return existing.id;
     const at = this.clock.now();
     this.clock.set(new Date(Math.min(at.getTime(), startsAt.getTime() - 7 * DAY)));

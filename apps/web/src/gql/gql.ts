@@ -111,9 +111,9 @@ type Documents = {
   '\n  mutation StartQuizAttempt($quizId: ID!) {\n    startQuizAttempt(quizId: $quizId) {\n      ...AttemptFields\n    }\n  }\n': typeof types.StartQuizAttemptDocument;
   '\n  mutation SaveAnswer($input: SaveAnswerInput!) {\n    saveAnswer(input: $input) {\n      attemptId\n      questionId\n      selectedOptionIds\n      answeredAt\n    }\n  }\n': typeof types.SaveAnswerDocument;
   '\n  mutation SubmitQuizAttempt($attemptId: ID!) {\n    submitQuizAttempt(attemptId: $attemptId) {\n      ...AttemptFields\n    }\n  }\n': typeof types.SubmitQuizAttemptDocument;
-  '\n  query CourseLiveSessions($courseId: ID!) {\n    liveSessions(courseId: $courseId, first: 20) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n': typeof types.CourseLiveSessionsDocument;
+  '\n  query CourseLiveSessions($courseId: ID!) {\n    liveSessions(courseId: $courseId, first: 20, upcoming: true) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n': typeof types.CourseLiveSessionsDocument;
   '\n  fragment LiveSessionCardFields on LiveSession {\n    id\n    courseId\n    kind\n    title\n    venue\n    joinUrl\n    startsAt\n    endsAt\n    capacity\n    seatsLeft\n    waitlistLength\n    registrationClosesAt\n    cancelledAt\n    myRegistration {\n      id\n      status\n      waitlistPosition\n    }\n  }\n': typeof types.LiveSessionCardFieldsFragmentDoc;
-  '\n  query LiveSessions($courseId: ID, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.LiveSessionsDocument;
+  '\n  query LiveSessions($courseId: ID, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after, upcoming: true) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.LiveSessionsDocument;
   '\n  query LiveCourseNames {\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.LiveCourseNamesDocument;
   '\n  query TeachLiveSessions($courseId: ID!, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          joinUrl\n          startsAt\n          endsAt\n          capacity\n          instructors\n          learnersPerInstructor\n          seatsLeft\n          waitlistLength\n          cancelledAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.TeachLiveSessionsDocument;
   '\n  mutation CancelLiveSession($id: ID!) {\n    cancelLiveSession(id: $id) {\n      id\n      cancelledAt\n    }\n  }\n': typeof types.CancelLiveSessionDocument;
@@ -380,11 +380,11 @@ const documents: Documents = {
     types.SaveAnswerDocument,
   '\n  mutation SubmitQuizAttempt($attemptId: ID!) {\n    submitQuizAttempt(attemptId: $attemptId) {\n      ...AttemptFields\n    }\n  }\n':
     types.SubmitQuizAttemptDocument,
-  '\n  query CourseLiveSessions($courseId: ID!) {\n    liveSessions(courseId: $courseId, first: 20) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n':
+  '\n  query CourseLiveSessions($courseId: ID!) {\n    liveSessions(courseId: $courseId, first: 20, upcoming: true) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n':
     types.CourseLiveSessionsDocument,
   '\n  fragment LiveSessionCardFields on LiveSession {\n    id\n    courseId\n    kind\n    title\n    venue\n    joinUrl\n    startsAt\n    endsAt\n    capacity\n    seatsLeft\n    waitlistLength\n    registrationClosesAt\n    cancelledAt\n    myRegistration {\n      id\n      status\n      waitlistPosition\n    }\n  }\n':
     types.LiveSessionCardFieldsFragmentDoc,
-  '\n  query LiveSessions($courseId: ID, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+  '\n  query LiveSessions($courseId: ID, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after, upcoming: true) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.LiveSessionsDocument,
   '\n  query LiveCourseNames {\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n':
     types.LiveCourseNamesDocument,
@@ -1134,8 +1134,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CourseLiveSessions($courseId: ID!) {\n    liveSessions(courseId: $courseId, first: 20) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CourseLiveSessions($courseId: ID!) {\n    liveSessions(courseId: $courseId, first: 20) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n'];
+  source: '\n  query CourseLiveSessions($courseId: ID!) {\n    liveSessions(courseId: $courseId, first: 20, upcoming: true) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CourseLiveSessions($courseId: ID!) {\n    liveSessions(courseId: $courseId, first: 20, upcoming: true) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1146,8 +1146,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query LiveSessions($courseId: ID, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query LiveSessions($courseId: ID, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+  source: '\n  query LiveSessions($courseId: ID, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after, upcoming: true) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query LiveSessions($courseId: ID, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after, upcoming: true) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

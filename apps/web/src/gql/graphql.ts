@@ -11463,6 +11463,11 @@ export const CourseLiveSessionsDocument = {
                 name: { kind: 'Name', value: 'first' },
                 value: { kind: 'IntValue', value: '20' },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upcoming' },
+                value: { kind: 'BooleanValue', value: true },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -11580,6 +11585,11 @@ export const LiveSessionsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'upcoming' },
+                value: { kind: 'BooleanValue', value: true },
               },
             ],
             selectionSet: {

@@ -52,7 +52,7 @@ describe('Layout header', () => {
       within(list())
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Transcript', 'Review queue', 'Verify']);
+    ).toEqual(['Transcript', 'Live sessions', 'Practice logs', 'Review queue', 'Verify']);
     // The row itself: none of the links under More.
     const row = [...nav.querySelectorAll(':scope > ul > li > a')].map((a) => a.textContent);
     expect(row).toEqual([

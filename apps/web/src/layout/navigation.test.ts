@@ -23,14 +23,14 @@ describe('navigationFor', () => {
   it('puts a learner’s transcript and the verify page under "More"', () => {
     expect(labels(navigationFor(viewer(['LEARNER'])))).toEqual({
       bar: ['Catalog', 'My learning', 'Certificates', 'Clinics'],
-      more: ['Transcript', 'Verify'],
+      more: ['Transcript', 'Live sessions', 'Practice logs', 'Verify'],
     });
   });
 
   it('keeps an instructor’s courses and an admin’s home in the row, the review queue under "More"', () => {
     expect(labels(navigationFor(viewer(['LEARNER', 'INSTRUCTOR', 'ADMIN'])))).toEqual({
       bar: ['Catalog', 'My learning', 'Certificates', 'My courses', 'Admin', 'Clinics'],
-      more: ['Transcript', 'Review queue', 'Verify'],
+      more: ['Transcript', 'Live sessions', 'Practice logs', 'Review queue', 'Verify'],
     });
   });
 

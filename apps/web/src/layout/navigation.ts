@@ -32,6 +32,8 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/clinics', label: 'Clinics', visible: signedIn },
   // Reached from the certificates page and the admin home too.
   { to: '/transcript', label: 'Transcript', visible: signedIn, more: true },
+  { to: '/live', label: 'Live sessions', visible: signedIn, more: true },
+  { to: '/practice/supervised', label: 'Practice logs', visible: signedIn, more: true },
   { to: '/admin/reviews', label: 'Review queue', visible: withRole('ADMIN'), more: true },
   { to: '/verify', label: 'Verify', visible: () => true, more: true },
 ];

@@ -1,5 +1,6 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import {
+  IsBoolean,
   IsDate,
   IsEnum,
   IsInt,
@@ -118,4 +119,12 @@ export class LiveSessionsArgs extends ConnectionArgs {
   @IsOptional()
   @IsUUID('all', { message: 'programId is not a valid id' })
   programId?: string | null;
+
+  @Field({
+    defaultValue: false,
+    description: 'Only sessions that have not ended yet (the ones a learner can still attend)',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'upcoming must be true or false' })
+  upcoming: boolean = false;
 }

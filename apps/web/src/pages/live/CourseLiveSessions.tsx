@@ -9,7 +9,7 @@ import './live.css';
 
 const CourseLiveSessionsDocument = graphql(`
   query CourseLiveSessions($courseId: ID!) {
-    liveSessions(courseId: $courseId, first: 20) {
+    liveSessions(courseId: $courseId, first: 20, upcoming: true) {
       edges {
         node {
           ...LiveSessionCardFields

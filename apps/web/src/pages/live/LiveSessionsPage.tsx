@@ -15,7 +15,7 @@ import './live.css';
 
 const LiveSessionsDocument = graphql(`
   query LiveSessions($courseId: ID, $after: String) {
-    liveSessions(courseId: $courseId, first: 20, after: $after) {
+    liveSessions(courseId: $courseId, first: 20, after: $after, upcoming: true) {
       edges {
         node {
           ...LiveSessionCardFields
