@@ -10,6 +10,14 @@ const WEB_INDEX = join(ROOT, 'apps/web/dist/index.html');
 /** A cold embedded database migrates in a few seconds; a slow CI machine gets more. */
 const START_TIMEOUT_MS = 120_000;
 
+/** A running API: where it listens, where its clock offset and mail go, and how to stop it. */
+export interface ApiServer {
+  url: string;
+  clockOffsetFile: string;
+  outboxDir: string;
+  stop: () => Promise<void>;
+}
+
 /**
  * Starts the built API (serving the built web app) once for all journeys: 127.0.0.1, a free
  * port, a fresh data folder, demo accounts but no curriculum seed, and a clock the journeys
@@ -17,6 +25,21 @@ const START_TIMEOUT_MS = 120_000;
  * the whole group.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
+  const server = await startApiServer();
+  // Workers start after global setup and inherit this environment.
+  process.env['FASCICLE_WEB_URL'] = server.url;
+  process.env['FASCICLE_CLOCK_OFFSET_FILE'] = server.clockOffsetFile;
+  // Without SMTP_URL the API writes every mail here as an .eml file (support/mail.ts reads it).
+  process.env['FASCICLE_OUTBOX_DIR'] = server.outboxDir;
+  return server.stop;
+}
+
+/**
+ * One API server as global setup starts it. A journey that must move time by hours (a lab
+ * that has to be over) starts one of its own with this, so the shared server's clock, which
+ * every journey's fifteen-minute access tokens live on, moves only by minutes.
+ */
+export async function startApiServer(): Promise<ApiServer> {
   for (const file of [API_MAIN, WEB_INDEX]) {
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
   }
@@ -75,12 +98,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       cause: error,
     });
   }
-  // Workers start after global setup and inherit this environment.
-  process.env['FASCICLE_WEB_URL'] = url;
-  process.env['FASCICLE_CLOCK_OFFSET_FILE'] = clockOffsetFile;
-  // Without SMTP_URL the API writes every mail here as an .eml file (support/mail.ts reads it).
-  process.env['FASCICLE_OUTBOX_DIR'] = join(dataDir, 'data', 'outbox');
-  return stop;
+  return { url, clockOffsetFile, outboxDir: join(dataDir, 'data', 'outbox'), stop };
 }
 
 function killGroup(pid: number, signal: NodeJS.Signals): void {
