@@ -289,6 +289,73 @@ describe('practice logs', () => {
     expect(await storedSessions()).toBe(0);
   });
 
+  it('names the supervisor by email once they have recorded a qualification', async () => {
+    // Accounts of their own, so the other tests' counts and logs stay as they are.
+    const trainee = await registerLearner(test, { displayName: 'Tess Trainee, PT' });
+    const traineeClient = test.client.as(trainee.accessToken);
+    const mentor = await registerLearner(test, { displayName: 'Morgan Mentor, DPT' });
+    const unqualified = await registerLearner(test);
+    const byEmail = (supervisorEmail: string) =>
+      sessionInput({ supervisorId: undefined, supervisorEmail, notes: null });
+    const sessionsOf = async (userId: string) =>
+      (
+        (await db.query(`SELECT 1 FROM supervised_sessions WHERE learner_id = $1`, [
+          userId,
+        ])) as unknown[]
+      ).length;
+
+    // Missing and unqualified accounts get the same answer: the form finds no accounts.
+    const unknown = await traineeClient.error(RECORD, {
+      input: byEmail('nobody-here@example.com'),
+    });
+    const noQualification = await traineeClient.error(RECORD, {
+      input: byEmail(unqualified.email),
+    });
+    for (const refused of [unknown, noQualification]) {
+      expect(refused.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(refused.extensions?.field).toBe('supervisorEmail');
+      expect(refused.message).toBe(
+        'No supervisor with a recorded qualification uses this email: ask them to record their license and experience on their Confirm page first',
+      );
+    }
+    const badEmail = await traineeClient.error(RECORD, { input: byEmail('not an email') });
+    expect(badEmail.extensions?.field).toBe('supervisorEmail');
+
+    // Both, or neither, is refused naming the field.
+    const both = await traineeClient.error(RECORD, {
+      input: sessionInput({ supervisorId: mentor.userId, supervisorEmail: mentor.email }),
+    });
+    expect(both.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(both.extensions?.field).toBe('supervisorId');
+    const neither = await traineeClient.error(RECORD, {
+      input: sessionInput({ supervisorId: null }),
+    });
+    expect(neither.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(neither.extensions?.field).toBe('supervisorEmail');
+
+    // Oneself by email is refused as by id, qualified or not.
+    await traineeClient.ok(QUALIFY, { input: QUALIFICATION });
+    const self = await traineeClient.error(RECORD, { input: byEmail(trainee.email) });
+    expect(self.extensions?.field).toBe('supervisorEmail');
+    expect(self.message).toBe(
+      'You cannot supervise your own session: name the clinician who supervised it',
+    );
+    expect(await sessionsOf(trainee.userId)).toBe(0);
+
+    // Qualified, the mentor is found by their email as they typed it, and it waits for them.
+    await test.client.as(mentor.accessToken).ok(QUALIFY, { input: QUALIFICATION });
+    const session = await record(traineeClient, {
+      supervisorId: undefined,
+      supervisorEmail: `  ${mentor.email.toUpperCase()} `,
+    });
+    expect(session.status).toBe('PENDING');
+    expect(session.supervisorName).toBe('Morgan Mentor, DPT');
+    const waiting = await test.client.as(mentor.accessToken).ok<{
+      sessionsToConfirm: { edges: { node: { id: string } }[] };
+    }>(TO_CONFIRM);
+    expect(waiting.sessionsToConfirm.edges.map((e) => e.node.id)).toEqual([session.id]);
+  });
+
   it('lets only the named supervisor decide, never on their own session, once', async () => {
     const session = await record(learnerClient);
     expect(session.status).toBe('PENDING');

@@ -3,7 +3,7 @@ import {
   type SupervisorQualification,
   type SupervisorRule,
 } from '@fascicle/hybrid';
-import type { QualificationSnapshot } from '../practice-logs/entities/supervised-session.entity.js';
+import type { QualificationSnapshot } from '../practice-logs/qualification-snapshot.js';
 
 /**
  * Whether the supervisor's confirmation of a session counts under a program's rule: their

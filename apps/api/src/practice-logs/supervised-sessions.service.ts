@@ -33,6 +33,8 @@ import { renderSupervisedLogPdf, type LogRow } from './supervised-log-pdf.js';
 import { SupervisedSessionStatus } from './practice-log-kinds.js';
 
 const REASON_LENGTH = { min: 1, max: 500 };
+const NO_QUALIFIED_SUPERVISOR =
+  'No supervisor with a recorded qualification uses this email: ask them to record their license and experience on their Confirm page first';
 /** More confirmed sessions than any board's log asks for (Utah's is 250: issue 18). */
 const LOG_LIMIT = 10_000;
 
@@ -59,14 +61,7 @@ export class SupervisedSessions {
     const notes = input.notes?.trim() || null;
     requirePatientFree({ muscles: input.muscles, notes });
     requireNotFuture('sessionDate', input.sessionDate, this.clock.now());
-    if (input.supervisorId === principal.userId) {
-      throw InvalidInputError.of(
-        'supervisorId',
-        'You cannot supervise your own session: name the clinician who supervised it',
-      );
-    }
-    const [supervisor] = await this.identity.accountsByIds([input.supervisorId]);
-    if (!supervisor) throw InvalidInputError.of('supervisorId', 'No account has this id');
+    const supervisorId = await this.namedSupervisor(input, principal);
     const [program] = await this.credentials.programsByIds([input.programId]);
     if (!program) throw InvalidInputError.of('programId', 'No program has this id');
     return this.db.manager.save(
@@ -77,7 +72,7 @@ export class SupervisedSessions {
         bodyRegions: input.bodyRegions,
         muscles: input.muscles,
         needleCount: input.needleCount,
-        supervisorId: input.supervisorId,
+        supervisorId,
         notes,
         status: SupervisedSessionStatus.PENDING,
         recordedAt: this.clock.now(),
@@ -86,6 +81,44 @@ export class SupervisedSessions {
         qualification: null,
       }),
     );
+  }
+
+  /**
+   * The supervisor's account id, from exactly one of supervisorId and supervisorEmail. Learners
+   * know their supervisor's email, not their id; an email finds only someone who has recorded a
+   * qualification, with one answer whether the account is missing or unqualified, so the form
+   * cannot be used to learn who has an account.
+   */
+  private async namedSupervisor(
+    input: Pick<RecordSupervisedSessionInput, 'supervisorId' | 'supervisorEmail'>,
+    principal: Principal,
+  ): Promise<string> {
+    const { supervisorId, supervisorEmail } = input;
+    if (supervisorId && supervisorEmail) {
+      throw InvalidInputError.of(
+        'supervisorId',
+        'Name the supervisor once: give supervisorEmail or supervisorId, not both',
+      );
+    }
+    if (supervisorId) {
+      requireNotSelf('supervisorId', supervisorId, principal);
+      const [supervisor] = await this.identity.accountsByIds([supervisorId]);
+      if (!supervisor) throw InvalidInputError.of('supervisorId', 'No account has this id');
+      return supervisorId;
+    }
+    if (!supervisorEmail) {
+      throw InvalidInputError.of(
+        'supervisorEmail',
+        'Name the supervisor: give their email (supervisorEmail) or account id (supervisorId)',
+      );
+    }
+    const id = await this.identity.accountIdByEmail(supervisorEmail);
+    if (id) requireNotSelf('supervisorEmail', id, principal);
+    const [qualification] = id ? await this.qualificationsByUserIds([id]) : [null];
+    if (!id) {
+      throw InvalidInputError.of('supervisorEmail', NO_QUALIFIED_SUPERVISOR);
+    }
+    return id;
   }
 
   /** The named supervisor confirms, with a copy of their qualification as it stands now. */
@@ -327,5 +360,14 @@ export class SupervisedSessions {
       userId: In([...ids]),
     });
     return byKey(ids, rows, (row) => row.userId);
+  }
+}
+
+function requireNotSelf(field: string, supervisorId: string, principal: Principal): void {
+  if (supervisorId === principal.userId) {
+    throw InvalidInputError.of(
+      field,
+      'You cannot supervise your own session: name the clinician who supervised it',
+    );
   }
 }

@@ -6,17 +6,19 @@ import {
   IsArray,
   IsEnum,
   IsBoolean,
+  IsEmail,
   IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   Max,
+  MaxLength,
   Min,
 } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { IsCalendarDate } from '../../common/validation/calendar-date.js';
-import { Trim } from '../../common/validation/normalize.js';
+import { NormalizeEmail, Trim } from '../../common/validation/normalize.js';
 import { BodyRegion } from '../practice-log-kinds.js';
 
 /** No field asks for anything about the patient; free text is checked for identifiers. */
@@ -56,9 +58,24 @@ export class RecordSupervisedSessionInput {
   @Max(100, { message: 'needleCount must be 1 to 100' })
   needleCount: number;
 
-  @Field(() => ID, { description: "The supervisor's account" })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The supervisor's account; or give supervisorEmail (exactly one)",
+  })
+  @IsOptional()
   @IsUUID('all', { message: 'supervisorId must be an account id' })
-  supervisorId: string;
+  supervisorId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The supervisor's email; or give supervisorId (exactly one). Only a supervisor who has recorded their qualification is found by email",
+  })
+  @IsOptional()
+  @NormalizeEmail()
+  @IsEmail({}, { message: 'supervisorEmail must be a valid email address' })
+  @MaxLength(254, { message: 'supervisorEmail must be at most 254 characters long' })
+  supervisorEmail?: string | null;
 
   @Field(() => String, {
     nullable: true,

@@ -1,22 +1,8 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { BodyRegion, SupervisedSessionStatus } from '../practice-log-kinds.js';
+import type { QualificationSnapshot } from '../qualification-snapshot.js';
 
-/** The supervisor's qualification as it stood when they confirmed a session. */
-export interface QualificationSnapshot {
-  supervisorName: string;
-  licenseState: string;
-  licenseNumber: string;
-  dryNeedlingYears: number;
-  ownSessions: number;
-  /**
-   * The licenses on the supervisor's account at the confirmation (profession, state, expiry),
-   * which a program's supervisor rule checks; absent on confirmations made before programs
-   * had rules, which then count as not recorded.
-   */
-  licenses?: { profession: string; jurisdiction: string; expiresOn: string | null }[];
-  /** Whether they stated they meet the program state's own rule; null when not stated. */
-  meetsStateQualification?: boolean | null;
-}
+export type { QualificationSnapshot };
 
 /**
  * One supervised patient session a learner recorded for a program: what was needled, never

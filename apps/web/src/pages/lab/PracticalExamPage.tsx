@@ -187,7 +187,7 @@ function Exam({ checklist, candidateId, sessionId, latest }: ExamProps) {
   return (
     <>
       <PracticalExamRecord record={record} />
-      <div className="actions">
+      <div className="actions lab-record-actions">
         {record.current && (
           <Button variant="secondary" onClick={() => setMode('correct')}>
             Correct this record
