@@ -115,7 +115,7 @@ export class SupervisedSessions {
     const id = await this.identity.accountIdByEmail(supervisorEmail);
     if (id) requireNotSelf('supervisorEmail', id, principal);
     const [qualification] = id ? await this.qualificationsByUserIds([id]) : [null];
-    if (!id) {
+    if (!id || !qualification) {
       throw InvalidInputError.of('supervisorEmail', NO_QUALIFIED_SUPERVISOR);
     }
     return id;

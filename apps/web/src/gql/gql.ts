@@ -46,6 +46,8 @@ type Documents = {
   '\n  mutation AdminRecordApproval($input: RecordCourseApprovalInput!) {\n    recordCourseApproval(input: $input) {\n      id\n    }\n  }\n': typeof types.AdminRecordApprovalDocument;
   '\n  query AdminVerifyCertificate($code: String!) {\n    verifyCertificate(code: $code) {\n      code\n      codeWellFormed\n      status\n      holderName\n      licenseNumber\n      licenseState\n      title\n      courseVersion\n      ceHours\n      completedOn\n      expiresOn\n      revokedOn\n      supersededByCode\n    }\n  }\n': typeof types.AdminVerifyCertificateDocument;
   '\n  mutation AdminRevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      code\n      status\n      revokedOn\n    }\n  }\n': typeof types.AdminRevokeCertificateDocument;
+  '\n  mutation AdminSetHandsOnRequirements($input: SetHandsOnRequirementsInput!) {\n    setProgramHandsOnRequirements(input: $input) {\n      practicalExam\n    }\n  }\n': typeof types.AdminSetHandsOnRequirementsDocument;
+  '\n  query AdminPrograms {\n    credentialPrograms {\n      id\n      slug\n      title\n      credentialKind\n      courses {\n        id\n        currentVersion {\n          title\n        }\n      }\n      handsOnRequirements {\n        liveMinutes {\n          sessionKind\n          minimumMinutes\n        }\n        practicalExam\n        supervisedSessions {\n          minimumCount\n          withinDays\n        }\n        supervisorRule {\n          citation\n        }\n      }\n    }\n  }\n': typeof types.AdminProgramsDocument;
   '\n  mutation AdminOverrideGates($input: OverrideCreditGatesInput!) {\n    overrideCreditGates(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.AdminOverrideGatesDocument;
   '\n  mutation AdminPublishAfterOverride($versionId: ID!) {\n    publishCourseVersion(versionId: $versionId) {\n      id\n      status\n      publishedAt\n    }\n  }\n': typeof types.AdminPublishAfterOverrideDocument;
   '\n  fragment ReviewQuizzes on CourseVersion {\n    quizzes {\n      id\n      title\n      isFinalExam\n      passingScorePercent\n      questionsPerAttempt\n      timeLimitSeconds\n      maxAttempts\n      retakeWaitMinutes\n      scoring\n      bank {\n        id\n        title\n      }\n      blueprint {\n        objective\n        count\n      }\n      blueprintPlan {\n        freshAttempts\n        retakesMayRepeat\n        problems\n      }\n    }\n    questionBanks {\n      id\n      title\n      checks {\n        ...BankChecksFields\n      }\n      questions {\n        id\n        position\n        type\n        stemMarkdown\n        objectiveTag\n        reference\n        explanationMarkdown\n        options {\n          id\n          position\n          text\n          isCorrect\n        }\n      }\n    }\n  }\n': typeof types.ReviewQuizzesFragmentDoc;
@@ -250,6 +252,10 @@ const documents: Documents = {
     types.AdminVerifyCertificateDocument,
   '\n  mutation AdminRevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      code\n      status\n      revokedOn\n    }\n  }\n':
     types.AdminRevokeCertificateDocument,
+  '\n  mutation AdminSetHandsOnRequirements($input: SetHandsOnRequirementsInput!) {\n    setProgramHandsOnRequirements(input: $input) {\n      practicalExam\n    }\n  }\n':
+    types.AdminSetHandsOnRequirementsDocument,
+  '\n  query AdminPrograms {\n    credentialPrograms {\n      id\n      slug\n      title\n      credentialKind\n      courses {\n        id\n        currentVersion {\n          title\n        }\n      }\n      handsOnRequirements {\n        liveMinutes {\n          sessionKind\n          minimumMinutes\n        }\n        practicalExam\n        supervisedSessions {\n          minimumCount\n          withinDays\n        }\n        supervisorRule {\n          citation\n        }\n      }\n    }\n  }\n':
+    types.AdminProgramsDocument,
   '\n  mutation AdminOverrideGates($input: OverrideCreditGatesInput!) {\n    overrideCreditGates(input: $input) {\n      id\n      status\n    }\n  }\n':
     types.AdminOverrideGatesDocument,
   '\n  mutation AdminPublishAfterOverride($versionId: ID!) {\n    publishCourseVersion(versionId: $versionId) {\n      id\n      status\n      publishedAt\n    }\n  }\n':
@@ -740,6 +746,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation AdminRevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      code\n      status\n      revokedOn\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AdminRevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      code\n      status\n      revokedOn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AdminSetHandsOnRequirements($input: SetHandsOnRequirementsInput!) {\n    setProgramHandsOnRequirements(input: $input) {\n      practicalExam\n    }\n  }\n',
+): (typeof documents)['\n  mutation AdminSetHandsOnRequirements($input: SetHandsOnRequirementsInput!) {\n    setProgramHandsOnRequirements(input: $input) {\n      practicalExam\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdminPrograms {\n    credentialPrograms {\n      id\n      slug\n      title\n      credentialKind\n      courses {\n        id\n        currentVersion {\n          title\n        }\n      }\n      handsOnRequirements {\n        liveMinutes {\n          sessionKind\n          minimumMinutes\n        }\n        practicalExam\n        supervisedSessions {\n          minimumCount\n          withinDays\n        }\n        supervisorRule {\n          citation\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdminPrograms {\n    credentialPrograms {\n      id\n      slug\n      title\n      credentialKind\n      courses {\n        id\n        currentVersion {\n          title\n        }\n      }\n      handsOnRequirements {\n        liveMinutes {\n          sessionKind\n          minimumMinutes\n        }\n        practicalExam\n        supervisedSessions {\n          minimumCount\n          withinDays\n        }\n        supervisorRule {\n          citation\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

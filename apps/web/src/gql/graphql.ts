@@ -332,6 +332,14 @@ export type LiveAttendanceOutcome =
   /** Credited the minutes attended, fewer than scheduled */
   | 'PARTIAL';
 
+/** Credited live minutes of one kind of session (or any kind) */
+export type LiveMinutesRequirementInput = {
+  /** At least this many credited minutes (1 to 12,000) */
+  minimumMinutes: number;
+  /** null: sessions of any kind */
+  sessionKind?: LiveSessionKind | null | undefined;
+};
+
 export type LiveRegistrationStatus =
   /** Cancelled by the learner */
   | 'CANCELLED'
@@ -467,8 +475,10 @@ export type RecordSupervisedSessionInput = {
   programId: string | number;
   /** YYYY-MM-DD, not in the future */
   sessionDate: string;
-  /** The supervisor's account */
-  supervisorId: string | number;
+  /** The supervisor's email; or give supervisorId (exactly one). Only a supervisor who has recorded their qualification is found by email */
+  supervisorEmail?: string | null | undefined;
+  /** The supervisor's account; or give supervisorEmail (exactly one) */
+  supervisorId?: string | number | null | undefined;
 };
 
 /** How many dry needling treatments you gave on a day */
@@ -601,6 +611,17 @@ export type SendBackCourseVersionInput = {
   versionId: string | number;
 };
 
+/** What a program asks beyond its courses; replaces what it asked before (credentials already issued stay valid) */
+export type SetHandsOnRequirementsInput = {
+  liveMinutes?: Array<LiveMinutesRequirementInput>;
+  /** Whether a passed practical examination of the program's checklist is needed */
+  practicalExam?: boolean;
+  programId: string | number;
+  supervisedSessions?: SupervisedSessionsRequirementInput | null | undefined;
+  /** The rule a supervisor must meet for their confirmation to count; null: any supervisor */
+  supervisorRule?: SupervisorRulePreset | null | undefined;
+};
+
 export type SetMemberRequirementInput = {
   membershipId: string | number;
   /** Whether the clinic requires this member to hold its required credentials: false leaves them out of the compliance totals and reminders */
@@ -620,6 +641,14 @@ export type SupervisedSessionStatus =
   /** The named supervisor rejected it, with a reason */
   | 'REJECTED';
 
+/** Confirmed supervised patient sessions, within a period or not */
+export type SupervisedSessionsRequirementInput = {
+  /** At least this many confirmed sessions (1 to 1,000) */
+  minimumCount: number;
+  /** Only sessions within this many days of the day the person started the program count; null: no period */
+  withinDays?: number | null | undefined;
+};
+
 /** A supervisor's qualification, recorded on their profile */
 export type SupervisorQualificationInput = {
   /** Whole years of dry needling practice (0 to 70) */
@@ -633,6 +662,10 @@ export type SupervisorQualificationInput = {
   /** Dry needling sessions of their own (0 to 1,000,000) */
   ownSessions: number;
 };
+
+export type SupervisorRulePreset =
+  /** Fla. Admin. Code R. 64B17-6.008: a PT licensed in any state or DC with a year and 25 sessions of dry needling who meets Florida’s own rule */
+  'FLORIDA';
 
 export type UpdateCourseVersionInput = {
   /** Who the course is for */
@@ -1142,6 +1175,32 @@ export type AdminRevokeCertificateMutation = {
     status: CertificateStatus;
     revokedOn: string | null;
   };
+};
+
+export type AdminSetHandsOnRequirementsMutationVariables = Exact<{
+  input: SetHandsOnRequirementsInput;
+}>;
+
+export type AdminSetHandsOnRequirementsMutation = {
+  setProgramHandsOnRequirements: { practicalExam: boolean } | null;
+};
+
+export type AdminProgramsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminProgramsQuery = {
+  credentialPrograms: Array<{
+    id: string;
+    slug: string;
+    title: string;
+    credentialKind: CredentialKind;
+    courses: Array<{ id: string; currentVersion: { title: string } | null }>;
+    handsOnRequirements: {
+      practicalExam: boolean;
+      liveMinutes: Array<{ sessionKind: LiveSessionKind | null; minimumMinutes: number }>;
+      supervisedSessions: { minimumCount: number; withinDays: number | null } | null;
+      supervisorRule: { citation: string } | null;
+    } | null;
+  }>;
 };
 
 export type AdminOverrideGatesMutationVariables = Exact<{
@@ -6621,6 +6680,140 @@ export const AdminRevokeCertificateDocument = {
   AdminRevokeCertificateMutation,
   AdminRevokeCertificateMutationVariables
 >;
+export const AdminSetHandsOnRequirementsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminSetHandsOnRequirements' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SetHandsOnRequirementsInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setProgramHandsOnRequirements' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'practicalExam' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AdminSetHandsOnRequirementsMutation,
+  AdminSetHandsOnRequirementsMutationVariables
+>;
+export const AdminProgramsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminPrograms' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'credentialPrograms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'credentialKind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'courses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'currentVersion' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'title' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'handsOnRequirements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'liveMinutes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sessionKind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'minimumMinutes' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'practicalExam' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'supervisedSessions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'minimumCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'withinDays' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'supervisorRule' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminProgramsQuery, AdminProgramsQueryVariables>;
 export const AdminOverrideGatesDocument = {
   kind: 'Document',
   definitions: [

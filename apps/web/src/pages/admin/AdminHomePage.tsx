@@ -18,6 +18,11 @@ const TASKS = [
     text: 'Record a board’s approval of a course: it appears on the course and its certificates.',
   },
   {
+    to: '/admin/programs',
+    title: 'Credential programs',
+    text: 'See what each program asks, and set the labs, practical exam and supervised sessions of a hybrid one.',
+  },
+  {
     to: '/admin/accommodations',
     title: 'Quiz accommodations',
     text: 'Grant a learner extra attempts or time on a quiz, with the reason on record.',

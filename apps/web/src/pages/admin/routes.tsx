@@ -27,6 +27,10 @@ export const adminRoutes: RouteObject[] = [
         path: 'admin/approvals',
         lazy: lazyPage(() => import('./approvals/CourseApprovalsPage'), 'CourseApprovalsPage'),
       },
+      {
+        path: 'admin/programs',
+        lazy: lazyPage(() => import('./programs/ProgramsPage'), 'ProgramsPage'),
+      },
       { path: 'admin/users', lazy: lazyPage(() => import('./users/UsersPage'), 'UsersPage') },
       {
         path: 'admin/accommodations',

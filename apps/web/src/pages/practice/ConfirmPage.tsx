@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useMe } from '../../auth/useAuth';
 import { graphql } from '../../gql';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -29,7 +28,6 @@ const SessionsToConfirmDocument = graphql(`
 
 /** The supervisor's side: the sessions that name them, and their qualification. */
 export function ConfirmPage() {
-  const me = useMe();
   const result = useQuery(SessionsToConfirmDocument);
   const [decided, setDecided] = useState<string | null>(null);
   const more = useLoadMore((after) =>
@@ -50,15 +48,6 @@ export function ConfirmPage() {
       lead="Learners you supervised name you on each session they log. Confirm what you saw; reject what you did not, with a reason."
     >
       <PracticeNav />
-      <div className="notice notice-info">
-        <p className="notice-title">Your account id</p>
-        <p>
-          A learner whose program does not list you names you with it:{' '}
-          <code className="code account-id" aria-label="Your account id">
-            {me.id}
-          </code>
-        </p>
-      </div>
       <section className="section" aria-labelledby="waiting-title">
         <h2 id="waiting-title">Waiting for you</h2>
         <div role="status">{decided && <p className="notice notice-ok">{decided}</p>}</div>
@@ -97,6 +86,7 @@ export function ConfirmPage() {
         <h2 id="qualification-title">Your qualification as a supervisor</h2>
         <p>
           Each confirmation keeps a copy of it, printed on the learner&apos;s log for the board.
+          Once it is recorded, a learner whose program does not list you can name you by your email.
         </p>
         <QualificationForm />
       </section>

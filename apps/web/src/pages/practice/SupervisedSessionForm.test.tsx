@@ -28,8 +28,13 @@ const PROGRAM: PracticeProgram = {
 };
 
 const PHONE_REFUSED = 'Remove the phone number: the log must not identify the patient';
+const NO_QUALIFIED_SUPERVISOR =
+  'No supervisor with a recorded qualification uses this email: ask them to record their license and experience on their Confirm page first';
 
-function recording(supervisorId: string, notes: string | null) {
+function recording(
+  supervisor: { supervisorId: string } | { supervisorEmail: string },
+  notes: string | null,
+) {
   return {
     query: RecordSupervisedSessionDocument,
     variables: {
@@ -39,7 +44,7 @@ function recording(supervisorId: string, notes: string | null) {
         bodyRegions: ['SHOULDER_GIRDLE'],
         muscles: ['upper trapezius', 'levator scapulae'],
         needleCount: 4,
-        supervisorId,
+        ...supervisor,
         notes,
       },
     },
@@ -86,14 +91,14 @@ describe('SupervisedSessionForm', () => {
     expect(names).toEqual([
       'Choose who supervised it…',
       'Avery Quinn, DPT',
-      'Someone else (by account id)',
+      'Someone else (by email)',
     ]);
   });
 
   it("shows the API's refusal of a phone number beside the notes, and records nothing", async () => {
     const form = renderForm([
       {
-        request: recording('s-1', 'Call back on 303-555-0147'),
+        request: recording({ supervisorId: 's-1' }, 'Call back on 303-555-0147'),
         result: {
           errors: [
             new GraphQLError(PHONE_REFUSED, {
@@ -123,10 +128,10 @@ describe('SupervisedSessionForm', () => {
     expect(screen.queryByText(/^Recorded\./)).toBeNull();
   });
 
-  it('names a supervisor the list lacks by account id', async () => {
+  it('names a supervisor the list lacks by email, and says they must be qualified first', async () => {
     const form = renderForm([
       {
-        request: recording('9b2f4c1e-1111-4222-8333-944455556666', null),
+        request: recording({ supervisorEmail: 'casey.morgan@example.com' }, null),
         result: {
           data: {
             recordSupervisedSession: {
@@ -141,9 +146,10 @@ describe('SupervisedSessionForm', () => {
     ]);
     fillIn(form);
     fireEvent.change(within(form).getByLabelText('Supervisor'), { target: { value: 'other' } });
-    fireEvent.change(within(form).getByLabelText("Supervisor's account id"), {
-      target: { value: ' 9b2f4c1e-1111-4222-8333-944455556666 ' },
-    });
+    const email = within(form).getByLabelText("Supervisor's email");
+    expect(email.getAttribute('type')).toBe('email');
+    expect(within(form).getByText(/must have recorded their license/)).toBeTruthy();
+    fireEvent.change(email, { target: { value: ' casey.morgan@example.com ' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Record session' }));
     expect(
       await screen.findByText('Recorded. It waits for Casey Morgan, PT to confirm it.'),
@@ -156,5 +162,43 @@ describe('SupervisedSessionForm', () => {
     expect(within(form).getByText('Tick at least one region.')).toBeTruthy();
     expect(within(form).getByText('Name at least one muscle.')).toBeTruthy();
     expect(within(form).getByText('Choose who supervised the session.')).toBeTruthy();
+  });
+
+  it("shows the API's refusal of an unqualified supervisor's email beside the email", async () => {
+    const form = renderForm([
+      {
+        request: recording({ supervisorEmail: 'someone@example.com' }, null),
+        result: {
+          errors: [
+            new GraphQLError(NO_QUALIFIED_SUPERVISOR, {
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                field: 'supervisorEmail',
+                problems: [{ field: 'supervisorEmail', message: NO_QUALIFIED_SUPERVISOR }],
+              },
+            }),
+          ],
+        },
+      },
+    ]);
+    fillIn(form);
+    fireEvent.change(within(form).getByLabelText('Supervisor'), { target: { value: 'other' } });
+    fireEvent.change(within(form).getByLabelText("Supervisor's email"), {
+      target: { value: 'someone@example.com' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record session' }));
+    const message = await within(form).findByText(NO_QUALIFIED_SUPERVISOR);
+    const email = within(form).getByLabelText("Supervisor's email");
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(email.getAttribute('aria-describedby')).toContain(message.parentElement!.id);
+    expect(screen.queryByText(/^Recorded\./)).toBeNull();
+  });
+
+  it('asks for the email when the supervisor is someone else', () => {
+    const form = renderForm([]);
+    fillIn(form);
+    fireEvent.change(within(form).getByLabelText('Supervisor'), { target: { value: 'other' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record session' }));
+    expect(within(form).getByText("Enter your supervisor's email.")).toBeTruthy();
   });
 });

@@ -36,6 +36,7 @@ const FIELDS = [
   'muscles',
   'needleCount',
   'supervisorId',
+  'supervisorEmail',
   'notes',
 ] as const;
 
@@ -70,8 +71,9 @@ export function SupervisedSessionForm({ programs }: { programs: readonly Practic
     const bodyRegions = data.getAll('bodyRegions').map(String) as BodyRegion[];
     const muscles = muscleList(text('muscles'));
     const needleCount = Number(text('needleCount'));
-    const supervisorId =
-      supervisorChoice === OTHER ? text('supervisorAccountId') : supervisorChoice;
+    // Someone the list lacks is named by email: learners know it, not an account id.
+    const byEmail = supervisorChoice === OTHER;
+    const supervisorEmail = byEmail ? text('supervisorEmail') : '';
     const problems: Record<string, string> = {};
     if (!programId) problems['programId'] = 'Choose the program the session counts toward.';
     if (!text('sessionDate')) problems['sessionDate'] = 'Enter the date of the session.';
@@ -80,11 +82,9 @@ export function SupervisedSessionForm({ programs }: { programs: readonly Practic
     if (!Number.isInteger(needleCount) || needleCount < 1 || needleCount > 100) {
       problems['needleCount'] = 'Enter a whole number of needles from 1 to 100.';
     }
-    if (!supervisorId) {
-      problems['supervisorId'] =
-        supervisorChoice === OTHER
-          ? "Paste your supervisor's account id."
-          : 'Choose who supervised the session.';
+    if (!supervisorChoice) problems['supervisorId'] = 'Choose who supervised the session.';
+    if (byEmail && !supervisorEmail) {
+      problems['supervisorEmail'] = "Enter your supervisor's email.";
     }
     setMissing(problems);
     setRecorded(null);
@@ -99,7 +99,7 @@ export function SupervisedSessionForm({ programs }: { programs: readonly Practic
             bodyRegions,
             muscles,
             needleCount,
-            supervisorId,
+            ...(byEmail ? { supervisorEmail } : { supervisorId: supervisorChoice }),
             notes: text('notes') || null,
           },
         },
@@ -210,7 +210,7 @@ export function SupervisedSessionForm({ programs }: { programs: readonly Practic
           required
           hint={
             programId
-              ? "The list names the instructors of this program's courses. Supervised by someone else? Choose “Someone else” and paste the account id they see on their “Sessions to confirm” page."
+              ? "The list names the instructors of this program's courses. Supervised by someone else? Choose “Someone else” and enter their email."
               : 'Choose the program first.'
           }
           error={supervisorChoice === OTHER ? undefined : errors['supervisorId']}
@@ -221,17 +221,19 @@ export function SupervisedSessionForm({ programs }: { programs: readonly Practic
               {supervisor.displayName}
             </option>
           ))}
-          <option value={OTHER}>Someone else (by account id)</option>
+          <option value={OTHER}>Someone else (by email)</option>
         </SelectField>
         {supervisorChoice === OTHER && (
           <TextField
-            label="Supervisor's account id"
-            name="supervisorAccountId"
+            label="Supervisor's email"
+            name="supervisorEmail"
+            type="email"
             autoComplete="off"
             spellCheck={false}
+            maxLength={254}
             required
-            hint="It looks like 8c1f…-…: your supervisor copies it from their “Sessions to confirm” page"
-            error={errors['supervisorId']}
+            hint="They must have recorded their license and dry needling experience on their “Sessions to confirm” page first."
+            error={errors['supervisorEmail']}
           />
         )}
         <TextAreaField
