@@ -6,6 +6,8 @@ import { clinicWithStaff, createProgram } from './support/clinic.js';
 import { createShortCourse, registerLearner } from './support/courses.js';
 
 const PHONE_REFUSED = 'Remove the phone number: the log must not identify the patient';
+const NO_QUALIFIED_SUPERVISOR =
+  'No supervisor with a recorded qualification uses this email: ask them to record their license and experience on their Confirm page first';
 
 /** A day before today in UTC (the server's clock is never behind the real one). */
 function daysAgo(days: number): string {
@@ -25,23 +27,8 @@ test('a learner logs a supervised session, and the supervisor they name confirms
   const learner = await registerLearner(api, 'Robin Reyes, PT');
   const supervisor = await registerLearner(api, 'Casey Morgan, DPT');
 
-  // The supervisor, on a tablet, records their qualification and reads their account id: the
-  // program's course list does not name them, so the learner names them by it.
-  const supervisorContext = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  const supervisorPage = await supervisorContext.newPage();
-  await signIn(supervisorPage, supervisor.email, supervisor.password, '/practice/confirm');
-  await expect(supervisorPage.getByText('No session waits for you.')).toBeVisible();
-  const supervisorId = (await supervisorPage.getByLabel('Your account id').textContent())!.trim();
-  expect(supervisorId).toMatch(/^[0-9a-f-]{36}$/);
-  await supervisorPage.getByLabel('License state').selectOption('FL');
-  await supervisorPage.getByLabel('License number').fill('PT 31415');
-  await supervisorPage.getByLabel('Years of dry needling practice').fill('3');
-  await supervisorPage.getByLabel('Dry needling sessions of your own').fill('120');
-  await supervisorPage.getByLabel('Yes, I meet it').check();
-  await supervisorPage.getByRole('button', { name: 'Save qualification' }).click();
-  await expect(supervisorPage.getByText('Your qualification is recorded.')).toBeVisible();
-
   // The learner, on a phone, records the session; the form has no patient field and says why.
+  // The program's course list does not name the supervisor, so the learner names them by email.
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, learner.email, learner.password, '/practice/supervised');
   const form = page.getByRole('form', { name: 'Record a session' });
@@ -54,9 +41,31 @@ test('a learner logs a supervised session, and the supervisor they name confirms
   await form.getByLabel('Muscles needled').fill('upper trapezius, levator scapulae');
   await form.getByLabel('Number of needles').fill('4');
   await form.getByLabel('Supervisor', { exact: true }).selectOption({
-    label: 'Someone else (by account id)',
+    label: 'Someone else (by email)',
   });
-  await form.getByLabel("Supervisor's account id").fill(supervisorId);
+  const supervisorEmail = form.getByLabel("Supervisor's email");
+  await expect(supervisorEmail).toHaveAttribute('type', 'email');
+  await supervisorEmail.fill(supervisor.email);
+  await form.getByRole('button', { name: 'Record session' }).click();
+
+  // The supervisor has not recorded a qualification yet: the email finds no one.
+  await expect(form.getByText(NO_QUALIFIED_SUPERVISOR)).toBeVisible();
+  await expect(supervisorEmail).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('You have recorded no supervised session yet.')).toBeVisible();
+
+  // The supervisor, on a tablet, records their qualification.
+  const supervisorContext = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const supervisorPage = await supervisorContext.newPage();
+  await signIn(supervisorPage, supervisor.email, supervisor.password, '/practice/confirm');
+  await expect(supervisorPage.getByText('No session waits for you.')).toBeVisible();
+  await supervisorPage.getByLabel('License state').selectOption('FL');
+  await supervisorPage.getByLabel('License number').fill('PT 31415');
+  await supervisorPage.getByLabel('Years of dry needling practice').fill('3');
+  await supervisorPage.getByLabel('Dry needling sessions of your own').fill('120');
+  await supervisorPage.getByLabel('Yes, I meet it').check();
+  await supervisorPage.getByRole('button', { name: 'Save qualification' }).click();
+  await expect(supervisorPage.getByText('Your qualification is recorded.')).toBeVisible();
+
   const notes = form.getByLabel('Notes (optional)');
   await notes.fill('Tolerated well; asked to call 303-555-0147 if sore.');
   await form.getByRole('button', { name: 'Record session' }).click();
@@ -74,6 +83,7 @@ test('a learner logs a supervised session, and the supervisor they name confirms
     page.getByText('Recorded. It waits for Casey Morgan, DPT to confirm it.'),
   ).toBeVisible();
   await expect(form.getByText(PHONE_REFUSED)).toHaveCount(0);
+  await expect(form.getByText(NO_QUALIFIED_SUPERVISOR)).toHaveCount(0);
   const mine = page.getByRole('list', { name: 'My supervised sessions' });
   await expect(mine.getByRole('listitem')).toHaveCount(1);
   await expect(mine.getByRole('listitem')).toContainText('Waiting for the supervisor');

@@ -3,7 +3,11 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPage, testSession, testUser } from '../../auth/testing';
-import { MyCertificatesDocument, ReissueCertificateDocument } from '../../gql/graphql';
+import {
+  HybridProgramsDocument,
+  MyCertificatesDocument,
+  ReissueCertificateDocument,
+} from '../../gql/graphql';
 import { CertificatesPage } from './CertificatesPage';
 
 const OLD = 'K7QM-2XD9-HJBT-C1A';
@@ -54,11 +58,18 @@ function reissue(result: MockLink.MockedResponse['result']): MockLink.MockedResp
 
 const MARKED = 'Your name or license has changed since this certificate was issued.';
 
+/** The hybrid programs' links on the page: none here (lab/HybridProgramLinks has its own test). */
+const NO_HYBRID_PROGRAMS: MockLink.MockedResponse = {
+  request: { query: HybridProgramsDocument },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+  result: { data: { credentialPrograms: [] } },
+};
+
 function renderCertificates(mocks: MockLink.MockedResponse[]) {
   renderPage(<CertificatesPage />, {
     path: '/certificates',
     session: testSession(testUser({ licenseNumber: 'PT-990012' })),
-    mocks,
+    mocks: [...mocks, NO_HYBRID_PROGRAMS],
   });
 }
 

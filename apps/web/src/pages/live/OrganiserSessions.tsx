@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { TeachLiveSessionsQuery } from '../../gql/graphql';
 import { errorMessage } from '../../graphql/errors';
@@ -9,6 +10,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormError } from '../../ui/Field';
 import { QueryState } from '../../ui/QueryState';
 import { plural } from '../../ui/format';
+import { labPath } from '../lab/lab-paths';
 import { KIND_WORDS, registrationWords, sessionTimes } from './live-session-words';
 import { upcoming } from './upcoming';
 
@@ -154,6 +156,12 @@ function OrganisedSessionCard({ session }: { session: OrganisedSession }) {
         </div>
       </dl>
       <FormError message={error} />
+      {!session.cancelledAt && (
+        <p>
+          <Link to={labPath(session.id)}>Open the lab screen</Link> (check-in code, roster,
+          practical exams)
+        </p>
+      )}
       {!session.cancelledAt && !started && (
         <div className="actions">
           <Button
