@@ -339,6 +339,9 @@ export class CertificatesService {
         'Version',
         'CE hours',
         'Minutes',
+        'Online minutes',
+        'Live minutes',
+        'Credential kind',
         'Provider',
         'Approvals',
         'Certificate',
@@ -355,6 +358,9 @@ export class CertificatesService {
         c.courseVersion,
         c.ceHours,
         c.creditMinutes,
+        c.onlineMinutes,
+        c.liveMinutes,
+        c.credentialKind,
         c.provider,
         // A board reads its own unit: "Board X-1: 1.5 contact hours of 50 minutes".
         c.approvals

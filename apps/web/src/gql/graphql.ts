@@ -1920,6 +1920,8 @@ export type MyTranscriptQuery = {
       kind: CertificateKind;
       title: string;
       ceHours: number;
+      onlineMinutes: number;
+      liveMinutes: number;
       completedOn: string;
       expiresOn: string | null;
       status: CertificateStatus;
@@ -9489,6 +9491,8 @@ export const MyTranscriptDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'ceHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'onlineMinutes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'liveMinutes' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },

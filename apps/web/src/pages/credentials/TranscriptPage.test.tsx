@@ -33,6 +33,8 @@ const transcript = {
             kind: 'COURSE' as const,
             title: 'Trigger point dry needling',
             ceHours: 2,
+            onlineMinutes: 120,
+            liveMinutes: 0,
             completedOn: '2026-06-01',
             expiresOn: null,
             status: 'VALID' as const,

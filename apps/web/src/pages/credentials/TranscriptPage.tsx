@@ -27,6 +27,8 @@ const MyTranscriptDocument = graphql(`
         kind
         title
         ceHours
+        onlineMinutes
+        liveMinutes
         completedOn
         expiresOn
         status
@@ -86,6 +88,7 @@ export function TranscriptPage() {
                       <th scope="col">Course</th>
                       <th scope="col">Completed</th>
                       <th scope="col">CE hours</th>
+                      <th scope="col">Online / live (min)</th>
                       <th scope="col">Status</th>
                       <th scope="col">Code</th>
                     </tr>
@@ -98,6 +101,9 @@ export function TranscriptPage() {
                           <td>{date(certificate.completedOn)}</td>
                           <td>{certificate.ceHours}</td>
                           <td>
+                            {certificate.onlineMinutes} / {certificate.liveMinutes}
+                          </td>
+                          <td>
                             <CertificateStatusBadge status={certificate.status} />
                           </td>
                           <td className="code">
@@ -106,7 +112,7 @@ export function TranscriptPage() {
                         </tr>
                         {certificate.correctionNotices.length > 0 && (
                           <tr>
-                            <td colSpan={5}>
+                            <td colSpan={6}>
                               <CorrectionNoticeList notices={certificate.correctionNotices} />
                             </td>
                           </tr>
