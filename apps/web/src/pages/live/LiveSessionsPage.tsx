@@ -1,15 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { hasRole, useAuth } from '../../auth/useAuth';
 import { graphql } from '../../gql';
-import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { plural } from '../../ui/format';
 import { LiveSessionCard } from './LiveSessionCard';
 import { upcoming } from './upcoming';
+import { ShowMore } from '../../ui/ShowMore';
+import { useLoadMore } from '../../ui/useLoadMore';
 import { viewerTimeZone } from './live-session-words';
 import './live.css';
 
@@ -54,29 +54,23 @@ export function LiveSessionsPage() {
   const courseId = params.get('course') || undefined;
   const result = useQuery(LiveSessionsDocument, { variables: { courseId } });
   const courses = useQuery(LiveCourseNamesDocument);
-  const [loadingMore, setLoadingMore] = useState(false);
   const titles = new Map(
     (courses.data?.courses.edges ?? []).flatMap(({ node }) =>
       node.currentVersion ? [[node.id, node.currentVersion.title] as const] : [],
     ),
   );
 
-  async function loadMore(after: string) {
-    setLoadingMore(true);
-    try {
-      await result.fetchMore({
-        variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          liveSessions: {
-            ...fetchMoreResult.liveSessions,
-            edges: [...previous.liveSessions.edges, ...fetchMoreResult.liveSessions.edges],
-          },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const more = useLoadMore((after) =>
+    result.fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        liveSessions: {
+          ...fetchMoreResult.liveSessions,
+          edges: [...previous.liveSessions.edges, ...fetchMoreResult.liveSessions.edges],
+        },
+      }),
+    }),
+  );
 
   return (
     <Page
@@ -117,12 +111,12 @@ export function LiveSessionsPage() {
         <QueryState result={result} label="Loading live sessions">
           {({ liveSessions }) => {
             const shown = upcoming(liveSessions.edges.map((edge) => edge.node));
-            const more = liveSessions.pageInfo.hasNextPage && liveSessions.pageInfo.endCursor;
+            const hasMore = liveSessions.pageInfo.hasNextPage;
             return (
               <>
                 {shown.length === 0 ? (
                   <p role="status">
-                    {more ? 'No upcoming session on this page.' : 'No upcoming session.'}
+                    {hasMore ? 'No upcoming session on this page.' : 'No upcoming session.'}
                   </p>
                 ) : (
                   <>
@@ -142,18 +136,12 @@ export function LiveSessionsPage() {
                     </ul>
                   </>
                 )}
-                {more && (
-                  <p>
-                    <Button
-                      variant="secondary"
-                      busy={loadingMore}
-                      busyLabel="Loading"
-                      onClick={() => void loadMore(more)}
-                    >
-                      Show more sessions
-                    </Button>
-                  </p>
-                )}
+                <ShowMore
+                  more={more}
+                  pageInfo={liveSessions.pageInfo}
+                  label="Show more sessions"
+                  errorTitle="Could not load more sessions"
+                />
               </>
             );
           }}

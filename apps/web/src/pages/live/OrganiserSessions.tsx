@@ -13,6 +13,8 @@ import { plural } from '../../ui/format';
 import { labPath } from '../lab/lab-paths';
 import { KIND_WORDS, registrationWords, sessionTimes } from './live-session-words';
 import { upcoming } from './upcoming';
+import { ShowMore } from '../../ui/ShowMore';
+import { useLoadMore } from '../../ui/useLoadMore';
 
 const TeachLiveSessionsDocument = graphql(`
   query TeachLiveSessions($courseId: ID!, $after: String) {
@@ -56,30 +58,23 @@ type OrganisedSession = TeachLiveSessionsQuery['liveSessions']['edges'][number][
 /** A course's upcoming sessions as its authors run them: registrations, and cancelling. */
 export function OrganiserSessions({ courseId }: { courseId: string }) {
   const result = useQuery(TeachLiveSessionsDocument, { variables: { courseId } });
-  const [loadingMore, setLoadingMore] = useState(false);
 
-  async function loadMore(after: string) {
-    setLoadingMore(true);
-    try {
-      await result.fetchMore({
-        variables: { after },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          liveSessions: {
-            ...fetchMoreResult.liveSessions,
-            edges: [...previous.liveSessions.edges, ...fetchMoreResult.liveSessions.edges],
-          },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const more = useLoadMore((after) =>
+    result.fetchMore({
+      variables: { after },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        liveSessions: {
+          ...fetchMoreResult.liveSessions,
+          edges: [...previous.liveSessions.edges, ...fetchMoreResult.liveSessions.edges],
+        },
+      }),
+    }),
+  );
 
   return (
     <QueryState result={result} label="Loading the sessions">
       {({ liveSessions }) => {
         const shown = upcoming(liveSessions.edges.map((edge) => edge.node));
-        const more = liveSessions.pageInfo.hasNextPage && liveSessions.pageInfo.endCursor;
         return (
           <>
             {shown.length === 0 ? (
@@ -91,18 +86,12 @@ export function OrganiserSessions({ courseId }: { courseId: string }) {
                 ))}
               </ul>
             )}
-            {more && (
-              <p>
-                <Button
-                  variant="secondary"
-                  busy={loadingMore}
-                  busyLabel="Loading"
-                  onClick={() => void loadMore(more)}
-                >
-                  Show more sessions
-                </Button>
-              </p>
-            )}
+            <ShowMore
+              more={more}
+              pageInfo={liveSessions.pageInfo}
+              label="Show more sessions"
+              errorTitle="Could not load more sessions"
+            />
           </>
         );
       }}

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { QueryState } from '../../ui/QueryState';
 import { AdverseEventList } from './AdverseEventList';
-import { useLoadMore } from './useLoadMore';
+import { useLoadMore } from '../../ui/useLoadMore';
 
 const ClinicAdverseEventsDocument = graphql(`
   query ClinicAdverseEvents($organizationId: ID!, $after: String) {

@@ -1,14 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
-import { Button } from '../../ui/Button';
-import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Page } from '../../ui/Page';
 import { QueryState } from '../../ui/QueryState';
 import { PracticeNav } from './PracticeNav';
 import { QualificationForm } from './QualificationForm';
 import { SessionDecision } from './SessionDecision';
-import { useLoadMore } from './useLoadMore';
+import { ShowMore } from '../../ui/ShowMore';
+import { useLoadMore } from '../../ui/useLoadMore';
 
 const SessionsToConfirmDocument = graphql(`
   query SessionsToConfirm($after: String) {
@@ -62,21 +61,12 @@ export function ConfirmPage() {
                     <SessionDecision key={node.id} session={node} onDecided={setDecided} />
                   ))}
                 </ul>
-                {more.error !== null && (
-                  <ErrorMessage title="Could not load more sessions" error={more.error} />
-                )}
-                {pageInfo.hasNextPage && pageInfo.endCursor && (
-                  <div className="actions">
-                    <Button
-                      variant="secondary"
-                      busy={more.loading}
-                      busyLabel="Loading"
-                      onClick={() => void more.load(pageInfo.endCursor!)}
-                    >
-                      Show more sessions
-                    </Button>
-                  </div>
-                )}
+                <ShowMore
+                  more={more}
+                  pageInfo={pageInfo}
+                  label="Show more sessions"
+                  errorTitle="Could not load more sessions"
+                />
               </>
             )
           }

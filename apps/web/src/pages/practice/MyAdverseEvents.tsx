@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { QueryState } from '../../ui/QueryState';
 import { AdverseEventList } from './AdverseEventList';
-import { useLoadMore } from './useLoadMore';
+import { useLoadMore } from '../../ui/useLoadMore';
 
 const MyAdverseEventsDocument = graphql(`
   query MyAdverseEvents($after: String) {

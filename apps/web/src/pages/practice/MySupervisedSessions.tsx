@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { Button } from '../../ui/Button';
-import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormError } from '../../ui/Field';
 import { QueryState } from '../../ui/QueryState';
 import { useDownloadWithToken } from '../../ui/download';
@@ -9,7 +8,8 @@ import { date, plural } from '../../ui/format';
 import type { PracticeProgram } from './practice-programs';
 import { countsByProgram } from './practice-words';
 import { SessionDetails, SessionStatusBadge } from './SessionDetails';
-import { useLoadMore } from './useLoadMore';
+import { ShowMore } from '../../ui/ShowMore';
+import { useLoadMore } from '../../ui/useLoadMore';
 
 const MySupervisedSessionsDocument = graphql(`
   query MySupervisedSessions($after: String) {
@@ -127,21 +127,12 @@ export function MySupervisedSessions({ programs }: { programs: readonly Practice
                 </li>
               ))}
             </ul>
-            {more.error !== null && (
-              <ErrorMessage title="Could not load more sessions" error={more.error} />
-            )}
-            {pageInfo.hasNextPage && pageInfo.endCursor && (
-              <div className="actions">
-                <Button
-                  variant="secondary"
-                  busy={more.loading}
-                  busyLabel="Loading"
-                  onClick={() => void more.load(pageInfo.endCursor!)}
-                >
-                  Show more sessions
-                </Button>
-              </div>
-            )}
+            <ShowMore
+              more={more}
+              pageInfo={pageInfo}
+              label="Show more sessions"
+              errorTitle="Could not load more sessions"
+            />
           </>
         );
       }}

@@ -4,7 +4,13 @@ import { useState } from 'react';
  * The state of a "Show more" button over a connection: whether the next page is loading and
  * why it failed. `fetchPage` asks for the page after a cursor (Apollo's fetchMore).
  */
-export function useLoadMore(fetchPage: (after: string) => Promise<unknown>) {
+export interface LoadMore {
+  load: (after: string) => Promise<void>;
+  loading: boolean;
+  error: unknown;
+}
+
+export function useLoadMore(fetchPage: (after: string) => Promise<unknown>): LoadMore {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
   async function load(after: string) {
