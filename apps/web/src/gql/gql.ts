@@ -117,13 +117,13 @@ type Documents = {
   '\n  fragment LiveSessionCardFields on LiveSession {\n    id\n    courseId\n    kind\n    title\n    venue\n    joinUrl\n    startsAt\n    endsAt\n    capacity\n    seatsLeft\n    waitlistLength\n    registrationClosesAt\n    cancelledAt\n    myRegistration {\n      id\n      status\n      waitlistPosition\n    }\n  }\n': typeof types.LiveSessionCardFieldsFragmentDoc;
   '\n  query LiveSessions($courseId: ID, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after, upcoming: true) {\n      edges {\n        node {\n          ...LiveSessionCardFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.LiveSessionsDocument;
   '\n  query LiveCourseNames {\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.LiveCourseNamesDocument;
-  '\n  query TeachLiveSessions($courseId: ID!, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          joinUrl\n          startsAt\n          endsAt\n          capacity\n          instructors\n          learnersPerInstructor\n          seatsLeft\n          waitlistLength\n          cancelledAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.TeachLiveSessionsDocument;
+  '\n  query TeachLiveSessions($courseId: ID, $programId: ID, $after: String) {\n    liveSessions(courseId: $courseId, programId: $programId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          joinUrl\n          startsAt\n          endsAt\n          capacity\n          instructors\n          learnersPerInstructor\n          seatsLeft\n          waitlistLength\n          cancelledAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.TeachLiveSessionsDocument;
   '\n  mutation CancelLiveSession($id: ID!) {\n    cancelLiveSession(id: $id) {\n      id\n      cancelledAt\n    }\n  }\n': typeof types.CancelLiveSessionDocument;
   '\n  mutation RegisterForLiveSession($sessionId: ID!) {\n    registerForLiveSession(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n': typeof types.RegisterForLiveSessionDocument;
   '\n  mutation CancelLiveSessionRegistration($sessionId: ID!) {\n    cancelLiveSessionRegistration(sessionId: $sessionId) {\n      id\n      status\n      waitlistPosition\n    }\n  }\n': typeof types.CancelLiveSessionRegistrationDocument;
   '\n  query LiveSessionStatus($id: ID!) {\n    liveSession(id: $id) {\n      ...LiveSessionCardFields\n    }\n  }\n': typeof types.LiveSessionStatusDocument;
   '\n  mutation ScheduleLiveSession($input: ScheduleLiveSessionInput!) {\n    scheduleLiveSession(input: $input) {\n      id\n      courseId\n      title\n      startsAt\n      endsAt\n    }\n  }\n': typeof types.ScheduleLiveSessionDocument;
-  '\n  query TeachLiveCourses {\n    myAuthoredCourses {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      openVersion {\n        id\n        title\n      }\n    }\n  }\n': typeof types.TeachLiveCoursesDocument;
+  '\n  query TeachLiveCourses {\n    credentialPrograms {\n      id\n      title\n      courses {\n        id\n      }\n    }\n    myAuthoredCourses {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      openVersion {\n        id\n        title\n      }\n    }\n  }\n': typeof types.TeachLiveCoursesDocument;
   '\n  mutation RecordAdverseEvent($input: RecordAdverseEventInput!) {\n    recordAdverseEvent(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordAdverseEventDocument;
   '\n  fragment AdverseEventFields on AdverseEvent {\n    id\n    eventDate\n    severity\n    type\n    actionTaken\n    outcome\n    clinicianName\n  }\n': typeof types.AdverseEventFieldsFragmentDoc;
   '\n  query AdverseEventSummary {\n    adverseEventSummary {\n      total\n      groups {\n        type\n        types\n        count\n      }\n    }\n  }\n': typeof types.AdverseEventSummaryDocument;
@@ -394,7 +394,7 @@ const documents: Documents = {
     types.LiveSessionsDocument,
   '\n  query LiveCourseNames {\n    courses(first: 100) {\n      edges {\n        node {\n          id\n          currentVersion {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n':
     types.LiveCourseNamesDocument,
-  '\n  query TeachLiveSessions($courseId: ID!, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          joinUrl\n          startsAt\n          endsAt\n          capacity\n          instructors\n          learnersPerInstructor\n          seatsLeft\n          waitlistLength\n          cancelledAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+  '\n  query TeachLiveSessions($courseId: ID, $programId: ID, $after: String) {\n    liveSessions(courseId: $courseId, programId: $programId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          joinUrl\n          startsAt\n          endsAt\n          capacity\n          instructors\n          learnersPerInstructor\n          seatsLeft\n          waitlistLength\n          cancelledAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
     types.TeachLiveSessionsDocument,
   '\n  mutation CancelLiveSession($id: ID!) {\n    cancelLiveSession(id: $id) {\n      id\n      cancelledAt\n    }\n  }\n':
     types.CancelLiveSessionDocument,
@@ -406,7 +406,7 @@ const documents: Documents = {
     types.LiveSessionStatusDocument,
   '\n  mutation ScheduleLiveSession($input: ScheduleLiveSessionInput!) {\n    scheduleLiveSession(input: $input) {\n      id\n      courseId\n      title\n      startsAt\n      endsAt\n    }\n  }\n':
     types.ScheduleLiveSessionDocument,
-  '\n  query TeachLiveCourses {\n    myAuthoredCourses {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      openVersion {\n        id\n        title\n      }\n    }\n  }\n':
+  '\n  query TeachLiveCourses {\n    credentialPrograms {\n      id\n      title\n      courses {\n        id\n      }\n    }\n    myAuthoredCourses {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      openVersion {\n        id\n        title\n      }\n    }\n  }\n':
     types.TeachLiveCoursesDocument,
   '\n  mutation RecordAdverseEvent($input: RecordAdverseEventInput!) {\n    recordAdverseEvent(input: $input) {\n      id\n    }\n  }\n':
     types.RecordAdverseEventDocument,
@@ -1176,8 +1176,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query TeachLiveSessions($courseId: ID!, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          joinUrl\n          startsAt\n          endsAt\n          capacity\n          instructors\n          learnersPerInstructor\n          seatsLeft\n          waitlistLength\n          cancelledAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query TeachLiveSessions($courseId: ID!, $after: String) {\n    liveSessions(courseId: $courseId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          joinUrl\n          startsAt\n          endsAt\n          capacity\n          instructors\n          learnersPerInstructor\n          seatsLeft\n          waitlistLength\n          cancelledAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
+  source: '\n  query TeachLiveSessions($courseId: ID, $programId: ID, $after: String) {\n    liveSessions(courseId: $courseId, programId: $programId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          joinUrl\n          startsAt\n          endsAt\n          capacity\n          instructors\n          learnersPerInstructor\n          seatsLeft\n          waitlistLength\n          cancelledAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TeachLiveSessions($courseId: ID, $programId: ID, $after: String) {\n    liveSessions(courseId: $courseId, programId: $programId, first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          venue\n          joinUrl\n          startsAt\n          endsAt\n          capacity\n          instructors\n          learnersPerInstructor\n          seatsLeft\n          waitlistLength\n          cancelledAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1212,8 +1212,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query TeachLiveCourses {\n    myAuthoredCourses {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      openVersion {\n        id\n        title\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query TeachLiveCourses {\n    myAuthoredCourses {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      openVersion {\n        id\n        title\n      }\n    }\n  }\n'];
+  source: '\n  query TeachLiveCourses {\n    credentialPrograms {\n      id\n      title\n      courses {\n        id\n      }\n    }\n    myAuthoredCourses {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      openVersion {\n        id\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TeachLiveCourses {\n    credentialPrograms {\n      id\n      title\n      courses {\n        id\n      }\n    }\n    myAuthoredCourses {\n      id\n      slug\n      currentVersion {\n        id\n        title\n      }\n      openVersion {\n        id\n        title\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2710,7 +2710,8 @@ export type LiveCourseNamesQuery = {
 };
 
 export type TeachLiveSessionsQueryVariables = Exact<{
-  courseId: string | number;
+  courseId?: string | number | null | undefined;
+  programId?: string | number | null | undefined;
   after?: string | null | undefined;
 }>;
 
@@ -2813,6 +2814,7 @@ export type ScheduleLiveSessionMutation = {
 export type TeachLiveCoursesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type TeachLiveCoursesQuery = {
+  credentialPrograms: Array<{ id: string; title: string; courses: Array<{ id: string }> }>;
   myAuthoredCourses: Array<{
     id: string;
     slug: string;
@@ -11940,10 +11942,12 @@ export const TeachLiveSessionsDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'courseId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'programId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
         {
           kind: 'VariableDefinition',
@@ -11962,6 +11966,11 @@ export const TeachLiveSessionsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'courseId' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'courseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'programId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'programId' } },
               },
               {
                 kind: 'Argument',
@@ -12300,6 +12309,25 @@ export const TeachLiveCoursesDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'credentialPrograms' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'courses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'myAuthoredCourses' },

@@ -17,8 +17,8 @@ import { ShowMore } from '../../ui/ShowMore';
 import { useLoadMore } from '../../ui/useLoadMore';
 
 const TeachLiveSessionsDocument = graphql(`
-  query TeachLiveSessions($courseId: ID!, $after: String) {
-    liveSessions(courseId: $courseId, first: 20, after: $after) {
+  query TeachLiveSessions($courseId: ID, $programId: ID, $after: String) {
+    liveSessions(courseId: $courseId, programId: $programId, first: 20, after: $after) {
       edges {
         node {
           id
@@ -56,8 +56,9 @@ const CancelLiveSessionDocument = graphql(`
 type OrganisedSession = TeachLiveSessionsQuery['liveSessions']['edges'][number]['node'];
 
 /** A course's upcoming sessions as its authors run them: registrations, and cancelling. */
-export function OrganiserSessions({ courseId }: { courseId: string }) {
-  const result = useQuery(TeachLiveSessionsDocument, { variables: { courseId } });
+/** The sessions of one course or of one program (its labs for the hands-on part). */
+export function OrganiserSessions(owner: { courseId: string } | { programId: string }) {
+  const result = useQuery(TeachLiveSessionsDocument, { variables: owner });
 
   const more = useLoadMore((after) =>
     result.fetchMore({

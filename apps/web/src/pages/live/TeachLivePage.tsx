@@ -12,6 +12,13 @@ import './live.css';
 
 const TeachLiveCoursesDocument = graphql(`
   query TeachLiveCourses {
+    credentialPrograms {
+      id
+      title
+      courses {
+        id
+      }
+    }
     myAuthoredCourses {
       id
       slug
@@ -52,13 +59,35 @@ export function TeachLivePage() {
       }
     >
       <QueryState result={result} label="Loading your courses">
-        {(data) => <LiveSessionsOfCourses courses={courseOptions(data.myAuthoredCourses)} />}
+        {(data) => (
+          <LiveSessionsOfCourses
+            courses={courseOptions(data.myAuthoredCourses)}
+            programs={authoredPrograms(data)}
+          />
+        )}
       </QueryState>
     </Page>
   );
 }
 
-function LiveSessionsOfCourses({ courses }: { courses: CourseOption[] }) {
+/**
+ * The programs with a course this instructor writes: their authors run the program's labs
+ * (the API lets them), which belong to the program, not to one course.
+ */
+function authoredPrograms(data: TeachLiveCoursesQuery): CourseOption[] {
+  const mine = new Set(data.myAuthoredCourses.map((course) => course.id));
+  return data.credentialPrograms
+    .filter((program) => program.courses.some((course) => mine.has(course.id)))
+    .map((program) => ({ id: program.id, title: program.title }));
+}
+
+function LiveSessionsOfCourses({
+  courses,
+  programs,
+}: {
+  courses: CourseOption[];
+  programs: CourseOption[];
+}) {
   const [params, setParams] = useSearchParams();
   if (courses.length === 0) {
     return (
@@ -70,7 +99,16 @@ function LiveSessionsOfCourses({ courses }: { courses: CourseOption[] }) {
   }
   const wanted = params.get('course');
   const courseId = courses.some((course) => course.id === wanted) ? wanted! : courses[0]!.id;
+  const wantedProgram = params.get('program');
+  const programId = programs.some((program) => program.id === wantedProgram) ? wantedProgram : null;
   const show = (id: string) => setParams({ course: id });
+  // One picker for both: "program:<id>" tells a program from a course.
+  const pick = (value: string) =>
+    setParams(
+      value.startsWith('program:')
+        ? { program: value.slice('program:'.length) }
+        : { course: value },
+    );
   return (
     <>
       <section className="section" aria-labelledby="your-sessions">
@@ -79,17 +117,32 @@ function LiveSessionsOfCourses({ courses }: { courses: CourseOption[] }) {
         <div className="form live-course-picker">
           <SelectField
             label="Sessions of"
-            value={courseId}
-            onChange={(event) => show(event.target.value)}
+            value={programId ? `program:${programId}` : courseId}
+            onChange={(event) => pick(event.target.value)}
           >
-            {courses.map((course) => (
-              <option key={course.id} value={course.id}>
-                {course.title}
-              </option>
-            ))}
+            <optgroup label="Courses">
+              {courses.map((course) => (
+                <option key={course.id} value={course.id}>
+                  {course.title}
+                </option>
+              ))}
+            </optgroup>
+            {programs.length > 0 && (
+              <optgroup label="Programs (their labs)">
+                {programs.map((program) => (
+                  <option key={program.id} value={`program:${program.id}`}>
+                    {program.title}
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </SelectField>
         </div>
-        <OrganiserSessions courseId={courseId} />
+        {programId ? (
+          <OrganiserSessions programId={programId} />
+        ) : (
+          <OrganiserSessions courseId={courseId} />
+        )}
       </section>
       <section className="section" aria-labelledby="schedule">
         <h2 id="schedule">Schedule a live session</h2>
