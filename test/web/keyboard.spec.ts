@@ -164,7 +164,7 @@ test('the header’s More list works from the keyboard', async ({ page, api }) =
   await test.step('Tab past its last link closes it', async () => {
     await page.keyboard.press('Space');
     await expect(more).toHaveAttribute('aria-expanded', 'true');
-    await tabTo(page, nav.getByRole('link', { name: 'Verify', exact: true }), { max: 3 });
+    await tabTo(page, nav.getByRole('link', { name: 'Verify', exact: true }), { max: 5 });
     await page.keyboard.press('Tab');
     await expect(more).toHaveAttribute('aria-expanded', 'false');
     await expect(nav.getByRole('link', { name: /account settings/ })).toBeFocused();
