@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { InvalidInputError, type FieldProblem } from '../common/errors/domain-error.js';
 import { decodeCursor } from '../common/pagination/connection.js';
@@ -12,12 +12,10 @@ import type {
   LiveAttendanceArgs,
 } from './dto/live-attendance.input.js';
 import { LiveSessionAttendanceEntity } from './entities/live-session-attendance.entity.js';
-import { LiveSessionRegistrationEntity } from './entities/live-session-registration.entity.js';
 import type { LiveSessionEntity } from './entities/live-session.entity.js';
 import { LiveAttendanceChanged } from './events.js';
-import { LiveRegistrationStatus } from './live-session-kind.js';
 import { LiveSessionStaff } from './live-session-staff.js';
-import { LiveSessions, lockedSession } from './live-sessions.service.js';
+import { hasSeat, LiveSessions, lockedSession } from './live-sessions.service.js';
 
 /** A corrected time may fall this far outside the session: a learner let in early, or kept late. */
 const CORRECTION_MARGIN_MS = 3_600_000;
@@ -172,14 +170,6 @@ export class LiveAttendanceRecords {
 
 function times(attendance: LiveSessionAttendanceEntity) {
   return { checkedInAt: attendance.checkedInAt, checkedOutAt: attendance.checkedOutAt };
-}
-
-function hasSeat(manager: EntityManager, sessionId: string, userId: string): Promise<boolean> {
-  return manager.existsBy(LiveSessionRegistrationEntity, {
-    sessionId,
-    userId,
-    status: LiveRegistrationStatus.REGISTERED,
-  });
 }
 
 /** Times near the session and in order; a departure needs an arrival. Throws naming the field. */

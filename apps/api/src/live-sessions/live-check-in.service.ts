@@ -13,12 +13,10 @@ import { AppConfig } from '../config/app-config.js';
 import { Clock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { LiveSessionAttendanceEntity } from './entities/live-session-attendance.entity.js';
-import { LiveSessionRegistrationEntity } from './entities/live-session-registration.entity.js';
 import type { LiveSessionEntity } from './entities/live-session.entity.js';
 import { LiveAttendanceChanged } from './events.js';
-import { LiveRegistrationStatus } from './live-session-kind.js';
 import { LiveSessionStaff } from './live-session-staff.js';
-import { LiveSessions, lockedSession } from './live-sessions.service.js';
+import { hasSeat, LiveSessions, lockedSession } from './live-sessions.service.js';
 
 /** The screen shows codes from this long before the start to this long after the end. */
 export const CHECK_IN_OPEN_MINUTES = 30;
@@ -86,12 +84,7 @@ export class LiveCheckIn {
       // Under the session's lock, two scans at once are served in turn: never two arrivals.
       const session = await lockedSession(manager, sessionId, 'sessionId');
       assertNotCancelled(session);
-      const seat = await manager.existsBy(LiveSessionRegistrationEntity, {
-        sessionId,
-        userId: actor.userId,
-        status: LiveRegistrationStatus.REGISTERED,
-      });
-      if (!seat) {
+      if (!(await hasSeat(manager, sessionId, actor.userId))) {
         throw new ForbiddenError('Only learners with a seat at this session can check in', {
           reason: 'NO_SEAT',
         });

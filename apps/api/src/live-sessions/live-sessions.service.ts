@@ -13,6 +13,8 @@ import {
   type ScheduleLiveSessionInput,
 } from './dto/live-session.input.js';
 import { LiveSessionEntity } from './entities/live-session.entity.js';
+import { LiveSessionRegistrationEntity } from './entities/live-session-registration.entity.js';
+import { LiveRegistrationStatus } from './live-session-kind.js';
 import { checkSchedule } from './live-session-rules.js';
 import { LiveSessionStaff, type SessionOwner } from './live-session-staff.js';
 
@@ -135,4 +137,17 @@ export async function lockedSession(
   });
   if (!session) throw new NotFoundError('No such live session', { field });
   return session;
+}
+
+/** Whether the person holds a seat (not a waitlist place) at the session. */
+export function hasSeat(
+  manager: EntityManager,
+  sessionId: string,
+  userId: string,
+): Promise<boolean> {
+  return manager.existsBy(LiveSessionRegistrationEntity, {
+    sessionId,
+    userId,
+    status: LiveRegistrationStatus.REGISTERED,
+  });
 }
