@@ -1,5 +1,6 @@
 import { isLicensingJurisdiction } from '@fascicle/common';
-import type { StateRule, StateRules } from './state-rules.js';
+import { versionsOf } from './rule-versions.js';
+import type { DryNeedlingRule, StateRule, StateRules } from './state-rules.js';
 
 /**
  * Hosts whose pages summarise state law for marketing or as a secondary source (course
@@ -41,14 +42,45 @@ export function stateRulesProblems(rules: StateRules, today: string): string[] {
       problems.push(`${at}: not a US licensing jurisdiction`);
     if (seen.has(state.code)) problems.push(`${at}: the state appears twice`);
     seen.add(state.code);
-    problems.push(...sourceProblems(state, at, today), ...figureProblems(state, at));
+    problems.push(...versionProblems(state, at));
+    for (const rule of versionsOf(state)) {
+      const where =
+        rule === state || state.history.length === 0
+          ? at
+          : `${at} (version of ${rule.effective ?? 'the first'})`;
+      problems.push(...sourceProblems(rule, where, today), ...figureProblems(rule, where));
+    }
   }
   return problems;
 }
 
-function sourceProblems(state: StateRule, at: string, today: string): string[] {
+/**
+ * Versions run oldest first: only the oldest may have no effective date (in force since before
+ * the sources we read), and each later one starts after the one before.
+ */
+function versionProblems(state: StateRule, at: string): string[] {
   const problems: string[] = [];
-  if (state.sources.length === 0) problems.push(`${at}: no primary source`);
+  const versions = versionsOf(state);
+  versions.forEach((rule, i) => {
+    const before = versions[i - 1];
+    if (i > 0 && rule.effective === null) {
+      problems.push(`${at}: only the oldest version may have no effective date`);
+    } else if (before?.effective && rule.effective && rule.effective <= before.effective) {
+      problems.push(`${at}: the version of ${rule.effective} must start after the one before it`);
+    }
+  });
+  return problems;
+}
+
+function sourceProblems(state: DryNeedlingRule, at: string, today: string): string[] {
+  const problems: string[] = [];
+  // A state is "unclear" exactly when no primary source was found: then it has none to list.
+  if (state.sources.length === 0 && state.status !== 'UNCLEAR') {
+    problems.push(`${at}: no primary source`);
+  }
+  if (state.sources.length === 0 && state.requirementsConfirmed) {
+    problems.push(`${at}: requirements cannot be confirmed without a primary source`);
+  }
   const oldest = `${Number(today.slice(0, 4)) - MAX_CHECK_AGE_YEARS}${today.slice(4)}`;
   for (const source of state.sources) {
     const where = `${at} source "${source.citation}"`;
@@ -73,8 +105,13 @@ function sourceProblems(state: StateRule, at: string, today: string): string[] {
       );
     }
   }
-  const dated = state.sources.some((source) => source.effective !== null);
-  if (!dated && !state.unconfirmed.some((line) => /effective/i.test(line))) {
+  const dated =
+    state.effective !== null || state.sources.some((source) => source.effective !== null);
+  if (
+    state.sources.length > 0 &&
+    !dated &&
+    !state.unconfirmed.some((line) => /effective/i.test(line))
+  ) {
     problems.push(
       `${at}: no source gives an effective date; give one or say in unconfirmed why not`,
     );
@@ -82,13 +119,14 @@ function sourceProblems(state: StateRule, at: string, today: string): string[] {
   return problems;
 }
 
-function figureProblems(state: StateRule, at: string): string[] {
+function figureProblems(state: DryNeedlingRule, at: string): string[] {
   const problems: string[] = [];
   const figures = {
     trainingHours: state.trainingHours,
     inPersonHours: state.inPersonHours,
     yearsLicensed: state.yearsLicensed,
     supervisedSessions: state.supervisedSessions,
+    trainingWithinYears: state.trainingWithinYears,
   };
   for (const [field, value] of Object.entries(figures)) {
     if (value !== null && (!Number.isFinite(value) || value < 0)) {

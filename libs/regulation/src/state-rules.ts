@@ -34,25 +34,44 @@ export interface StateRuleSource {
 }
 
 /**
- * One state's rule for dry needling by physical therapists. A number is null when the rule
- * sets none or no primary source confirmed it (the reason is in `unconfirmed`): the licensing
- * rules read the same fields, so an unknown is never written as a zero.
+ * A state's rule for dry needling by physical therapists as it stood from `effective`: one
+ * version. A number is null when the rule sets none or no primary source confirmed it (the
+ * reason is in `unconfirmed`): the eligibility check reads the same fields, so an unknown is
+ * never written as a zero.
  */
-export interface StateRule {
-  code: string;
-  name: string;
+export interface DryNeedlingRule {
   status: DryNeedlingStatus;
   summary: string;
+  /** YYYY-MM-DD: when this version took effect; null when no source said (oldest only). */
+  effective: string | null;
+  /** Whether training specific to dry needling is required first; null: not confirmed. */
+  trainingRequired: boolean | null;
   trainingHours: number | null;
   inPersonHours: number | null;
   onlineHoursAllowed: boolean | null;
+  /** Whether the training must end in a practical (hands-on) examination. */
+  practicalExam: boolean | null;
+  /** The training, supervised sessions included, completed within this many years. */
+  trainingWithinYears: number | null;
   yearsLicensed: number | null;
   supervisedSessions: number | null;
   boardFiling: string | null;
   delegation: string | null;
   consentAndRecords: string | null;
+  /**
+   * True only when a primary source gave every requirement listed and no figure is unknown:
+   * otherwise meeting the listed ones is "check with the board", never "eligible".
+   */
+  requirementsConfirmed: boolean;
   sources: StateRuleSource[];
   unconfirmed: string[];
+}
+
+/** A state's current rule, and the versions it replaced (oldest first). */
+export interface StateRule extends DryNeedlingRule {
+  code: string;
+  name: string;
+  history: DryNeedlingRule[];
 }
 
 export interface StateRules {
@@ -90,24 +109,36 @@ export function readStateRules(data: unknown, file: string): StateRules {
     states: fields.list('states').map((state) => ({
       code: state.string('code'),
       name: state.string('name'),
-      status: state.oneOf('status', DRY_NEEDLING_STATUSES),
-      summary: state.string('summary'),
-      trainingHours: state.optionalNumber('trainingHours'),
-      inPersonHours: state.optionalNumber('inPersonHours'),
-      onlineHoursAllowed: state.optionalBoolean('onlineHoursAllowed'),
-      yearsLicensed: state.optionalNumber('yearsLicensed'),
-      supervisedSessions: state.optionalNumber('supervisedSessions'),
-      boardFiling: state.optionalString('boardFiling'),
-      delegation: state.optionalString('delegation'),
-      consentAndRecords: state.optionalString('consentAndRecords'),
-      sources: state.list('sources').map((source) => ({
-        citation: source.string('citation'),
-        kind: source.oneOf('kind', SOURCE_KINDS),
-        url: source.string('url'),
-        effective: source.has('effective') ? source.date('effective') : null,
-        checkedOn: source.date('checkedOn'),
-      })),
-      unconfirmed: state.strings('unconfirmed', []),
+      ...readRule(state),
+      history: state.has('history') ? state.list('history').map(readRule) : [],
     })),
+  };
+}
+
+function readRule(rule: YamlFields): DryNeedlingRule {
+  return {
+    status: rule.oneOf('status', DRY_NEEDLING_STATUSES),
+    summary: rule.string('summary'),
+    effective: rule.has('effective') ? rule.date('effective') : null,
+    trainingRequired: rule.optionalBoolean('trainingRequired'),
+    trainingHours: rule.optionalNumber('trainingHours'),
+    inPersonHours: rule.optionalNumber('inPersonHours'),
+    onlineHoursAllowed: rule.optionalBoolean('onlineHoursAllowed'),
+    practicalExam: rule.optionalBoolean('practicalExam'),
+    trainingWithinYears: rule.optionalNumber('trainingWithinYears'),
+    yearsLicensed: rule.optionalNumber('yearsLicensed'),
+    supervisedSessions: rule.optionalNumber('supervisedSessions'),
+    boardFiling: rule.optionalString('boardFiling'),
+    delegation: rule.optionalString('delegation'),
+    consentAndRecords: rule.optionalString('consentAndRecords'),
+    requirementsConfirmed: rule.boolean('requirementsConfirmed', false),
+    sources: rule.list('sources').map((source) => ({
+      citation: source.string('citation'),
+      kind: source.oneOf('kind', SOURCE_KINDS),
+      url: source.string('url'),
+      effective: source.has('effective') ? source.date('effective') : null,
+      checkedOn: source.date('checkedOn'),
+    })),
+    unconfirmed: rule.strings('unconfirmed', []),
   };
 }
