@@ -33,6 +33,34 @@ export interface HeldCertificate {
   liveMinutes: number;
 }
 
+/** A course certificate as board reporting sees it. */
+export interface CourseCertificate {
+  id: string;
+  userId: string;
+  enrollmentId: string;
+  courseId: string;
+  code: string;
+  holderName: string;
+  completedOn: string;
+  ceHours: number;
+  revokedAt: Date | null;
+  revokedReason: string | null;
+}
+
+/** A certificate as training evidence: its dates and the minutes it certifies. */
+export interface TrainingCertificate {
+  id: string;
+  userId: string;
+  code: string;
+  title: string;
+  completedOn: string;
+  /** YYYY-MM-DD (UTC) of the revocation; null while in force. */
+  revokedOn: string | null;
+  onlineMinutes: number;
+  liveMinutes: number;
+  coveredBy: string | null;
+}
+
 /**
  * The credentials module's read service: how other modules read certificates and programs, in
  * batches. Pass the caller's transaction when there is one: the embedded database has a single
@@ -97,6 +125,72 @@ export class CredentialsReader {
       `c.revoked_at IS NULL AND c.expires_on >= $1::date AND c.expires_on <= $1::date + $2::int`,
       [today, withinDays],
     );
+  }
+
+  /**
+   * Current course certificates (revoked ones too, not those reissued) with their course: of
+   * one course, or with these ids (a reissue's successor is found by its enrollment). One query.
+   * Board reporting reads them; pass the caller's transaction when there is one.
+   */
+  async courseCertificates(
+    filter: { courseId: string } | { ids: readonly string[] },
+    manager: EntityManager = this.db.manager,
+  ): Promise<CourseCertificate[]> {
+    const courseId = enrollmentCourseIdSql('c.enrollment_id');
+    const [where, parameter] =
+      'courseId' in filter
+        ? [`${courseId} = $1::uuid`, filter.courseId]
+        : [`c.id = ANY($1::uuid[])`, [...filter.ids]];
+    const rows = (await manager.query(
+      `SELECT c.id, c.user_id AS "userId", c.enrollment_id AS "enrollmentId",
+              ${courseId} AS "courseId", c.code, c.holder_name AS "holderName",
+              c.completed_on::text AS "completedOn", c.ce_hours AS "ceHours",
+              c.revoked_at AS "revokedAt", c.revoked_reason AS "revokedReason"
+         FROM certificates c
+        WHERE c.superseded_at IS NULL AND c.enrollment_id IS NOT NULL AND ${where}
+        ORDER BY c.issued_at, c.id`,
+      [parameter],
+    )) as (Omit<CourseCertificate, 'ceHours'> & { ceHours: string })[];
+    return rows.map((row) => ({ ...row, ceHours: Number(row.ceHours) }));
+  }
+
+  /**
+   * The current, unrevoked certificates each of the users holds, oldest first (one query):
+   * their CE hours and dates are what the renewal planner counts.
+   */
+  async ceCertificatesByUserIds(userIds: readonly string[]): Promise<Certificate[][]> {
+    const rows = userIds.length
+      ? await this.db.manager.find(CertificateEntity, {
+          where: { userId: In([...new Set(userIds)]), supersededAt: IsNull(), revokedAt: IsNull() },
+          order: { completedOn: 'ASC', id: 'ASC' },
+        })
+      : [];
+    return groupByKey(userIds, rows, (row) => row.userId);
+  }
+
+  /**
+   * Every current certificate the users hold, with the minutes it certifies online and live, for
+   * the eligibility check: one query. `coveredBy` names the holder's unrevoked program credential
+   * that already certifies a course certificate's course, so no minute counts twice.
+   */
+  async trainingOf(userIds: readonly string[]): Promise<TrainingCertificate[]> {
+    if (userIds.length === 0) return [];
+    const courseId = enrollmentCourseIdSql('c.enrollment_id');
+    return (await this.db.query(
+      `SELECT c.id, c.user_id AS "userId", c.code, c.title,
+              c.completed_on::text AS "completedOn",
+              to_char(c.revoked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "revokedOn",
+              c.online_minutes AS "onlineMinutes", c.live_minutes AS "liveMinutes",
+              (SELECT p.id FROM certificates p
+                 JOIN credential_program_courses pc ON pc.program_id = p.program_id
+                WHERE p.user_id = c.user_id AND p.superseded_at IS NULL AND p.revoked_at IS NULL
+                  AND c.program_id IS NULL AND pc.course_id = ${courseId}
+                ORDER BY p.completed_on, p.id LIMIT 1) AS "coveredBy"
+         FROM certificates c
+        WHERE c.superseded_at IS NULL AND c.user_id = ANY($1::uuid[])
+        ORDER BY c.completed_on, c.id`,
+      [[...new Set(userIds)]],
+    )) as TrainingCertificate[];
   }
 
   private async held(where: string, parameters: unknown[]): Promise<HeldCertificate[]> {

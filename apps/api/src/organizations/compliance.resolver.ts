@@ -14,6 +14,7 @@ import {
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { Role } from '@fascicle/common';
 import { COMPLIANCE_SEVERITY } from '@fascicle/learning';
+import { BOARD_REMINDER } from '@fascicle/regulation';
 import { MAX_PAGE_SIZE } from '../common/pagination/connection.args.js';
 import { decodeCursor, toConnection } from '../common/pagination/connection.js';
 import { IdArg } from '../common/validation/id-arg.js';
@@ -66,6 +67,11 @@ const SORT_KEY: Record<ComplianceSort, (row: ComplianceRow) => string> = {
     `${9 - COMPLIANCE_SEVERITY[row.worstStatus]}:${row.displayName.toLowerCase()}`,
 };
 
+/** Meets every requirement on record in the clinic's state (confirmed or not). */
+function meetsRuleOnRecord(row: ComplianceRow): boolean {
+  return row.eligibility?.verdict === 'ELIGIBLE' || row.eligibility?.verdict === 'CHECK_WITH_BOARD';
+}
+
 @Resolver(() => OrganizationModel)
 export class ComplianceResolver {
   constructor(
@@ -89,6 +95,12 @@ export class ComplianceResolver {
     const key = SORT_KEY[args.sort];
     let rows = report.rows
       .filter((row) => !args.status || row.credentials.some((cell) => cell.status === args.status))
+      .filter(
+        (row) =>
+          args.eligibleHere === undefined ||
+          args.eligibleHere === null ||
+          meetsRuleOnRecord(row) === args.eligibleHere,
+      )
       .sort((a, b) => key(a).localeCompare(key(b)) || a.membershipId.localeCompare(b.membershipId));
     if (args.after) {
       const cursor = decodeCursor(args.after);
@@ -105,6 +117,8 @@ export class ComplianceResolver {
       totals: report.totals,
       members: toConnection(page, args.first, key, (row) => row),
       csvUrl: `${this.config.publicUrl}/organizations/${organization.id}/compliance.csv`,
+      state: report.state,
+      eligibilityReminder: BOARD_REMINDER,
     });
   }
 

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
@@ -16,10 +16,16 @@ import { CredentialsReader, type HeldCertificate } from '../credentials/credenti
 import type { Principal } from '../identity/auth/principal.js';
 import { IdentityReader } from '../identity/identity-reader.js';
 import { MembershipEntity } from './entities/membership.entity.js';
+import { OrganizationEntity } from './entities/organization.entity.js';
 import { RequiredCredentialEntity } from './entities/required-credential.entity.js';
 import { OrganizationsService } from './organizations.service.js';
 import { MembershipStatus } from './organization-role.js';
 import { requirementTargetKey } from './requirement-target.js';
+import {
+  STAFF_ELIGIBILITY,
+  type StaffEligibility,
+  type StaffEligibilityAnswer,
+} from './staff-eligibility.js';
 
 export interface ComplianceCell {
   requirementId: string;
@@ -52,10 +58,13 @@ export interface ComplianceRow {
   /** The soonest expiry among the member's credentials; null when none expires. */
   nextExpiry: string | null;
   credentials: ComplianceCell[];
+  /** May the member dry needle in the clinic's state today; null: the clinic names no state. */
+  eligibility: StaffEligibilityAnswer | null;
 }
 
 export interface ComplianceReport {
   organizationId: string;
+  state: string | null;
   generatedAt: Date;
   requirements: { id: string; label: string }[];
   totals: { status: ComplianceStatus; count: number }[];
@@ -87,6 +96,7 @@ export class ComplianceService {
     private readonly credentials: CredentialsReader,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    @Inject(STAFF_ELIGIBILITY) private readonly eligibility: StaffEligibility,
   ) {}
 
   async report(organizationId: string, principal: Principal): Promise<ComplianceReport> {
@@ -114,6 +124,10 @@ export class ComplianceService {
       ...(userId ? { userId } : {}),
     });
     const userIds = memberships.map((membership) => membership.userId);
+    const { state } = await this.db.manager.findOneByOrFail(OrganizationEntity, {
+      id: organizationId,
+    });
+    const eligibility = state ? await this.eligibility.forStaff(userIds, state) : null;
     const people = await this.identity.accountsByIds(userIds);
     const held = await this.credentials.heldFor(userIds, {
       programIds: requirements.flatMap((r) => (r.programId ? [r.programId] : [])),
@@ -180,10 +194,12 @@ export class ComplianceService {
             )
             .sort()[0] ?? null,
         credentials,
+        eligibility: eligibility?.get(membership.userId) ?? null,
       };
     });
     return {
       organizationId,
+      state,
       generatedAt: this.clock.now(),
       requirements: requirements.map(({ id, label }) => ({ id, label })),
       totals: [...totals].map(([status, count]) => ({ status, count })),
@@ -227,6 +243,7 @@ export class ComplianceService {
       'Completed',
       'Expires',
       'Revoked',
+      ...(report.state ? [`Dry needling in ${report.state}`, 'Missing', 'Rules checked'] : []),
     ];
     const lines = report.rows.flatMap((row) =>
       (row.credentials.length ? row.credentials : [null]).map((cell) => [
@@ -242,6 +259,13 @@ export class ComplianceService {
         cell?.completedOn ?? '',
         cell?.expiresOn ?? '',
         cell?.revokedOn ?? '',
+        ...(report.state
+          ? [
+              row.eligibility?.verdict ?? '',
+              row.eligibility?.missing.join('; ') ?? '',
+              row.eligibility?.checkedOn ?? '',
+            ]
+          : []),
       ]),
     );
     // 2026-12-03T16:45:09.123Z → compliance-2026-12-03T164509Z.csv

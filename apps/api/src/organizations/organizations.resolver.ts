@@ -5,6 +5,7 @@ import type { Principal } from '../identity/auth/principal.js';
 import {
   ChangeMemberRoleInput,
   CreateOrganizationInput,
+  SetOrganizationStateInput,
   InviteMemberInput,
   SetMemberRequirementInput,
 } from './dto/organization.input.js';
@@ -27,6 +28,7 @@ const organizationModel = (row: {
   Object.assign(new OrganizationModel(), {
     id: row.organization.id,
     name: row.organization.name,
+    state: row.organization.state,
     viewerRole: row.role,
     viewerMembershipId: row.membershipId,
   });
@@ -59,7 +61,19 @@ export class OrganizationsResolver {
     @Args('input') input: CreateOrganizationInput,
     @CurrentPrincipal() principal: Principal,
   ): Promise<OrganizationModel> {
-    return organizationModel(await this.organizations.create(input.name, principal));
+    return organizationModel(await this.organizations.create(input.name, principal, input.state));
+  }
+
+  @Mutation(() => OrganizationModel, {
+    description: 'Set the state the clinic practises in (clinic admins; audited)',
+  })
+  async setOrganizationState(
+    @Args('input') input: SetOrganizationStateInput,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OrganizationModel> {
+    return organizationModel(
+      await this.organizations.setState(input.organizationId, input.state, principal),
+    );
   }
 
   @Query(() => OrganizationModel, { description: 'A clinic you belong to' })

@@ -42,10 +42,10 @@ export class OrganizationsService {
     private readonly events: EventEmitter2,
   ) {}
 
-  async create(name: string, principal: Principal) {
+  async create(name: string, principal: Principal, state: string | null = null) {
     const created = await this.db.transaction(async (manager) => {
       const organization = await manager.save(
-        manager.create(OrganizationEntity, { name, createdBy: principal.userId }),
+        manager.create(OrganizationEntity, { name, state, createdBy: principal.userId }),
       );
       const membership = await manager.save(
         manager.create(MembershipEntity, {
@@ -90,6 +90,39 @@ export class OrganizationsService {
     const membership = await this.membership(organizationId, principal, manager);
     if (membership.role !== OrganizationRole.ORG_ADMIN) throw OrganizationErrors.adminsOnly();
     return membership;
+  }
+
+  /** The state the clinic practises in (its admins), audited with the one it replaces. */
+  async setState(organizationId: string, state: string | null, principal: Principal) {
+    const membership = await this.asAdmin(organizationId, principal);
+    const organization = await this.db.transaction(async (manager) => {
+      const row = await manager.findOneByOrFail(OrganizationEntity, { id: organizationId });
+      const before = row.state;
+      row.state = state;
+      await manager.save(row);
+      await this.audit.record(manager, {
+        actorId: principal.userId,
+        action: 'ORGANIZATION_STATE_SET',
+        subjectType: 'organization',
+        subjectId: organizationId,
+        details: { before, after: state },
+      });
+      return row;
+    });
+    return { organization, role: membership.role, membershipId: membership.id };
+  }
+
+  /** Whether the caller administers a clinic the person is an active member of. */
+  async administersMember(principal: Principal, userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM memberships mine
+         JOIN memberships theirs ON theirs.organization_id = mine.organization_id
+        WHERE mine.user_id = $1 AND mine.status = $3 AND mine.role = $4
+          AND theirs.user_id = $2 AND theirs.status = $3
+        LIMIT 1`,
+      [principal.userId, userId, MembershipStatus.ACTIVE, OrganizationRole.ORG_ADMIN],
+    );
+    return rows.length > 0;
   }
 
   async get(organizationId: string, principal: Principal) {

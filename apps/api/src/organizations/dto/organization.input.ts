@@ -1,5 +1,15 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsEnum, IsString, IsUUID, Length } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  IsIn,
+} from 'class-validator';
+import { US_LICENSING_JURISDICTIONS } from '@fascicle/common';
 import { NormalizeEmail, Trim } from '../../common/validation/normalize.js';
 import { OrganizationRole } from '../organization-role.js';
 
@@ -12,6 +22,27 @@ export class CreateOrganizationInput {
   @IsString()
   @Length(2, 200, { message: 'name must be 2 to 200 characters long' })
   name: string;
+
+  @Field(() => String, { nullable: true, description: 'Two-letter state the clinic practises in' })
+  @IsOptional()
+  @IsIn(US_LICENSING_JURISDICTIONS, {
+    message: 'state must be a two-letter US state or territory code',
+  })
+  state?: string | null;
+}
+
+@InputType()
+export class SetOrganizationStateInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'organizationId must be an organization id' })
+  organizationId: string;
+
+  @Field(() => String, { nullable: true, description: 'Two-letter state; null: none' })
+  @IsOptional()
+  @IsIn(US_LICENSING_JURISDICTIONS, {
+    message: 'state must be a two-letter US state or territory code',
+  })
+  state: string | null;
 }
 
 @InputType()

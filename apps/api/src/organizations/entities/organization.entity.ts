@@ -9,6 +9,10 @@ export class OrganizationEntity {
   @Column({ type: 'text' })
   name: string;
 
+  /** Two-letter state the clinic practises in: the compliance report's eligibility column. */
+  @Column({ type: 'text', nullable: true })
+  state: string | null;
+
   // An account, named by id; the foreign key stays in the database.
   @ForeignKey('users', { name: 'organizations_created_by_fkey' })
   @Column({ name: 'created_by', type: 'uuid' })

@@ -7,11 +7,13 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { IsEnum, IsOptional } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
+import type { EligibilityVerdict as Verdict } from '@fascicle/regulation';
 import { CredentialKind } from '@fascicle/catalog';
 import { ComplianceStatus } from '@fascicle/learning';
 import { ConnectionArgs } from '../../common/pagination/connection.args.js';
 import { ConnectionType } from '../../common/pagination/connection.js';
+import { EligibilityVerdict } from '../../licensing/models/eligibility.model.js';
 import { OrganizationRole } from '../organization-role.js';
 
 registerEnumType(ComplianceStatus, {
@@ -40,6 +42,32 @@ export class ComplianceArgs extends ConnectionArgs {
   @Field(() => ComplianceSort, { defaultValue: ComplianceSort.NAME })
   @IsEnum(ComplianceSort)
   sort: ComplianceSort = ComplianceSort.NAME;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "true: only members who meet every requirement on record to dry needle in the clinic's state (ELIGIBLE or CHECK_WITH_BOARD); false: only those who do not",
+  })
+  @IsOptional()
+  @IsBoolean()
+  eligibleHere?: boolean | null;
+}
+
+@ObjectType('ComplianceEligibility', {
+  description: "A member against the clinic's state's dry needling rule, today",
+})
+export class ComplianceEligibilityModel {
+  @Field()
+  state: string;
+
+  @Field(() => EligibilityVerdict)
+  verdict: Verdict;
+
+  @Field(() => [String], { description: 'What is missing, in plain words' })
+  missing: string[];
+
+  @Field(() => String, { nullable: true, description: 'When the rule’s sources were last read' })
+  checkedOn: string | null;
 }
 
 @ObjectType('ComplianceCredential')
@@ -113,6 +141,13 @@ export class ComplianceRowModel {
 
   @Field(() => [ComplianceCellModel])
   credentials: ComplianceCellModel[];
+
+  @Field(() => ComplianceEligibilityModel, {
+    nullable: true,
+    description:
+      "May this member dry needle in the clinic's state? null when the clinic names no state",
+  })
+  eligibility: ComplianceEligibilityModel | null;
 }
 
 @ObjectType()
@@ -174,4 +209,10 @@ export class ComplianceReportModel {
 
   @Field({ description: 'CSV download of the whole report (with a bearer token)' })
   csvUrl: string;
+
+  @Field(() => String, { nullable: true, description: 'The state staff are checked against' })
+  state: string | null;
+
+  @Field({ description: 'The board decides: shown with the eligibility column' })
+  eligibilityReminder: string;
 }

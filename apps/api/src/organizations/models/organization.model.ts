@@ -45,6 +45,13 @@ export class OrganizationModel {
   @Field()
   name: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The state the clinic practises in: staff are checked against its dry needling rule',
+  })
+  state: string | null;
+
   @Field(() => OrganizationRole, { description: "The signed-in user's role here" })
   viewerRole: OrganizationRole;
 
