@@ -182,6 +182,20 @@ describe('Florida', () => {
   });
 });
 
+describe('a permitting rule that does not say what training it asks', () => {
+  it('still asks for dry needling training (Colorado: the rule text was not retrieved)', () => {
+    const rule = inForce('CO', ON)!;
+    expect(rule.trainingRequired).toBeNull();
+    const untrained = { ...meeting('CO', rule, ON), training: [] };
+    const answer = evaluateEligibility('CO', rule, untrained, ON);
+    expect(answer.verdict).toBe('MISSING_REQUIREMENTS');
+    expect(answer.requirements.find((check) => !check.met)).toMatchObject({
+      kind: 'TRAINING',
+      required: expect.stringMatching(/does not confirm what training/),
+    });
+  });
+});
+
 describe('dated changes answer differently either side of the date', () => {
   it('Washington: not permitted under the 2016 opinion, permitted with the 2024 endorsement rule', () => {
     const before = inForce('WA', '2024-06-21')!;
