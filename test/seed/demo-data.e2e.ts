@@ -34,6 +34,17 @@ const HYBRID_CERTIFICATES = /* GraphQL */ `
     }
   }
 `;
+const MY_ELIGIBILITY = /* GraphQL */ `
+  query MyEligibility {
+    myDryNeedlingEligibility {
+      state
+      verdict
+      missing {
+        kind
+      }
+    }
+  }
+`;
 const HYBRID_PROGRESS = /* GraphQL */ `
   query Progress($programId: ID!) {
     myProgramProgress(programId: $programId) {
@@ -228,7 +239,7 @@ describe('the seed: curriculum and demo data', () => {
     const { myProgramProgress } = await marcus.ok<{
       myProgramProgress: { met: boolean; liveMinutes: number; missing: { kind: string }[] };
     }>(HYBRID_PROGRESS, { programId: program!.id });
-    // Twenty minutes late to one lab, the practical failed, one session confirmed of 25.
+    // Twenty minutes late to one lab, the practical failed, 24 sessions confirmed of 25.
     expect(myProgramProgress).toEqual({
       met: false,
       liveMinutes: 2980,
@@ -239,6 +250,45 @@ describe('the seed: curriculum and demo data', () => {
       ],
     });
     expect(await held('marcus.chen@frontrange-pt.test')).toEqual([]);
+  });
+
+  it('answers differently in Colorado and Florida for the two hybrid staff', async () => {
+    const answers = async (email: string) =>
+      (
+        await (
+          await signIn(test, email, 'demo-staff-password')
+        ).ok<{
+          myDryNeedlingEligibility: {
+            state: string;
+            verdict: string;
+            missing: { kind: string }[];
+          }[];
+        }>(MY_ELIGIBILITY)
+      ).myDryNeedlingEligibility;
+    expect(await answers('ava.thompson@frontrange-pt.test')).toEqual([
+      { state: 'CO', verdict: 'CHECK_WITH_BOARD', missing: [] },
+      { state: 'FL', verdict: 'ELIGIBLE', missing: [] },
+    ]);
+    // One supervised session short in Florida (and short of its face-to-face hours).
+    expect(await answers('marcus.chen@frontrange-pt.test')).toEqual([
+      { state: 'CO', verdict: 'CHECK_WITH_BOARD', missing: [] },
+      {
+        state: 'FL',
+        verdict: 'MISSING_REQUIREMENTS',
+        missing: [
+          { kind: 'TRAINING_HOURS' },
+          { kind: 'IN_PERSON_HOURS' },
+          { kind: 'SUPERVISED_SESSIONS' },
+        ],
+      },
+    ]);
+    // Marcus's Colorado license renews within 60 days of the demo's start.
+    const [renewing] = (await test.app.get(DataSource).query(
+      `SELECT count(*)::int AS n FROM licenses l JOIN users u ON u.id = l.user_id
+        WHERE u.email = 'marcus.chen@frontrange-pt.test' AND l.state = 'CO'
+          AND l.expires_on <= CURRENT_DATE + 60`,
+    )) as [{ n: number }];
+    expect(renewing.n).toBe(1);
   });
 
   it('leaves the demo learner part-way through Foundations', async () => {

@@ -68,6 +68,11 @@ UNION ALL SELECT 'supervised sessions pending', count(*)::int
   FROM supervised_sessions WHERE status = 'PENDING'
 UNION ALL SELECT 'hybrid program certificates', count(*)::int
   FROM demo_certificates WHERE kind = 'PROGRAM' AND credential_kind = 'HYBRID'
+UNION ALL SELECT 'clinics practising in Colorado', count(*)::int
+  FROM organizations WHERE state = 'CO'
+UNION ALL SELECT 'Florida licenses', count(*)::int FROM licenses WHERE state = 'FL'
+UNION ALL SELECT 'licenses with an issue date', count(issued_on)::int FROM licenses
+UNION ALL SELECT 'dry needling rule versions', count(*)::int FROM dry_needling_rules
 UNION ALL SELECT 'duplicate enrollments (user, course version)', count(*)::int FROM (
   SELECT 1 FROM demo_enrollments GROUP BY user_id, version_id HAVING count(*) > 1) d
 UNION ALL SELECT 'duplicate program certificates (user, program)', count(*)::int FROM (

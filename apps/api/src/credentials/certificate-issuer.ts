@@ -56,6 +56,7 @@ type Printed = Pick<
   | 'holderName'
   | 'licenseNumber'
   | 'licenseState'
+  | 'licenseId'
   | 'title'
   | 'courseSlug'
   | 'courseVersion'
@@ -106,6 +107,7 @@ export class CertificateIssuer {
       holderName: holder.displayName,
       licenseNumber: holder.licenseNumber,
       licenseState: holder.licenseState,
+      licenseId: holder.licenseId,
       title: what.title,
       courseSlug: what.slug,
       courseVersion: what.version,
@@ -171,6 +173,7 @@ export class CertificateIssuer {
       holderName: holder.displayName,
       licenseNumber: holder.licenseNumber,
       licenseState: holder.licenseState,
+      licenseId: holder.licenseId,
       title: old.title,
       courseSlug: old.courseSlug,
       courseVersion: old.courseVersion,

@@ -5,6 +5,7 @@ import { IdentityModule } from '../identity/identity.module.js';
 import { CertificateIssuer } from './certificate-issuer.js';
 import { CertificatePdfs } from './certificate-pdfs.js';
 import { CertificatesService } from './certificates.service.js';
+import { CertificateFieldsResolver } from './certificate-fields.resolver.js';
 import { CredentialProgramFieldsResolver } from './credential-program-fields.resolver.js';
 import { CredentialProgramsService } from './credential-programs.service.js';
 import { CredentialsAccountData } from './credentials-account-data.js';
@@ -30,6 +31,7 @@ import { VerificationRateLimiter } from './verification-rate-limiter.js';
     VerificationRateLimiter,
     CredentialsResolver,
     CredentialProgramFieldsResolver,
+    CertificateFieldsResolver,
     CertificatePdfs,
     CredentialsAccountData,
   ],
@@ -40,6 +42,7 @@ import { VerificationRateLimiter } from './verification-rate-limiter.js';
     CredentialsReader,
     CredentialsLoaderFactory,
     CredentialsAccountData,
+    CertificatePdfs,
   ],
 })
 export class CredentialsModule {}

@@ -42,14 +42,17 @@ export class IdentityAccountData implements AccountData {
       },
       {
         name: 'licenses',
-        data: licenses.map(({ state, profession, number, issuedOn, expiresOn, isPrimary }) => ({
-          state,
-          profession,
-          number,
-          issuedOn,
-          expiresOn,
-          primary: isPrimary,
-        })),
+        data: licenses.map(
+          ({ state, profession, number, status, issuedOn, expiresOn, isPrimary }) => ({
+            state,
+            profession,
+            number,
+            status,
+            issuedOn,
+            expiresOn,
+            primary: isPrimary,
+          }),
+        ),
       },
     ];
   }

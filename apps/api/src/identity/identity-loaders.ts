@@ -10,6 +10,8 @@ export interface IdentityLoaders {
   userById: DataLoader<string, UserEntity | null>;
   /** A person's licenses, the primary one first. */
   licensesByUserId: DataLoader<string, LicenseEntity[]>;
+  /** One license by id (null once removed): what a certificate was earned under. */
+  licenseById: DataLoader<string, LicenseEntity | null>;
 }
 
 @Injectable()
@@ -23,6 +25,7 @@ export class IdentityLoaderFactory {
     return {
       userById: new DataLoader((ids) => this.accounts.findByIds(ids)),
       licensesByUserId: new DataLoader((ids) => this.profiles.licensesByUserIds(ids)),
+      licenseById: new DataLoader((ids) => this.profiles.licensesByIds(ids)),
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
-import { byKey } from '../common/database/batch.js';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { byKey, groupByKey } from '../common/database/batch.js';
 import { LicenseEntity } from './entities/license.entity.js';
 import { UserEntity } from './entities/user.entity.js';
 
@@ -20,7 +20,30 @@ export type AccountSummary = Pick<
   | 'credentialReminders'
   | 'clinicNotices'
   | 'courseCorrections'
-> & { licenseNumber: string | null; licenseState: string | null };
+> & {
+  licenseNumber: string | null;
+  licenseState: string | null;
+  /** The primary license's id: what a certificate issued now is earned under. */
+  licenseId: string | null;
+};
+
+/**
+ * A license as other modules may read it. `expiresOn` is the renewal date; `status` is as
+ * recorded (an ACTIVE one past its renewal date has expired: see `effectiveLicenseStatus` in
+ * @fascicle/regulation); the earliest `issuedOn` of a person's licenses gives years licensed.
+ */
+export type LicenseSummary = Pick<
+  LicenseEntity,
+  | 'id'
+  | 'userId'
+  | 'state'
+  | 'profession'
+  | 'number'
+  | 'status'
+  | 'issuedOn'
+  | 'expiresOn'
+  | 'isPrimary'
+>;
 
 /**
  * The identity module's read service: how every other module reads accounts, in batches.
@@ -51,6 +74,7 @@ export class IdentityReader {
       .addSelect('u.course_corrections', 'courseCorrections')
       .addSelect('l.number', 'licenseNumber')
       .addSelect('l.state', 'licenseState')
+      .addSelect('l.id', 'licenseId')
       .where('u.id IN (:...ids)', { ids: [...new Set(ids)] })
       .getRawMany<AccountSummary>();
     return byKey(ids, rows, (row) => row.id);
@@ -69,15 +93,56 @@ export class IdentityReader {
   }
 
   /** A person's licenses (every state and profession), for rules that check them. */
-  licensesByUserId(
+  async licensesByUserId(
     userId: string,
     manager: EntityManager = this.db.manager,
-  ): Promise<Pick<LicenseEntity, 'profession' | 'state' | 'number' | 'expiresOn'>[]> {
-    return manager.find(LicenseEntity, {
-      select: { profession: true, state: true, number: true, expiresOn: true },
-      where: { userId },
-      order: { state: 'ASC', number: 'ASC' },
-    });
+  ): Promise<LicenseSummary[]> {
+    return (await this.licensesByUserIds([userId], manager))[0]!;
+  }
+
+  /**
+   * Each person's licenses, by state then profession, in the order of the ids asked (an empty
+   * list for someone with none): one query however many people, for reports over a clinic.
+   */
+  async licensesByUserIds(
+    userIds: readonly string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<LicenseSummary[][]> {
+    const rows = userIds.length
+      ? await manager.find(LicenseEntity, {
+          select: {
+            id: true,
+            userId: true,
+            state: true,
+            profession: true,
+            number: true,
+            status: true,
+            issuedOn: true,
+            expiresOn: true,
+            isPrimary: true,
+          },
+          where: { userId: In([...new Set(userIds)]) },
+          order: { state: 'ASC', profession: 'ASC', number: 'ASC' },
+        })
+      : [];
+    return groupByKey(userIds, rows, (row) => row.userId);
+  }
+
+  /**
+   * Licenses whose renewal (expiry) date falls from `from` to `to`, both included: what the
+   * renewal reminder job looks at (one query, run by the job, not per request).
+   */
+  licensesExpiringBetween(
+    from: string,
+    to: string,
+  ): Promise<Pick<LicenseEntity, 'id' | 'userId' | 'state' | 'profession' | 'expiresOn'>[]> {
+    return this.db.manager
+      .createQueryBuilder(LicenseEntity, 'l')
+      .select(['l.id', 'l.userId', 'l.state', 'l.profession', 'l.expiresOn'])
+      .where('l.expires_on BETWEEN :from AND :to', { from, to })
+      .orderBy('l.expires_on')
+      .addOrderBy('l.id')
+      .getMany();
   }
 
   accountExists(id: string, manager: EntityManager = this.db.manager): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { NotFoundError } from '../common/errors/domain-error.js';
+import { Clock, todayUtc } from '../config/clock.js';
 import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { CurrentPrincipal } from './auth/decorators.js';
 import type { Principal } from './auth/principal.js';
@@ -14,7 +15,10 @@ import { ProfileService } from './profile.service.js';
  */
 @Resolver(() => UserModel)
 export class ProfileResolver {
-  constructor(private readonly profiles: ProfileService) {}
+  constructor(
+    private readonly profiles: ProfileService,
+    private readonly clock: Clock,
+  ) {}
 
   @Mutation(() => UserModel, {
     description: 'Change your name (as certificates print it) or profession',
@@ -51,7 +55,10 @@ export class ProfileResolver {
     @Parent() user: UserModel,
     @Context() context: GraphQLContext,
   ): Promise<LicenseModel[]> {
-    return (await context.loaders.licensesByUserId.load(user.id)).map(LicenseModel.from);
+    const today = todayUtc(this.clock);
+    return (await context.loaders.licensesByUserId.load(user.id)).map((license) =>
+      LicenseModel.from(license, today),
+    );
   }
 
   @ResolveField(() => String, { nullable: true, description: "The primary license's number" })
@@ -81,6 +88,7 @@ export class ProfileResolver {
   /** The account as it is now, read fresh: the request's loader may hold the old one. */
   private async me(principal: Principal, context: GraphQLContext): Promise<UserModel> {
     context.loaders.licensesByUserId.clear(principal.userId);
+    context.loaders.licenseById.clearAll();
     context.loaders.userById.clear(principal.userId);
     const user = await context.loaders.userById.load(principal.userId);
     if (!user) throw new NotFoundError('This account no longer exists');

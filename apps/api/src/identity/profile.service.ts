@@ -6,8 +6,9 @@ import {
   licenseRecordProblems,
   type LicenseRecordProblem,
 } from '@fascicle/common';
+import { checkLicenseNumber } from '@fascicle/regulation';
 import { AuditService } from '../audit/audit.service.js';
-import { groupByKey } from '../common/database/batch.js';
+import { byKey, groupByKey } from '../common/database/batch.js';
 import { isUniqueViolation } from '../common/database/unique-violation.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-error.js';
 import { Clock, todayUtc } from '../config/clock.js';
@@ -49,6 +50,14 @@ export class ProfileService {
         })
       : [];
     return groupByKey(userIds, rows, (row) => row.userId);
+  }
+
+  /** Licenses by id, in the order asked (null for one removed): one query. */
+  async licensesByIds(ids: readonly string[]): Promise<(LicenseEntity | null)[]> {
+    const rows = ids.length
+      ? await this.db.manager.findBy(LicenseEntity, { id: In([...new Set(ids)]) })
+      : [];
+    return byKey(ids, rows, (row) => row.id);
   }
 
   async updateProfile(userId: string, input: UpdateProfileInput): Promise<UserEntity> {
@@ -107,6 +116,13 @@ export class ProfileService {
         })),
       );
     }
+    // Boards' tracking systems match the number exactly as the state prints it; where the
+    // state's format is published, a number off it is refused here rather than bounced later.
+    const check = checkLicenseNumber(record.state, record.profession, record.number);
+    if (check.status === 'INVALID') {
+      throw new InvalidInputError([{ field: 'number', message: check.message }], 'LICENSE_FORMAT');
+    }
+    if (check.status === 'VALID') record.number = check.normalized;
     try {
       await this.db.transaction(async (manager) => {
         await this.lockedUser(manager, userId);
@@ -125,14 +141,22 @@ export class ProfileService {
             { isPrimary: false },
           );
         }
+        const status = input.status ?? existing?.status ?? 'ACTIVE';
         const saved = await manager.save(
-          manager.create(LicenseEntity, { ...existing, ...record, userId, isPrimary: primary }),
+          manager.create(LicenseEntity, {
+            ...existing,
+            ...record,
+            status,
+            userId,
+            isPrimary: primary,
+          }),
         );
         const fields: string[] = existing
           ? (['state', 'profession', 'number', 'issuedOn', 'expiresOn'] as const).filter(
               (field) => existing[field] !== record[field],
             )
           : [];
+        if (existing && status !== existing.status) fields.push('status');
         if (existing && primary !== existing.isPrimary) fields.push('primary');
         await this.audit.record(manager, {
           actorId: userId,

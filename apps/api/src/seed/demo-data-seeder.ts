@@ -3,6 +3,7 @@ import type { Principal } from '../identity/auth/principal.js';
 import type { OutgoingMail } from '../mail/mailer.js';
 import type { CurriculumSeedResult } from './curriculum-seeder.js';
 import { DemoClinic, type ClinicMember } from './demo-clinic.js';
+import { DemoLicensing } from './demo-licensing.js';
 import { DemoHybrid } from './demo-hybrid.js';
 import {
   CLINIC_ADMIN,
@@ -79,6 +80,7 @@ export class DemoDataSeeder {
         run: () => this.cohortLearner(index, course(FOUNDATIONS), now),
       })),
       { key: 'clinic', run: () => this.clinic(curriculum.programId, people.admin, now) },
+      { key: 'licensing', run: () => this.licensing(now) },
     ];
     let skipped = 0;
     for (const step of steps) {
@@ -233,6 +235,22 @@ export class DemoDataSeeder {
       admin,
     );
     this.progress(`  ${CLINIC_NAME}: ${CLINIC_ADMIN.email} and ${staff.length} staff`);
+  }
+
+  /** The clinic's state and the hybrid staff's licenses: what eligibility and renewals show. */
+  private async licensing(now: Date) {
+    const staff = (index: number) => this.account(staffAccount(CLINIC_STAFF[index]!, index));
+    await new DemoLicensing(this.services, this.clock).make(
+      {
+        clinicAdmin: await this.account(CLINIC_ADMIN),
+        completer: await staff(0),
+        inProgress: await staff(1),
+      },
+      now,
+    );
+    this.progress(
+      `  Licenses: the clinic practises in Colorado; ${CLINIC_STAFF[0]!.name} and ${CLINIC_STAFF[1]!.name} also hold Florida licenses (the second one supervised session short there, and renewing in Colorado within 60 days)`,
+    );
   }
 
   private learner(principal: Principal, ability: number, random: KeyedRandom): SimulatedLearner {

@@ -259,7 +259,7 @@ export class DemoHybrid {
 
   /**
    * The completer's 25 confirmed sessions over the two weeks after the labs; the learner in
-   * progress has one confirmed, one rejected and one waiting.
+   * progress has 24 confirmed, one rejected and one waiting.
    */
   private async supervisedLog(programId: string, people: HybridPeople, now: Date) {
     const logged = async (learner: Principal) =>
@@ -291,7 +291,8 @@ export class DemoHybrid {
       );
     }
     for (let index = await logged(people.inProgress); index < IN_PROGRESS_LOG.length; index += 1) {
-      await entry(people.inProgress, new Date(start.getTime() + index * DAY), index);
+      const day = new Date(start.getTime() + Math.floor(index / 3) * DAY);
+      await entry(people.inProgress, day, index);
     }
     await this.decide(people, people.inProgress, (index) => IN_PROGRESS_LOG[index]!);
   }
@@ -320,9 +321,12 @@ export class DemoHybrid {
   }
 }
 
-/** The learner in progress: one entry confirmed, one rejected, one waiting for the supervisor. */
+/**
+ * The learner in progress: 24 entries confirmed (one short of the program's and Florida's 25),
+ * one rejected, one waiting for the supervisor.
+ */
 const IN_PROGRESS_LOG = [
-  SupervisedSessionStatus.CONFIRMED,
+  ...Array.from({ length: 24 }, () => SupervisedSessionStatus.CONFIRMED),
   SupervisedSessionStatus.REJECTED,
   SupervisedSessionStatus.PENDING,
 ];

@@ -12,6 +12,7 @@ import { Clock } from '../config/clock.js';
 import { CertificatesService } from '../credentials/certificates.service.js';
 import { CredentialProgramsService } from '../credentials/credential-programs.service.js';
 import { AccountsService } from '../identity/accounts.service.js';
+import { ProfileService } from '../identity/profile.service.js';
 import { DemoAccounts } from '../identity/demo-accounts.js';
 import { EnrollmentService } from '../learning/enrollment.service.js';
 import { EvaluationService } from '../learning/evaluation.service.js';
@@ -42,6 +43,7 @@ export function seedServices(app: INestApplicationContext) {
     db: get(DataSource),
     clock: get(Clock),
     accounts: get(AccountsService),
+    profiles: get(ProfileService),
     demoAccounts: get(DemoAccounts),
     authoring: get(CourseAuthoringService),
     content: get(CourseContentService),

@@ -31,6 +31,7 @@ import { CredentialProgramEntity } from './credential-program.entity.js';
 @Index('certificates_user_id_idx', ['userId', 'completedOn'])
 @Index('certificates_current_enrollment_idx', { synchronize: false })
 @Index('certificates_enrollment_id_idx', ['enrollmentId'])
+@Index('certificates_license_id_idx', ['licenseId'])
 @Index('certificates_program_once_idx', { synchronize: false })
 @Index('certificates_revoked_idx', { synchronize: false })
 @Index('certificates_retain_until_idx', { synchronize: false })
@@ -72,6 +73,14 @@ export class CertificateEntity {
 
   @Column({ name: 'license_state', type: 'text', nullable: true })
   licenseState: string | null;
+
+  /**
+   * The license it was earned under (the holder's primary one at issue), while it is on
+   * their profile; the number and state above are what was printed, and stay.
+   */
+  @ForeignKey('licenses', { name: 'certificates_license_id_fkey', onDelete: 'SET NULL' })
+  @Column({ name: 'license_id', type: 'uuid', nullable: true })
+  licenseId: string | null;
 
   /** The course's (or program's) title at issue. */
   @Column({ type: 'text' })

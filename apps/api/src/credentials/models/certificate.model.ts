@@ -145,6 +145,9 @@ export class CertificateModel {
   })
   reissuable: boolean;
 
+  /** The license it was earned under, resolved as `license` (not a field of its own). */
+  licenseId: string | null;
+
   static from(entity: CertificateEntity, status: CertificateStatus, publicUrl: string) {
     return Object.assign(new CertificateModel(), {
       id: entity.id,
@@ -154,6 +157,7 @@ export class CertificateModel {
       holderName: entity.holderName,
       licenseNumber: entity.licenseNumber,
       licenseState: entity.licenseState,
+      licenseId: entity.licenseId,
       title: entity.title,
       courseVersion: entity.courseVersion,
       provider: entity.provider,

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { Profession } from '@fascicle/common';
+import { LicenseStatus } from '../models/license.model.js';
 import { Trim } from '../../common/validation/normalize.js';
 
 @InputType()
@@ -32,7 +33,7 @@ export class SaveLicenseInput {
   @IsEnum(Profession)
   profession: Profession;
 
-  @Field()
+  @Field({ description: "As the state's license lookup shows it, prefix included" })
   @Trim()
   @IsString()
   number: string;
@@ -43,11 +44,20 @@ export class SaveLicenseInput {
   @IsString()
   issuedOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the renewal date' })
   @IsOptional()
   @Trim()
   @IsString()
   expiresOn?: string | null;
+
+  @Field(() => LicenseStatus, {
+    nullable: true,
+    description:
+      "As the board's lookup shows it: ACTIVE for a new license, unchanged when left out",
+  })
+  @IsOptional()
+  @IsEnum(LicenseStatus)
+  status?: LicenseStatus | null;
 
   @Field(() => Boolean, {
     nullable: true,

@@ -12,6 +12,7 @@ import {
   type Relation,
 } from 'typeorm';
 import type { Profession } from '@fascicle/common';
+import type { LicenseStatus } from '@fascicle/regulation';
 import { UserEntity } from './user.entity.js';
 
 /**
@@ -25,6 +26,7 @@ import { UserEntity } from './user.entity.js';
   'licenses_dates_check',
   `"issued_on" IS NULL OR "expires_on" IS NULL OR "expires_on" > "issued_on"`,
 )
+@Check('licenses_status_check', `"status" IN ('ACTIVE', 'INACTIVE', 'SUSPENDED', 'REVOKED')`)
 @Index('licenses_primary_idx', { synchronize: false })
 export class LicenseEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'licenses_pkey' })
@@ -51,9 +53,13 @@ export class LicenseEntity {
   @Column({ name: 'issued_on', type: 'date', nullable: true })
   issuedOn: string | null;
 
-  /** YYYY-MM-DD: its current expiry, when given. */
+  /** YYYY-MM-DD: its current expiry, which is its renewal date, when given. */
   @Column({ name: 'expires_on', type: 'date', nullable: true })
   expiresOn: string | null;
+
+  /** As the board's lookup shows it; EXPIRED is worked out from `expiresOn`, never stored. */
+  @Column({ type: 'text', default: 'ACTIVE' })
+  status: LicenseStatus;
 
   @Column({ name: 'is_primary', type: 'boolean', default: false })
   isPrimary: boolean;

@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Profession, ProfileLicenseFieldsFragment } from '../../gql/graphql';
+import type { LicenseStatus, Profession, ProfileLicenseFieldsFragment } from '../../gql/graphql';
 import { type FieldErrors, showSubmitError } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
 import { FormError, SelectField, TextField } from '../../ui/Field';
+import { LICENSE_STATUS_LABELS } from './license-status';
 import { useLicenseMutations } from './license-documents';
 import { PROFESSION_LABELS } from './professions';
 import { STATE_OPTIONS } from './us-states';
@@ -38,11 +39,14 @@ export function LicenseForm({ license, profession, offerPrimary, onSaved, onCanc
       number: text('number'),
       issuedOn: text('issuedOn') || null,
       expiresOn: text('expiresOn') || null,
+      status: text('status') as LicenseStatus,
       ...(form.get('primary') ? { primary: true } : {}),
     };
     const missing: FieldErrors = {};
     if (!input.state) missing['state'] = 'Choose the state that issued the license.';
-    if (!input.number) missing['number'] = 'Enter the license number as your board prints it.';
+    if (!input.number) {
+      missing['number'] = "Enter the license number as your state's license lookup shows it.";
+    }
     setErrors(missing);
     setFormError(undefined);
     if (Object.keys(missing).length > 0) return;
@@ -94,7 +98,7 @@ export function LicenseForm({ license, profession, offerPrimary, onSaved, onCanc
         label="License number"
         name="number"
         defaultValue={license?.number ?? ''}
-        hint="As your board prints it: letters, digits, spaces, dots and dashes"
+        hint="As your state's license lookup shows it, prefix included (Florida: PT0001665)"
         autoComplete="off"
         spellCheck={false}
         required
@@ -109,13 +113,26 @@ export function LicenseForm({ license, profession, offerPrimary, onSaved, onCanc
           error={errors['issuedOn']}
         />
         <TextField
-          label="Expires (optional)"
+          label="Renewal date (expires, optional)"
           name="expiresOn"
           type="date"
           defaultValue={license?.expiresOn ?? ''}
           error={errors['expiresOn']}
         />
       </div>
+      <SelectField
+        label="Status"
+        name="status"
+        hint="As your board's license lookup shows it"
+        defaultValue={license?.status ?? 'ACTIVE'}
+        error={errors['status']}
+      >
+        {Object.entries(LICENSE_STATUS_LABELS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </SelectField>
       {offerPrimary && (
         <div className="choice">
           <input type="checkbox" id={primaryId} name="primary" />

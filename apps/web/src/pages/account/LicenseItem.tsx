@@ -5,6 +5,8 @@ import { Button } from '../../ui/Button';
 import { date } from '../../ui/format';
 import { useEditToggle } from '../teach/useEditToggle';
 import { LicenseForm } from './LicenseForm';
+import { LicenseNumberCheck } from './LicenseNumberCheck';
+import { EFFECTIVE_STATUS } from './license-status';
 import { PROFESSION_LABELS } from './professions';
 import { stateName } from './us-states';
 
@@ -29,6 +31,7 @@ export function LicenseItem({ license, busy, onCorrected, onPrimary, onRemove }:
   const editor = useEditToggle();
   const headingId = useId();
   const title = `${stateName(license.state)} — ${PROFESSION_LABELS[license.profession]}`;
+  const status = EFFECTIVE_STATUS[license.effectiveStatus];
   return (
     <li className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
@@ -52,10 +55,17 @@ export function LicenseItem({ license, busy, onCorrected, onPrimary, onRemove }:
         <>
           <dl className="details">
             <dt>Number</dt>
-            <dd className="code">{license.number}</dd>
+            <dd>
+              <span className="code">{license.number}</span>{' '}
+              <LicenseNumberCheck check={license.numberCheck} />
+            </dd>
+            <dt>Status</dt>
+            <dd>
+              <Badge tone={status.tone}>{status.label}</Badge>
+            </dd>
             <dt>First issued</dt>
             <dd>{license.issuedOn ? date(license.issuedOn) : 'Not given'}</dd>
-            <dt>Expires</dt>
+            <dt>Renewal date</dt>
             <dd>{license.expiresOn ? date(license.expiresOn) : 'Not given'}</dd>
           </dl>
           <div className="actions">

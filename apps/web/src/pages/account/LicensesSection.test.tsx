@@ -19,6 +19,15 @@ const COLORADO = {
   issuedOn: null,
   expiresOn: null,
   primary: true,
+  status: 'ACTIVE' as const,
+  effectiveStatus: 'ACTIVE' as const,
+  numberCheck: {
+    __typename: 'LicenseNumberCheck' as const,
+    status: 'UNCHECKED' as const,
+    message:
+      'Not checked against a published format. No Colorado (DORA) page showing a physical therapy license number was found.',
+    sourceUrl: null,
+  },
 };
 
 const licenses: MockLink.MockedResponse = {
@@ -29,7 +38,7 @@ const licenses: MockLink.MockedResponse = {
 };
 
 /** The correction the form sends when only the number is changed, to `number`. */
-function correction(number: string) {
+function correction(number: string, status = 'ACTIVE') {
   return {
     query: SaveLicenseDocument,
     variables: {
@@ -40,6 +49,7 @@ function correction(number: string) {
         number,
         issuedOn: null,
         expiresOn: null,
+        status,
       },
     },
   };
@@ -87,6 +97,91 @@ describe('LicensesSection', () => {
     expect(item.textContent).toContain('PT-990011');
     // Already the printed one: nothing to choose.
     expect(within(item).queryByRole('button', { name: /^Print this one/ })).toBeNull();
+  });
+
+  it('shows each license with its status, renewal date and the check of its number', async () => {
+    const florida = {
+      ...COLORADO,
+      id: 'l-2',
+      state: 'FL',
+      number: 'PT0001665',
+      expiresOn: '2026-11-30',
+      primary: false,
+      effectiveStatus: 'EXPIRED' as const,
+      numberCheck: {
+        __typename: 'LicenseNumberCheck' as const,
+        status: 'VALID' as const,
+        message:
+          'Matches the published format: the letters PT followed by the digits of the license',
+        sourceUrl: 'http://elawyers.us/similarcases?caseid=1347337',
+      },
+    };
+    renderPage(<LicensesSection />, {
+      path: '/account',
+      session: testSession(testUser()),
+      mocks: [
+        {
+          ...licenses,
+          result: {
+            data: { me: { __typename: 'User', id: 'u-1', licenses: [COLORADO, florida] } },
+          },
+        },
+      ],
+    });
+    const list = await screen.findByRole('list', { name: 'Licenses' });
+    const colorado = within(list).getByRole('listitem', { name: 'Colorado — Physical therapist' });
+    expect(colorado.textContent).toContain('Not checked against a published format');
+    expect(colorado.textContent).toContain('No Colorado (DORA) page');
+    expect(colorado.textContent).toMatch(/Status.*Active/);
+    expect(
+      within(colorado).queryByRole('link', { name: 'Where the format is published' }),
+    ).toBeNull();
+
+    const fl = within(list).getByRole('listitem', { name: 'Florida — Physical therapist' });
+    expect(fl.textContent).toContain('Matches the published format');
+    expect(fl.textContent).toContain('Expired: past its renewal date');
+    expect(fl.textContent).toContain('Renewal date');
+    expect(
+      within(fl).getByRole('link', { name: 'Where the format is published' }).getAttribute('href'),
+    ).toBe(florida.numberCheck.sourceUrl);
+  });
+
+  it('sends the status chosen on the form, and shows the published format when refused', async () => {
+    const message =
+      'License numbers in this state are the letters PT followed by the digits of the license, for example PT0001665';
+    renderPage(<LicensesSection />, {
+      path: '/account',
+      session: testSession(testUser()),
+      mocks: [
+        licenses,
+        {
+          request: correction('990011', 'SUSPENDED'),
+          result: {
+            errors: [
+              new GraphQLError(message, {
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  field: 'number',
+                  problems: [{ field: 'number', message }],
+                },
+              }),
+            ],
+          },
+        },
+      ],
+    });
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Correct: Colorado — Physical therapist' }),
+    );
+    const form = screen.getByRole('form', { name: 'Correct this license' });
+    expect((within(form).getByLabelText('Status') as HTMLSelectElement).value).toBe('ACTIVE');
+    fireEvent.change(within(form).getByLabelText('Status'), { target: { value: 'SUSPENDED' } });
+    fireEvent.change(within(form).getByLabelText('License number'), {
+      target: { value: '990011' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save the correction' }));
+    expect(await within(form).findByText(message)).toBeTruthy();
+    expect(within(form).getByLabelText('License number').getAttribute('aria-invalid')).toBe('true');
   });
 
   it('shows a refused license number by its field, in the words the API chose', async () => {

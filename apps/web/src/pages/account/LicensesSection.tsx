@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
 import { useEffect, useRef, useState } from 'react';
 import { useMe } from '../../auth/useAuth';
 import type { ProfileLicenseFieldsFragment } from '../../gql/graphql';
@@ -76,6 +77,12 @@ export function LicensesSection() {
         Licenses
       </h2>
       <p className="muted">Certificates print the license marked “Printed on certificates”.</p>
+      <p>
+        <Link to="/renewal-planner">Plan your license renewals</Link>: hours, topics and due dates.
+      </p>
+      <p>
+        <Link to="/eligibility">Where may I dry needle with these licenses?</Link>
+      </p>
       <div role="status">
         {done && (
           <div className="notice notice-ok">

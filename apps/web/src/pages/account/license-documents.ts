@@ -9,9 +9,16 @@ export const ProfileLicenseFields = graphql(`
     state
     profession
     number
+    status
+    effectiveStatus
     issuedOn
     expiresOn
     primary
+    numberCheck {
+      status
+      message
+      sourceUrl
+    }
   }
 `);
 
