@@ -529,6 +529,13 @@ describe('dry needling eligibility', () => {
         /never changed/,
       );
       await expect(db.query(`DELETE FROM dry_needling_rules`)).rejects.toThrow(/never changed/);
+      // Erasing the admin who recorded a version forgets who did, and nothing else.
+      const [recorded] = (await db.query(
+        `SELECT id FROM dry_needling_rules WHERE recorded_by IS NOT NULL LIMIT 1`,
+      )) as [{ id: string }];
+      await db.query(`UPDATE dry_needling_rules SET recorded_by = NULL WHERE id = $1`, [
+        recorded.id,
+      ]);
     });
   });
 });
