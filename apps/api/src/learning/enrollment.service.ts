@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { Role } from '@fascicle/common';
@@ -6,8 +6,10 @@ import { CatalogReader } from '../catalog/catalog-reader.js';
 import { Clock, todayUtc } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { EnrollmentEntity, EnrollmentStatus } from './entities/enrollment.entity.js';
+import { ENROLLMENT_GATE, type EnrollmentGate } from './enrollment-gate.js';
 import { LearningErrors } from './learning-errors.js';
 import { isUniqueViolation } from '../common/database/unique-violation.js';
+import { InvalidInputError } from '../common/errors/domain-error.js';
 
 /** Enrolling in a course's published version, and finding a learner's enrollments. */
 @Injectable()
@@ -16,6 +18,7 @@ export class EnrollmentService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly catalog: CatalogReader,
     private readonly clock: Clock,
+    @Inject(ENROLLMENT_GATE) private readonly gate: EnrollmentGate,
   ) {}
 
   /**
@@ -38,6 +41,9 @@ export class EnrollmentService {
     if (version?.creditEndsOn && todayUtc(this.clock) > version.creditEndsOn) {
       throw LearningErrors.creditEnded(version.creditEndsOn);
     }
+
+    const refusal = await this.gate.refusal(principal.userId, courseId);
+    if (refusal) throw InvalidInputError.of(refusal.field, refusal.message);
 
     const [prerequisites] = await this.catalog.prerequisitesByCourseIds([courseId]);
     const missing = await this.missingPrerequisites(

@@ -19,6 +19,8 @@ export const API_PATH_PREFIXES = [
   '/media/',
   '/organizations/',
   '/verify/',
+  '/board-reporting/',
+  '/renewals/',
 ] as const;
 
 /** The public verification page of a certificate. Codes may end in `$` or `=`, so encoded. */
