@@ -127,6 +127,17 @@ function CourseVersions({ course }: { course: TeachCourse }) {
           )}
         </section>
       )}
+      {course.viewerIsAuthor && (
+        <section className="section" aria-labelledby="board-reporting-heading">
+          <h2 id="board-reporting-heading">Reporting to CE Broker</h2>
+          <p>
+            <Link to={`/teach/board-reporting?course=${course.id}`}>
+              Report this course’s completions to CE Broker
+            </Link>
+            : settings, completions by status, the roster file.
+          </p>
+        </section>
+      )}
       <CoAuthors course={course} />
     </Page>
   );
