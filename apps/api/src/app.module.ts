@@ -25,6 +25,7 @@ import { TracingModule } from './tracing/tracing.module.js';
 import type { MailSink } from './mail/mailer.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
+import { RenewalsModule } from './renewals/renewals.module.js';
 import { PracticeLogsModule } from './practice-logs/practice-logs.module.js';
 import { PracticalExamsModule } from './practical-exams/practical-exams.module.js';
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
@@ -42,6 +43,12 @@ import { LoggingModule, ROOT_LOGGER } from './logging/logging.module.js';
 import { HybridProgramGate } from './hybrid-programs/hybrid-program-gate.js';
 import { HybridProgramsModule } from './hybrid-programs/hybrid-programs.module.js';
 import { ProgramRequirementsGateModule } from './credentials/program-requirements-gate.module.js';
+import { EligibilityService } from './licensing/eligibility.service.js';
+import { LicensingModule } from './licensing/licensing.module.js';
+import { StaffEligibilityModule } from './organizations/staff-eligibility.module.js';
+import { BoardReportingModule } from './board-reporting/board-reporting.module.js';
+import { BoardReportingGate } from './board-reporting/board-reporting-gate.js';
+import { EnrollmentGateModule } from './learning/enrollment-gate.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -92,6 +99,7 @@ export class AppModule {
         LiveSessionsModule,
         HybridProgramsModule,
         PrivacyModule,
+        RenewalsModule,
         // What one module decides inside another's transaction, handed over at start-up.
         VersionContentModule.forRoot({
           imports: [AssessmentModule, CorrectionsModule],
@@ -101,6 +109,13 @@ export class AppModule {
         ProgramRequirementsGateModule.forRoot({
           imports: [HybridProgramsModule],
           gate: HybridProgramGate,
+        }),
+        BoardReportingModule,
+        EnrollmentGateModule.forRoot({ imports: [BoardReportingModule], gate: BoardReportingGate }),
+        LicensingModule,
+        StaffEligibilityModule.forRoot({
+          imports: [LicensingModule],
+          implementation: EligibilityService,
         }),
         ...(options.imports ?? []),
       ],

@@ -48,7 +48,12 @@ export type AuditAction =
   | 'PRACTICAL_EXAM_RECORDED'
   | 'PRACTICAL_EXAM_CORRECTED'
   | 'LIVE_ATTENDANCE_CORRECTED'
-  | 'ACCOUNT_DELETED';
+  | 'ACCOUNT_DELETED'
+  | 'DRY_NEEDLING_RULE_RECORDED'
+  | 'ORGANIZATION_STATE_SET'
+  | 'BOARD_REPORTING_SET'
+  | 'BOARD_ROSTER_EXPORTED'
+  | 'BOARD_REPORT_RESULT_RECORDED';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -65,7 +70,8 @@ export interface AuditRecord {
     | 'organization'
     | 'supervised_session'
     | 'practical_exam_record'
-    | 'live_session_attendance';
+    | 'live_session_attendance'
+    | 'dry_needling_rule';
   subjectId: string;
   details?: Record<string, unknown>;
 }

@@ -44,8 +44,15 @@ import { LiveSessionAttendanceEntity } from '../live-sessions/entities/live-sess
 import { LiveSessionRegistrationEntity } from '../live-sessions/entities/live-session-registration.entity.js';
 import { LiveSessionEntity } from '../live-sessions/entities/live-session.entity.js';
 import { HybridProgramRulesEntity } from '../hybrid-programs/entities/hybrid-program-rules.entity.js';
+import { DryNeedlingRuleEntity } from '../licensing/entities/dry-needling-rule.entity.js';
 import { PracticalChecklistEntity } from '../practical-exams/entities/practical-checklist.entity.js';
 import { PracticalExamRecordEntity } from '../practical-exams/entities/practical-exam-record.entity.js';
+import { OutsideCeRecordEntity } from '../renewals/entities/outside-ce-record.entity.js';
+import { RenewalReminderEntity } from '../renewals/entities/renewal-reminder.entity.js';
+import { BoardReportingSettingsEntity } from '../board-reporting/entities/board-reporting-settings.entity.js';
+import { BoardReportLineEntity } from '../board-reporting/entities/board-report-line.entity.js';
+import { BoardReportExportEntity } from '../board-reporting/entities/board-report-export.entity.js';
+import { BoardReportExportLineEntity } from '../board-reporting/entities/board-report-export-line.entity.js';
 
 /** Every TypeORM entity. Listed explicitly: ESM builds have no glob loading. */
 export const ENTITIES = [
@@ -89,6 +96,7 @@ export const ENTITIES = [
   CorrectionNoticeEntity,
   SupervisorQualificationEntity,
   HybridProgramRulesEntity,
+  DryNeedlingRuleEntity,
   SupervisedSessionEntity,
   AdverseEventEntity,
   TreatmentCountEntity,
@@ -97,4 +105,10 @@ export const ENTITIES = [
   LiveSessionAttendanceEntity,
   PracticalChecklistEntity,
   PracticalExamRecordEntity,
+  OutsideCeRecordEntity,
+  RenewalReminderEntity,
+  BoardReportingSettingsEntity,
+  BoardReportLineEntity,
+  BoardReportExportEntity,
+  BoardReportExportLineEntity,
 ];

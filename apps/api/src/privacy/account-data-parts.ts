@@ -9,6 +9,7 @@ import { LiveSessionsAccountData } from '../live-sessions/live-sessions-account-
 import { OrganizationsAccountData } from '../organizations/organizations-account-data.js';
 import { PracticeLogsAccountData } from '../practice-logs/practice-logs-account-data.js';
 import { PracticalExamsAccountData } from '../practical-exams/practical-exams-account-data.js';
+import { RenewalsAccountData } from '../renewals/renewals-account-data.js';
 
 /**
  * Every module's part of a person's data, in the order they are erased: identity last, since
@@ -23,6 +24,7 @@ export class AccountDataParts {
     corrections: CorrectionsAccountData,
     practiceLogs: PracticeLogsAccountData,
     practicalExams: PracticalExamsAccountData,
+    renewals: RenewalsAccountData,
     liveSessions: LiveSessionsAccountData,
     credentials: CredentialsAccountData,
     assessment: AssessmentAccountData,
@@ -34,6 +36,7 @@ export class AccountDataParts {
       corrections,
       practiceLogs,
       practicalExams,
+      renewals,
       liveSessions,
       credentials,
       assessment,

@@ -14,6 +14,7 @@ import { AccountDeletionService } from './account-deletion.service.js';
 import { DataExportService } from './data-export.service.js';
 import { PrivacyController } from './privacy.controller.js';
 import { PrivacyResolver } from './privacy.resolver.js';
+import { RenewalsModule } from '../renewals/renewals.module.js';
 
 /**
  * A person's rights over their data: download it, delete the account. Owns no table: each
@@ -32,6 +33,7 @@ import { PrivacyResolver } from './privacy.resolver.js';
     PracticeLogsModule,
     PracticalExamsModule,
     LiveSessionsModule,
+    RenewalsModule,
   ],
   controllers: [PrivacyController],
   providers: [AccountDataParts, AccountDeletionService, DataExportService, PrivacyResolver],

@@ -21,6 +21,10 @@ import { LiveSessions1765843200000 } from './1765843200000-LiveSessions.js';
 import { LiveAttendance1766016000000 } from './1766016000000-LiveAttendance.js';
 import { PracticalExams1766102400000 } from './1766102400000-PracticalExams.js';
 import { HybridPrograms1766188800000 } from './1766188800000-HybridPrograms.js';
+import { DryNeedlingRules1766275200000 } from './1766275200000-DryNeedlingRules.js';
+import { LicenseStatus1766361600000 } from './1766361600000-LicenseStatus.js';
+import { Renewals1766448000000 } from './1766448000000-Renewals.js';
+import { BoardReporting1766534400000 } from './1766534400000-BoardReporting.js';
 
 /** Every migration, oldest first. Listed explicitly: ESM builds have no glob loading. */
 export const MIGRATIONS = [
@@ -47,4 +51,8 @@ export const MIGRATIONS = [
   LiveAttendance1766016000000,
   PracticalExams1766102400000,
   HybridPrograms1766188800000,
+  DryNeedlingRules1766275200000,
+  LicenseStatus1766361600000,
+  Renewals1766448000000,
+  BoardReporting1766534400000,
 ];

@@ -3,6 +3,7 @@ import { courseCorrectionEmail } from './course-correction.js';
 import { clinicCredentialNoticeEmail, credentialReminderEmail } from './credential-reminder.js';
 import { invitationEmail } from './invitation.js';
 import { passwordResetEmail } from './password-reset.js';
+import { renewalReminderEmail } from './renewal-reminder.js';
 import { verifyEmailEmail } from './verify-email.js';
 
 const BASE = 'https://fascicle.example';
@@ -96,6 +97,27 @@ const messages: [string, () => Promise<OutgoingMail>, string][] = [
         { 'List-Unsubscribe': `<${BASE}/email/unsubscribe?u=1&t=COURSE_CORRECTIONS>` },
       ),
     `${BASE}/courses/dry-needling-1`,
+  ],
+  [
+    'renewal reminder',
+    () =>
+      renewalReminderEmail(
+        'pat@example.com',
+        {
+          name: 'Pat Lee, PT',
+          renewal: {
+            license: 'Florida physical therapist license',
+            dueOn: '2027-02-20',
+            daysLeft: 78,
+            stillNeededHours: 9,
+            missingTopics: ['Prevention of medical errors'],
+          },
+          planUrl: `${BASE}/renewal-planner`,
+          unsubscribeUrl,
+        },
+        { 'List-Unsubscribe': `<${BASE}/email/unsubscribe?u=1>` },
+      ),
+    `${BASE}/renewal-planner`,
   ],
 ];
 
