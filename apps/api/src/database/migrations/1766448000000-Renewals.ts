@@ -45,9 +45,12 @@ export class Renewals1766448000000 implements MigrationInterface {
         CONSTRAINT "renewal_reminders_license_id_fkey" FOREIGN KEY ("license_id")
           REFERENCES "licenses" ("id") ON DELETE CASCADE
       )`);
+    // The reminder job asks for the licenses renewing in a window of dates.
+    await db.query(`CREATE INDEX "licenses_expires_on_idx" ON "licenses" ("expires_on")`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP INDEX "licenses_expires_on_idx"`);
     await db.query(`DROP TABLE "renewal_reminders"`);
     await db.query(`DROP TABLE "outside_ce_records"`);
   }

@@ -28,6 +28,8 @@ import { UserEntity } from './user.entity.js';
 )
 @Check('licenses_status_check', `"status" IN ('ACTIVE', 'INACTIVE', 'SUSPENDED', 'REVOKED')`)
 @Index('licenses_primary_idx', { synchronize: false })
+// The renewal reminder job's window of renewal dates (created by the Renewals migration).
+@Index('licenses_expires_on_idx', ['expiresOn'])
 export class LicenseEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'licenses_pkey' })
   id: string;
