@@ -8,6 +8,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { daysBetween, REMINDER_HORIZON_DAYS, reminderThreshold } from '@fascicle/learning';
+import { RepeatingRun } from '../common/scheduling/repeating-run.js';
 import { AppConfig } from '../config/app-config.js';
 import { Clock, todayUtc } from '../config/clock.js';
 import { CredentialsReader, type HeldCertificate } from '../credentials/credentials-reader.js';
@@ -32,7 +33,7 @@ import { requirementTargetKey } from './requirement-target.js';
  */
 @Injectable()
 export class CredentialReminders implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | null = null;
+  private readonly repeating = new RepeatingRun();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -46,17 +47,15 @@ export class CredentialReminders implements OnApplicationBootstrap, OnApplicatio
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.reminderIntervalMinutes === 0) return;
-    this.timer = setInterval(() => {
-      this.run().catch((error: unknown) =>
-        this.logger.error({ err: error }, 'reminder run failed'),
-      );
-    }, this.config.reminderIntervalMinutes * 60_000);
-    this.timer.unref();
+    this.repeating.start(
+      this.config.reminderIntervalMinutes,
+      () => this.run(),
+      (error) => this.logger.error({ err: error }, 'reminder run failed'),
+    );
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.repeating.stop();
   }
 
   /** Sends what is due; returns how many reminders (certificate × threshold) it claimed. */

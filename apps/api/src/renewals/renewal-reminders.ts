@@ -7,6 +7,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
+import { RepeatingRun } from '../common/scheduling/repeating-run.js';
 import { AppConfig } from '../config/app-config.js';
 import { Clock, todayUtc } from '../config/clock.js';
 import { EmailPreferences, EmailTopic } from '../identity/email-preferences.js';
@@ -42,7 +43,7 @@ export function renewalThreshold(daysLeft: number): number | null {
  */
 @Injectable()
 export class RenewalReminders implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | null = null;
+  private readonly repeating = new RepeatingRun();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -56,17 +57,15 @@ export class RenewalReminders implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.reminderIntervalMinutes === 0) return;
-    this.timer = setInterval(() => {
-      this.run().catch((error: unknown) =>
-        this.logger.error({ err: error }, 'renewal reminder run failed'),
-      );
-    }, this.config.reminderIntervalMinutes * 60_000);
-    this.timer.unref();
+    this.repeating.start(
+      this.config.reminderIntervalMinutes,
+      () => this.run(),
+      (error) => this.logger.error({ err: error }, 'renewal reminder run failed'),
+    );
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.repeating.stop();
   }
 
   /** Sends what is due; returns how many reminders (license × cycle × threshold) it claimed. */
