@@ -13,12 +13,10 @@ import {
   type DryNeedlingStatus as Status,
   type SourceKind as Kind,
 } from '@fascicle/regulation';
+import { enumOf } from '../../common/graphql-enum.js';
 
-const asEnum = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-
-export const DryNeedlingStatus = asEnum(DRY_NEEDLING_STATUSES);
-export const RuleSourceKind = asEnum(SOURCE_KINDS);
+export const DryNeedlingStatus = enumOf(DRY_NEEDLING_STATUSES);
+export const RuleSourceKind = enumOf(SOURCE_KINDS);
 registerEnumType(DryNeedlingStatus, { name: 'DryNeedlingStatus' });
 registerEnumType(RuleSourceKind, { name: 'RuleSourceKind' });
 

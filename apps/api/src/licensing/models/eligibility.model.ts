@@ -8,13 +8,11 @@ import {
   type RequirementKind as Requirement,
 } from '@fascicle/regulation';
 import { StateRuleSourceModel } from './dry-needling-rule.model.js';
+import { enumOf } from '../../common/graphql-enum.js';
 
-const asEnum = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-
-export const EligibilityVerdict = asEnum(ELIGIBILITY_VERDICTS);
-export const RequirementKind = asEnum(REQUIREMENT_KINDS);
-export const EvidenceKind = asEnum(EVIDENCE_KINDS);
+export const EligibilityVerdict = enumOf(ELIGIBILITY_VERDICTS);
+export const RequirementKind = enumOf(REQUIREMENT_KINDS);
+export const EvidenceKind = enumOf(EVIDENCE_KINDS);
 
 registerEnumType(EligibilityVerdict, {
   name: 'EligibilityVerdict',
