@@ -12,8 +12,11 @@ import { labRoutes } from './pages/lab/routes';
 import { learningRoutes } from './pages/learning/routes';
 import { liveRoutes } from './pages/live/routes';
 import { practiceRoutes } from './pages/practice/routes';
+import { renewalRoutes } from './pages/renewals/routes';
 import { teachRoutes } from './pages/teach/routes';
 import { verifyRoutes } from './pages/verify/routes';
+import { boardReportingRoutes } from './pages/teach/board-reporting/routes';
+import { eligibilityRoutes } from './pages/eligibility/routes';
 import { Loading } from './ui/Loading';
 
 /**
@@ -38,7 +41,10 @@ export const routes: RouteObject[] = withLoadingFallbacks([
       ...clinicRoutes,
       ...liveRoutes,
       ...practiceRoutes,
+      ...renewalRoutes,
       ...labRoutes,
+      ...boardReportingRoutes,
+      ...eligibilityRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -83,6 +83,12 @@ export type BlueprintRowInput = {
   objective: string;
 };
 
+/** CE Broker's answer to an uploaded line */
+export type BoardReportResult = 'ACCEPTED' | 'REJECTED';
+
+/** Where a completion's report to CE Broker stands */
+export type BoardReportStatus = 'ACCEPTED' | 'EXPORTED' | 'NOT_REPORTABLE' | 'PENDING' | 'REJECTED';
+
 /** A body region needled in a supervised session */
 export type BodyRegion =
   | 'ABDOMEN'
@@ -98,6 +104,18 @@ export type BodyRegion =
   | 'THIGH'
   /** Thoracic back: a region over the lung */
   | 'THORACIC_BACK';
+
+/** What a CE course is about, as boards name their required topics */
+export type CeTopic =
+  | 'CLINICAL'
+  | 'ETHICS'
+  | 'HIV_AIDS'
+  | 'HUMAN_TRAFFICKING'
+  | 'JURISPRUDENCE'
+  | 'LIFE_SUPPORT'
+  | 'MEDICAL_ERRORS'
+  | 'PROFESSIONALISM'
+  | 'SUICIDE_PREVENTION';
 
 export type CertificateKind = 'COURSE' | 'PROGRAM';
 
@@ -215,6 +233,8 @@ export type CreateDraftVersionInput = {
 
 export type CreateOrganizationInput = {
   name: string;
+  /** Two-letter state the clinic practises in */
+  state?: string | null | undefined;
 };
 
 export type CreateQuestionBankInput = {
@@ -256,10 +276,45 @@ export type CredentialKind =
   /** Live instruction */
   | 'LIVE';
 
+/** A Fascicle certificate, or CE the learner recorded from elsewhere */
+export type CreditSource = 'FASCICLE' | 'OUTSIDE';
+
 export type DeleteAccountInput = {
   /** Your current password: a signed-in session alone cannot delete it */
   password: string;
 };
+
+export type DryNeedlingStatus = 'NOT_PERMITTED' | 'PENDING_RULES' | 'PERMITTED' | 'UNCLEAR';
+
+/** The status that holds today: EXPIRED once an active license passes its renewal date */
+export type EffectiveLicenseStatus = 'ACTIVE' | 'EXPIRED' | 'INACTIVE' | 'REVOKED' | 'SUSPENDED';
+
+export type EligibilityEvidenceKind =
+  'CERTIFICATE' | 'LICENSE' | 'PRACTICAL_EXAM' | 'SUPERVISED_SESSION';
+
+export type EligibilityRequirementKind =
+  | 'IN_PERSON_HOURS'
+  | 'LICENSE'
+  | 'PRACTICAL_EXAM'
+  | 'SUPERVISED_SESSIONS'
+  | 'TRAINING'
+  | 'TRAINING_HOURS'
+  | 'TRAINING_WINDOW'
+  | 'YEARS_LICENSED';
+
+export type EligibilityVerdict =
+  /** Every requirement on record is met, but the rule on record is not complete: ask the board */
+  | 'CHECK_WITH_BOARD'
+  /** Every requirement of a rule confirmed by a primary source is met */
+  | 'ELIGIBLE'
+  /** At least one requirement is not met yet */
+  | 'MISSING_REQUIREMENTS'
+  /** The state does not permit dry needling by physical therapists */
+  | 'NOT_PERMITTED'
+  /** Permitted by law once the board adopts its rules */
+  | 'RULES_PENDING'
+  /** No primary source settles it, or no rule is on record for the date */
+  | 'UNKNOWN';
 
 export type EmailPreferencesInput = {
   clinicNotices?: boolean | null | undefined;
@@ -318,6 +373,17 @@ export type LessonReferenceInput = {
   citation: string;
   url?: string | null | undefined;
 };
+
+export type LicenseNumberCheckStatus =
+  /** Does not match the state's published format (entered before the check) */
+  | 'INVALID'
+  /** No published format for this state and profession was found */
+  | 'UNCHECKED'
+  /** Matches the state's published format */
+  | 'VALID';
+
+/** A license's status as the board's lookup shows it */
+export type LicenseStatus = 'ACTIVE' | 'INACTIVE' | 'REVOKED' | 'SUSPENDED';
 
 /** Why the credited minutes are what they are (docs/hybrid.md, credited live minutes) */
 export type LiveAttendanceOutcome =
@@ -434,6 +500,35 @@ export type RecordCourseApprovalInput = {
   validUntil?: string | null | undefined;
 };
 
+export type RecordDryNeedlingRuleInput = {
+  boardFiling?: string | null | undefined;
+  consentAndRecords?: string | null | undefined;
+  delegation?: string | null | undefined;
+  /** YYYY-MM-DD this version takes effect */
+  effective: string;
+  inPersonHours?: number | null | undefined;
+  onlineHoursAllowed?: boolean | null | undefined;
+  practicalExam?: boolean | null | undefined;
+  /** Why this version is recorded (audited) */
+  reason: string;
+  /** True only when a primary source gave every requirement listed */
+  requirementsConfirmed: boolean;
+  sources: Array<StateRuleSourceInput>;
+  /** Two-letter state */
+  state: string;
+  /** Needed for a state with no rule yet */
+  stateName?: string | null | undefined;
+  status: DryNeedlingStatus;
+  summary: string;
+  supervisedSessions?: number | null | undefined;
+  trainingHours?: number | null | undefined;
+  trainingRequired?: boolean | null | undefined;
+  trainingWithinYears?: number | null | undefined;
+  /** What no primary source confirmed */
+  unconfirmed: Array<string>;
+  yearsLicensed?: number | null | undefined;
+};
+
 export type RecordLessonPilotInput = {
   /** The testers were from the audience, independent of the authors and not told the expected time */
   independentOfAuthors: boolean;
@@ -525,6 +620,13 @@ export type ReorderQuestionsInput = {
   questionIds: Array<string | number>;
 };
 
+/** A board a course reports to: a state and the profession it licenses */
+export type ReportedBoardInput = {
+  profession: Profession;
+  /** Two-letter state code, e.g. FL */
+  state: string;
+};
+
 export type ResetPasswordInput = {
   /** 12 to 128 characters */
   newPassword: string;
@@ -557,6 +659,8 @@ export type RevokeCertificateInput = {
 /** Platform-wide role of an account */
 export type Role = 'ADMIN' | 'INSTRUCTOR' | 'LEARNER';
 
+export type RuleSourceKind = 'ATTORNEY_GENERAL' | 'BILL' | 'BOARD' | 'COURT' | 'RULE' | 'STATUTE';
+
 export type SaveAnswerInput = {
   attemptId: string | number;
   questionId: string | number;
@@ -566,17 +670,20 @@ export type SaveAnswerInput = {
 
 /** A license to add (no id) or to correct (its id) */
 export type SaveLicenseInput = {
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD, the renewal date */
   expiresOn?: string | null | undefined;
   id?: string | number | null | undefined;
   /** YYYY-MM-DD */
   issuedOn?: string | null | undefined;
+  /** As the state's license lookup shows it, prefix included */
   number: string;
   /** Print this one on new certificates (a first license always is) */
   primary?: boolean | null | undefined;
   profession: Profession;
   /** Two-letter licensing jurisdiction, e.g. TX */
   state: string;
+  /** As the board's lookup shows it: ACTIVE for a new license, unchanged when left out */
+  status?: LicenseStatus | null | undefined;
 };
 
 /** An in-person lab or a live webinar of a course or of a program (exactly one) */
@@ -611,6 +718,17 @@ export type SendBackCourseVersionInput = {
   versionId: string | number;
 };
 
+/** How a course's completions are reported to CE Broker */
+export type SetCourseBoardReportingInput = {
+  /** 1 to 20 boards, each once */
+  boards: Array<ReportedBoardInput>;
+  courseId: string | number;
+  /** CE Broker course tracking number: "20-" then digits */
+  courseNumber: string;
+  /** CE Broker provider tracking number: "50-" then digits */
+  providerNumber: string;
+};
+
 /** What a program asks beyond its courses; replaces what it asked before (credentials already issued stay valid) */
 export type SetHandsOnRequirementsInput = {
   liveMinutes?: Array<LiveMinutesRequirementInput>;
@@ -628,9 +746,25 @@ export type SetMemberRequirementInput = {
   requiredToHold: boolean;
 };
 
+export type SetOrganizationStateInput = {
+  organizationId: string | number;
+  /** Two-letter state; null: none */
+  state?: string | null | undefined;
+};
+
 export type SetUserRolesInput = {
   roles: Array<Role>;
   userId: string | number;
+};
+
+export type StateRuleSourceInput = {
+  /** YYYY-MM-DD it was read */
+  checkedOn: string;
+  citation: string;
+  /** YYYY-MM-DD the cited text took effect */
+  effective?: string | null | undefined;
+  kind: RuleSourceKind;
+  url: string;
 };
 
 export type SupervisedSessionStatus =
@@ -959,9 +1093,12 @@ export type ProfileLicenseFieldsFragment = {
   state: string;
   profession: Profession;
   number: string;
+  status: LicenseStatus;
+  effectiveStatus: EffectiveLicenseStatus;
   issuedOn: string | null;
   expiresOn: string | null;
   primary: boolean;
+  numberCheck: { status: LicenseNumberCheckStatus; message: string; sourceUrl: string | null };
 };
 
 export type AccountLicensesQueryVariables = Exact<{ [key: string]: never }>;
@@ -974,9 +1111,12 @@ export type AccountLicensesQuery = {
       state: string;
       profession: Profession;
       number: string;
+      status: LicenseStatus;
+      effectiveStatus: EffectiveLicenseStatus;
       issuedOn: string | null;
       expiresOn: string | null;
       primary: boolean;
+      numberCheck: { status: LicenseNumberCheckStatus; message: string; sourceUrl: string | null };
     }>;
   };
 };
@@ -1000,9 +1140,12 @@ export type SaveLicenseMutation = {
       state: string;
       profession: Profession;
       number: string;
+      status: LicenseStatus;
+      effectiveStatus: EffectiveLicenseStatus;
       issuedOn: string | null;
       expiresOn: string | null;
       primary: boolean;
+      numberCheck: { status: LicenseNumberCheckStatus; message: string; sourceUrl: string | null };
     }>;
   };
 };
@@ -1026,9 +1169,12 @@ export type RemoveLicenseMutation = {
       state: string;
       profession: Profession;
       number: string;
+      status: LicenseStatus;
+      effectiveStatus: EffectiveLicenseStatus;
       issuedOn: string | null;
       expiresOn: string | null;
       primary: boolean;
+      numberCheck: { status: LicenseNumberCheckStatus; message: string; sourceUrl: string | null };
     }>;
   };
 };
@@ -1473,6 +1619,154 @@ export type AdminReviewVersionQuery = {
   };
 };
 
+export type RuleVersionFieldsFragment = {
+  id: string;
+  state: string;
+  stateName: string;
+  status: DryNeedlingStatus;
+  summary: string;
+  effective: string | null;
+  trainingRequired: boolean | null;
+  trainingHours: number | null;
+  inPersonHours: number | null;
+  onlineHoursAllowed: boolean | null;
+  practicalExam: boolean | null;
+  trainingWithinYears: number | null;
+  yearsLicensed: number | null;
+  supervisedSessions: number | null;
+  boardFiling: string | null;
+  delegation: string | null;
+  consentAndRecords: string | null;
+  requirementsConfirmed: boolean;
+  unconfirmed: Array<string>;
+  reason: string | null;
+  recordedByAdmin: boolean;
+  recordedAt: string;
+  current: boolean;
+  sources: Array<{
+    citation: string;
+    kind: RuleSourceKind;
+    url: string;
+    effective: string | null;
+    checkedOn: string;
+  }>;
+};
+
+export type AdminDryNeedlingRulesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AdminDryNeedlingRulesQuery = {
+  dryNeedlingRules: Array<{
+    id: string;
+    state: string;
+    stateName: string;
+    status: DryNeedlingStatus;
+    summary: string;
+    effective: string | null;
+    trainingRequired: boolean | null;
+    trainingHours: number | null;
+    inPersonHours: number | null;
+    onlineHoursAllowed: boolean | null;
+    practicalExam: boolean | null;
+    trainingWithinYears: number | null;
+    yearsLicensed: number | null;
+    supervisedSessions: number | null;
+    boardFiling: string | null;
+    delegation: string | null;
+    consentAndRecords: string | null;
+    requirementsConfirmed: boolean;
+    unconfirmed: Array<string>;
+    reason: string | null;
+    recordedByAdmin: boolean;
+    recordedAt: string;
+    current: boolean;
+    sources: Array<{
+      citation: string;
+      kind: RuleSourceKind;
+      url: string;
+      effective: string | null;
+      checkedOn: string;
+    }>;
+  }>;
+};
+
+export type AdminDryNeedlingRuleHistoryQueryVariables = Exact<{
+  state: string;
+}>;
+
+export type AdminDryNeedlingRuleHistoryQuery = {
+  dryNeedlingRuleHistory: Array<{
+    id: string;
+    state: string;
+    stateName: string;
+    status: DryNeedlingStatus;
+    summary: string;
+    effective: string | null;
+    trainingRequired: boolean | null;
+    trainingHours: number | null;
+    inPersonHours: number | null;
+    onlineHoursAllowed: boolean | null;
+    practicalExam: boolean | null;
+    trainingWithinYears: number | null;
+    yearsLicensed: number | null;
+    supervisedSessions: number | null;
+    boardFiling: string | null;
+    delegation: string | null;
+    consentAndRecords: string | null;
+    requirementsConfirmed: boolean;
+    unconfirmed: Array<string>;
+    reason: string | null;
+    recordedByAdmin: boolean;
+    recordedAt: string;
+    current: boolean;
+    sources: Array<{
+      citation: string;
+      kind: RuleSourceKind;
+      url: string;
+      effective: string | null;
+      checkedOn: string;
+    }>;
+  }>;
+};
+
+export type AdminRecordDryNeedlingRuleMutationVariables = Exact<{
+  input: RecordDryNeedlingRuleInput;
+}>;
+
+export type AdminRecordDryNeedlingRuleMutation = {
+  recordDryNeedlingRule: {
+    id: string;
+    state: string;
+    stateName: string;
+    status: DryNeedlingStatus;
+    summary: string;
+    effective: string | null;
+    trainingRequired: boolean | null;
+    trainingHours: number | null;
+    inPersonHours: number | null;
+    onlineHoursAllowed: boolean | null;
+    practicalExam: boolean | null;
+    trainingWithinYears: number | null;
+    yearsLicensed: number | null;
+    supervisedSessions: number | null;
+    boardFiling: string | null;
+    delegation: string | null;
+    consentAndRecords: string | null;
+    requirementsConfirmed: boolean;
+    unconfirmed: Array<string>;
+    reason: string | null;
+    recordedByAdmin: boolean;
+    recordedAt: string;
+    current: boolean;
+    sources: Array<{
+      citation: string;
+      kind: RuleSourceKind;
+      url: string;
+      effective: string | null;
+      checkedOn: string;
+    }>;
+  };
+};
+
 export type AdminSetUserRolesMutationVariables = Exact<{
   input: SetUserRolesInput;
 }>;
@@ -1671,6 +1965,18 @@ export type ClinicHeaderQuery = {
   };
 };
 
+export type ClinicPractiseStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ClinicPractiseStateQuery = { organization: { id: string; state: string | null } };
+
+export type SetClinicStateMutationVariables = Exact<{
+  input: SetOrganizationStateInput;
+}>;
+
+export type SetClinicStateMutation = { setOrganizationState: { id: string; state: string | null } };
+
 export type ClinicListQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ClinicListQuery = {
@@ -1805,12 +2111,15 @@ export type ClinicRosterQueryVariables = Exact<{
   status?: ComplianceStatus | null | undefined;
   sort: ComplianceSort;
   after?: string | null | undefined;
+  eligibleHere?: boolean | null | undefined;
 }>;
 
 export type ClinicRosterQuery = {
   organization: {
     id: string;
     complianceReport: {
+      state: string | null;
+      eligibilityReminder: string;
       members: {
         edges: Array<{
           cursor: string;
@@ -1832,6 +2141,12 @@ export type ClinicRosterQuery = {
               expiresOn: string | null;
               revokedOn: string | null;
             }>;
+            eligibility: {
+              state: string;
+              verdict: EligibilityVerdict;
+              missing: Array<string>;
+              checkedOn: string | null;
+            } | null;
           };
         }>;
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -1933,6 +2248,119 @@ export type MyTranscriptQuery = {
         createdAt: string;
         readAt: string | null;
       }>;
+    }>;
+  };
+};
+
+export type EligibilityAnswerFieldsFragment = {
+  userId: string;
+  state: string;
+  stateName: string;
+  onDate: string;
+  verdict: EligibilityVerdict;
+  summary: string;
+  steps: Array<string>;
+  unconfirmed: Array<string>;
+  ruleEffective: string | null;
+  rulesCheckedOn: string | null;
+  reminder: string;
+  requirements: Array<{
+    kind: EligibilityRequirementKind;
+    required: string;
+    met: boolean;
+    found: string;
+    evidence: Array<{
+      kind: EligibilityEvidenceKind;
+      id: string;
+      label: string;
+      date: string | null;
+      minutes: number | null;
+    }>;
+  }>;
+  sources: Array<{
+    citation: string;
+    kind: RuleSourceKind;
+    url: string;
+    effective: string | null;
+    checkedOn: string;
+  }>;
+};
+
+export type MyDryNeedlingEligibilityQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyDryNeedlingEligibilityQuery = {
+  myDryNeedlingEligibility: Array<{
+    userId: string;
+    state: string;
+    stateName: string;
+    onDate: string;
+    verdict: EligibilityVerdict;
+    summary: string;
+    steps: Array<string>;
+    unconfirmed: Array<string>;
+    ruleEffective: string | null;
+    rulesCheckedOn: string | null;
+    reminder: string;
+    requirements: Array<{
+      kind: EligibilityRequirementKind;
+      required: string;
+      met: boolean;
+      found: string;
+      evidence: Array<{
+        kind: EligibilityEvidenceKind;
+        id: string;
+        label: string;
+        date: string | null;
+        minutes: number | null;
+      }>;
+    }>;
+    sources: Array<{
+      citation: string;
+      kind: RuleSourceKind;
+      url: string;
+      effective: string | null;
+      checkedOn: string;
+    }>;
+  }>;
+};
+
+export type DryNeedlingEligibilityCheckQueryVariables = Exact<{
+  state: string;
+  onDate?: string | null | undefined;
+}>;
+
+export type DryNeedlingEligibilityCheckQuery = {
+  dryNeedlingEligibility: {
+    userId: string;
+    state: string;
+    stateName: string;
+    onDate: string;
+    verdict: EligibilityVerdict;
+    summary: string;
+    steps: Array<string>;
+    unconfirmed: Array<string>;
+    ruleEffective: string | null;
+    rulesCheckedOn: string | null;
+    reminder: string;
+    requirements: Array<{
+      kind: EligibilityRequirementKind;
+      required: string;
+      met: boolean;
+      found: string;
+      evidence: Array<{
+        kind: EligibilityEvidenceKind;
+        id: string;
+        label: string;
+        date: string | null;
+        minutes: number | null;
+      }>;
+    }>;
+    sources: Array<{
+      citation: string;
+      kind: RuleSourceKind;
+      url: string;
+      effective: string | null;
+      checkedOn: string;
     }>;
   };
 };
@@ -3074,6 +3502,88 @@ export type PracticeProgramsQuery = {
   }>;
 };
 
+export type RenewalPlansQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RenewalPlansQuery = {
+  me: {
+    id: string;
+    licenses: Array<{
+      id: string;
+      state: string;
+      number: string;
+      expiresOn: string | null;
+      renewalPlan: {
+        licenseId: string;
+        state: string;
+        stateName: string | null;
+        requiredHours: number | null;
+        cycleMonths: number | null;
+        windowStart: string | null;
+        dueOn: string | null;
+        daysLeft: number | null;
+        earnedHours: number;
+        countedHours: number;
+        liveHours: number;
+        selfPacedHours: number;
+        stillNeededHours: number | null;
+        complete: boolean | null;
+        limits: Array<string>;
+        checkWithBoard: Array<string>;
+        firstRenewal: string | null;
+        recordKeeping: string | null;
+        notes: Array<string>;
+        minutesPerHour: number | null;
+        credits: Array<{
+          id: string;
+          source: CreditSource;
+          provider: string;
+          title: string;
+          completedOn: string;
+          hours: number;
+          countedHours: number;
+        }>;
+        topics: Array<{
+          label: string;
+          requiredHours: number | null;
+          earnedHours: number;
+          met: boolean;
+          when: string | null;
+        }>;
+        sources: Array<{ citation: string; url: string; checkedOn: string }>;
+      } | null;
+    }>;
+  };
+};
+
+export type MyOutsideCeQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type MyOutsideCeQuery = {
+  myOutsideCe: {
+    edges: Array<{
+      node: {
+        id: string;
+        provider: string;
+        title: string;
+        completedOn: string;
+        hours: number;
+        selfPaced: boolean;
+        topics: Array<CeTopic>;
+        fileName: string;
+        fileUrl: string;
+      };
+    }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type RemoveOutsideCeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RemoveOutsideCeMutation = { removeOutsideCe: boolean };
+
 export type TeachAddLessonMutationVariables = Exact<{
   input: AddLessonInput;
 }>;
@@ -3859,6 +4369,106 @@ export type TeachVersionEditorQuery = {
   };
 };
 
+export type RecordBoardReportResultMutationVariables = Exact<{
+  lineIds: Array<string | number> | string | number;
+  status: BoardReportResult;
+  reason?: string | null | undefined;
+}>;
+
+export type RecordBoardReportResultMutation = {
+  recordBoardReportResult: Array<{ id: string; status: BoardReportStatus; reason: string | null }>;
+};
+
+export type CourseBoardReportQueryVariables = Exact<{
+  courseId: string | number;
+  status?: BoardReportStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type CourseBoardReportQuery = {
+  courseBoardReport: {
+    courseId: string;
+    counts: {
+      pending: number;
+      exported: number;
+      accepted: number;
+      rejected: number;
+      notReportable: number;
+    };
+    lines: {
+      edges: Array<{
+        node: {
+          id: string;
+          holderName: string;
+          licenseNumber: string | null;
+          state: string;
+          profession: Profession;
+          completedOn: string;
+          ceHours: number;
+          status: BoardReportStatus;
+          reason: string | null;
+          note: string | null;
+          exportedAt: string | null;
+        };
+      }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+    exports: Array<{
+      id: string;
+      createdAt: string;
+      lineCount: number;
+      filename: string;
+      sha256: string;
+      downloadPath: string;
+    }>;
+  };
+};
+
+export type ExportCeBrokerRosterMutationVariables = Exact<{
+  courseId: string | number;
+}>;
+
+export type ExportCeBrokerRosterMutation = {
+  exportCeBrokerRoster: { id: string; lineCount: number; filename: string; downloadPath: string };
+};
+
+export type BoardReportingCoursesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BoardReportingCoursesQuery = {
+  myAuthoredCourses: Array<{
+    id: string;
+    slug: string;
+    currentVersion: { id: string; title: string } | null;
+    openVersion: { id: string; title: string } | null;
+  }>;
+};
+
+export type CourseBoardReportingQueryVariables = Exact<{
+  courseId: string | number;
+}>;
+
+export type CourseBoardReportingQuery = {
+  courseBoardReporting: {
+    courseId: string;
+    providerNumber: string;
+    courseNumber: string;
+    boards: Array<{ state: string; profession: Profession }>;
+  } | null;
+};
+
+export type SetCourseBoardReportingMutationVariables = Exact<{
+  input: SetCourseBoardReportingInput;
+}>;
+
+export type SetCourseBoardReportingMutation = {
+  setCourseBoardReporting: {
+    courseId: string;
+    providerNumber: string;
+    courseNumber: string;
+    boards: Array<{ state: string; profession: Profession }>;
+  };
+};
+
 export type BankChecksFieldsFragment = {
   singleChoice: number;
   longestKeys: number;
@@ -4150,9 +4760,23 @@ export const ProfileLicenseFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'profession' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveStatus' } },
           { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'primary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'numberCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4380,6 +5004,58 @@ export const ReviewQuizzesFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ReviewQuizzesFragment, unknown>;
+export const RuleVersionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DryNeedlingRuleVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effective' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainingRequired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainingHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inPersonHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineHoursAllowed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'practicalExam' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainingWithinYears' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yearsLicensed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisedSessions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'boardFiling' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delegation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentAndRecords' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requirementsConfirmed' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effective' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedOn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'unconfirmed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedByAdmin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RuleVersionFieldsFragment, unknown>;
 export const NFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4415,6 +5091,73 @@ export const TranscriptCorrectionNoticeFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TranscriptCorrectionNoticeFieldsFragment, unknown>;
+export const EligibilityAnswerFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EligibilityAnswerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DryNeedlingEligibility' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requirements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'found' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'steps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unconfirmed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleEffective' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rulesCheckedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effective' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedOn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reminder' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EligibilityAnswerFieldsFragment, unknown>;
 export const PracticalExamFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5875,9 +6618,23 @@ export const AccountLicensesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'profession' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveStatus' } },
           { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'primary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'numberCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -5965,9 +6722,23 @@ export const SaveLicenseDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'profession' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveStatus' } },
           { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'primary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'numberCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -6055,9 +6826,23 @@ export const RemoveLicenseDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'profession' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effectiveStatus' } },
           { kind: 'Field', name: { kind: 'Name', value: 'issuedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'primary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'numberCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -7596,6 +8381,265 @@ export const AdminReviewVersionDocument = {
     },
   ],
 } as unknown as DocumentNode<AdminReviewVersionQuery, AdminReviewVersionQueryVariables>;
+export const AdminDryNeedlingRulesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminDryNeedlingRules' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dryNeedlingRules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleVersionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DryNeedlingRuleVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effective' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainingRequired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainingHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inPersonHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineHoursAllowed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'practicalExam' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainingWithinYears' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yearsLicensed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisedSessions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'boardFiling' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delegation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentAndRecords' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requirementsConfirmed' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effective' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedOn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'unconfirmed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedByAdmin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdminDryNeedlingRulesQuery, AdminDryNeedlingRulesQueryVariables>;
+export const AdminDryNeedlingRuleHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdminDryNeedlingRuleHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dryNeedlingRuleHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'state' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleVersionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DryNeedlingRuleVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effective' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainingRequired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainingHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inPersonHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineHoursAllowed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'practicalExam' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainingWithinYears' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yearsLicensed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisedSessions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'boardFiling' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delegation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentAndRecords' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requirementsConfirmed' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effective' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedOn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'unconfirmed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedByAdmin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AdminDryNeedlingRuleHistoryQuery,
+  AdminDryNeedlingRuleHistoryQueryVariables
+>;
+export const AdminRecordDryNeedlingRuleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AdminRecordDryNeedlingRule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RecordDryNeedlingRuleInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordDryNeedlingRule' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleVersionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DryNeedlingRuleVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effective' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainingRequired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainingHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'inPersonHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineHoursAllowed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'practicalExam' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'trainingWithinYears' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'yearsLicensed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supervisedSessions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'boardFiling' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delegation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consentAndRecords' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requirementsConfirmed' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effective' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedOn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'unconfirmed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedByAdmin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AdminRecordDryNeedlingRuleMutation,
+  AdminRecordDryNeedlingRuleMutationVariables
+>;
 export const AdminSetUserRolesDocument = {
   kind: 'Document',
   definitions: [
@@ -8444,6 +9488,92 @@ export const ClinicHeaderDocument = {
     },
   ],
 } as unknown as DocumentNode<ClinicHeaderQuery, ClinicHeaderQueryVariables>;
+export const ClinicPractiseStateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClinicPractiseState' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organization' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClinicPractiseStateQuery, ClinicPractiseStateQueryVariables>;
+export const SetClinicStateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetClinicState' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetOrganizationStateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setOrganizationState' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetClinicStateMutation, SetClinicStateMutationVariables>;
 export const ClinicListDocument = {
   kind: 'Document',
   definitions: [
@@ -9089,6 +10219,11 @@ export const ClinicRosterDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'eligibleHere' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -9131,10 +10266,17 @@ export const ClinicRosterDocument = {
                       name: { kind: 'Name', value: 'sort' },
                       value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
                     },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'eligibleHere' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'eligibleHere' } },
+                    },
                   ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eligibilityReminder' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'members' },
@@ -9213,6 +10355,31 @@ export const ClinicRosterDocument = {
                                               {
                                                 kind: 'Field',
                                                 name: { kind: 'Name', value: 'revokedOn' },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'eligibility' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'state' },
+                                              },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'verdict' },
+                                              },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'missing' },
+                                              },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'checkedOn' },
                                               },
                                             ],
                                           },
@@ -9538,6 +10705,216 @@ export const MyTranscriptDocument = {
     },
   ],
 } as unknown as DocumentNode<MyTranscriptQuery, MyTranscriptQueryVariables>;
+export const MyDryNeedlingEligibilityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyDryNeedlingEligibility' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myDryNeedlingEligibility' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'EligibilityAnswerFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EligibilityAnswerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DryNeedlingEligibility' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requirements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'found' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'steps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unconfirmed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleEffective' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rulesCheckedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effective' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedOn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reminder' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyDryNeedlingEligibilityQuery, MyDryNeedlingEligibilityQueryVariables>;
+export const DryNeedlingEligibilityCheckDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DryNeedlingEligibilityCheck' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'onDate' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dryNeedlingEligibility' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'state' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'state' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'onDate' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'onDate' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'EligibilityAnswerFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EligibilityAnswerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DryNeedlingEligibility' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requirements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'found' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'steps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unconfirmed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleEffective' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rulesCheckedOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effective' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedOn' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'reminder' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DryNeedlingEligibilityCheckQuery,
+  DryNeedlingEligibilityCheckQueryVariables
+>;
 export const CorrectLiveAttendanceDocument = {
   kind: 'Document',
   definitions: [
@@ -13302,6 +14679,232 @@ export const PracticeProgramsDocument = {
     },
   ],
 } as unknown as DocumentNode<PracticeProgramsQuery, PracticeProgramsQueryVariables>;
+export const RenewalPlansDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RenewalPlans' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'licenses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expiresOn' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'renewalPlan' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'licenseId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'stateName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'requiredHours' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cycleMonths' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'earnedHours' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'countedHours' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'liveHours' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'selfPacedHours' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'stillNeededHours' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'limits' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'checkWithBoard' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'firstRenewal' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'recordKeeping' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'minutesPerHour' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'credits' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'provider' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'countedHours' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'topics' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'requiredHours' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'earnedHours' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'when' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'sources' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'citation' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'checkedOn' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RenewalPlansQuery, RenewalPlansQueryVariables>;
+export const MyOutsideCeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyOutsideCe' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myOutsideCe' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'provider' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'selfPaced' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'topics' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fileUrl' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyOutsideCeQuery, MyOutsideCeQueryVariables>;
+export const RemoveOutsideCeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveOutsideCe' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeOutsideCe' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveOutsideCeMutation, RemoveOutsideCeMutationVariables>;
 export const TeachAddLessonDocument = {
   kind: 'Document',
   definitions: [
@@ -16319,6 +17922,436 @@ export const TeachVersionEditorDocument = {
     },
   ],
 } as unknown as DocumentNode<TeachVersionEditorQuery, TeachVersionEditorQueryVariables>;
+export const RecordBoardReportResultDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordBoardReportResult' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'lineIds' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BoardReportResult' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordBoardReportResult' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'lineIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'lineIds' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordBoardReportResultMutation,
+  RecordBoardReportResultMutationVariables
+>;
+export const CourseBoardReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CourseBoardReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'courseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'BoardReportStatus' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'courseBoardReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'courseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'courseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'courseId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'counts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'exported' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rejected' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notReportable' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'holderName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'licenseNumber' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'profession' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'completedOn' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'ceHours' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'exportedAt' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'pageInfo' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'exports' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lineCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CourseBoardReportQuery, CourseBoardReportQueryVariables>;
+export const ExportCeBrokerRosterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExportCeBrokerRoster' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'courseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportCeBrokerRoster' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'courseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'courseId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lineCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadPath' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportCeBrokerRosterMutation, ExportCeBrokerRosterMutationVariables>;
+export const BoardReportingCoursesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BoardReportingCourses' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myAuthoredCourses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'currentVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'openVersion' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BoardReportingCoursesQuery, BoardReportingCoursesQueryVariables>;
+export const CourseBoardReportingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CourseBoardReporting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'courseId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'courseBoardReporting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'courseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'courseId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'courseId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'providerNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'courseNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'boards' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'profession' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CourseBoardReportingQuery, CourseBoardReportingQueryVariables>;
+export const SetCourseBoardReportingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetCourseBoardReporting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SetCourseBoardReportingInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setCourseBoardReporting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'courseId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'providerNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'courseNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'boards' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'profession' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetCourseBoardReportingMutation,
+  SetCourseBoardReportingMutationVariables
+>;
 export const TeachCreditReportDocument = {
   kind: 'Document',
   definitions: [

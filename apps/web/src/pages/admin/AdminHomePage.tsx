@@ -32,6 +32,11 @@ const TASKS = [
     title: 'Accounts and roles',
     text: 'Find an account and grant or withdraw the instructor and admin roles.',
   },
+  {
+    to: '/admin/state-rules',
+    title: 'Dry needling rules by state',
+    text: 'See each state’s rule in force, its history, and record a new version when a board changes it.',
+  },
 ];
 
 export function AdminHomePage() {

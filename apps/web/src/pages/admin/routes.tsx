@@ -36,6 +36,10 @@ export const adminRoutes: RouteObject[] = [
         path: 'admin/accommodations',
         lazy: lazyPage(() => import('./accommodations/AccommodationsPage'), 'AccommodationsPage'),
       },
+      {
+        path: 'admin/state-rules',
+        lazy: lazyPage(() => import('./state-rules/StateRulesPage'), 'StateRulesPage'),
+      },
     ],
   },
 ];

@@ -5,10 +5,12 @@ import type { ComplianceSort } from '../../gql/graphql';
 import { QueryState } from '../../ui/QueryState';
 import { ClinicAdverseEventsSection } from '../practice/ClinicAdverseEventsSection';
 import { ClinicShell, type Clinic } from './ClinicShell';
+import { ClinicState } from './ClinicState';
 import { ComplianceChart } from './ComplianceChart';
 import { CsvExportButton } from './CsvExportButton';
 import { LeaveClinic } from './LeaveClinic';
 import { Roster, type RosterFilters } from './Roster';
+import { eligibleFromParam, eligibleToParam } from './RosterEligibility';
 import { VerifyBox } from './VerifyBox';
 import { isComplianceStatus } from './status';
 
@@ -42,6 +44,7 @@ function useRosterFilters(): [RosterFilters, (next: RosterFilters) => void] {
   const filters: RosterFilters = {
     status: isComplianceStatus(status) ? status : null,
     sort: SORTS.find((s) => s === sort) ?? 'NAME',
+    eligibleHere: eligibleFromParam(params.get('eligible')),
   };
   return [
     filters,
@@ -49,6 +52,7 @@ function useRosterFilters(): [RosterFilters, (next: RosterFilters) => void] {
       const query = new URLSearchParams();
       if (next.status) query.set('status', next.status);
       if (next.sort !== 'NAME') query.set('sort', next.sort);
+      if (next.eligibleHere !== null) query.set('eligible', eligibleToParam(next.eligibleHere));
       setParams(query, { replace: true });
     },
   ];
@@ -87,6 +91,10 @@ function Compliance({ clinic }: { clinic: Clinic }) {
             )
           }
         </QueryState>
+      </section>
+      <section className="section" aria-labelledby="clinic-state-title">
+        <h2 id="clinic-state-title">Dry needling: the clinic’s state</h2>
+        <ClinicState clinicId={clinic.id} />
       </section>
       <section className="section" aria-labelledby="roster-title">
         <h2 id="roster-title">Staff roster</h2>

@@ -9,14 +9,29 @@ import { Button } from '../../ui/Button';
 import { FormError, SelectField } from '../../ui/Field';
 import { QueryState } from '../../ui/QueryState';
 import { date, plural } from '../../ui/format';
+import { EligibilityFootnote, EligibilityLine, EligibleHereFilter } from './RosterEligibility';
 import { StatusBadge } from './StatusBadge';
 import { FILTER_STATUSES, STATUS_LOOK, isComplianceStatus } from './status';
 
 const RosterDocument = graphql(`
-  query ClinicRoster($id: ID!, $status: ComplianceStatus, $sort: ComplianceSort!, $after: String) {
+  query ClinicRoster(
+    $id: ID!
+    $status: ComplianceStatus
+    $sort: ComplianceSort!
+    $after: String
+    $eligibleHere: Boolean
+  ) {
     organization(id: $id) {
       id
-      complianceReport(first: 25, after: $after, status: $status, sort: $sort) {
+      complianceReport(
+        first: 25
+        after: $after
+        status: $status
+        sort: $sort
+        eligibleHere: $eligibleHere
+      ) {
+        state
+        eligibilityReminder
         members {
           edges {
             cursor
@@ -38,6 +53,12 @@ const RosterDocument = graphql(`
                 expiresOn
                 revokedOn
               }
+              eligibility {
+                state
+                verdict
+                missing
+                checkedOn
+              }
             }
           }
           pageInfo {
@@ -56,6 +77,8 @@ type Member =
 export interface RosterFilters {
   status: ComplianceStatus | null;
   sort: ComplianceSort;
+  /** Dry needling in the clinic's state: true may, false may not, null everyone. */
+  eligibleHere: boolean | null;
 }
 
 const SORT_LABELS: Record<ComplianceSort, string> = {
@@ -76,6 +99,10 @@ export function Roster({
   const result = useQuery(RosterDocument, { variables: { id: clinicId, ...filters } });
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
+  // The clinic's state, from the last answer (kept while the next loads, so the filter a
+  // keyboard user is on stays put): the eligibility filter needs one to mean anything.
+  const clinicState =
+    (result.data ?? result.previousData)?.organization.complianceReport.state ?? null;
 
   async function loadMore(after: string) {
     setLoadingMore(true);
@@ -141,21 +168,28 @@ export function Roster({
             </option>
           ))}
         </SelectField>
+        {clinicState && (
+          <EligibleHereFilter
+            value={filters.eligibleHere}
+            onChange={(eligibleHere) => onFilters({ ...filters, eligibleHere })}
+          />
+        )}
       </form>
       <div aria-busy={result.loading}>
         <QueryState result={result} label="Loading the roster">
           {({ organization }) => {
-            const { edges, pageInfo } = organization.complianceReport.members;
+            const report = organization.complianceReport;
+            const { edges, pageInfo } = report.members;
+            const checkedOn = edges.find(({ node }) => node.eligibility)?.node.eligibility
+              ?.checkedOn;
+            const footnote = report.state && (
+              <EligibilityFootnote
+                reminder={report.eligibilityReminder}
+                checkedOn={checkedOn ?? null}
+              />
+            );
             if (edges.length === 0) {
-              return (
-                <p role="status">
-                  {filters.status === 'NOT_REQUIRED'
-                    ? 'Your clinic requires every member to hold its credentials.'
-                    : filters.status
-                      ? `No member has a credential in the state “${STATUS_LOOK[filters.status].words}”.`
-                      : 'Your clinic has no members yet.'}
-                </p>
-              );
+              return <p role="status">{emptyMessage(filters, report.state)}</p>;
             }
             return (
               <>
@@ -180,6 +214,7 @@ export function Roster({
                     </Button>
                   </p>
                 )}
+                {footnote}
               </>
             );
           }}
@@ -187,6 +222,21 @@ export function Roster({
       </div>
     </>
   );
+}
+
+/** Why the list is empty, in the words of the filters chosen. */
+function emptyMessage(filters: RosterFilters, state: string | null): string {
+  if (filters.eligibleHere !== null && state) {
+    if (filters.status) return 'No member matches both filters.';
+    return filters.eligibleHere
+      ? `No member meets the requirements on record to dry needle in ${state}.`
+      : `Every member meets the requirements on record to dry needle in ${state}.`;
+  }
+  if (filters.status === 'NOT_REQUIRED')
+    return 'Your clinic requires every member to hold its credentials.';
+  if (filters.status)
+    return `No member has a credential in the state “${STATUS_LOOK[filters.status].words}”.`;
+  return 'Your clinic has no members yet.';
 }
 
 function RosterCard({ member }: { member: Member }) {
@@ -218,6 +268,7 @@ function RosterCard({ member }: { member: Member }) {
           ))}
         </ul>
       )}
+      <EligibilityLine eligibility={member.eligibility} name={member.displayName} />
       <p className="roster-expiry">
         Next expiry: {member.nextExpiry ? date(member.nextExpiry) : 'none'}
       </p>
