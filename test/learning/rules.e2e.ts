@@ -117,6 +117,39 @@ describe('completion rules, races, prerequisites, programs, expiry', () => {
     await learner.ok(EVALUATE, { input: evaluationInput(enrollmentId) });
   }
 
+  it('credits reports sent at the same moment once: they take turns on the clock', async () => {
+    const made = await draftCourse(author, { modules: 1, lessons: 1 });
+    await publish(author, admin, made.versionId);
+    const learner = test.client.as((await registerLearner(test)).accessToken);
+    await learner.ok(ENROLL, { courseId: made.courseId });
+    const lessonId = made.lessonIds[0];
+    // The very first reports, together: they start the clock and earn nothing.
+    const first = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        learner.ok<{ recordLessonActivity: { creditedSeconds: number } }>(RECORD, { lessonId }),
+      ),
+    );
+    expect(Math.max(...first.map((r) => r.recordLessonActivity.creditedSeconds))).toBe(0);
+    // A minute later, five at once (five tabs, or a replayed request): one minute, not five.
+    test.clock.advance(60_000);
+    const together = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        learner.ok<{ recordLessonActivity: { creditedSeconds: number } }>(RECORD, { lessonId }),
+      ),
+    );
+    expect(Math.max(...together.map((r) => r.recordLessonActivity.creditedSeconds))).toBe(60);
+    const [progress] = (await test.app
+      .get(DataSource)
+      .query(`SELECT active_seconds AS "activeSeconds" FROM lesson_progress WHERE lesson_id = $1`, [
+        lessonId,
+      ])) as [{ activeSeconds: number }];
+    expect(progress.activeSeconds).toBe(60);
+    // Someone not enrolled moves no clock and gets the usual error.
+    const stranger = test.client.as((await registerLearner(test)).accessToken);
+    const error = await stranger.error(RECORD, { lessonId });
+    expect(error.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('credits one lesson at a time: lessons open side by side earn nothing extra', async () => {
     const made = await draftCourse(author, { modules: 1, lessons: 2 });
     await publish(author, admin, made.versionId);
