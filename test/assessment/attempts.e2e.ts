@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { asAdmin, registerLearner } from '../support/factories.js';
 import { asInstructor } from '../support/catalog.js';
 import {
@@ -12,6 +13,7 @@ import {
   type QuizCourse,
 } from '../support/assessment.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
+import { countQueries } from '../support/query-counter.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const AUDIT = /* GraphQL */ `
@@ -40,6 +42,24 @@ describe('quiz attempts', () => {
   const submit = async (client: GraphQLClient, attemptId: string) =>
     (await client.ok<{ submitQuizAttempt: AttemptView }>(SUBMIT_ATTEMPT, { attemptId }))
       .submitQuizAttempt;
+
+  it('submits in the same number of statements for 3 questions as for 24', async () => {
+    const statementsToSubmit = async (questions: number) => {
+      const made = await quizCourse(author, admin, {
+        bankSize: questions,
+        quiz: { questionCount: questions },
+      });
+      const client = await learner();
+      const attempt = await start(client, made);
+      await answerAll(client, attempt, made.key, (index) => index % 2 === 0);
+      const { result, queries } = await countQueries(test.app.get(DataSource), () =>
+        submit(client, attempt.id),
+      );
+      expect(result.status).toBe('SUBMITTED');
+      return queries.length;
+    };
+    expect(await statementsToSubmit(24)).toBe(await statementsToSubmit(3));
+  }, 120_000);
 
   describe('drawing, saving, grading', () => {
     let course: QuizCourse;
