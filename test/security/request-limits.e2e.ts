@@ -157,6 +157,21 @@ describe('GraphQL request limits', () => {
     expect(queries).toEqual([]);
   });
 
+  it('prices one document by its variables: the cost kept for a small page is not a big one’s', async () => {
+    const fields = 'id '.repeat(60);
+    const query = `query Page($first: Int!, $search: String) {
+      courses(first: $first, search: $search) { edges { node { ${fields} } } }
+    }`;
+    // Twice each, so a second answer would come from what the first one kept.
+    for (let i = 0; i < 2; i += 1) {
+      const small = await test.client.request(query, { first: 5, search: `a${i}` });
+      expect(small.status).toBe(200);
+      const big = await test.client.request(query, { first: 100, search: `b${i}` });
+      expect(big.status).toBe(400);
+      expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 6200 });
+    }
+  });
+
   it('still answers a plain syntax error with 400 GRAPHQL_PARSE_FAILED', async () => {
     const result = await test.client.request('query { me { id }');
     expect(result.status).toBe(400);
