@@ -33,6 +33,8 @@ describe('security headers', () => {
       expect(response.status).toBe(200);
       expect(headersOf(response, Object.keys(SECURITY_HEADERS))).toEqual(SECURITY_HEADERS);
     }
+    // No GraphQL answer is cached, by a browser (a GET query) or a proxy.
+    expect(graphql.headers.get('cache-control')).toBe('no-store');
   });
 
   it('pin the site to https for a year when PUBLIC_URL is https', async () => {

@@ -1,4 +1,7 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -8,13 +11,15 @@ import { createFormatError } from '../common/errors/format-error.js';
 import type { LoaderFactory } from '../dataloaders/loaders.js';
 import type { RequestLimiter } from '../rate-limits/request-limiter.js';
 import { costLimitPlugin } from './cost-limit.plugin.js';
+import { noStorePlugin } from './no-store.plugin.js';
 import type { GraphQLContext } from './graphql-context.js';
 import { requestLimits } from './request-limits.js';
 
 /**
  * Apollo settings that follow the conventions in DESIGN.md: CSRF prevention on, batched
- * requests off, request limits (request-limits.ts), and in production no introspection, no
- * landing page, no field suggestions and no internals in errors.
+ * requests off, request limits (request-limits.ts), answers never cached (no-store.plugin.ts),
+ * and in production no introspection, no landing page, no field suggestions and no internals
+ * in errors.
  */
 export function graphqlOptions(
   config: AppConfig,
@@ -41,6 +46,9 @@ export function graphqlOptions(
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: false }),
       costLimitPlugin(config.graphqlMaxCost, addressLimits),
+      // No field has a cache hint: no-store without Apollo wrapping every field to find out.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin,
       ...limits.plugins,
     ],
     formatError: createFormatError(logger, config.isDevelopment),
