@@ -29,10 +29,10 @@ export class AttemptGrader {
     if (attempt.status === AttemptStatus.SUBMITTED) return attempt;
     const drawn = await manager.findBy(AttemptQuestionEntity, { attemptId: attempt.id });
     const questionIds = drawn.map((row) => row.questionId);
-    const [questions, options] = await Promise.all([
-      manager.findBy(QuestionEntity, { id: In(questionIds) }),
-      manager.findBy(QuestionOptionEntity, { questionId: In(questionIds) }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time
+    // (pg deprecates queuing a second on it).
+    const questions = await manager.findBy(QuestionEntity, { id: In(questionIds) });
+    const options = await manager.findBy(QuestionOptionEntity, { questionId: In(questionIds) });
     const gradable: GradableQuestion[] = questions.map((question) => {
       const own = options.filter((option) => option.questionId === question.id);
       return {
