@@ -117,7 +117,7 @@ export function writeResults({ config, command, startedAt, postgres, scenarios }
 }
 
 /** The commit measured, marked when the working tree differs from it. */
-function gitCommit() {
+export function gitCommit() {
   try {
     /** @param {string[]} args */
     const git = (args) =>
