@@ -310,6 +310,7 @@ describe('dry needling eligibility', () => {
     for (const [variables, field] of [
       [{ state: 'Florida' }, 'state'],
       [{ state: 'FL', onDate: '2026-02-30' }, 'onDate'],
+      [{ state: 'FL', userId: 'not-an-id' }, 'userId'],
     ] as const) {
       const errors = await client.error(ELIGIBILITY, variables);
       expect(errors).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
@@ -345,6 +346,11 @@ describe('dry needling eligibility', () => {
       expect(after.extensions!['code']).toBe('FORBIDDEN');
       // A platform admin may ask about anyone.
       expect((await ask(admin, { state: 'FL', userId: stranger.userId })).state).toBe('FL');
+      const nobody = await admin.error(ELIGIBILITY, {
+        state: 'FL',
+        userId: '00000000-0000-4000-8000-000000000000',
+      });
+      expect(nobody.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'userId' });
     });
 
     it('shows a column for the clinic’s state and filters by "eligible to needle here"', async () => {

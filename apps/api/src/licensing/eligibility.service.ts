@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Role, isLicensingJurisdiction } from '@fascicle/common';
 import { evaluateEligibility, type EligibilityAnswer } from '@fascicle/regulation';
-import { ForbiddenError, InvalidInputError } from '../common/errors/domain-error.js';
+import { isUUID } from 'class-validator';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors/domain-error.js';
+import { IdentityReader } from '../identity/identity-reader.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import type {
@@ -28,6 +30,7 @@ export class EligibilityService implements StaffEligibility {
     private readonly rules: RuleBook,
     private readonly records: PractitionerRecords,
     private readonly organizations: OrganizationsService,
+    private readonly identity: IdentityReader,
   ) {}
 
   async forPerson(
@@ -38,7 +41,12 @@ export class EligibilityService implements StaffEligibility {
   ): Promise<PersonEligibility> {
     const code = checkedState(state);
     const date = checkedDate(onDate) ?? this.rules.today();
+    if (!isUUID(userId)) throw InvalidInputError.of('userId', 'userId is not a valid id');
     await this.mayAsk(principal, userId);
+    // An admin may ask about anyone, but only about someone who exists.
+    if (!(await this.identity.accountExists(userId))) {
+      throw new NotFoundError('No such person', { field: 'userId' });
+    }
     return (await this.answers([userId], code, date)).get(userId)!;
   }
 
