@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { creditedSeconds, requiredWatchSeconds, videoSecondsLeft } from '@fascicle/learning';
+import { ACTIVITY_CAP_SECONDS, requiredWatchSeconds, videoSecondsLeft } from '@fascicle/learning';
 import { CatalogReader } from '../catalog/catalog-reader.js';
 import { Clock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
@@ -35,12 +35,25 @@ export class ProgressService {
   ) {}
 
   /**
-   * One report: the lesson's placement (the catalog keeps it once released), then two
-   * statements, each atomic on its own: the learner's activity clock locked, moved and read
-   * (only for an enrolled learner), then the lesson's progress upserted through the
-   * enrollment. Every open lesson page calls this about once a minute, so it is the API's most
-   * frequent write: no transaction around the two (a crash between them loses at most one
-   * report's seconds, which the clock has then moved past).
+   * One report: the lesson's placement (the catalog keeps it once released), then one
+   * statement. Every open lesson page calls this about once a minute, so it is the API's most
+   * frequent write. The statement is atomic, as a transaction was: the clock and the progress
+   * move together or not at all, so a crash never leaves the clock past seconds the progress
+   * did not get (the seed replays its reports after a crash and must earn them again).
+   *
+   * The learner's one activity clock is locked (parallel reports take turns: the second reads
+   * what the first wrote) and moved, never backwards (a server clock stepping back earns
+   * nothing twice); the report earns the time since the previous report, capped, only if that
+   * report was on the same lesson (a person reads one lesson at a time) and the page was not
+   * hidden in between (`resumed`): `creditedSeconds` in @fascicle/learning, written here in SQL
+   * with the lib's cap. A first report starts the clock and earns nothing. Nothing moves for
+   * someone not enrolled in the lesson's version.
+   *
+   * Completion is stamped the first time the credited time reaches the requirement and the
+   * video, if any, was watched (requiredWatchSeconds); seconds of video are the same interval
+   * when the page says a video played through it. Active time keeps counting past completion
+   * (the observed-time report compares the two), and the reading time is the active time when
+   * the reader first reached the end of the text.
    */
   async recordActivity(
     lessonId: string,
@@ -51,49 +64,60 @@ export class ProgressService {
   ): Promise<LessonProgressView> {
     const lesson = await this.lesson(lessonId);
     const required = lesson.seatTimeMinutes * 60;
-    const now = this.clock.now();
-    const taken = await this.takeCredit(principal.userId, lessonId, lesson.versionId, now);
-    // After a pause the page says so: the time it was hidden is not seat time.
-    const credit = resumed ? 0 : taken;
-    // Seconds of video: the same server-measured interval, when the page says a video played
-    // through it (a lesson without video has none to watch).
-    const watched = playing && lesson.videoSeconds > 0 ? credit : 0;
-    // Completion is stamped the first time the credited time reaches the requirement and the
-    // video, if any, was watched (requiredWatchSeconds). Active time keeps counting past it
-    // (the observed-time report compares the two), and the reading time is the active time
-    // when the reader first reached the end of the text.
     const [row] = (await this.db.query(
-      `INSERT INTO lesson_progress AS p
+      `WITH previous AS (
+         SELECT lesson_id, last_report_at FROM learner_activity WHERE user_id = $1 FOR UPDATE
+       ), enrolled AS (
+         SELECT e.id FROM enrollments e WHERE e.user_id = $1 AND e.version_id = $6
+       ), moved AS (
+         INSERT INTO learner_activity AS a (user_id, lesson_id, last_report_at)
+         SELECT $1, $2, $4 FROM enrolled
+         ON CONFLICT (user_id) DO UPDATE
+           SET lesson_id = EXCLUDED.lesson_id,
+               last_report_at = GREATEST(a.last_report_at, EXCLUDED.last_report_at)
+         RETURNING a.user_id
+       ), earned AS (
+         SELECT CASE WHEN $9::boolean OR p.lesson_id IS DISTINCT FROM $2::uuid THEN 0
+                     ELSE LEAST(GREATEST(
+                       floor(extract(epoch FROM $4::timestamptz - p.last_report_at))::int, 0),
+                       $10::int)
+                END AS credit
+           FROM (SELECT 1) one LEFT JOIN previous p ON true
+       )
+       INSERT INTO lesson_progress AS p
               (enrollment_id, lesson_id, credited_seconds, active_seconds, reached_end_seconds,
                watched_seconds, last_activity_at, completed_at)
-       SELECT e.id, $2::uuid, LEAST($3::int, $4::int), $4::int,
-              CASE WHEN $6::boolean THEN $4::int END, $8::int, $5::timestamptz,
-              CASE WHEN $4::int >= $3::int AND $8::int >= $9::int
-                   THEN $5::timestamptz END
-         FROM enrollments e WHERE e.user_id = $1 AND e.version_id = $7
+       SELECT e.id, $2::uuid, LEAST($3::int, c.credit), c.credit,
+              CASE WHEN $5::boolean THEN c.credit END,
+              CASE WHEN $7::boolean THEN c.credit ELSE 0 END, $4::timestamptz,
+              CASE WHEN c.credit >= $3::int
+                    AND (CASE WHEN $7::boolean THEN c.credit ELSE 0 END) >= $8::int
+                   THEN $4::timestamptz END
+         FROM enrolled e CROSS JOIN earned c
        ON CONFLICT (enrollment_id, lesson_id) DO UPDATE SET
-         credited_seconds = LEAST($3::int, p.credited_seconds + $4::int),
-         active_seconds = p.active_seconds + $4::int,
+         credited_seconds = LEAST($3::int, p.credited_seconds + EXCLUDED.active_seconds),
+         active_seconds = p.active_seconds + EXCLUDED.active_seconds,
          reached_end_seconds = COALESCE(p.reached_end_seconds,
-           CASE WHEN $6::boolean THEN p.active_seconds + $4::int END),
-         watched_seconds = p.watched_seconds + $8::int,
-         last_activity_at = $5,
+           CASE WHEN $5::boolean THEN p.active_seconds + EXCLUDED.active_seconds END),
+         watched_seconds = p.watched_seconds + EXCLUDED.watched_seconds,
+         last_activity_at = $4,
          completed_at = COALESCE(p.completed_at,
-           CASE WHEN p.credited_seconds + $4::int >= $3::int
-                 AND p.watched_seconds + $8::int >= $9::int
-                THEN $5::timestamptz END)
+           CASE WHEN p.credited_seconds + EXCLUDED.active_seconds >= $3::int
+                 AND p.watched_seconds + EXCLUDED.watched_seconds >= $8::int
+                THEN $4::timestamptz END)
        RETURNING enrollment_id AS "enrollmentId", credited_seconds AS "creditedSeconds",
                  watched_seconds AS "watchedSeconds", completed_at AS "completedAt"`,
       [
         principal.userId,
         lessonId,
         required,
-        credit,
-        now,
+        this.clock.now(),
         reachedEnd,
         lesson.versionId,
-        watched,
+        playing && lesson.videoSeconds > 0,
         requiredWatchSeconds(lesson.videoSeconds),
+        resumed,
+        ACTIVITY_CAP_SECONDS,
       ],
     )) as {
       enrollmentId: string;
@@ -101,7 +125,6 @@ export class ProgressService {
       watchedSeconds: number;
       completedAt: Date | null;
     }[];
-    // The enrollment was there a statement ago; only a withdrawal in between lands here.
     if (!row) throw LearningErrors.notEnrolled();
     return {
       enrollmentId: row.enrollmentId,
@@ -134,41 +157,6 @@ export class ProgressService {
       await manager.save(progress);
       return view(progress, required, videoSeconds);
     });
-  }
-
-  /**
-   * The seconds this report earns, from the learner's one activity clock: the time since their
-   * previous report, capped, and only if that report was on the same lesson (a person reads
-   * one lesson at a time). One statement locks the clock (parallel reports take turns: the
-   * second reads what the first wrote), moves it (never backwards, so a server clock stepping
-   * back earns nothing twice; a first report starts it and earns nothing) and returns where it
-   * stood; it moves nothing for someone not enrolled in the lesson's version.
-   */
-  private async takeCredit(
-    userId: string,
-    lessonId: string,
-    versionId: string,
-    now: Date,
-  ): Promise<number> {
-    const [clock] = (await this.db.query(
-      `WITH previous AS (
-         SELECT lesson_id, last_report_at FROM learner_activity WHERE user_id = $1 FOR UPDATE
-       ), moved AS (
-         INSERT INTO learner_activity AS a (user_id, lesson_id, last_report_at)
-         SELECT $1, $2, $3
-          WHERE EXISTS (SELECT 1 FROM enrollments e WHERE e.user_id = $1 AND e.version_id = $4)
-         ON CONFLICT (user_id) DO UPDATE
-           SET lesson_id = EXCLUDED.lesson_id,
-               last_report_at = GREATEST(a.last_report_at, EXCLUDED.last_report_at)
-         RETURNING a.user_id
-       )
-       SELECT (SELECT count(*) FROM moved)::int AS moved, p.lesson_id AS "lessonId",
-              p.last_report_at AS "lastReportAt"
-         FROM (SELECT 1) one LEFT JOIN previous p ON true`,
-      [userId, lessonId, now, versionId],
-    )) as { moved: number; lessonId: string | null; lastReportAt: Date | null }[];
-    if (!clock || clock.moved === 0) throw LearningErrors.notEnrolled();
-    return clock.lessonId === lessonId ? creditedSeconds(clock.lastReportAt, now) : 0;
   }
 
   private async lesson(lessonId: string) {
