@@ -1,4 +1,8 @@
+import { addYears } from '@fascicle/common';
 import type { GateProblem } from './credit-gates.js';
+
+// Kept where the catalog's callers found it; the rule itself is @fascicle/common's.
+export { addYears };
 
 /**
  * What a learner is told before enrolling, as the ACCME Standards for Integrity and
@@ -43,14 +47,6 @@ export interface CreditPeriod {
   releasedOn: string | null;
   creditEndsOn: string | null;
   contentReviewedOn: string | null;
-}
-
-export function addYears(date: string, years: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  // 29 February plus a year is 28 February: the period never grows by a day.
-  const last = new Date(Date.UTC(year + years, month, 0)).getUTCDate();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${year + years}-${pad(month)}-${pad(Math.min(day, last))}`;
 }
 
 export function disclosureProblems(

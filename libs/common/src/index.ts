@@ -5,3 +5,4 @@ export * from './identity/password-policy.js';
 export * from './identity/license-requirement.js';
 export * from './http/api-paths.js';
 export * from './yaml-fields.js';
+export * from './calendar.js';

@@ -1,5 +1,5 @@
+import { addYears } from '@fascicle/common';
 import {
-  addYears,
   evaluateEligibility,
   wholeYears,
   type PractitionerRecord,

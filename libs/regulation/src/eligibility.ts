@@ -1,3 +1,4 @@
+import { addYears } from '@fascicle/common';
 import type { DryNeedlingRule, StateRuleSource } from './state-rules.js';
 import { checkedOn } from './rule-versions.js';
 
@@ -373,14 +374,6 @@ function hours(minutes: number): string {
   const whole = Math.floor(minutes / 60);
   const rest = minutes % 60;
   return rest ? `${whole} h ${rest} min` : `${whole} h`;
-}
-
-/** YYYY-MM-DD plus whole years (29 February becomes 28 February in a common year). */
-export function addYears(date: string, years: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y + years, m - 1, d));
-  if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
-  return target.toISOString().slice(0, 10);
 }
 
 /** Full years from `from` to `to` (YYYY-MM-DD). */

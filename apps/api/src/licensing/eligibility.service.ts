@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Role, isLicensingJurisdiction } from '@fascicle/common';
 import { evaluateEligibility, type EligibilityAnswer } from '@fascicle/regulation';
 import { isUUID } from 'class-validator';
+import { isCalendarDate } from '../common/validation/calendar-date.js';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors/domain-error.js';
 import { IdentityReader } from '../identity/identity-reader.js';
 import type { Principal } from '../identity/auth/principal.js';
@@ -44,10 +45,28 @@ export class EligibilityService implements StaffEligibility {
     if (!isUUID(userId)) throw InvalidInputError.of('userId', 'userId is not a valid id');
     await this.mayAsk(principal, userId);
     // An admin may ask about anyone, but only about someone who exists.
-    if (!(await this.identity.accountExists(userId))) {
+    if (userId !== principal.userId && !(await this.identity.accountExists(userId))) {
       throw new NotFoundError('No such person', { field: 'userId' });
     }
     return (await this.answers([userId], code, date)).get(userId)!;
+  }
+
+  /** The caller's answer for each of these states, today: one read of the record and rules. */
+  async forMyStates(principal: Principal, states: readonly string[]): Promise<PersonEligibility[]> {
+    const today = this.rules.today();
+    const [rules, records] = await Promise.all([
+      this.rules.inForce(states, today),
+      this.records.of([principal.userId]),
+    ]);
+    const record = records.get(principal.userId)!;
+    return states.map((state) => {
+      const rule = rules.get(state) ?? null;
+      return {
+        userId: principal.userId,
+        stateName: rule?.stateName ?? state,
+        ...evaluateEligibility(state, rule?.rule ?? null, record, today),
+      };
+    });
   }
 
   /** Every person's answer for one state and date: a fixed number of queries. */
@@ -113,9 +132,8 @@ export function checkedState(state: string): string {
 
 function checkedDate(onDate: string | null | undefined): string | null {
   if (onDate === null || onDate === undefined) return null;
-  const valid =
-    /^\d{4}-\d{2}-\d{2}$/.test(onDate) &&
-    new Date(`${onDate}T00:00:00Z`).toISOString().startsWith(onDate);
-  if (!valid) throw InvalidInputError.of('onDate', 'onDate must be a date written YYYY-MM-DD');
+  if (!isCalendarDate(onDate)) {
+    throw InvalidInputError.of('onDate', 'onDate must be a date written YYYY-MM-DD');
+  }
   return onDate;
 }

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@fascicle/common';
+import { ruleInForce } from '@fascicle/regulation';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import { CurrentPrincipal, Public, Roles } from '../identity/auth/decorators.js';
 import type { Principal } from '../identity/auth/principal.js';
@@ -52,10 +53,7 @@ export class LicensingResolver {
   ): Promise<DryNeedlingEligibilityModel[]> {
     const [licenses] = await this.identity.licensesByUserIds([principal.userId]);
     const states = [...new Set(licenses!.map((license) => license.state))].sort();
-    const answers = await Promise.all(
-      states.map((state) => this.eligibility.forPerson(principal, principal.userId, state, null)),
-    );
-    return answers.map(toModel);
+    return (await this.eligibility.forMyStates(principal, states)).map(toModel);
   }
 
   @Public()
@@ -63,9 +61,7 @@ export class LicensingResolver {
     description: "Each state's dry needling rule in force today, by state",
   })
   async dryNeedlingRules(): Promise<DryNeedlingRuleVersionModel[]> {
-    const today = this.rules.today();
-    const versions = await this.rules.versions();
-    const current = await this.rules.inForce([...versions.keys()], today);
+    const current = await this.rules.inForce(null, this.rules.today());
     return [...current.values()].map((rule) => versionModel(rule, true));
   }
 
@@ -80,8 +76,8 @@ export class LicensingResolver {
     const versions = (await this.rules.versions([code])).get(code) ?? [];
     if (versions.length === 0)
       throw new NotFoundError(`No rule for ${code} is on record`, { field: 'state' });
-    const current = (await this.rules.inForce([code], this.rules.today())).get(code);
-    return versions.map((rule) => versionModel(rule, rule.id === current?.id));
+    const current = ruleInForce(versions, this.rules.today());
+    return versions.map((rule) => versionModel(rule, rule === current));
   }
 
   @Roles(Role.ADMIN)
@@ -94,8 +90,8 @@ export class LicensingResolver {
     @CurrentPrincipal() principal: Principal,
   ): Promise<DryNeedlingRuleVersionModel> {
     const code = checkedState(input.state);
-    const known = (await this.rules.versions([code])).get(code)?.at(-1)?.stateName;
-    const stateName = input.stateName ?? known;
+    const known = (await this.rules.versions([code])).get(code) ?? [];
+    const stateName = input.stateName ?? known.at(-1)?.stateName;
     if (!stateName) {
       throw new NotFoundError(`No rule for ${code} is on record yet: give its stateName`, {
         field: 'stateName',
@@ -106,8 +102,8 @@ export class LicensingResolver {
       { state: code, stateName, rule, reason: input.reason },
       principal,
     );
-    const current = (await this.rules.inForce([code], this.rules.today())).get(code);
-    return versionModel(stored, stored.id === current?.id);
+    const current = ruleInForce([...known, stored], this.rules.today());
+    return versionModel(stored, current === stored);
   }
 }
 

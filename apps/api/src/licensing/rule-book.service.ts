@@ -86,9 +86,15 @@ export class RuleBook implements OnApplicationBootstrap {
     return byState;
   }
 
-  /** The version of each state's rule in force on the date (absent: none recorded then). */
-  async inForce(states: readonly string[], onDate: string): Promise<Map<string, StoredRule>> {
-    const versions = await this.versions(states);
+  /**
+   * The version of each state's rule (every state: null) in force on the date; a state is
+   * absent when no version was recorded for it then.
+   */
+  async inForce(
+    states: readonly string[] | null,
+    onDate: string,
+  ): Promise<Map<string, StoredRule>> {
+    const versions = await this.versions(states ?? undefined);
     const found = new Map<string, StoredRule>();
     for (const [state, list] of versions) {
       const rule = ruleInForce(list, onDate) as StoredRule | null;

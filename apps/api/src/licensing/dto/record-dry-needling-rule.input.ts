@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsEnum,
   IsInt,
-  IsISO8601,
   IsNumber,
   IsOptional,
   IsString,
@@ -17,10 +16,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { DryNeedlingStatus as Status, SourceKind } from '@fascicle/regulation';
+import { IsCalendarDate } from '../../common/validation/calendar-date.js';
 import { Trim } from '../../common/validation/normalize.js';
 import { DryNeedlingStatus, RuleSourceKind } from '../models/dry-needling-rule.model.js';
-
-const DATE = { strict: true, strictSeparator: true } as const;
 
 @InputType()
 export class StateRuleSourceInput {
@@ -43,11 +41,11 @@ export class StateRuleSourceInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD the cited text took effect' })
   @IsOptional()
-  @IsISO8601(DATE, { message: 'effective must be a date written YYYY-MM-DD' })
+  @IsCalendarDate()
   effective?: string | null;
 
   @Field({ description: 'YYYY-MM-DD it was read' })
-  @IsISO8601(DATE, { message: 'checkedOn must be a date written YYYY-MM-DD' })
+  @IsCalendarDate()
   checkedOn: string;
 }
 
@@ -66,7 +64,7 @@ export class RecordDryNeedlingRuleInput {
   stateName?: string | null;
 
   @Field({ description: 'YYYY-MM-DD this version takes effect' })
-  @IsISO8601(DATE, { message: 'effective must be a date written YYYY-MM-DD' })
+  @IsCalendarDate()
   effective: string;
 
   @Field(() => DryNeedlingStatus)
