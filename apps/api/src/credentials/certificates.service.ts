@@ -20,6 +20,7 @@ import { Clock, todayUtc } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { IdentityReader, type AccountSummary } from '../identity/identity-reader.js';
 import { enrollmentCourseIdSql } from '../learning/enrollment-course-sql.js';
+import { RawEntityReader } from '../database/raw-entity-reader.js';
 import { CertificateIssuer } from './certificate-issuer.js';
 import { certificateUrls } from './certificate-urls.js';
 import { CertificateEntity } from './entities/certificate.entity.js';
@@ -40,6 +41,9 @@ import { SIGNING_KEY } from './signing-key.provider.js';
  */
 @Injectable()
 export class CertificatesService {
+  /** The public check's read: the busiest read there is (raw-entity-reader.ts). */
+  private readonly certificateRows: RawEntityReader<CertificateEntity>;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(SIGNING_KEY) private readonly key: SigningKey,
@@ -49,7 +53,9 @@ export class CertificatesService {
     private readonly events: EventEmitter2,
     private readonly identity: IdentityReader,
     private readonly issuer: CertificateIssuer,
-  ) {}
+  ) {
+    this.certificateRows = new RawEntityReader(db, CertificateEntity);
+  }
 
   /** `holder`: the holder's account now, to tell whether a reissue would change the print. */
   model(entity: CertificateEntity, holder?: AccountSummary | null): CertificateModel {
@@ -148,7 +154,9 @@ export class CertificatesService {
    */
   async byCode(code: string): Promise<CertificateEntity | null> {
     const normalized = normalizeCertificateCode(code);
-    return normalized ? this.db.manager.findOneBy(CertificateEntity, { code: normalized }) : null;
+    if (!normalized) return null;
+    const [certificate] = await this.certificateRows.where('"code" = $1 LIMIT 1', [normalized]);
+    return certificate ?? null;
   }
 
   /** The holder's own certificate, or any for an admin. Someone else's: FORBIDDEN. */
@@ -195,7 +203,7 @@ export class CertificatesService {
         ...empty,
       };
     }
-    const certificate = await this.db.manager.findOneBy(CertificateEntity, { code });
+    const [certificate] = await this.certificateRows.where('"code" = $1 LIMIT 1', [code]);
     if (!certificate) {
       return { status: VerificationStatus.NOT_FOUND, code, codeWellFormed: true, ...empty };
     }

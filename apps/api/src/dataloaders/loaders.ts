@@ -37,37 +37,71 @@ export type Loaders = IdentityLoaders &
   CatalogLoaders &
   AssessmentLoaders &
   LearningLoaders &
-  CredentialsLoaders &
   CorrectionsLoaders &
+  CredentialsLoaders &
   PracticeLogsLoaders &
   LiveSessionsLoaders &
   HybridProgramsLoaders;
 
+interface ModuleLoaderFactory {
+  create(): object;
+}
+
+/**
+ * Most requests use the loaders of one or two modules, and making all of them for each
+ * request was a measurable share of a small request's time (issue 20). So a request's loaders
+ * are an object whose prototype has a getter per loader: the first read of any loader of a
+ * module makes that module's set, once, as own properties of the request's object.
+ */
+function lazyLoadersPrototype(factories: readonly ModuleLoaderFactory[]): object {
+  const prototype = {};
+  for (const factory of factories) {
+    // The names only: made once at start-up, never used to load.
+    const names = Object.keys(factory.create());
+    for (const name of names) {
+      Object.defineProperty(prototype, name, {
+        get(this: Record<string, unknown>) {
+          const made = factory.create() as Record<string, unknown>;
+          for (const each of names) {
+            Object.defineProperty(this, each, { value: made[each], enumerable: true });
+          }
+          return made[name];
+        },
+      });
+    }
+  }
+  return prototype;
+}
+
 @Injectable()
 export class LoaderFactory {
+  private readonly prototype: object;
+
   constructor(
-    private readonly identity: IdentityLoaderFactory,
-    private readonly catalog: CatalogLoaderFactory,
-    private readonly assessment: AssessmentLoaderFactory,
-    private readonly learning: LearningLoaderFactory,
-    private readonly credentials: CredentialsLoaderFactory,
-    private readonly corrections: CorrectionsLoaderFactory,
-    private readonly practiceLogs: PracticeLogsLoaderFactory,
-    private readonly liveSessions: LiveSessionsLoaderFactory,
-    private readonly hybridPrograms: HybridProgramsLoaderFactory,
-  ) {}
+    identity: IdentityLoaderFactory,
+    catalog: CatalogLoaderFactory,
+    assessment: AssessmentLoaderFactory,
+    learning: LearningLoaderFactory,
+    credentials: CredentialsLoaderFactory,
+    corrections: CorrectionsLoaderFactory,
+    practiceLogs: PracticeLogsLoaderFactory,
+    liveSessions: LiveSessionsLoaderFactory,
+    hybridPrograms: HybridProgramsLoaderFactory,
+  ) {
+    this.prototype = lazyLoadersPrototype([
+      identity,
+      catalog,
+      assessment,
+      learning,
+      credentials,
+      corrections,
+      practiceLogs,
+      liveSessions,
+      hybridPrograms,
+    ]);
+  }
 
   create(): Loaders {
-    return {
-      ...this.identity.create(),
-      ...this.catalog.create(),
-      ...this.assessment.create(),
-      ...this.learning.create(),
-      ...this.credentials.create(),
-      ...this.corrections.create(),
-      ...this.practiceLogs.create(),
-      ...this.liveSessions.create(),
-      ...this.hybridPrograms.create(),
-    };
+    return Object.create(this.prototype) as Loaders;
   }
 }

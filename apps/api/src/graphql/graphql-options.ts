@@ -10,6 +10,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { createFormatError } from '../common/errors/format-error.js';
 import type { LoaderFactory } from '../dataloaders/loaders.js';
 import type { RequestLimiter } from '../rate-limits/request-limiter.js';
+import { CompiledExecution } from './compiled-execution.js';
 import { costLimitPlugin } from './cost-limit.plugin.js';
 import { noStorePlugin } from './no-store.plugin.js';
 import type { GraphQLContext } from './graphql-context.js';
@@ -18,6 +19,7 @@ import { requestLimits } from './request-limits.js';
 /**
  * Apollo settings that follow the conventions in DESIGN.md: CSRF prevention on, batched
  * requests off, request limits (request-limits.ts), answers never cached (no-store.plugin.ts),
+ * operations compiled once and run by graphql-jit (compiled-execution.ts),
  * and in production no introspection, no landing page, no field suggestions and no internals
  * in errors.
  */
@@ -28,6 +30,7 @@ export function graphqlOptions(
   addressLimits: RequestLimiter,
 ): ApolloDriverConfig {
   const limits = requestLimits(config);
+  const execution = new CompiledExecution();
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -39,6 +42,10 @@ export function graphqlOptions(
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: config.isDevelopment,
     autoTransformHttpErrors: false,
+    // Operations run compiled by graphql-jit (compiled-execution.ts). Nest's type leaves out
+    // `gateway` (it has a driver for Apollo Gateway); its Apollo driver passes it on as is.
+    transformSchema: execution.useSchema,
+    ...({ gateway: execution } as object),
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     plugins: [

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, In, type DataSource } from 'typeorm';
+import { Brackets, type DataSource } from 'typeorm';
 import { isEmail } from 'class-validator';
 import { licenseProblems, passwordProblem, Role } from '@fascicle/common';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-error.js';
@@ -12,6 +12,7 @@ import type { RegisterInput } from './dto/register.input.js';
 import { LicenseEntity } from './entities/license.entity.js';
 import { UserEntity } from './entities/user.entity.js';
 import { isUniqueViolation } from '../common/database/unique-violation.js';
+import { RawEntityReader } from '../database/raw-entity-reader.js';
 
 export type NewAccount = Omit<RegisterInput, 'licenseNumber' | 'licenseState'> & {
   licenseNumber?: string | null;
@@ -21,12 +22,17 @@ export type NewAccount = Omit<RegisterInput, 'licenseNumber' | 'licenseState'> &
 /** Accounts: creating them, reading them in batches, changing passwords and roles. */
 @Injectable()
 export class AccountsService {
+  /** Accounts by id: every request with a token reads one (raw-entity-reader.ts). */
+  private readonly userRows: RawEntityReader<UserEntity>;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly refreshTokens: RefreshTokens,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.userRows = new RawEntityReader(db, UserEntity);
+  }
 
   /**
    * Self-service sign-up always makes a LEARNER, with its address not yet verified; other
@@ -114,7 +120,7 @@ export class AccountsService {
 
   /** One query for many ids, in the order asked (DataLoader's contract). */
   async findByIds(ids: readonly string[]): Promise<(UserEntity | null)[]> {
-    const users = await this.db.manager.findBy(UserEntity, { id: In([...ids]) });
+    const users = await this.userRows.where('"id" = ANY($1::uuid[])', [ids]);
     const byId = new Map(users.map((user) => [user.id, user]));
     return ids.map((id) => byId.get(id) ?? null);
   }

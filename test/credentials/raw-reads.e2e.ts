@@ -1,0 +1,63 @@
+import { DataSource } from 'typeorm';
+import { CertificateEntity } from '../../apps/api/src/credentials/entities/certificate.entity.js';
+import { RawEntityReader } from '../../apps/api/src/database/raw-entity-reader.js';
+import { UserEntity } from '../../apps/api/src/identity/entities/user.entity.js';
+import { quizCourse } from '../support/assessment.js';
+import { asInstructor, publish, UPDATE_LESSON } from '../support/catalog.js';
+import { asAdmin, registerLearner } from '../support/factories.js';
+import { finishOneLessonCourse, REVOKE } from '../support/learning.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * The hot reads that skip TypeORM's query builder (RawEntityReader) must give exactly the
+ * entities `findBy` gives: every column, with the same types and transformers (dates, numeric
+ * hours, JSON approvals, timestamps), a revoked certificate as well as a current one.
+ */
+describe('raw entity reads, the same entities as TypeORM', () => {
+  let test: TestApp;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    test = await startTestApp();
+    db = test.app.get(DataSource);
+    const author = test.client.as((await asInstructor(test)).accessToken);
+    const admin = test.client.as((await asAdmin(test)).accessToken);
+    const course = await quizCourse(author, admin, { bankSize: 3, publish: false });
+    await author.ok(UPDATE_LESSON, {
+      input: { lessonId: course.lessonIds[0], seatTimeMinutes: 1 },
+    });
+    await publish(author, admin, course.versionId);
+    for (const name of ['first', 'second']) {
+      const learner = await registerLearner(test, { displayName: `Raw ${name}` });
+      await finishOneLessonCourse(test, test.client.as(learner.accessToken), course);
+    }
+    const [revoked] = await db.manager.find(CertificateEntity, { order: { issuedAt: 'ASC' } });
+    await admin.ok(REVOKE, { input: { code: revoked!.code, reason: 'Issued in error' } });
+  });
+  afterAll(() => test.close());
+
+  it('reads certificates by code as findOneBy does, revoked or not', async () => {
+    const reader = new RawEntityReader(db, CertificateEntity);
+    const certificates = await db.manager.find(CertificateEntity);
+    expect(certificates).toHaveLength(2);
+    expect(certificates.some((certificate) => certificate.revokedAt !== null)).toBe(true);
+    for (const certificate of certificates) {
+      const [raw] = await reader.where('"code" = $1 LIMIT 1', [certificate.code]);
+      expect(raw).toBeInstanceOf(CertificateEntity);
+      expect(raw).toEqual(
+        await db.manager.findOneBy(CertificateEntity, { code: certificate.code }),
+      );
+    }
+    expect(await reader.where('"code" = $1 LIMIT 1', ['FAS-NONE-0000'])).toEqual([]);
+  });
+
+  it('reads accounts by id as findBy does', async () => {
+    const reader = new RawEntityReader(db, UserEntity);
+    const users = await db.manager.find(UserEntity, { order: { id: 'ASC' } });
+    expect(users.length).toBeGreaterThan(2);
+    const raw = await reader.where('"id" = ANY($1::uuid[]) ORDER BY "id"', [
+      users.map((user) => user.id),
+    ]);
+    expect(raw).toEqual(users);
+  });
+});
