@@ -4,6 +4,7 @@
 // npm run test:api -- test/organizations -t '<its describe>'. test/lint/suites-run.e2e-spec.ts checks
 // that every *.e2e.ts file is imported here or in another folder's list.
 import './compliance.e2e.js';
+import './compliance-sql.e2e.js';
 import './invitations.e2e.js';
 import './member-requirements.e2e.js';
 import './memberships.e2e.js';

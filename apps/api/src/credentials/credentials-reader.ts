@@ -193,6 +193,22 @@ export class CredentialsReader {
     )) as TrainingCertificate[];
   }
 
+  /**
+   * `heldFor` as a derived table another module may embed where one statement must rank or
+   * count certificates (the compliance report sorts and pages in SQL), so the certificates table
+   * is still named only here. `userIds` is an SQL subquery naming the holders
+   * (`c.user_id IN (${userIds})`). Columns: user_id, program_id, course_id (a course
+   * certificate's course; null for a program credential), completed_on, expires_on, revoked_at.
+   */
+  heldCertificatesSql(userIds: string): string {
+    return `SELECT c.user_id, c.program_id,
+              CASE WHEN c.program_id IS NULL THEN ${enrollmentCourseIdSql('c.enrollment_id')} END
+                AS course_id,
+              c.completed_on, c.expires_on, c.revoked_at
+         FROM certificates c
+        WHERE c.superseded_at IS NULL AND c.user_id IN (${userIds})`;
+  }
+
   private async held(where: string, parameters: unknown[]): Promise<HeldCertificate[]> {
     return (await this.db.query(
       `SELECT c.id, c.user_id AS "userId", c.program_id AS "programId",

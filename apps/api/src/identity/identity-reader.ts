@@ -145,6 +145,15 @@ export class IdentityReader {
       .getMany();
   }
 
+  /**
+   * An account's display name ('' for an unknown id) as a scalar subquery another module may
+   * embed where one statement must sort by it (the compliance report pages in SQL), so the users
+   * table is still named only here. `userId` is an SQL expression, e.g. `m.user_id`.
+   */
+  displayNameSql(userId: string): string {
+    return `coalesce((SELECT account.display_name FROM users account WHERE account.id = ${userId}), '')`;
+  }
+
   accountExists(id: string, manager: EntityManager = this.db.manager): Promise<boolean> {
     return manager.existsBy(UserEntity, { id });
   }

@@ -1,6 +1,5 @@
 import {
   Args,
-  Context,
   Field,
   ID,
   InputType,
@@ -13,23 +12,20 @@ import {
 } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { Role } from '@fascicle/common';
-import { COMPLIANCE_SEVERITY } from '@fascicle/learning';
 import { BOARD_REMINDER } from '@fascicle/regulation';
 import { MAX_PAGE_SIZE } from '../common/pagination/connection.args.js';
-import { decodeCursor, toConnection } from '../common/pagination/connection.js';
+import { toConnection } from '../common/pagination/connection.js';
 import { IdArg } from '../common/validation/id-arg.js';
 import { Trim } from '../common/validation/normalize.js';
 import { AppConfig } from '../config/app-config.js';
-import type { GraphQLContext } from '../graphql/graphql-context.js';
 import { CurrentPrincipal, Roles } from '../identity/auth/decorators.js';
 import type { Principal } from '../identity/auth/principal.js';
-import { ComplianceService, type ComplianceRow } from './compliance.service.js';
+import { ComplianceService } from './compliance.service.js';
 import { CredentialReminders } from './credential-reminders.js';
 import {
   ComplianceArgs,
   ComplianceCellModel,
   ComplianceReportModel,
-  ComplianceSort,
   RequiredCredentialModel,
 } from './models/compliance.model.js';
 import { OrganizationModel } from './models/organization.model.js';
@@ -58,20 +54,6 @@ export class AddRequiredCredentialInput {
   courseId?: string | null;
 }
 
-/** Sort keys that compare as strings, with the membership id as the tie-breaker. */
-const SORT_KEY: Record<ComplianceSort, (row: ComplianceRow) => string> = {
-  NAME: (row) => row.displayName.toLowerCase(),
-  NEXT_EXPIRY: (row) => row.nextExpiry ?? '9999-12-31',
-  // Worst first: invert the severity so ascending order puts MISSING on top.
-  WORST_STATUS: (row) =>
-    `${9 - COMPLIANCE_SEVERITY[row.worstStatus]}:${row.displayName.toLowerCase()}`,
-};
-
-/** Meets every requirement on record in the clinic's state (confirmed or not). */
-function meetsRuleOnRecord(row: ComplianceRow): boolean {
-  return row.eligibility?.verdict === 'ELIGIBLE' || row.eligibility?.verdict === 'CHECK_WITH_BOARD';
-}
-
 @Resolver(() => OrganizationModel)
 export class ComplianceResolver {
   constructor(
@@ -89,33 +71,20 @@ export class ComplianceResolver {
   async complianceReport(
     @Parent() organization: OrganizationModel,
     @Args() args: ComplianceArgs,
-    @Context() context: GraphQLContext,
   ): Promise<ComplianceReportModel> {
-    const report = await this.compliance.report(organization.id, context.req.principal!);
-    const key = SORT_KEY[args.sort];
-    let rows = report.rows
-      .filter((row) => !args.status || row.credentials.some((cell) => cell.status === args.status))
-      .filter(
-        (row) =>
-          args.eligibleHere === undefined ||
-          args.eligibleHere === null ||
-          meetsRuleOnRecord(row) === args.eligibleHere,
-      )
-      .sort((a, b) => key(a).localeCompare(key(b)) || a.membershipId.localeCompare(b.membershipId));
-    if (args.after) {
-      const cursor = decodeCursor(args.after);
-      rows = rows.filter(
-        (row) =>
-          key(row).localeCompare(cursor.key) > 0 ||
-          (key(row) === cursor.key && row.membershipId > cursor.id),
-      );
-    }
-    const page = rows.slice(0, args.first + 1).map((row) => ({ ...row, id: row.membershipId }));
+    // Sorted, filtered and cut by the database: only the page's rows are built.
+    const report = await this.compliance.page(organization, args);
+    const rows = report.rows.map((row) => ({ ...row, id: row.membershipId }));
     return Object.assign(new ComplianceReportModel(), {
       generatedAt: report.generatedAt,
       requirements: report.requirements,
       totals: report.totals,
-      members: toConnection(page, args.first, key, (row) => row),
+      members: toConnection(
+        rows,
+        args.first,
+        (row) => row.key,
+        ({ key: _, ...row }) => row,
+      ),
       csvUrl: `${this.config.publicUrl}/organizations/${organization.id}/compliance.csv`,
       state: report.state,
       eligibilityReminder: BOARD_REMINDER,

@@ -1,66 +1,39 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import {
-  bestHeldCredential,
-  complianceStatus,
-  ComplianceStatus,
-  COUNTED_COMPLIANCE_STATUSES,
-  memberComplianceStatus,
-  toCsv,
-} from '@fascicle/learning';
-import { CredentialKind } from '@fascicle/catalog';
+import { ComplianceStatus, COUNTED_COMPLIANCE_STATUSES, toCsv } from '@fascicle/learning';
 import { AuditService } from '../audit/audit.service.js';
+import { decodeCursor } from '../common/pagination/connection.js';
 import { Clock, todayUtc } from '../config/clock.js';
-import { CredentialsReader, type HeldCertificate } from '../credentials/credentials-reader.js';
+import { CredentialsReader } from '../credentials/credentials-reader.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { IdentityReader } from '../identity/identity-reader.js';
+import { ComplianceQuery } from './compliance-query.js';
+import {
+  complianceRows,
+  complianceTotals,
+  type ComplianceCell,
+  type ComplianceMember,
+  type ComplianceRow,
+} from './compliance-rows.js';
 import { MembershipEntity } from './entities/membership.entity.js';
 import { OrganizationEntity } from './entities/organization.entity.js';
 import { RequiredCredentialEntity } from './entities/required-credential.entity.js';
+import type { ComplianceArgs } from './models/compliance.model.js';
+import { OrganizationErrors } from './organization-errors.js';
 import { OrganizationsService } from './organizations.service.js';
-import { MembershipStatus } from './organization-role.js';
-import { requirementTargetKey } from './requirement-target.js';
+import { MembershipStatus, OrganizationRole } from './organization-role.js';
 import {
   STAFF_ELIGIBILITY,
   type StaffEligibility,
   type StaffEligibilityAnswer,
 } from './staff-eligibility.js';
 
-export interface ComplianceCell {
-  requirementId: string;
-  label: string;
-  status: ComplianceStatus;
-  certificateCode: string | null;
-  completedOn: string | null;
-  expiresOn: string | null;
-  revokedOn: string | null;
-  /** The kind of the credential speaking for the cell: DIDACTIC, LIVE or HYBRID; null: none. */
-  credentialKind: CredentialKind | null;
-  /** Its live or in-person minutes: 0 for coursework only. */
-  liveMinutes: number;
-}
+/** Meets every requirement on record in the clinic's state (confirmed or not). */
+const meetsRuleOnRecord = (answer: StaffEligibilityAnswer): boolean =>
+  answer.verdict === 'ELIGIBLE' || answer.verdict === 'CHECK_WITH_BOARD';
 
-export interface ComplianceRow {
-  membershipId: string;
-  userId: string;
-  displayName: string;
-  email: string;
-  licenseNumber: string | null;
-  licenseState: string | null;
-  role: string;
-  worstStatus: ComplianceStatus;
-  /**
-   * Whether a current credential the clinic requires attests hands-on training (live or
-   * hybrid), not coursework alone: what a clinic asks before letting someone needle.
-   */
-  handsOnCertified: boolean;
-  /** The soonest expiry among the member's credentials; null when none expires. */
-  nextExpiry: string | null;
-  credentials: ComplianceCell[];
-  /** May the member dry needle in the clinic's state today; null: the clinic names no state. */
-  eligibility: StaffEligibilityAnswer | null;
-}
+export type { ComplianceCell, ComplianceRow } from './compliance-rows.js';
 
 export interface ComplianceReport {
   organizationId: string;
@@ -71,21 +44,20 @@ export interface ComplianceReport {
   rows: ComplianceRow[];
 }
 
-/** Statuses of a credential that is in force today. */
-const CURRENT = new Set([
-  ComplianceStatus.VALID,
-  ComplianceStatus.EXPIRING_60,
-  ComplianceStatus.EXPIRING_30,
-]);
+/** One page of the report: its rows in order, each with the key its cursor carries. */
+export interface CompliancePage extends Omit<ComplianceReport, 'rows'> {
+  rows: (ComplianceRow & { key: string })[];
+}
 
 /**
- * Who may practise, who is about to lapse. A fixed number of queries computes every member ×
- * requirement cell whatever the clinic's size: the members and requirements here, the
- * accounts from identity, the certificates from credentials; the rules that pick the
- * certificate speaking for each cell and its status are in `@fascicle/learning`. The rows are
- * then filtered and sorted by the resolver. Only ACTIVE members are in it: a clinic sees
- * credentials only while the person consents by being a member. A member the clinic does not
- * require to hold its credentials is listed as NOT_REQUIRED and left out of the totals.
+ * Who may practise, who is about to lapse. A fixed number of queries whatever the clinic's
+ * size: the members and requirements here, the accounts from identity, the certificates from
+ * credentials; the rules that pick the certificate speaking for each cell and its status are in
+ * `@fascicle/learning`. A page (`page`) is sorted, filtered, cut and totalled by the database
+ * (compliance-query.ts), and only its members' rows are built; the CSV builds every row. Only
+ * ACTIVE members are in it: a clinic sees credentials only while the person consents by being
+ * a member. A member the clinic does not require to hold its credentials is listed as
+ * NOT_REQUIRED and left out of the totals.
  */
 @Injectable()
 export class ComplianceService {
@@ -94,14 +66,68 @@ export class ComplianceService {
     private readonly organizations: OrganizationsService,
     private readonly identity: IdentityReader,
     private readonly credentials: CredentialsReader,
+    private readonly query: ComplianceQuery,
     private readonly clock: Clock,
     private readonly audit: AuditService,
     @Inject(STAFF_ELIGIBILITY) private readonly eligibility: StaffEligibility,
   ) {}
 
+  /** The whole report, every row built (the CSV). */
   async report(organizationId: string, principal: Principal): Promise<ComplianceReport> {
     await this.organizations.asAdmin(organizationId, principal);
     return this.build(organizationId, null);
+  }
+
+  /**
+   * One page of the report for the clinic's admins. `organization` is the clinic as its
+   * `organization` field found it for the caller (their membership checked there, once per
+   * request): its state and the caller's role in it.
+   */
+  async page(
+    organization: { id: string; state: string | null; viewerRole: OrganizationRole },
+    args: ComplianceArgs,
+  ): Promise<CompliancePage> {
+    if (organization.viewerRole !== OrganizationRole.ORG_ADMIN) {
+      throw OrganizationErrors.adminsOnly();
+    }
+    const { id: organizationId, state } = organization;
+    const after = args.after ? decodeCursor(args.after) : null;
+    const today = todayUtc(this.clock);
+    const wantsEligible = args.eligibleHere !== undefined && args.eligibleHere !== null;
+    // The filter needs everyone's answer; without it only the page's members are asked.
+    const everyone =
+      wantsEligible && state ? await this.eligibilityOfEveryone(organizationId, state) : null;
+    const [requirements, members, totals] = await Promise.all([
+      this.requirementsOf(organizationId),
+      this.query.page({
+        organizationId,
+        today,
+        sort: args.sort,
+        status: args.status ?? null,
+        eligible: wantsEligible
+          ? {
+              userIds: everyone
+                ? [...everyone].flatMap(([userId, answer]) =>
+                    meetsRuleOnRecord(answer) ? [userId] : [],
+                  )
+                : [],
+              wanted: args.eligibleHere === true,
+            }
+          : null,
+        after,
+        limit: args.first + 1,
+      }),
+      this.query.totals(organizationId, today),
+    ]);
+    const rows = await this.rows(today, members, requirements, state, everyone);
+    return {
+      organizationId,
+      state,
+      generatedAt: this.clock.now(),
+      requirements: requirements.map(({ id, label }) => ({ id, label })),
+      totals,
+      rows: rows.map((row, i) => ({ ...row, key: members[i]!.key })),
+    };
   }
 
   /** The caller's own row: what the clinic requires of them, and where they stand. */
@@ -114,101 +140,70 @@ export class ComplianceService {
   /** Every member (or one: `userId`) against every requirement. */
   private async build(organizationId: string, userId: string | null): Promise<ComplianceReport> {
     const today = todayUtc(this.clock);
-    const requirements = await this.db.manager.find(RequiredCredentialEntity, {
-      where: { organizationId },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    const requirements = await this.requirementsOf(organizationId);
     const memberships = await this.db.manager.findBy(MembershipEntity, {
       organizationId,
       status: MembershipStatus.ACTIVE,
       ...(userId ? { userId } : {}),
     });
-    const userIds = memberships.map((membership) => membership.userId);
     const { state } = await this.db.manager.findOneByOrFail(OrganizationEntity, {
       id: organizationId,
     });
-    const eligibility = state ? await this.eligibility.forStaff(userIds, state) : null;
-    const people = await this.identity.accountsByIds(userIds);
-    const held = await this.credentials.heldFor(userIds, {
-      programIds: requirements.flatMap((r) => (r.programId ? [r.programId] : [])),
-      courseIds: requirements.flatMap((r) => (r.courseId ? [r.courseId] : [])),
-    });
-    const heldByTarget = new Map<string, HeldCertificate[]>();
-    for (const certificate of held) {
-      // A program credential has a program, a course certificate a course: never both.
-      const key = requirementTargetKey(certificate.userId, certificate);
-      const same = heldByTarget.get(key);
-      if (same) same.push(certificate);
-      else heldByTarget.set(key, [certificate]);
-    }
-
-    // Members the clinic does not require to hold its credentials are listed, not counted.
-    const totals = new Map<ComplianceStatus, number>(
-      COUNTED_COMPLIANCE_STATUSES.map((status) => [status, 0]),
-    );
-    const rows = memberships.map((membership, i): ComplianceRow => {
-      const person = people[i];
-      const credentials = requirements.map((requirement): ComplianceCell => {
-        const best = bestHeldCredential(
-          heldByTarget.get(requirementTargetKey(membership.userId, requirement)) ?? [],
-        );
-        const status = complianceStatus(best, today, membership);
-        const counted = totals.get(status);
-        if (counted !== undefined) totals.set(status, counted + 1);
-        return {
-          requirementId: requirement.id,
-          label: requirement.label,
-          status,
-          certificateCode: best?.code ?? null,
-          completedOn: best?.completedOn ?? null,
-          expiresOn: best?.expiresOn ?? null,
-          revokedOn: best?.revokedAt ? best.revokedAt.toISOString().slice(0, 10) : null,
-          credentialKind: best?.credentialKind ?? null,
-          liveMinutes: best?.liveMinutes ?? 0,
-        };
-      });
-      return {
-        membershipId: membership.id,
-        userId: membership.userId,
-        displayName: person?.displayName ?? '',
-        email: person?.email ?? '',
-        licenseNumber: person?.licenseNumber ?? null,
-        licenseState: person?.licenseState ?? null,
-        role: membership.role,
-        handsOnCertified: credentials.some(
-          (cell) =>
-            CURRENT.has(cell.status) &&
-            cell.credentialKind !== null &&
-            cell.credentialKind !== CredentialKind.DIDACTIC,
-        ),
-        worstStatus: memberComplianceStatus(
-          credentials.map((cell) => cell.status),
-          membership,
-        ),
-        // The soonest expiry still ahead (today included) among the member's unrevoked
-        // credentials: one already past is shown as EXPIRED, not as an expiry to come.
-        nextExpiry:
-          credentials
-            .flatMap((cell) =>
-              cell.expiresOn && !cell.revokedOn && cell.expiresOn >= today ? [cell.expiresOn] : [],
-            )
-            .sort()[0] ?? null,
-        credentials,
-        eligibility: eligibility?.get(membership.userId) ?? null,
-      };
-    });
+    const rows = await this.rows(today, memberships, requirements, state, null);
     return {
       organizationId,
       state,
       generatedAt: this.clock.now(),
       requirements: requirements.map(({ id, label }) => ({ id, label })),
-      totals: [...totals].map(([status, count]) => ({ status, count })),
+      totals: complianceTotals(rows, COUNTED_COMPLIANCE_STATUSES),
       rows: rows.sort(
         (a, b) =>
           a.displayName.localeCompare(b.displayName) ||
           a.membershipId.localeCompare(b.membershipId),
       ),
     };
+  }
+
+  private requirementsOf(organizationId: string): Promise<RequiredCredentialEntity[]> {
+    return this.db.manager.find(RequiredCredentialEntity, {
+      where: { organizationId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** The members' rows, in the order given: their accounts, certificates and eligibility. */
+  private async rows(
+    today: string,
+    members: readonly ComplianceMember[],
+    requirements: readonly RequiredCredentialEntity[],
+    state: string | null,
+    eligibility: Map<string, StaffEligibilityAnswer> | null,
+  ): Promise<ComplianceRow[]> {
+    const userIds = members.map((member) => member.userId);
+    const [people, held, answers] = await Promise.all([
+      this.identity.accountsByIds(userIds),
+      this.credentials.heldFor(userIds, {
+        programIds: requirements.flatMap((r) => (r.programId ? [r.programId] : [])),
+        courseIds: requirements.flatMap((r) => (r.courseId ? [r.courseId] : [])),
+      }),
+      eligibility ?? (state ? this.eligibility.forStaff(userIds, state) : null),
+    ]);
+    return complianceRows({ today, members, requirements, people, held, eligibility: answers });
+  }
+
+  /** Every active member's answer in the clinic's state (the eligibleHere filter). */
+  private async eligibilityOfEveryone(
+    organizationId: string,
+    state: string,
+  ): Promise<Map<string, StaffEligibilityAnswer>> {
+    const members = await this.db.manager.find(MembershipEntity, {
+      select: { userId: true },
+      where: { organizationId, status: MembershipStatus.ACTIVE },
+    });
+    return this.eligibility.forStaff(
+      members.map((member) => member.userId),
+      state,
+    );
   }
 
   /**

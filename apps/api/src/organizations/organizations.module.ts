@@ -4,6 +4,7 @@ import { CatalogModule } from '../catalog/catalog.module.js';
 import { CredentialsModule } from '../credentials/credentials.module.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { ComplianceController } from './compliance.controller.js';
+import { ComplianceQuery } from './compliance-query.js';
 import { ComplianceResolver } from './compliance.resolver.js';
 import { ComplianceService } from './compliance.service.js';
 import { CredentialReminders } from './credential-reminders.js';
@@ -29,6 +30,7 @@ import { RequiredCredentialsService } from './required-credentials.service.js';
     MemberRequirementsService,
     ComplianceResolver,
     OrganizationsAccountData,
+    ComplianceQuery,
   ],
   exports: [OrganizationsService, CredentialReminders, OrganizationsAccountData],
 })
