@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { CertificateEntity } from '../../apps/api/src/credentials/entities/certificate.entity.js';
 import { RawEntityReader } from '../../apps/api/src/database/raw-entity-reader.js';
+import { CourseModuleEntity } from '../../apps/api/src/catalog/entities/course-module.entity.js';
+import { LessonEntity } from '../../apps/api/src/catalog/entities/lesson.entity.js';
 import { UserEntity } from '../../apps/api/src/identity/entities/user.entity.js';
 import { quizCourse } from '../support/assessment.js';
 import { asInstructor, publish, UPDATE_LESSON } from '../support/catalog.js';
@@ -59,5 +61,19 @@ describe('raw entity reads, the same entities as TypeORM', () => {
       users.map((user) => user.id),
     ]);
     expect(raw).toEqual(users);
+  });
+
+  it("reads a catalog page's modules and lessons as find does", async () => {
+    const modules = await db.manager.find(CourseModuleEntity, { order: { id: 'ASC' } });
+    const lessons = await db.manager.find(LessonEntity, { order: { id: 'ASC' } });
+    expect(modules.length).toBeGreaterThan(0);
+    expect(lessons.length).toBeGreaterThan(0);
+    const byId = '"id" = ANY($1::uuid[]) ORDER BY "id"';
+    expect(
+      await new RawEntityReader(db, CourseModuleEntity).where(byId, [modules.map((m) => m.id)]),
+    ).toEqual(modules);
+    expect(
+      await new RawEntityReader(db, LessonEntity).where(byId, [lessons.map((l) => l.id)]),
+    ).toEqual(lessons);
   });
 });

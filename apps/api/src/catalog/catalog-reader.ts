@@ -5,6 +5,7 @@ import { CourseVersionStatus, isReleased } from '@fascicle/catalog';
 import type { GateLesson } from '@fascicle/learning';
 import { InvalidInputError } from '../common/errors/domain-error.js';
 import { byKey, groupByKey } from '../common/database/batch.js';
+import { RawEntityReader } from '../database/raw-entity-reader.js';
 import { decodeCursor } from '../common/pagination/connection.js';
 import { IdentityReader } from '../identity/identity-reader.js';
 import { ApprovalFilter, type CoursesArgs } from './dto/courses.args.js';
@@ -38,10 +39,17 @@ const PLACEMENTS_KEPT = 5_000;
 export class CatalogReader {
   private readonly placements = new Map<string, LessonPlacement>();
 
+  /** A catalog page reads every shown version's modules and lessons (raw-entity-reader.ts). */
+  private readonly moduleRows: RawEntityReader<CourseModuleEntity>;
+  private readonly lessonRows: RawEntityReader<LessonEntity>;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly identity: IdentityReader,
-  ) {}
+  ) {
+    this.moduleRows = new RawEntityReader(db, CourseModuleEntity);
+    this.lessonRows = new RawEntityReader(db, LessonEntity);
+  }
 
   /** One page of the public catalog: courses with a published version, by title. */
   async pageCourses(args: CoursesArgs, today: string): Promise<CatalogRow[]> {
@@ -209,10 +217,9 @@ export class CatalogReader {
   }
 
   async modulesByVersionIds(versionIds: readonly string[]): Promise<CourseModuleEntity[][]> {
-    const rows = await this.db.manager.find(CourseModuleEntity, {
-      where: { versionId: In([...versionIds]) },
-      order: { position: 'ASC' },
-    });
+    const rows = await this.moduleRows.where('"version_id" = ANY($1::uuid[]) ORDER BY "position"', [
+      versionIds,
+    ]);
     return groupByKey(versionIds, rows, (row) => row.versionId);
   }
 
@@ -227,10 +234,9 @@ export class CatalogReader {
   }
 
   async lessonsByModuleIds(moduleIds: readonly string[]): Promise<LessonEntity[][]> {
-    const rows = await this.db.manager.find(LessonEntity, {
-      where: { moduleId: In([...moduleIds]) },
-      order: { position: 'ASC' },
-    });
+    const rows = await this.lessonRows.where('"module_id" = ANY($1::uuid[]) ORDER BY "position"', [
+      moduleIds,
+    ]);
     return groupByKey(moduleIds, rows, (row) => row.moduleId);
   }
 
