@@ -1,5 +1,6 @@
 // The reference point for a scenario: a bare Fastify 5 + pg server that does only what the
 // API must do for the request (verify the token, run the same SQL, send the same JSON).
+// bench/nest-reference-server.js serves the same answers through Nest and Apollo.
 // Started by bench/run.js as a child process:
 //   node bench/baseline-server.js <scenario>   with HOST, PORT, DATABASE_URL,
 //   DATABASE_POOL_SIZE and JWT_SECRET in the environment.
@@ -29,10 +30,19 @@ app.get('/health', async () => {
   await db.query('SELECT 1');
   return { status: 'ok' };
 });
-app.route({
-  method: scenario.baseline.method,
-  url: scenario.baseline.url,
-  handler: (request, reply) => scenario.baseline.handler(request, reply, context),
+// The scenario's answer (its checks, SQL and shaping, shared with the Nest + Apollo reference)
+// in GraphQL's response format, without GraphQL: the request's variables are taken as the
+// root field's arguments.
+app.post('/graphql', async (request, reply) => {
+  const body = /** @type {{ variables?: Record<string, unknown> } | null} */ (request.body);
+  const answer = await scenario.answer.resolve(
+    { authorization: request.headers.authorization, args: body?.variables ?? {}, ip: request.ip },
+    context,
+  );
+  if ('refused' in answer) {
+    return reply.code(answer.status ?? 200).send({ errors: [{ message: answer.refused }] });
+  }
+  return { data: { [scenario.answer.field]: answer.data } };
 });
 
 for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {

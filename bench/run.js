@@ -1,6 +1,7 @@
-// `npm run bench [-- <scenario>...]`: each scenario against the built API and against a bare
-// Fastify + pg baseline, on a throw-away PostgreSQL database, loopback only. Not part of
-// `npm test`: numbers depend on the machine, so they are printed and saved, not asserted.
+// `npm run bench [-- <scenario>...]`: each scenario against the built API, a bare Fastify + pg
+// baseline and a minimal Nest + Apollo server on the same SQL, on a throw-away PostgreSQL
+// database, loopback only. Not part of `npm test`: numbers depend on the machine, so they are
+// printed and saved, not asserted.
 import { isDeepStrictEqual } from 'node:util';
 import { Cleanup } from './lib/cleanup.js';
 import { readConfig, rerunCommand, USAGE } from './lib/config.js';
@@ -10,7 +11,13 @@ import { send } from './lib/http.js';
 import { measure, stopLoad } from './lib/load.js';
 import { killAllServersNow, stopAllServers } from './lib/processes.js';
 import { formatScenario, ratios, writeResults } from './lib/report.js';
-import { newSecrets, runApiCli, startApi, startBaseline } from './lib/servers.js';
+import {
+  newSecrets,
+  runApiCli,
+  startApi,
+  startBaseline,
+  startNestReference,
+} from './lib/servers.js';
 import { SCENARIO_NAMES, selectScenarios } from './scenarios/index.js';
 
 /** @import { BenchConfig } from './lib/config.js' */
@@ -135,20 +142,28 @@ async function runScenario(scenario, { database, api }, { config, secrets }) {
       runApiCli({ databaseUrl: database.url, secrets, env: scenario.apiEnv }, args, env),
     progress: (text) => say(`bench: ${scenario.name}: ${text}`),
   });
-  const baseline = await startBaseline({
+  const options = {
     scenario: scenario.name,
     databaseUrl: database.url,
     jwtSecret: secrets.jwtSecret,
-  });
+  };
+  /** @type {Server[]} Started beside the API, stopped when the scenario ends. */
+  const references = [];
   try {
-    const expected = await compareAnswers(scenario, request, api, baseline);
-    /** @param {Server} target @param {string[]} answers One per body of the request. */
-    const load = (target, answers) => {
+    const baseline = await startBaseline(options);
+    references.push(baseline);
+    const nestApollo = config.reference ? await startNestReference(options) : null;
+    if (nestApollo) references.push(nestApollo);
+    const expected = await compareAnswers(scenario, request, [api, ...references]);
+    /** @param {Server} target */
+    const load = (target) => {
       say(`bench: ${scenario.name}: loading ${target.name}`);
       const { verifyBody } = scenario;
+      const answers = expected.get(target) ?? [];
       return measure({
         target: `${scenario.name} on ${target.name}`,
         baseUrl: target.url,
+        pid: target.pid,
         request,
         connections: config.connections,
         warmupSeconds: config.warmupSeconds,
@@ -158,70 +173,74 @@ async function runScenario(scenario, { database, api }, { config, secrets }) {
           : (actual, index) => actual === answers[index],
       });
     };
-    // One at a time, so the two never compete for the CPU.
-    const apiResult = await load(api, expected.api);
-    const baselineResult = await load(baseline, expected.baseline);
+    // One at a time, so that they never compete for the CPU.
+    const apiResult = await load(api);
+    const baselineResult = await load(baseline);
+    const nestApolloResult = nestApollo ? await load(nestApollo) : null;
     return {
       name: scenario.name,
       description: scenario.description,
       api: apiResult,
       baseline: baselineResult,
       ratios: ratios(apiResult, baselineResult),
+      nestApollo: nestApolloResult,
+      nestApolloRatios: nestApolloResult ? ratios(apiResult, nestApolloResult) : null,
     };
   } finally {
-    await baseline.stop();
+    await Promise.all(references.map((server) => server.stop()));
   }
 }
 
 /**
- * The comparison is only fair if both answer the same: same status class, equal JSON, no
+ * The comparison is only fair if all answer the same: same status class, equal JSON, no
  * GraphQL errors (which arrive with HTTP 200). Returns each target's exact bodies, one per
  * body of the request (every one of a rotation is checked), which every measured response
  * must then repeat.
  *
  * @param {Scenario} scenario
  * @param {BenchRequest} request
- * @param {Server} api
- * @param {Server} baseline
+ * @param {Server[]} targets The API first: every other must answer as it does.
+ * @returns {Promise<Map<Server, string[]>>}
  */
-async function compareAnswers(scenario, request, api, baseline) {
+async function compareAnswers(scenario, request, targets) {
   const bodies = request.bodies ?? [request.body];
-  /** @type {{ api: string[], baseline: string[] }} */
-  const expected = { api: [], baseline: [] };
+  /** @type {Map<Server, string[]>} */
+  const expected = new Map(targets.map((target) => [target, []]));
   for (const [index, body] of bodies.entries()) {
     const which = request.bodies ? ` (body ${index + 1} of ${bodies.length}: ${body})` : '';
     const one = { ...request, body };
-    const answers = {
-      api: await send(api.url, one),
-      baseline: await send(baseline.url, one),
-    };
-    const parsed = Object.fromEntries(
-      Object.entries(answers).map(([target, { status, text }]) => {
-        /** @type {unknown} */
-        let json;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          json = undefined;
-        }
-        const hasErrors = typeof json === 'object' && json !== null && 'errors' in json;
-        if (status < 200 || status > 299 || json === undefined || hasErrors) {
-          throw new BenchError(
-            `${scenario.name}: ${target} answered HTTP ${status}${which}: ${text}`,
-          );
-        }
-        return [target, json];
-      }),
-    );
-    if (!isDeepStrictEqual(parsed.api, parsed.baseline)) {
-      throw new BenchError(
-        `${scenario.name}: the API and the baseline answer differently${which}, so ` +
-          `comparing them means nothing.\n  API:      ${answers.api.text}\n  ` +
-          `baseline: ${answers.baseline.text}`,
-      );
+    /** @type {{ target: Server, text: string, json: unknown }[]} */
+    const answers = [];
+    for (const target of targets) {
+      const { status, text } = await send(target.url, one);
+      /** @type {unknown} */
+      let json;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = undefined;
+      }
+      const hasErrors = typeof json === 'object' && json !== null && 'errors' in json;
+      if (status < 200 || status > 299 || json === undefined || hasErrors) {
+        throw new BenchError(
+          `${scenario.name}: ${target.name} answered HTTP ${status}${which}: ${text}`,
+        );
+      }
+      answers.push({ target, text, json });
+      expected.get(target)?.push(text);
     }
-    expected.api.push(answers.api.text);
-    expected.baseline.push(answers.baseline.text);
+    const [first, ...others] = answers;
+    for (const other of others) {
+      if (first && !isDeepStrictEqual(first.json, other.json)) {
+        const width = Math.max(first.target.name.length, other.target.name.length) + 1;
+        throw new BenchError(
+          `${scenario.name}: ${first.target.name} and ${other.target.name} answer ` +
+            `differently${which}, so comparing them means nothing.\n` +
+            `  ${`${first.target.name}:`.padEnd(width)} ${first.text.trimEnd()}\n` +
+            `  ${`${other.target.name}:`.padEnd(width)} ${other.text.trimEnd()}`,
+        );
+      }
+    }
   }
   return expected;
 }

@@ -13,6 +13,8 @@ export const POOL_SIZE = 10;
  * @property {number} durationSeconds Measured run per target.
  * @property {number} warmupSeconds Discarded run before it.
  * @property {number} connections
+ * @property {boolean} reference Also load the minimal Nest + Apollo server per request
+ *   scenario (BENCH_REFERENCE=0 leaves it out).
  * @property {LearnerLoadConfig} learners For the scenarios that simulate learners.
  * @property {Record<string, string>} overrides The BENCH_* variables that were set, to rerun.
  */
@@ -33,6 +35,7 @@ const VARIABLES = {
   BENCH_DURATION: '10',
   BENCH_WARMUP: '2',
   BENCH_CONNECTIONS: '10',
+  BENCH_REFERENCE: '1',
   BENCH_REDIS_URL: DEFAULT_REDIS_URL,
   BENCH_SUBMITTERS: '500',
   BENCH_HEARTBEATS: '2000',
@@ -42,12 +45,14 @@ const VARIABLES = {
 
 export const USAGE = `Usage: npm run bench [-- <scenario>...]
 
-Runs every scenario, or only those named, against the API and a bare Fastify + pg baseline.
+Runs every scenario, or only those named, against the API, a bare Fastify + pg baseline and a
+minimal Nest + Apollo server on the same SQL.
 Environment (defaults in brackets):
   BENCH_DATABASE_URL  PostgreSQL server to create a throw-away database on [${DEFAULT_DATABASE_URL}]
   BENCH_DURATION      measured seconds per target [${VARIABLES.BENCH_DURATION}]
   BENCH_WARMUP        discarded warm-up seconds per target [${VARIABLES.BENCH_WARMUP}]
   BENCH_CONNECTIONS   concurrent connections [${VARIABLES.BENCH_CONNECTIONS}]
+  BENCH_REFERENCE     0: leave out the Nest + Apollo reference [${VARIABLES.BENCH_REFERENCE}]
 two-processes only:
   BENCH_REDIS_URL           Redis the API processes share [${DEFAULT_REDIS_URL}]
   BENCH_SUBMITTERS          learners who submit a quiz at once [${VARIABLES.BENCH_SUBMITTERS}]
@@ -79,6 +84,10 @@ export function readConfig(argv, env) {
   if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new BenchError('BENCH_DATABASE_URL must be a postgres:// URL');
   }
+  const reference = read('BENCH_REFERENCE');
+  if (reference !== '0' && reference !== '1') {
+    throw new BenchError(`BENCH_REFERENCE must be 0 or 1 (got ${JSON.stringify(reference)})`);
+  }
   const redisUrl = read('BENCH_REDIS_URL');
   if (!/^redis:\/\//.test(redisUrl)) {
     throw new BenchError('BENCH_REDIS_URL must be a redis:// URL');
@@ -89,6 +98,7 @@ export function readConfig(argv, env) {
     durationSeconds: number('BENCH_DURATION', read('BENCH_DURATION'), { min: 1 }),
     warmupSeconds: number('BENCH_WARMUP', read('BENCH_WARMUP'), { min: 0 }),
     connections: number('BENCH_CONNECTIONS', read('BENCH_CONNECTIONS'), { min: 1, integer: true }),
+    reference: reference === '1',
     learners: {
       redisUrl,
       submitters: number('BENCH_SUBMITTERS', read('BENCH_SUBMITTERS'), { min: 1, integer: true }),

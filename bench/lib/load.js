@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createHistogram } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { BenchError } from './errors.js';
@@ -13,12 +14,16 @@ import { BenchError } from './errors.js';
  * @property {number} maxMs
  * @property {number} requests Completed in the measured run.
  * @property {number} durationSeconds Actual length of the measured run.
+ * @property {number | null} cpuMsPerRequest The server process's CPU time (user + system) over
+ *   the measured run divided by its requests: unlike req/s, it hardly moves when something
+ *   else on the machine takes CPU. Null where /proc is not readable.
  */
 
 /**
  * @typedef {object} LoadOptions
  * @property {string} target Names it in errors.
  * @property {string} baseUrl
+ * @property {number} pid The server's process, whose CPU time is read.
  * @property {BenchRequest} request
  * @property {number} connections
  * @property {number} warmupSeconds
@@ -53,10 +58,12 @@ export async function measure(options) {
   // autocannon's own latency histogram has whole-millisecond resolution, too coarse for a
   // baseline that answers in about a millisecond; this one keeps microseconds.
   const latencies = createHistogram();
+  const cpuBefore = cpuMs(options.pid);
   const result = await run(options, options.durationSeconds, (ms) =>
     latencies.record(Math.max(1, Math.round(ms * 1000))),
   );
   assertClean(result, `${options.target}, measured run`);
+  const cpuAfter = cpuMs(options.pid);
   return {
     requestsPerSecond: result.requests.mean,
     p50Ms: round(latencies.percentile(50) / 1000),
@@ -65,7 +72,30 @@ export async function measure(options) {
     maxMs: round(latencies.max / 1000),
     requests: result.requests.total,
     durationSeconds: result.duration,
+    cpuMsPerRequest:
+      cpuBefore === null || cpuAfter === null
+        ? null
+        : round((cpuAfter - cpuBefore) / result.requests.total),
   };
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's times: 100 on Linux (USER_HZ). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * A process's CPU time so far in ms (utime + stime), or null where /proc is not readable.
+ *
+ * @param {number} pid
+ */
+function cpuMs(pid) {
+  try {
+    // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -50,6 +50,7 @@ export async function freePort() {
  *   name: string,
  *   script: string,
  *   args?: string[],
+ *   nodeArgs?: string[],
  *   env: NodeJS.ProcessEnv,
  *   port: number,
  *   readyPath: string,
@@ -61,12 +62,13 @@ export async function startServer({
   name,
   script,
   args = [],
+  nodeArgs = [],
   env,
   port,
   readyPath,
   readyTimeoutMs,
 }) {
-  const child = spawn(process.execPath, [script, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, script, ...args], {
     cwd: REPO_ROOT,
     env,
     detached: true,

@@ -15,33 +15,53 @@ import { REPO_ROOT, RESULTS_DIR } from './paths.js';
  * @property {string} description
  * @property {Measurement} api
  * @property {Measurement} baseline
- * @property {{ requestsPerSecond: number, p99: number }} ratios API divided by baseline.
+ * @property {Ratios} ratios API over the baseline.
+ * @property {Measurement | null} nestApollo The minimal Nest + Apollo server on the same SQL
+ *   (bench/nest-reference-server.js); null when left out (BENCH_REFERENCE=0).
+ * @property {Ratios | null} nestApolloRatios API over the Nest + Apollo server.
+ */
+
+/**
+ * @typedef {{ requestsPerSecond: number, p99: number, cpuPerRequest: number | null }} Ratios
+ *   API divided by a reference, but for `cpuPerRequest`: the reference's CPU per request over
+ *   the API's, so that for all three below 1× means the API does worse.
  */
 
 /**
  * @param {Measurement} api
- * @param {Measurement} baseline
+ * @param {Measurement} baseline Or any other reference.
+ * @returns {Ratios}
  */
 export function ratios(api, baseline) {
   return {
     requestsPerSecond: round(api.requestsPerSecond / baseline.requestsPerSecond),
     p99: round(api.p99Ms / baseline.p99Ms),
+    cpuPerRequest:
+      api.cpuMsPerRequest && baseline.cpuMsPerRequest
+        ? round(baseline.cpuMsPerRequest / api.cpuMsPerRequest)
+        : null,
   };
 }
 
 /**
  * The table for one scenario, e.g.
  *
- *   target          req/s    p50 ms    p99 ms   requests
- *   API            1234.5      7.81     15.20      12345
- *   baseline       5678.9      1.62      4.01      56789
- *   API/baseline    0.22×               3.79×
+ *   target             req/s    p50 ms    p99 ms   requests   CPU ms/req
+ *   API               1234.5      7.81     15.20      12345        1.250
+ *   baseline          5678.9      1.62      4.01      56789        0.300
+ *   Nest+Apollo       2345.6      4.10      8.02      23456        0.700
+ *   API/baseline       0.22×               3.79×                   0.24×
+ *   API/Nest+Apollo    0.53×               1.90×                   0.56×
+ *
+ * The last cell of a ratio row is the reference's CPU per request over the API's: the share
+ * of the reference's efficiency the API keeps. Without the Nest + Apollo server
+ * (BENCH_REFERENCE=0), its two rows are left out.
  *
  * @param {ScenarioResult} result
  * @param {BenchConfig} config
  */
 export function formatScenario(result, config) {
-  const widths = [14, 10, 10, 10, 11];
+  const widths = [17, 10, 10, 10, 11, 13];
   /** @param {string[]} cells */
   const row = (cells) => {
     const padded = cells.map((cell, i) =>
@@ -57,22 +77,30 @@ export function formatScenario(result, config) {
       m.p50Ms.toFixed(2),
       m.p99Ms.toFixed(2),
       String(m.requests),
+      m.cpuMsPerRequest === null ? '–' : m.cpuMsPerRequest.toFixed(3),
     ]);
+  /** @param {string} target @param {Ratios} r */
+  const ratioRow = (target, r) =>
+    row([
+      target,
+      `${r.requestsPerSecond.toFixed(2)}×`,
+      '',
+      `${r.p99.toFixed(2)}×`,
+      '',
+      r.cpuPerRequest === null ? '–' : `${r.cpuPerRequest.toFixed(2)}×`,
+    ]);
+  const { nestApollo, nestApolloRatios } = result;
   return [
     `${result.name}: ${result.description}`,
     `  ${config.connections} connections, ${config.durationSeconds} s measured after a ` +
       `${config.warmupSeconds} s warm-up, per target`,
     '',
-    row(['target', 'req/s', 'p50 ms', 'p99 ms', 'requests']),
+    row(['target', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'CPU ms/req']),
     measured('API', result.api),
     measured('baseline', result.baseline),
-    row([
-      'API/baseline',
-      `${result.ratios.requestsPerSecond.toFixed(2)}×`,
-      '',
-      `${result.ratios.p99.toFixed(2)}×`,
-      '',
-    ]),
+    ...(nestApollo ? [measured('Nest+Apollo', nestApollo)] : []),
+    ratioRow('API/baseline', result.ratios),
+    ...(nestApolloRatios ? [ratioRow('API/Nest+Apollo', nestApolloRatios)] : []),
     '',
   ].join('\n');
 }
@@ -108,6 +136,7 @@ export function writeResults({ config, command, startedAt, postgres, scenarios }
       connections: config.connections,
       warmupSeconds: config.warmupSeconds,
       durationSeconds: config.durationSeconds,
+      nestApolloReference: config.reference,
     },
     scenarios,
   };

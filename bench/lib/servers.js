@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { POOL_SIZE } from './config.js';
 import { BenchError } from './errors.js';
-import { API_CLI, API_MAIN, BASELINE_SERVER, REPO_ROOT } from './paths.js';
+import { API_CLI, API_MAIN, BASELINE_SERVER, NEST_REFERENCE_SERVER, REPO_ROOT } from './paths.js';
 import { freePort, HOST, startServer } from './processes.js';
 
 /**
@@ -67,6 +67,14 @@ function apiEnv({ databaseUrl, secrets, env = {} }) {
 }
 
 /**
+ * Node options for the API's process from BENCH_API_NODE_ARGS (space-separated), e.g.
+ * `--cpu-prof --cpu-prof-dir=bench/profiles` to profile it under load (bench/README.md).
+ */
+function apiNodeArgs() {
+  return (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+}
+
+/**
  * The built API in production mode, as it is deployed. It migrates the database on start.
  *
  * @param {ApiOptions} options
@@ -81,6 +89,7 @@ export async function startApi(options) {
   return startServer({
     name: 'API',
     script: API_MAIN,
+    nodeArgs: apiNodeArgs(),
     env: childEnv({ ...apiEnv(options), HOST, PORT: String(port) }),
     port,
     readyPath: '/health',
@@ -112,15 +121,41 @@ export async function runApiCli(options, args, env = {}) {
 }
 
 /**
+ * @typedef {object} ReferenceOptions
+ * @property {string} scenario
+ * @property {string} databaseUrl
+ * @property {string} jwtSecret
+ */
+
+/**
  * The bare Fastify + pg server for one scenario (bench/baseline-server.js).
  *
- * @param {{ scenario: string, databaseUrl: string, jwtSecret: string }} options
+ * @param {ReferenceOptions} options
  */
-export async function startBaseline({ scenario, databaseUrl, jwtSecret }) {
+export function startBaseline(options) {
+  return startReference(`baseline (${options.scenario})`, BASELINE_SERVER, options);
+}
+
+/**
+ * The minimal Nest + Apollo server for one scenario, on the same SQL as the baseline
+ * (bench/nest-reference-server.js).
+ *
+ * @param {ReferenceOptions} options
+ */
+export function startNestReference(options) {
+  return startReference(`Nest+Apollo (${options.scenario})`, NEST_REFERENCE_SERVER, options);
+}
+
+/**
+ * @param {string} name
+ * @param {string} script
+ * @param {ReferenceOptions} options
+ */
+async function startReference(name, script, { scenario, databaseUrl, jwtSecret }) {
   const port = await freePort();
   return startServer({
-    name: `baseline (${scenario})`,
-    script: BASELINE_SERVER,
+    name,
+    script,
     args: [scenario],
     env: childEnv({
       NODE_ENV: 'production',

@@ -1,8 +1,9 @@
-// Types only (JSDoc): what a scenario module provides and what the baseline hands it.
+// Types only (JSDoc): what a scenario module provides and what the baseline and the reference
+// hand it.
 // Checked by `npm run typecheck` (bench/tsconfig.json), so a scenario that drifts is caught.
 
 /**
- * One HTTP request, sent unchanged to both targets: first once to compare the answers,
+ * One HTTP request, sent unchanged to every target: first once to compare the answers,
  * then by autocannon over every connection.
  *
  * @typedef {object} BenchRequest
@@ -30,7 +31,7 @@
  */
 
 /**
- * What the baseline server gives a scenario's handler.
+ * What the baseline server and the Nest + Apollo reference give a scenario's `answer`.
  *
  * @typedef {object} BaselineContext
  * @property {import('pg').Pool} db Same pool size as the API's.
@@ -45,17 +46,36 @@
  */
 
 /**
- * The bare Fastify route that answers the scenario's request the way the API does: same
- * checks, same SQL, same JSON, nothing else.
+ * What a scenario's answer depends on, as each server takes it from the request.
  *
- * @typedef {object} BaselineRoute
- * @property {'GET' | 'POST'} method
- * @property {string} url
- * @property {(
- *   request: import('fastify').FastifyRequest,
- *   reply: import('fastify').FastifyReply,
- *   context: BaselineContext,
- * ) => Promise<unknown>} handler
+ * @typedef {object} AnswerInput
+ * @property {string | undefined} authorization The `Authorization` header.
+ * @property {Record<string, unknown>} args The root field's arguments: the baseline passes the
+ *   request's GraphQL `variables` (a scenario names its variables after the arguments), the
+ *   reference the arguments GraphQL parsed and validated.
+ * @property {string} ip The client's address (for a rate limit).
+ */
+
+/**
+ * `data`: the root field's value, shaped as the answer's JSON shows it (fields in the query's
+ * order). `refused`: a refusal with this message, which the baseline sends as
+ * `{ errors: [{ message }] }` with HTTP `status` (200 if none, as GraphQL reports most
+ * failures) and the reference throws as a GraphQL error. The harness only measures answers
+ * with data; refusals keep each server honest about the checks it makes.
+ *
+ * @typedef {{ data: unknown } | { refused: string, status?: number }} Answer
+ */
+
+/**
+ * The work behind the request, without its HTTP and GraphQL framing: the same checks as the
+ * API, the **same SQL**, the same shaping. The baseline sends `{ data: { [field]: data } }`
+ * itself; the reference's root resolver for `field` returns `data` and GraphQL's default
+ * resolvers pick the fields the query asks for. Nothing more (no validation library, no
+ * logging), nothing less.
+ *
+ * @typedef {object} ScenarioAnswer
+ * @property {string} field The root query field the request asks for, e.g. `me`.
+ * @property {(input: AnswerInput, context: BaselineContext) => Promise<Answer>} resolve
  */
 
 /**
@@ -64,7 +84,9 @@
  * @property {string} description One line, printed above the results.
  * @property {(api: SetupContext) => Promise<BenchRequest>} setup
  *   Runs once against the real API (its database is fresh) to create what the request needs.
- * @property {BaselineRoute} baseline
+ * @property {ScenarioAnswer} answer What the baseline (bench/baseline-server.js, on
+ *   `POST /graphql`) and the Nest + Apollo reference (bench/nest-reference-server.js) both
+ *   answer with.
  * @property {(body: string) => boolean} [verifyBody]
  *   Only for answers that vary per request: replaces the default check that every measured
  *   response is byte-identical to the one compared before measuring.

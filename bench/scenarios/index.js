@@ -1,5 +1,6 @@
 import { BenchError } from '../lib/errors.js';
 import catalog from './catalog.js';
+import compliance from './compliance.js';
 import me from './me.js';
 import twoProcesses from './two-processes.js';
 import { verify10k, verify1m } from './verify.js';
@@ -13,7 +14,7 @@ import { verify10k, verify1m } from './verify.js';
 export const SCENARIOS = /** @type {Scenario[]} */ ([me, catalog, verify10k, verify1m]);
 
 /** Every load scenario (servers and load of its own), run after the request scenarios. */
-export const LOAD_SCENARIOS = /** @type {LoadScenario[]} */ ([twoProcesses]);
+export const LOAD_SCENARIOS = /** @type {LoadScenario[]} */ ([twoProcesses, compliance]);
 
 export const SCENARIO_NAMES = [...SCENARIOS, ...LOAD_SCENARIOS].map((s) => s.name);
 

@@ -161,17 +161,17 @@ const COUNT_STATUSES = `
 
 // ---- The baseline ------------------------------------------------------------------------
 
-// What `findOneBy(CertificateEntity, { code })` sends (as TypeORM logs it): every column
-// of the entity, in the entity's order, aliased, and LIMIT 1.
+// What the API's CertificatesService reads (its RawEntityReader): every column of the entity,
+// in the entity's order, and LIMIT 1.
 const CERTIFICATE_COLUMNS =
   'id code kind user_id enrollment_id program_id holder_name license_number license_state ' +
-  'title course_slug course_version provider approvals ce_hours credit_minutes online_minutes ' +
-  'live_minutes credential_kind scope_statement disclosure completed_on expires_on ' +
-  'delivery_method status_list_index credential_jwt issued_at revoked_at revoked_reason revoked_by';
-const ALIAS = 'CertificateEntity';
+  'license_id title course_slug course_version provider approvals ce_hours credit_minutes ' +
+  'online_minutes live_minutes credential_kind scope_statement disclosure completed_on ' +
+  'expires_on delivery_method status_list_index credential_jwt issued_at revoked_at ' +
+  'revoked_reason revoked_by superseded_by superseded_at retain_until';
 const SELECT_BY_CODE = `SELECT ${CERTIFICATE_COLUMNS.split(' ')
-  .map((column) => `"${ALIAS}"."${column}" AS "${ALIAS}_${column}"`)
-  .join(', ')} FROM "certificates" "${ALIAS}" WHERE (("${ALIAS}"."code" = $1)) LIMIT 1`;
+  .map((column) => `"${column}"`)
+  .join(', ')} FROM "certificates" WHERE "code" = $1 LIMIT 1`;
 
 const DATE_OID = 1082;
 /** `date` columns as PostgreSQL writes them (YYYY-MM-DD), as TypeORM hands them to the API. */
@@ -427,46 +427,36 @@ function verifyScenario(name, count, size) {
       }
     },
 
-    baseline: {
-      method: 'POST',
-      url: '/graphql',
-      async handler(request, reply, { db }) {
-        const body = /** @type {{ variables?: { code?: unknown } } | undefined} */ (request.body);
-        const input = body?.variables?.code;
-        if (typeof input !== 'string') {
-          return reply.code(400).send({ errors: [{ message: 'code is required' }] });
-        }
-        if (!allowed(request.ip)) {
-          return { errors: [{ message: 'Too many verification requests; try again in a minute' }] };
+    answer: {
+      field: 'verifyCertificate',
+      async resolve({ args, ip }, { db }) {
+        const input = args['code'];
+        if (typeof input !== 'string') return { refused: 'code is required', status: 400 };
+        if (!allowed(ip)) {
+          return { refused: 'Too many verification requests; try again in a minute' };
         }
         credentials ??= await credentialsLib();
         const code = credentials.normalizeCertificateCode(input.slice(0, 40));
         if (!code) {
           return {
             data: {
-              verifyCertificate: {
-                status: 'NOT_FOUND',
-                code: input.slice(0, 40).trim(),
-                codeWellFormed: false,
-                ...EMPTY,
-              },
+              status: 'NOT_FOUND',
+              code: input.slice(0, 40).trim(),
+              codeWellFormed: false,
+              ...EMPTY,
             },
           };
         }
         const { rows } = await db.query({ text: SELECT_BY_CODE, values: [code], types: TYPES });
         const row = rows[0];
         if (!row) {
-          return {
-            data: {
-              verifyCertificate: { status: 'NOT_FOUND', code, codeWellFormed: true, ...EMPTY },
-            },
-          };
+          return { data: { status: 'NOT_FOUND', code, codeWellFormed: true, ...EMPTY } };
         }
         const today = new Date().toISOString().slice(0, 10);
         /** @type {string | null} */
-        const expiresOn = row[`${ALIAS}_expires_on`];
+        const expiresOn = row.expires_on;
         /** @type {Date | null} */
-        const revokedAt = row[`${ALIAS}_revoked_at`];
+        const revokedAt = row.revoked_at;
         const status =
           revokedAt !== null
             ? 'REVOKED'
@@ -474,43 +464,41 @@ function verifyScenario(name, count, size) {
               ? 'EXPIRED'
               : 'VALID';
         /** @type {number} */
-        const creditMinutes = row[`${ALIAS}_credit_minutes`];
+        const creditMinutes = row.credit_minutes;
         const { approvalHours } = credentials;
         // Field order as in the query, as GraphQL answers.
         return {
           data: {
-            verifyCertificate: {
-              status,
-              code,
-              codeWellFormed: true,
-              holderName: row[`${ALIAS}_holder_name`],
-              licenseNumber: row[`${ALIAS}_license_number`],
-              licenseState: row[`${ALIAS}_license_state`],
-              title: row[`${ALIAS}_title`],
-              courseVersion: row[`${ALIAS}_course_version`],
-              provider: row[`${ALIAS}_provider`],
-              ceHours: Number(row[`${ALIAS}_ce_hours`]),
-              creditMinutes,
-              onlineMinutes: row[`${ALIAS}_online_minutes`],
-              liveMinutes: row[`${ALIAS}_live_minutes`],
-              credentialKind: row[`${ALIAS}_credential_kind`],
-              scopeStatement: row[`${ALIAS}_scope_statement`],
-              approvals: row[`${ALIAS}_approvals`].map((/** @type {ApprovalClaim} */ approval) => {
-                const hours = approvalHours(approval, creditMinutes);
-                return {
-                  body: hours.body,
-                  approvalNumber: hours.approvalNumber,
-                  isSample: hours.isSample,
-                  minutesPerHour: hours.minutesPerHour,
-                  increment: hours.increment,
-                  hours: hours.hours,
-                  hoursText: hours.hoursText,
-                };
-              }),
-              completedOn: row[`${ALIAS}_completed_on`],
-              expiresOn,
-              revokedOn: revokedAt ? revokedAt.toISOString().slice(0, 10) : null,
-            },
+            status,
+            code,
+            codeWellFormed: true,
+            holderName: row.holder_name,
+            licenseNumber: row.license_number,
+            licenseState: row.license_state,
+            title: row.title,
+            courseVersion: row.course_version,
+            provider: row.provider,
+            ceHours: Number(row.ce_hours),
+            creditMinutes,
+            onlineMinutes: row.online_minutes,
+            liveMinutes: row.live_minutes,
+            credentialKind: row.credential_kind,
+            scopeStatement: row.scope_statement,
+            approvals: row.approvals.map((/** @type {ApprovalClaim} */ approval) => {
+              const hours = approvalHours(approval, creditMinutes);
+              return {
+                body: hours.body,
+                approvalNumber: hours.approvalNumber,
+                isSample: hours.isSample,
+                minutesPerHour: hours.minutesPerHour,
+                increment: hours.increment,
+                hours: hours.hours,
+                hoursText: hours.hoursText,
+              };
+            }),
+            completedOn: row.completed_on,
+            expiresOn,
+            revokedOn: revokedAt ? revokedAt.toISOString().slice(0, 10) : null,
           },
         };
       },
