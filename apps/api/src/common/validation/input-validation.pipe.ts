@@ -25,13 +25,13 @@ const CLIENT_INPUT = new Set<unknown>([3, 'body', 'query', 'param']);
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (CLIENT_INPUT.has(metadata.type)) {
-      const unclean = hygieneProblems(value, metadata.data);
-      if (unclean.length > 0) throw new InvalidInputError(unclean);
-    }
+    // The parent, context and info are the server's own: checking them cost every field
+    // resolver a class-transformer copy and a validation pass (issue 20's catalog profile).
+    if (!CLIENT_INPUT.has(metadata.type)) return value;
+    const unclean = hygieneProblems(value, metadata.data);
+    if (unclean.length > 0) throw new InvalidInputError(unclean);
     const type = metadata.metatype;
     if (!type || PRIMITIVES.has(type) || value === null || value === undefined) return value;
-    if (metadata.type === 'custom') return value;
     const instance = plainToInstance(type, value) as object;
     const errors = await validate(instance, {
       whitelist: true,
