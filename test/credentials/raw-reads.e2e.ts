@@ -8,7 +8,21 @@ import { quizCourse } from '../support/assessment.js';
 import { asInstructor, publish, UPDATE_LESSON } from '../support/catalog.js';
 import { asAdmin, registerLearner } from '../support/factories.js';
 import { finishOneLessonCourse, REVOKE } from '../support/learning.js';
+import { countQueries } from '../support/query-counter.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// The bench's hot requests (bench/scenarios/me.js, verify.js, catalog.js), field for field.
+const ME =
+  'query Me { me { id email displayName profession licenseNumber licenseState roles createdAt } }';
+const VERIFY =
+  'query Verify($code: String!) { verifyCertificate(code: $code) { status code codeWellFormed ' +
+  'holderName licenseNumber licenseState title courseVersion provider ceHours creditMinutes ' +
+  'onlineMinutes liveMinutes credentialKind scopeStatement approvals { body approvalNumber ' +
+  'isSample minutesPerHour increment hours hoursText } completedOn expiresOn revokedOn } }';
+const CATALOG =
+  'query Catalog { courses(first: 20) { edges { cursor node { id slug currentVersion { ' +
+  'id number title summary creditMinutes ceHours topicTags modules { id position title ' +
+  'lessons { id position title seatTimeMinutes } } } } } pageInfo { hasNextPage endCursor } } }';
 
 /**
  * The hot reads that skip TypeORM's query builder (RawEntityReader) must give exactly the
@@ -18,6 +32,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 describe('raw entity reads, the same entities as TypeORM', () => {
   let test: TestApp;
   let db: DataSource;
+  let learnerToken: string;
 
   beforeAll(async () => {
     test = await startTestApp();
@@ -31,6 +46,7 @@ describe('raw entity reads, the same entities as TypeORM', () => {
     await publish(author, admin, course.versionId);
     for (const name of ['first', 'second']) {
       const learner = await registerLearner(test, { displayName: `Raw ${name}` });
+      learnerToken = learner.accessToken;
       await finishOneLessonCourse(test, test.client.as(learner.accessToken), course);
     }
     const [revoked] = await db.manager.find(CertificateEntity, { order: { issuedAt: 'ASC' } });
@@ -75,5 +91,19 @@ describe('raw entity reads, the same entities as TypeORM', () => {
     expect(
       await new RawEntityReader(db, LessonEntity).where(byId, [lessons.map((l) => l.id)]),
     ).toEqual(lessons);
+  });
+
+  it("sends the bench's hot requests in as many statements as their baselines", async () => {
+    const learner = test.client.as(learnerToken);
+    const [certificate] = await db.manager.find(CertificateEntity);
+    const counts = {
+      me: (await countQueries(db, () => learner.ok(ME))).queries.length,
+      verify: (await countQueries(db, () => test.client.ok(VERIFY, { code: certificate!.code })))
+        .queries.length,
+      catalog: (await countQueries(db, () => learner.ok(CATALOG))).queries.length,
+    };
+    // me: the account and its licenses; verify: the certificate; catalog: the page with its
+    // versions, then one batch of modules and one of lessons.
+    expect(counts).toEqual({ me: 2, verify: 1, catalog: 3 });
   });
 });
