@@ -1,11 +1,17 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import type { DataSourceOptions, LoggerOptions, Logger as TypeOrmLogger } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { pglitePgConfig } from './pglite-pg-connection.js';
 
 export type DatabaseTarget =
-  { kind: 'server'; url: string; poolSize: number } | { kind: 'embedded'; pglite: PGlite };
+  | { kind: 'server'; url: string; poolSize: number }
+  | {
+      kind: 'embedded';
+      pglite: PGlite;
+      /** The app closes it when it stops (main.ts opens it once for the seed and the server). */
+      closeOnShutdown?: boolean;
+    };
 
 /**
  * One set of options for both targets: the same entities and migrations, never
@@ -36,6 +42,6 @@ export function dataSourceOptions(
     ...common,
     // A query issued outside the one connection's transaction would wait forever; the
     // timeout turns that mistake into an error.
-    extra: { ...createPgConfig(target.pglite), max: 1, connectionTimeoutMillis: 10_000 },
+    extra: { ...pglitePgConfig(target.pglite), max: 1, connectionTimeoutMillis: 10_000 },
   };
 }

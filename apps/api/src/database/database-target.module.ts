@@ -36,7 +36,8 @@ class EmbeddedPostgresCloser implements OnApplicationShutdown {
 
 /**
  * Decides where the data lives: the server in DATABASE_URL, else an embedded PostgreSQL
- * in the data folder. Tests pass a target they prepared and close it themselves.
+ * in the data folder. Tests pass a target they prepared and close it themselves; main.ts
+ * passes the one it opened for the seed, marked for this app to close.
  */
 @Module({})
 export class DatabaseTargetModule {
@@ -48,10 +49,14 @@ export class DatabaseTargetModule {
         {
           provide: OWNED_PGLITE,
           inject: [AppConfig],
-          useFactory: async (config: AppConfig): Promise<PGlite | null> =>
-            preparedTarget || !config.usesEmbeddedDatabase
-              ? null
-              : openEmbeddedPostgres(config.dataDir),
+          useFactory: async (config: AppConfig): Promise<PGlite | null> => {
+            if (preparedTarget) {
+              return preparedTarget.kind === 'embedded' && preparedTarget.closeOnShutdown
+                ? preparedTarget.pglite
+                : null;
+            }
+            return config.usesEmbeddedDatabase ? openEmbeddedPostgres(config.dataDir) : null;
+          },
         },
         {
           provide: DATABASE_TARGET,

@@ -6,10 +6,12 @@ import type { AppConfig } from '../config/app-config.js';
 import { ManualClock } from '../config/clock.js';
 import { createApp } from '../create-app.js';
 import type { DatabaseTarget } from '../database/data-source-options.js';
+import { PasswordHasher } from '../identity/auth/password-hasher.js';
 import type { Principal } from '../identity/auth/principal.js';
 import type { OutgoingMail } from '../mail/mailer.js';
 import { CurriculumSeeder, type CurriculumSeedResult } from './curriculum-seeder.js';
 import { DemoDataSeeder } from './demo-data-seeder.js';
+import { SEED_INPUTS_KEY, seedInputsDigest } from './seed-inputs.js';
 import { SeedRecords } from './seed-records.js';
 import { seedServices, type SeedProgress, type SeedServices } from './seed-services.js';
 
@@ -51,6 +53,7 @@ export async function runSeed(
     database,
     mailSink: (mail) => void inbox.push(mail),
   });
+  hashEachPasswordOnce(app.get(PasswordHasher, { strict: false }));
   try {
     return await seed(app, clock, inbox, options);
   } finally {
@@ -100,7 +103,28 @@ export async function seed(
     );
     if (!demoDataCreated) progress('  already there');
   }
+  // Last: a start that finds this digest skips the seed (see seed-inputs.ts).
+  await records.set(SEED_INPUTS_KEY, seedInputsDigest(options));
   return { curriculum: seeded, demoDataCreated };
+}
+
+/**
+ * In the seed's own app only: the demo people share a few public passwords (twelve staff
+ * one, forty-eight learners another), and argon2 is slow by design (19 MiB, two passes): one
+ * hash per password instead of one per account saves seconds of the first start. The hashes
+ * stay argon2id with OWASP's parameters; accounts made by the running server never pass here.
+ */
+function hashEachPasswordOnce(hasher: PasswordHasher): void {
+  const hashes = new Map<string, Promise<string>>();
+  const hash = hasher.hash.bind(hasher);
+  hasher.hash = (password) => {
+    let hashed = hashes.get(password);
+    if (!hashed) {
+      hashed = hash(password);
+      hashes.set(password, hashed);
+    }
+    return hashed;
+  };
 }
 
 async function principal(services: SeedServices, email: string, role: Role): Promise<Principal> {
