@@ -11,18 +11,16 @@ const ME =
   'query Me { me { id email displayName profession licenseNumber licenseState roles createdAt } }';
 
 // What the API's userById and licensesByUserId DataLoaders select: every column of each
-// entity, password hash included, even though `me` returns fewer. Accounts are read with
-// raw SQL (its RawEntityReader), licenses by TypeORM, which spells the columns with aliases
-// (`"LicenseEntity"."id" AS "LicenseEntity_id"`, …); the plans and the rows are the same, and
-// a hand-written service would write them this way.
+// entity, password hash included, even though `me` returns fewer, by name and in the
+// entity's order, as its RawEntityReader writes them.
 const SELECT_USERS_BY_ID =
   'SELECT "id","email","password_hash","display_name","profession","roles",' +
   '"email_verified_at","password_changed_at","credential_reminders","clinic_notices",' +
   '"course_corrections","deleted_at","created_at","updated_at" ' +
   'FROM "users" WHERE "id" = ANY($1::uuid[])';
 const SELECT_LICENSES_BY_USER_ID =
-  'SELECT "id","user_id","state","profession","number","issued_on","expires_on",' +
-  '"is_primary","created_at","updated_at" FROM "licenses" WHERE "user_id" IN ($1) ' +
+  'SELECT "id","user_id","state","profession","number","issued_on","expires_on","status",' +
+  '"is_primary","created_at","updated_at" FROM "licenses" WHERE "user_id" = ANY($1::uuid[]) ' +
   'ORDER BY "is_primary" DESC, "state" ASC, "profession" ASC';
 
 /** @type {Scenario} */
@@ -62,7 +60,7 @@ export default {
       const { rows } = await db.query(SELECT_USERS_BY_ID, [[principal.userId]]);
       const user = rows[0];
       if (!user) return { refused: 'No such account', status: 404 };
-      const licenses = await db.query(SELECT_LICENSES_BY_USER_ID, [principal.userId]);
+      const licenses = await db.query(SELECT_LICENSES_BY_USER_ID, [[principal.userId]]);
       const primary = licenses.rows.find((license) => license.is_primary);
       // Field order as in the query, as GraphQL answers.
       return {

@@ -3,6 +3,7 @@ import { CertificateEntity } from '../../apps/api/src/credentials/entities/certi
 import { RawEntityReader } from '../../apps/api/src/database/raw-entity-reader.js';
 import { CourseModuleEntity } from '../../apps/api/src/catalog/entities/course-module.entity.js';
 import { LessonEntity } from '../../apps/api/src/catalog/entities/lesson.entity.js';
+import { LicenseEntity } from '../../apps/api/src/identity/entities/license.entity.js';
 import { UserEntity } from '../../apps/api/src/identity/entities/user.entity.js';
 import { quizCourse } from '../support/assessment.js';
 import { asInstructor, publish, UPDATE_LESSON } from '../support/catalog.js';
@@ -67,6 +68,16 @@ describe('raw entity reads, the same entities as TypeORM', () => {
       );
     }
     expect(await reader.where('"code" = $1 LIMIT 1', ['FAS-NONE-0000'])).toEqual([]);
+  });
+
+  it('reads licenses as find does', async () => {
+    const licenses = await db.manager.find(LicenseEntity, { order: { id: 'ASC' } });
+    expect(licenses.length).toBeGreaterThan(1);
+    const raw = await new RawEntityReader(db, LicenseEntity).where(
+      '"id" = ANY($1::uuid[]) ORDER BY "id"',
+      [licenses.map((license) => license.id)],
+    );
+    expect(raw).toEqual(licenses);
   });
 
   it('reads accounts by id as findBy does', async () => {

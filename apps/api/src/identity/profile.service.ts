@@ -15,6 +15,7 @@ import { Clock, todayUtc } from '../config/clock.js';
 import type { SaveLicenseInput, UpdateProfileInput } from './dto/profile.input.js';
 import { LicenseEntity } from './entities/license.entity.js';
 import { UserEntity } from './entities/user.entity.js';
+import { RawEntityReader } from '../database/raw-entity-reader.js';
 
 const RECORD_MESSAGES: Record<LicenseRecordProblem['reason'], string> = {
   INVALID: 'is not valid',
@@ -35,19 +36,24 @@ const RECORD_FIELDS: Record<LicenseRecordProblem['field'], string> = {
  */
 @Injectable()
 export class ProfileService {
+  /** Every request about a person reads their licenses (raw-entity-reader.ts). */
+  private readonly licenseRows: RawEntityReader<LicenseEntity>;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.licenseRows = new RawEntityReader(db, LicenseEntity);
+  }
 
   /** Each person's licenses, the primary one first, then by state: one query. */
   async licensesByUserIds(userIds: readonly string[]): Promise<LicenseEntity[][]> {
     const rows = userIds.length
-      ? await this.db.manager.find(LicenseEntity, {
-          where: { userId: In([...new Set(userIds)]) },
-          order: { isPrimary: 'DESC', state: 'ASC', profession: 'ASC' },
-        })
+      ? await this.licenseRows.where(
+          '"user_id" = ANY($1::uuid[]) ORDER BY "is_primary" DESC, "state" ASC, "profession" ASC',
+          [[...new Set(userIds)]],
+        )
       : [];
     return groupByKey(userIds, rows, (row) => row.userId);
   }
