@@ -42,13 +42,19 @@ export async function createLearners({ url, databaseUrl, jwtSecret, count }) {
   await client.connect();
   try {
     const { rows } = await client.query(
-      `INSERT INTO users (email, password_hash, display_name, profession, license_number,
-                          license_state)
-       SELECT 'bench-learner-' || n || '-' || $3 || '@example.com', t.password_hash,
-              'Bench Learner ' || n, 'PHYSICAL_THERAPIST', 'PT-' || lpad(n::text, 6, '0'), 'CO'
-         FROM users t, generate_series(1, $2::int) AS n
-        WHERE t.id = $1
-       RETURNING id`,
+      `WITH learners AS (
+         INSERT INTO users (email, password_hash, display_name, profession)
+         SELECT 'bench-learner-' || n || '-' || $3 || '@example.com', t.password_hash,
+                'Bench Learner ' || n, 'PHYSICAL_THERAPIST'
+           FROM users t, generate_series(1, $2::int) AS n
+          WHERE t.id = $1
+         RETURNING id, display_name),
+       licensed AS (
+         INSERT INTO licenses (user_id, state, profession, number, is_primary)
+         SELECT id, 'CO', 'PHYSICAL_THERAPIST',
+                'PT-' || lpad(substring(display_name FROM '[0-9]+$'), 6, '0'), true
+           FROM learners)
+       SELECT id FROM learners`,
       [register.user.id, count, suffix],
     );
     const sign = accessTokenSigner(jwtSecret);
