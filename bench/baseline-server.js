@@ -5,29 +5,15 @@
 //   node bench/baseline-server.js <scenario>   with HOST, PORT, DATABASE_URL,
 //   DATABASE_POOL_SIZE and JWT_SECRET in the environment.
 import Fastify from 'fastify';
-import pg from 'pg';
-import { bearerVerifier } from './lib/baseline-auth.js';
-import { findScenario } from './scenarios/index.js';
+import { closeOnSignal, referenceSetup } from './lib/reference-server.js';
 
-const scenario = findScenario(process.argv[2] ?? '');
-const { HOST, PORT, DATABASE_URL, DATABASE_POOL_SIZE, JWT_SECRET } = process.env;
-if (!HOST || !PORT || !DATABASE_URL || !DATABASE_POOL_SIZE || !JWT_SECRET) {
-  throw new Error('HOST, PORT, DATABASE_URL, DATABASE_POOL_SIZE and JWT_SECRET are required');
-}
-
-const db = new pg.Pool({
-  connectionString: DATABASE_URL,
-  max: Number(DATABASE_POOL_SIZE),
-  connectionTimeoutMillis: 10_000,
-});
-/** @type {import('./lib/types.js').BaselineContext} */
-const context = { db, verifyBearer: bearerVerifier(JWT_SECRET) };
+const { scenario, host, port, context } = referenceSetup();
 
 // Defaults otherwise (no logger, default JSON parser and serializer), as a hand-written
 // service would start. The API's body limit is Fastify's default too.
 const app = Fastify({ logger: false });
 app.get('/health', async () => {
-  await db.query('SELECT 1');
+  await context.db.query('SELECT 1');
   return { status: 'ok' };
 });
 // The scenario's answer (its checks, SQL and shaping, shared with the Nest + Apollo reference)
@@ -45,13 +31,6 @@ app.post('/graphql', async (request, reply) => {
   return { data: { [scenario.answer.field]: answer.data } };
 });
 
-for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
-  process.once(signal, () => {
-    app
-      .close()
-      .then(() => db.end())
-      .finally(() => process.exit(0));
-  });
-}
+closeOnSignal(() => app.close(), context);
 
-await app.listen({ host: HOST, port: Number(PORT) });
+await app.listen({ host, port });

@@ -15,28 +15,13 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { GraphQLError } from 'graphql';
-import pg from 'pg';
-import { bearerVerifier } from './lib/baseline-auth.js';
 import { API_SCHEMA } from './lib/paths.js';
-import { findScenario } from './scenarios/index.js';
+import { closeOnSignal, referenceSetup } from './lib/reference-server.js';
 
 /** @import { NestFastifyApplication } from '@nestjs/platform-fastify' */
 /** @import { FastifyRequest } from 'fastify' */
-/** @import { BaselineContext } from './lib/types.js' */
 
-const scenario = findScenario(process.argv[2] ?? '');
-const { HOST, PORT, DATABASE_URL, DATABASE_POOL_SIZE, JWT_SECRET } = process.env;
-if (!HOST || !PORT || !DATABASE_URL || !DATABASE_POOL_SIZE || !JWT_SECRET) {
-  throw new Error('HOST, PORT, DATABASE_URL, DATABASE_POOL_SIZE and JWT_SECRET are required');
-}
-
-const db = new pg.Pool({
-  connectionString: DATABASE_URL,
-  max: Number(DATABASE_POOL_SIZE),
-  connectionTimeoutMillis: 10_000,
-});
-/** @type {BaselineContext} */
-const context = { db, verifyBearer: bearerVerifier(JWT_SECRET) };
+const { scenario, host, port, context } = referenceSetup();
 
 const { field, resolve } = scenario.answer;
 const resolvers = {
@@ -82,17 +67,10 @@ app
   .getHttpAdapter()
   .getInstance()
   .get('/health', async () => {
-    await db.query('SELECT 1');
+    await context.db.query('SELECT 1');
     return { status: 'ok' };
   });
 
-for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
-  process.once(signal, () => {
-    app
-      .close()
-      .then(() => db.end())
-      .finally(() => process.exit(0));
-  });
-}
+closeOnSignal(() => app.close(), context);
 
-await app.listen({ host: HOST, port: Number(PORT) });
+await app.listen({ host, port });

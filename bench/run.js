@@ -3,13 +3,13 @@
 // database, loopback only. Not part of `npm test`: numbers depend on the machine, so they are
 // printed and saved, not asserted.
 import { isDeepStrictEqual } from 'node:util';
-import { Cleanup } from './lib/cleanup.js';
+import { Cleanup, runCommand } from './lib/cleanup.js';
 import { readConfig, rerunCommand, USAGE } from './lib/config.js';
 import { createBenchDatabase, redact } from './lib/database.js';
-import { BenchError, messageOf } from './lib/errors.js';
+import { BenchError } from './lib/errors.js';
 import { send } from './lib/http.js';
 import { measure, stopLoad } from './lib/load.js';
-import { killAllServersNow, stopAllServers } from './lib/processes.js';
+import { stopAllServers } from './lib/processes.js';
 import { formatScenario, ratios, writeResults } from './lib/report.js';
 import {
   newSecrets,
@@ -245,38 +245,5 @@ async function compareAnswers(scenario, request, targets) {
   return expected;
 }
 
-/** @param {unknown} error */
-function report(error) {
-  process.stderr.write(
-    `\nbench failed: ${error instanceof BenchError ? error.message : (error instanceof Error && error.stack) || messageOf(error)}\n`,
-  );
-}
-
-// Ctrl-C: stop the load, the servers and drop the database before leaving. A second Ctrl-C
-// does not wait (the servers are killed outright; the database may then be left behind).
-let interrupted = false;
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-  process.on(signal, () => {
-    if (interrupted) {
-      killAllServersNow();
-      process.exit(130);
-    }
-    interrupted = true;
-    process.stderr.write(`\nbench: ${signal}, cleaning up (again to force)\n`);
-    stopLoad();
-    void cleanup.run().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-  });
-}
-process.on('exit', killAllServersNow);
-
-try {
-  await main();
-} catch (error) {
-  if (!interrupted) {
-    report(error);
-    process.exitCode = 1;
-  }
-} finally {
-  stopLoad();
-  await cleanup.run();
-}
+// Ctrl-C also stops the load before the servers go and the database is dropped.
+await runCommand('bench', cleanup, main, stopLoad);

@@ -5,10 +5,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { Cleanup, runCommand } from './lib/cleanup.js';
 import { createBenchDatabase, redact } from './lib/database.js';
-import { BenchError, messageOf } from './lib/errors.js';
+import { messageOf } from './lib/errors.js';
 import { API_MAIN } from './lib/paths.js';
-import { HOST, freePort, killAllServersNow, startServer, stopAllServers } from './lib/processes.js';
+import { HOST, freePort, processCpuMs, startServer, stopAllServers } from './lib/processes.js';
+import { childEnv } from './lib/servers.js';
 
 const TARGETS = { firstStartS: 10, laterStartS: 3, embeddedMb: 320, serverMb: 150 };
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -18,8 +20,6 @@ const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 10);
 const MAIN = process.env.BENCH_API_MAIN ?? API_MAIN;
 /** The first start seeds everything; on a busy machine it may take minutes. */
 const READY_TIMEOUT_MS = 10 * 60_000;
-/** Linux's USER_HZ, the unit of /proc/<pid>/stat's times, on every common architecture. */
-const CLOCK_TICKS_PER_SECOND = 100;
 
 /**
  * @typedef {object} Start
@@ -44,14 +44,16 @@ async function measureStart(name, env) {
   const server = await startServer({
     name,
     script: MAIN,
-    env: { ...process.env, ...env, PORT: String(port), HOST },
+    // Only PATH from the caller's shell: a DATABASE_URL there would turn the embedded run into
+    // a server one.
+    env: childEnv({ ...env, PORT: String(port), HOST }),
     port,
     readyPath: '/health/ready',
     readyTimeoutMs: READY_TIMEOUT_MS,
   });
   const seconds = (performance.now() - began) / 1000;
   try {
-    const cpuSeconds = cpuTime(server.pid);
+    const cpuSeconds = (processCpuMs(server.pid) ?? Number.NaN) / 1000;
     await delay(IDLE_SECONDS * 1000);
     const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
     const kb = (/** @type {string} */ field) =>
@@ -67,14 +69,6 @@ async function measureStart(name, env) {
   } finally {
     await server.stop();
   }
-}
-
-/** User + system CPU seconds of a process so far (Linux: /proc/<pid>/stat, in clock ticks). */
-function cpuTime(/** @type {number} */ pid) {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name (which may hold spaces) in parentheses; utime, stime are 14, 15.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
 }
 
 /**
@@ -153,48 +147,41 @@ function report(embedded, server) {
   );
 }
 
+const cleanup = new Cleanup();
+
 async function main() {
   process.stdout.write(`Start-up bench of ${MAIN} (build it first: npm run build)\n`);
   const dirs = [
     mkdtempSync(join(tmpdir(), 'fascicle-start-')),
     mkdtempSync(join(tmpdir(), 'fascicle-start-')),
   ];
-  try {
-    const embedded = await firstAndSecond('embedded', { FASCICLE_DATA_DIR: dirs[0] });
-    /** @type {{ first: Start, second: Start } | string} */
-    let server = 'not measured';
-    let database = null;
-    try {
-      database = await createBenchDatabase(ADMIN_URL);
-    } catch (error) {
-      server = `not measured: ${messageOf(error).split('\n')[0]}`;
-    }
-    if (database) {
-      try {
-        process.stdout.write(`  server: throw-away database on ${redact(ADMIN_URL)}\n`);
-        server = await firstAndSecond('server', {
-          DATABASE_URL: database.url,
-          FASCICLE_DATA_DIR: dirs[1],
-        });
-      } finally {
-        await stopAllServers();
-        await database.drop();
-      }
-    }
-    report(embedded, server);
-  } finally {
-    await stopAllServers();
+  cleanup.add('remove the data folders', () => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  // Run before the folders go (steps run in reverse): no server may still be writing to them.
+  cleanup.add('stop servers', stopAllServers);
+  const embedded = await firstAndSecond('embedded', { FASCICLE_DATA_DIR: dirs[0] });
+  /** @type {{ first: Start, second: Start } | string} */
+  let server = 'not measured';
+  let database = null;
+  try {
+    database = await createBenchDatabase(ADMIN_URL);
+  } catch (error) {
+    server = `not measured: ${messageOf(error).split('\n')[0]}`;
   }
+  if (database) {
+    const { drop } = database;
+    cleanup.add('drop the database', async () => {
+      await stopAllServers();
+      await drop();
+    });
+    process.stdout.write(`  server: throw-away database on ${redact(ADMIN_URL)}\n`);
+    server = await firstAndSecond('server', {
+      DATABASE_URL: database.url,
+      FASCICLE_DATA_DIR: dirs[1],
+    });
+  }
+  report(embedded, server);
 }
 
-process.on('exit', killAllServersNow);
-process.on('SIGINT', () => {
-  void stopAllServers().finally(() => process.exit(130));
-});
-main().catch((error) => {
-  process.stderr.write(
-    `${error instanceof BenchError ? error.message : (error?.stack ?? String(error))}\n`,
-  );
-  process.exitCode = 1;
-});
+await runCommand('bench:start', cleanup, main);

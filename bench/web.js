@@ -5,12 +5,12 @@
 // asserted.
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Cleanup } from './lib/cleanup.js';
+import { Cleanup, runCommand } from './lib/cleanup.js';
 import { DEFAULT_DATABASE_URL } from './lib/config.js';
 import { createBenchDatabase, redact } from './lib/database.js';
-import { BenchError, messageOf } from './lib/errors.js';
+import { BenchError } from './lib/errors.js';
 import { REPO_ROOT, RESULTS_DIR } from './lib/paths.js';
-import { killAllServersNow, stopAllServers } from './lib/processes.js';
+import { stopAllServers } from './lib/processes.js';
 import { newSecrets, runApiCli, startApi } from './lib/servers.js';
 import { launchChromium, loadPage, tracePage, watchContent } from './web/browser.js';
 import { measureFirstLoad } from './web/first-load.js';
@@ -199,31 +199,5 @@ async function expectWebApp(url) {
   }
 }
 
-// Ctrl-C: close the browser, stop the API and drop the database before leaving; a second
-// Ctrl-C does not wait.
-let interrupted = false;
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-  process.on(signal, () => {
-    if (interrupted) {
-      killAllServersNow();
-      process.exit(130);
-    }
-    interrupted = true;
-    process.stderr.write(`\nbench:web: ${signal}, cleaning up (again to force)\n`);
-    void cleanup.run().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-  });
-}
-process.on('exit', killAllServersNow);
-
-try {
-  await main();
-} catch (error) {
-  if (!interrupted) {
-    process.stderr.write(
-      `\nbench:web failed: ${error instanceof BenchError ? error.message : (error instanceof Error && error.stack) || messageOf(error)}\n`,
-    );
-    process.exitCode = 1;
-  }
-} finally {
-  await cleanup.run();
-}
+// Ctrl-C: close the browser, stop the API and drop the database before leaving.
+await runCommand('bench:web', cleanup, main);

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { createHistogram } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { BenchError } from './errors.js';
+import { processCpuMs } from './processes.js';
 
 /** @import { BenchRequest } from './types.js' */
 
@@ -58,12 +58,12 @@ export async function measure(options) {
   // autocannon's own latency histogram has whole-millisecond resolution, too coarse for a
   // baseline that answers in about a millisecond; this one keeps microseconds.
   const latencies = createHistogram();
-  const cpuBefore = cpuMs(options.pid);
+  const cpuBefore = processCpuMs(options.pid);
   const result = await run(options, options.durationSeconds, (ms) =>
     latencies.record(Math.max(1, Math.round(ms * 1000))),
   );
   assertClean(result, `${options.target}, measured run`);
-  const cpuAfter = cpuMs(options.pid);
+  const cpuAfter = processCpuMs(options.pid);
   return {
     requestsPerSecond: result.requests.mean,
     p50Ms: round(latencies.percentile(50) / 1000),
@@ -77,25 +77,6 @@ export async function measure(options) {
         ? null
         : round((cpuAfter - cpuBefore) / result.requests.total),
   };
-}
-
-/** Clock ticks per second of /proc/<pid>/stat's times: 100 on Linux (USER_HZ). */
-const TICKS_PER_SECOND = 100;
-
-/**
- * A process's CPU time so far in ms (utime + stime), or null where /proc is not readable.
- *
- * @param {number} pid
- */
-function cpuMs(pid) {
-  try {
-    // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { BenchError } from './errors.js';
@@ -179,5 +180,25 @@ async function waitUntilReady(url, exited, timeoutMs) {
     }
     if (Date.now() > deadline) throw new Error(`no 2xx from ${url} within ${timeoutMs} ms`);
     await delay(100);
+  }
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's times: 100 on Linux (USER_HZ). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * A process's CPU time so far in ms (user + system), or null where /proc is not readable: on a
+ * machine others share, steadier than elapsed time.
+ *
+ * @param {number} pid
+ */
+export function processCpuMs(pid) {
+  try {
+    // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return null;
   }
 }

@@ -28,6 +28,21 @@ import { REPO_ROOT, RESULTS_DIR } from './paths.js';
  */
 
 /**
+ * The machine a run's results came from, with what else the run names (PostgreSQL's version…).
+ *
+ * @param {Record<string, string>} more
+ */
+export function machineFacts(more) {
+  return {
+    node: process.version,
+    os: `${platform()} ${release()}`,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    ...more,
+  };
+}
+
+/**
  * @param {Measurement} api
  * @param {Measurement} baseline Or any other reference.
  * @returns {Ratios}
@@ -125,13 +140,7 @@ export function writeResults({ config, command, startedAt, postgres, scenarios }
     startedAt: startedAt.toISOString(),
     finishedAt: finishedAt.toISOString(),
     commit: gitCommit(),
-    machine: {
-      node: process.version,
-      os: `${platform()} ${release()}`,
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model ?? 'unknown',
-      postgres,
-    },
+    machine: machineFacts({ postgres }),
     settings: {
       connections: config.connections,
       warmupSeconds: config.warmupSeconds,

@@ -13,7 +13,7 @@ import { freePort, HOST, startServer } from './processes.js';
  *
  * @param {Record<string, string>} variables
  */
-function childEnv(variables) {
+export function childEnv(variables) {
   return { PATH: process.env.PATH ?? '', ...variables };
 }
 

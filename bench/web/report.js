@@ -1,8 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release } from 'node:os';
 import { join, relative } from 'node:path';
 import { REPO_ROOT, RESULTS_DIR } from '../lib/paths.js';
-import { gitCommit } from '../lib/report.js';
+import { gitCommit, machineFacts } from '../lib/report.js';
 
 /** @import { FirstLoad } from './first-load.js' */
 /** @import { PageLoad } from './browser.js' */
@@ -179,14 +178,7 @@ export function writeWebResults({ startedAt, command, postgres, chromium, settin
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     commit: gitCommit(),
-    machine: {
-      node: process.version,
-      os: `${platform()} ${release()}`,
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model ?? 'unknown',
-      postgres,
-      chromium,
-    },
+    machine: machineFacts({ postgres, chromium }),
     settings,
     budgets: BUDGETS,
     ...rest,

@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
 import { CredentialKind } from '@fascicle/catalog';
-import { CertificateKind } from '../../apps/api/src/credentials/certificate-kind.js';
-import { CertificateIssuer } from '../../apps/api/src/credentials/certificate-issuer.js';
 import { asInstructor, draftCourse, publish } from '../support/catalog.js';
+import { createHybridProgram, issueProgramCredential } from '../support/credentials.js';
 import { asAdmin, registerLearner, type Session } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { countQueries } from '../support/query-counter.js';
@@ -165,51 +164,14 @@ describe('dry needling eligibility', () => {
     admin = test.client.as((await asAdmin(test)).accessToken);
     const course = await draftCourse(author, { modules: 1, lessons: 1 });
     await publish(author, admin, course.versionId);
-    const { createCredentialProgram } = await admin.ok<{
-      createCredentialProgram: { id: string };
-    }>(
-      /* GraphQL */ `
-        mutation Program($input: CreateCredentialProgramInput!) {
-          createCredentialProgram(input: $input) {
-            id
-          }
-        }
-      `,
-      {
-        input: {
-          slug: 'dry-needling-hybrid',
-          title: 'Dry Needling - Hybrid',
-          description: 'Hybrid.',
-          validityMonths: 24,
-          courseIds: [course.courseId],
-        },
-      },
-    );
-    programId = createCredentialProgram.id;
+    programId = await createHybridProgram(admin, [course.courseId]);
     supervisor = await registerLearner(test);
   }, 120_000);
   afterAll(() => test.close());
 
   /** A hybrid credential of 50 live hours and 12 online ones, issued through the real issuer. */
   const issueHybrid = (userId: string) =>
-    db.transaction((manager) =>
-      test.app.get(CertificateIssuer).issue(manager, {
-        kind: CertificateKind.PROGRAM,
-        userId,
-        enrollmentId: null,
-        programId,
-        title: 'Dry Needling - Hybrid',
-        slug: 'dry-needling-hybrid',
-        version: 1,
-        creditMinutes: 62 * 60,
-        liveMinutes: 50 * 60,
-        credentialKind: CredentialKind.HYBRID,
-        scopeStatement: 'Coursework and supervised labs.',
-        disclosure: null,
-        validityMonths: 24,
-        approvals: [],
-      }),
-    );
+    issueProgramCredential(test, userId, programId, CredentialKind.HYBRID);
 
   /** Supervised sessions the supervisor confirmed, one a day up to yesterday. */
   const confirmedSessions = (learnerId: string, count: number) =>

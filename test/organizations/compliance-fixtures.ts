@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import { CredentialKind } from '@fascicle/catalog';
-import { CertificateIssuer } from '../../apps/api/src/credentials/certificate-issuer.js';
-import { CertificateKind } from '../../apps/api/src/credentials/certificate-kind.js';
+import { issueProgramCredential } from '../support/credentials.js';
 import type { TestApp } from '../support/test-app.js';
 
 /**
@@ -202,23 +201,11 @@ export class ComplianceFixtures {
        VALUES ($1, 'x', 'Template Holder', 'PHYSICAL_THERAPIST', '{LEARNER}') RETURNING id`,
       [`compliance-template-${Date.now()}@example.com`],
     )) as [{ id: string }];
-    const certificate = await this.db.transaction((manager) =>
-      this.test.app.get(CertificateIssuer).issue(manager, {
-        kind: CertificateKind.PROGRAM,
-        userId: holder,
-        enrollmentId: null,
-        programId: this.ids.programId,
-        title: 'Dry Needling - Hybrid',
-        slug: 'dry-needling-hybrid',
-        version: 1,
-        creditMinutes: 62 * 60,
-        liveMinutes: 50 * 60,
-        credentialKind: CredentialKind.HYBRID,
-        scopeStatement: 'Coursework and supervised labs.',
-        disclosure: null,
-        validityMonths: 24,
-        approvals: [],
-      }),
+    const certificate = await issueProgramCredential(
+      this.test,
+      holder,
+      this.ids.programId,
+      CredentialKind.HYBRID,
     );
     this.template = (certificate as { id: string }).id;
     return this.template;

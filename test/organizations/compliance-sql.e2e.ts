@@ -1,15 +1,20 @@
 import { DataSource } from 'typeorm';
 import { Role } from '@fascicle/common';
-import { ComplianceStatus, COUNTED_COMPLIANCE_STATUSES } from '@fascicle/learning';
+import {
+  COMPLIANCE_SEVERITY,
+  ComplianceStatus,
+  COUNTED_COMPLIANCE_STATUSES,
+} from '@fascicle/learning';
 import { ComplianceQuery } from '../../apps/api/src/organizations/compliance-query.js';
 import {
   complianceTotals,
   type ComplianceRow,
 } from '../../apps/api/src/organizations/compliance-rows.js';
-import { COMPLIANCE_SORT_KEY } from '../../apps/api/src/organizations/compliance-sql.js';
+import { NO_EXPIRY_KEY } from '../../apps/api/src/organizations/compliance-sql.js';
 import { ComplianceService } from '../../apps/api/src/organizations/compliance.service.js';
 import { ComplianceSort } from '../../apps/api/src/organizations/models/compliance.model.js';
 import { asInstructor, draftCourse, publish } from '../support/catalog.js';
+import { CREATE_ORG, createHybridProgram, REQUIRE } from '../support/credentials.js';
 import { asAdmin, registerLearner, type Session } from '../support/factories.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { countQueries } from '../support/query-counter.js';
@@ -22,20 +27,6 @@ import {
   type MemberSpec,
 } from './compliance-fixtures.js';
 
-const CREATE_ORG = /* GraphQL */ `
-  mutation Create($input: CreateOrganizationInput!) {
-    createOrganization(input: $input) {
-      id
-    }
-  }
-`;
-const REQUIRE = /* GraphQL */ `
-  mutation Require($input: AddRequiredCredentialInput!) {
-    addRequiredCredential(input: $input) {
-      id
-    }
-  }
-`;
 const PAGE = /* GraphQL */ `
   query Page(
     $id: ID!
@@ -103,6 +94,18 @@ interface Page {
   };
 }
 
+/**
+ * The report's order as the API defined it before the database sorted it: each sort's key
+ * compared with `localeCompare`, then the membership id. `sortKeySql` must agree.
+ */
+const COMPLIANCE_SORT_KEY: Record<ComplianceSort, (row: ComplianceRow) => string> = {
+  NAME: (row) => row.displayName.toLowerCase(),
+  NEXT_EXPIRY: (row) => row.nextExpiry ?? NO_EXPIRY_KEY,
+  // Worst first: invert the severity so ascending order puts MISSING on top.
+  WORST_STATUS: (row) =>
+    `${9 - COMPLIANCE_SEVERITY[row.worstStatus]}:${row.displayName.toLowerCase()}`,
+};
+
 /** The report's order as the API defined it before the database sorted it. */
 function reference(
   rows: readonly ComplianceRow[],
@@ -168,29 +171,10 @@ describe('the compliance report sorted, filtered and paged by the database', () 
     await publish(author, platformAdmin, programCourse.versionId);
     const course = await draftCourse(author, { modules: 1, lessons: 1 });
     await publish(author, platformAdmin, course.versionId);
-    const { createCredentialProgram: program } = await platformAdmin.ok<{
-      createCredentialProgram: { id: string };
-    }>(
-      /* GraphQL */ `
-        mutation Program($input: CreateCredentialProgramInput!) {
-          createCredentialProgram(input: $input) {
-            id
-          }
-        }
-      `,
-      {
-        input: {
-          slug: 'dry-needling-hybrid',
-          title: 'Dry Needling - Hybrid',
-          description: 'Hybrid.',
-          validityMonths: 24,
-          courseIds: [programCourse.courseId],
-        },
-      },
-    );
+    const programId = await createHybridProgram(platformAdmin, [programCourse.courseId]);
     const supervisor = await registerLearner(test);
     fixtures = new ComplianceFixtures(test, {
-      programId: program.id,
+      programId,
       course,
       supervisorId: supervisor.userId,
     });
@@ -202,7 +186,7 @@ describe('the compliance report sorted, filtered and paged by the database', () 
       })
     ).createOrganization.id;
     await adminClient.ok(REQUIRE, {
-      input: { organizationId: clinicId, label: 'Dry Needling - Hybrid', programId: program.id },
+      input: { organizationId: clinicId, label: 'Dry Needling - Hybrid', programId },
     });
     await adminClient.ok(REQUIRE, {
       input: { organizationId: clinicId, label: 'Safety course', courseId: course.courseId },

@@ -4,31 +4,71 @@ import { CertificateIssuer } from '../../apps/api/src/credentials/certificate-is
 import { CertificateKind } from '../../apps/api/src/credentials/certificate-kind.js';
 import { asInstructor, draftCourse, publish } from './catalog.js';
 import { asAdmin, registerLearner } from './factories.js';
+import type { GraphQLClient } from './graphql-client.js';
 import type { TestApp } from './test-app.js';
 
+/** What a program credential of each kind certifies, as the issuer is given it. */
+const PROGRAM_CREDENTIALS = {
+  [CredentialKind.DIDACTIC]: {
+    title: 'Dry Needling - Level 1 (didactic)',
+    slug: 'dry-needling-level-1',
+    creditMinutes: 120,
+    liveMinutes: 0,
+    scopeStatement: 'Didactic coursework only.',
+  },
+  // 50 live hours and 12 online ones: what Florida's rule asks of face-to-face training.
+  [CredentialKind.HYBRID]: {
+    title: 'Dry Needling - Hybrid',
+    slug: 'dry-needling-hybrid',
+    creditMinutes: 62 * 60,
+    liveMinutes: 50 * 60,
+    scopeStatement: 'Coursework and supervised labs.',
+  },
+};
+
 /**
- * A 24-month didactic program credential for the user, issued now on the test clock, straight
- * through the issuer (tests that need a holder, not the path to one).
+ * A 24-month program credential for the user (didactic unless said), issued now on the test
+ * clock, straight through the issuer (tests that need a holder, not the path to one).
  */
-export function issueProgramCredential(test: TestApp, userId: string, programId: string) {
+export function issueProgramCredential(
+  test: TestApp,
+  userId: string,
+  programId: string,
+  kind: CredentialKind.DIDACTIC | CredentialKind.HYBRID = CredentialKind.DIDACTIC,
+) {
   return test.app.get(DataSource).transaction((manager) =>
     test.app.get(CertificateIssuer).issue(manager, {
       kind: CertificateKind.PROGRAM,
       userId,
       enrollmentId: null,
       programId,
-      title: 'Dry Needling - Level 1 (didactic)',
-      slug: 'dry-needling-level-1',
+      ...PROGRAM_CREDENTIALS[kind],
       version: 1,
-      creditMinutes: 120,
-      liveMinutes: 0,
-      credentialKind: CredentialKind.DIDACTIC,
-      scopeStatement: 'Didactic coursework only.',
+      credentialKind: kind,
       disclosure: null,
       validityMonths: 24,
       approvals: [],
     }),
   );
+}
+
+/** A 24-month hybrid program of the given courses, made by a platform admin; its id. */
+export async function createHybridProgram(
+  platformAdmin: GraphQLClient,
+  courseIds: string[],
+): Promise<string> {
+  const { createCredentialProgram } = await platformAdmin.ok<{
+    createCredentialProgram: { id: string };
+  }>(CREATE_PROGRAM, {
+    input: {
+      slug: 'dry-needling-hybrid',
+      title: 'Dry Needling - Hybrid',
+      description: 'Hybrid.',
+      validityMonths: 24,
+      courseIds,
+    },
+  });
+  return createCredentialProgram.id;
 }
 
 const CREATE_PROGRAM = /* GraphQL */ `
@@ -38,14 +78,14 @@ const CREATE_PROGRAM = /* GraphQL */ `
     }
   }
 `;
-const CREATE_ORG = /* GraphQL */ `
+export const CREATE_ORG = /* GraphQL */ `
   mutation Create($input: CreateOrganizationInput!) {
     createOrganization(input: $input) {
       id
     }
   }
 `;
-const REQUIRE = /* GraphQL */ `
+export const REQUIRE = /* GraphQL */ `
   mutation Require($input: AddRequiredCredentialInput!) {
     addRequiredCredential(input: $input) {
       id

@@ -154,8 +154,12 @@ export class CertificatesService {
    */
   async byCode(code: string): Promise<CertificateEntity | null> {
     const normalized = normalizeCertificateCode(code);
-    if (!normalized) return null;
-    const [certificate] = await this.certificateRows.where('"code" = $1 LIMIT 1', [normalized]);
+    return normalized ? this.withNormalizedCode(normalized) : null;
+  }
+
+  /** The one read of a certificate by its code (already normalized): the public check's too. */
+  private async withNormalizedCode(code: string): Promise<CertificateEntity | null> {
+    const [certificate] = await this.certificateRows.where('"code" = $1 LIMIT 1', [code]);
     return certificate ?? null;
   }
 
@@ -203,7 +207,7 @@ export class CertificatesService {
         ...empty,
       };
     }
-    const [certificate] = await this.certificateRows.where('"code" = $1 LIMIT 1', [code]);
+    const certificate = await this.withNormalizedCode(code);
     if (!certificate) {
       return { status: VerificationStatus.NOT_FOUND, code, codeWellFormed: true, ...empty };
     }

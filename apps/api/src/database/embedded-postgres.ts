@@ -12,6 +12,13 @@ import { MEMORY_DATA_DIR } from '../config/app-config.js';
  */
 const SHARED_BUFFERS = '16MB';
 
+/** PGlite's start parameters with that buffer cache: the server's, and the tests' databases. */
+export const EMBEDDED_START_PARAMS = [
+  ...PGlite.defaultStartParams,
+  '-c',
+  `shared_buffers=${SHARED_BUFFERS}`,
+];
+
 /**
  * The embedded PostgreSQL (PGlite: real Postgres compiled to WebAssembly). It serves one
  * connection, so the pool in front of it has size 1 and every query inside a transaction
@@ -20,7 +27,7 @@ const SHARED_BUFFERS = '16MB';
 export async function openEmbeddedPostgres(dataDir: string, snapshot?: Blob): Promise<PGlite> {
   const options = {
     loadDataDir: snapshot,
-    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${SHARED_BUFFERS}`],
+    startParams: EMBEDDED_START_PARAMS,
   };
   if (dataDir === MEMORY_DATA_DIR) return PGlite.create(options);
   mkdirSync(dataDir, { recursive: true });

@@ -96,7 +96,7 @@ export class PglitePgConnection extends EventEmitter {
     const parts = this.pending;
     this.pending = [];
     parts.push(last);
-    const message = parts.length === 1 ? last : concat(parts);
+    const message = parts.length === 1 ? last : Buffer.concat(parts);
     this.chain = this.chain
       .then(() => this.pglite.execProtocolStream(message, { throwOnError: false }))
       .then((answers) => {
@@ -109,18 +109,6 @@ export class PglitePgConnection extends EventEmitter {
         this.emit('error', error);
       });
   }
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const part of parts) length += part.length;
-  const joined = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    joined.set(part, offset);
-    offset += part.length;
-  }
-  return joined;
 }
 
 /** The `extra` node-postgres options that connect TypeORM's pool to the embedded database. */

@@ -1,10 +1,4 @@
-import type {
-  DataSource,
-  EntityManager,
-  EntityMetadata,
-  EntityTarget,
-  ObjectLiteral,
-} from 'typeorm';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
  * Reads rows of one entity with SQL written once, hydrated column by column with TypeORM's own
@@ -32,12 +26,8 @@ export class RawEntityReader<Entity extends ObjectLiteral> {
    * The entities of the rows matching `condition`, SQL after WHERE with `$1`… placeholders,
    * e.g. `"code" = $1 LIMIT 1`.
    */
-  async where(
-    condition: string,
-    parameters: readonly unknown[],
-    manager: EntityManager = this.db.manager,
-  ): Promise<Entity[]> {
-    const rows: Record<string, unknown>[] = await manager.query(
+  async where(condition: string, parameters: readonly unknown[]): Promise<Entity[]> {
+    const rows: Record<string, unknown>[] = await this.db.query(
       `${this.select} WHERE ${condition}`,
       [...parameters],
     );

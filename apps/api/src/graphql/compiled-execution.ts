@@ -1,7 +1,6 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import {
-  getOperationAST,
   GraphQLError,
   getVariableValues,
   type DocumentNode,
@@ -53,11 +52,11 @@ export class CompiledExecution implements Gateway {
 
   load(): ReturnType<Gateway['load']> {
     return Promise.resolve({
-      executor: async ({ document, operationName, request, context }) => {
+      // `operation`: the one Apollo resolved from the document and the operation name.
+      executor: async ({ document, operation, operationName, request, context }) => {
         const schema = this.currentSchema();
         const plan = this.plan(schema, document, operationName ?? undefined);
         if (!isCompiledQuery(plan)) return plan;
-        const operation = getOperationAST(document, operationName ?? undefined);
         const variables = request.variables ?? {};
         if (operation?.variableDefinitions?.length) {
           const coerced = getVariableValues(schema, operation.variableDefinitions, variables, {

@@ -1,10 +1,9 @@
 import { COMPLIANCE_SEVERITY, ComplianceStatus, EXPIRING_WITHIN } from '@fascicle/learning';
-import type { ComplianceRow } from './compliance-rows.js';
 import { ComplianceSort } from './models/compliance.model.js';
 
 /**
  * The rules of `@fascicle/learning` (`bestHeldCredential`, `complianceStatus`,
- * `memberComplianceStatus`) and the report's sort keys (`COMPLIANCE_SORT_KEY`), spelled in SQL
+ * `memberComplianceStatus`) and the report's sort keys (`sortKeySql`), spelled in SQL
  * so that the database can sort, filter and page the report without building every row. The
  * thresholds and severities are read from the TypeScript rules, not repeated;
  * test/organizations/compliance-sql.e2e.ts checks, member by member, that both agree.
@@ -72,20 +71,10 @@ export const memberSeveritySql = (requiredToHold: string, cellSeverities: string
 export const NO_EXPIRY_KEY = '9999-12-31';
 
 /**
- * The report's order, as the API has always defined it: each sort's key compared with
- * `localeCompare`, then the membership id. Also the cursor's key. `sortKeySql` spells it in SQL.
- */
-export const COMPLIANCE_SORT_KEY: Record<ComplianceSort, (row: ComplianceRow) => string> = {
-  NAME: (row) => row.displayName.toLowerCase(),
-  NEXT_EXPIRY: (row) => row.nextExpiry ?? NO_EXPIRY_KEY,
-  // Worst first: invert the severity so ascending order puts MISSING on top.
-  WORST_STATUS: (row) =>
-    `${9 - COMPLIANCE_SEVERITY[row.worstStatus]}:${row.displayName.toLowerCase()}`,
-};
-
-/**
- * The cursor key of `COMPLIANCE_SORT_KEY[sort]` as SQL text, from the member's lower-cased
- * name, worst severity and next expiry (date or null). Compared with `KEY_COLLATION`, the
+ * The report's order as SQL text, and the cursor's key: NAME by the lower-cased name,
+ * NEXT_EXPIRY by the soonest expiry ahead (none: last), WORST_STATUS worst first (the severity
+ * inverted) then by name; the membership id breaks ties. From the member's lower-cased name,
+ * worst severity and next expiry (date or null). Compared with `KEY_COLLATION`, the
  * collation of ICU's root locale, as JavaScript's `localeCompare` does.
  */
 export function sortKeySql(
