@@ -249,8 +249,17 @@ describe('CE Broker roster', () => {
     expect(sheet[0]).toEqual([...ROSTER_COLUMNS]);
     const body = sheet.slice(1);
     expect(body).toHaveLength(2);
-    const today = new Date(test.clock.now()).toISOString().slice(0, 10);
-    const usToday = `${today.slice(5, 7)}/${today.slice(8, 10)}/${today.slice(0, 4)}`;
+    // Each completion's own date (a run near midnight UTC may complete on one day and export
+    // on the next), as MM/DD/YYYY.
+    const completedOn = new Map(
+      (
+        (await db.query(
+          `SELECT license_number, to_char(completed_on, 'MM/DD/YYYY') AS day
+             FROM board_report_lines WHERE course_id = $1 AND license_number IS NOT NULL`,
+          [course.courseId],
+        )) as { license_number: string; day: string }[]
+      ).map((row) => [row.license_number, row.day]),
+    );
     expect(body.map((row) => row[0]).sort()).toEqual(['PT0001665', 'PT0002304']);
     for (const row of body) {
       expect(row.slice(2, 8)).toEqual([
@@ -259,7 +268,7 @@ describe('CE Broker roster', () => {
         '50-12345',
         '20-678901',
         expect.any(String),
-        usToday,
+        completedOn.get(String(row[0])),
       ]);
       expect(typeof row[8]).toBe('number');
       expect(row[9]).toMatch(/\S/);
