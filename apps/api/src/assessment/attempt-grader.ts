@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
-import { gradeAttempt, isPastDeadline, type GradableQuestion } from '@fascicle/assessment';
+import type { EntityManager } from 'typeorm';
+import {
+  gradeAttempt,
+  isPastDeadline,
+  type GradableQuestion,
+  type QuestionType,
+} from '@fascicle/assessment';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../config/clock.js';
-import { AttemptQuestionEntity } from './entities/attempt-question.entity.js';
-import { QuestionOptionEntity } from './entities/question-option.entity.js';
-import { QuestionEntity } from './entities/question.entity.js';
-import { AttemptStatus, type QuizAttemptEntity } from './entities/quiz-attempt.entity.js';
+import { AttemptStatus, QuizAttemptEntity } from './entities/quiz-attempt.entity.js';
 import type { QuizEntity } from './entities/quiz.entity.js';
 
 /**
@@ -27,21 +29,13 @@ export class AttemptGrader {
     actorId: string | null,
   ): Promise<QuizAttemptEntity> {
     if (attempt.status === AttemptStatus.SUBMITTED) return attempt;
-    const drawn = await manager.findBy(AttemptQuestionEntity, { attemptId: attempt.id });
-    const questionIds = drawn.map((row) => row.questionId);
-    // One after the other: a transaction is one connection, which runs one query at a time
-    // (pg deprecates queuing a second on it).
-    const questions = await manager.findBy(QuestionEntity, { id: In(questionIds) });
-    const options = await manager.findBy(QuestionOptionEntity, { questionId: In(questionIds) });
-    const gradable: GradableQuestion[] = questions.map((question) => {
-      const own = options.filter((option) => option.questionId === question.id);
-      return {
-        id: question.id,
-        type: question.type,
-        optionIds: own.map((option) => option.id),
-        correctOptionIds: own.filter((option) => option.isCorrect).map((option) => option.id),
-      };
-    });
+    const drawn = await this.drawnWithKeys(manager, attempt.id);
+    const gradable: GradableQuestion[] = drawn.map((row) => ({
+      id: row.questionId,
+      type: row.type,
+      optionIds: row.options.map((option) => option.id),
+      correctOptionIds: row.options.filter((option) => option.isCorrect).map((option) => option.id),
+    }));
     const answers = new Map(drawn.map((row) => [row.questionId, row.selectedOptionIds ?? []]));
     const grade = gradeAttempt(gradable, answers, quiz.scoring, quiz.passingScorePercent);
 
@@ -58,7 +52,7 @@ export class AttemptGrader {
     );
     const now = this.clock.now();
     const late = isPastDeadline(now, attempt.deadlineAt);
-    Object.assign(attempt, {
+    const result = {
       status: AttemptStatus.SUBMITTED,
       // A late attempt counts as handed in when its time ran out.
       submittedAt: late ? attempt.deadlineAt : now,
@@ -66,8 +60,10 @@ export class AttemptGrader {
       scorePoints: grade.points,
       scorePercent: grade.percent,
       passed: grade.passed,
-    });
-    const saved = await manager.save(attempt);
+    };
+    // An update by key: `save` would read the row again before writing it.
+    await manager.update(QuizAttemptEntity, { id: attempt.id }, result);
+    Object.assign(attempt, result);
     await this.audit.record(manager, {
       actorId,
       action: 'QUIZ_ATTEMPT_GRADED',
@@ -82,6 +78,32 @@ export class AttemptGrader {
         late,
       },
     });
-    return saved;
+    return attempt;
   }
+
+  /**
+   * The attempt's drawn questions with their type, the learner's answers and the key, in one
+   * statement (submits come in bursts at the end of a class: each statement counts).
+   */
+  private drawnWithKeys(manager: EntityManager, attemptId: string): Promise<DrawnWithKey[]> {
+    return manager.query(
+      `SELECT aq.question_id AS "questionId", q.type,
+              to_json(aq.selected_option_ids) AS "selectedOptionIds",
+              COALESCE((SELECT json_agg(json_build_object('id', o.id, 'isCorrect', o.is_correct)
+                                        ORDER BY o.position)
+                          FROM question_options o WHERE o.question_id = aq.question_id),
+                       '[]'::json) AS options
+         FROM attempt_questions aq JOIN questions q ON q.id = aq.question_id
+        WHERE aq.attempt_id = $1
+        ORDER BY aq.position`,
+      [attemptId],
+    );
+  }
+}
+
+interface DrawnWithKey {
+  questionId: string;
+  type: QuestionType;
+  selectedOptionIds: string[] | null;
+  options: { id: string; isCorrect: boolean }[];
 }
