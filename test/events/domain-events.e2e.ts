@@ -171,7 +171,7 @@ describe('domain events, published where the fact happens', () => {
       await learner.ok(SUBMIT_ATTEMPT, { attemptId: attempt.id });
 
       expect(recorder.take(AttemptGraded)).toEqual([
-        new AttemptGraded(attempt.id, holder.userId, course.quizId, true),
+        new AttemptGraded(attempt.id, holder.userId, course.quizId, course.versionId, true),
       ]);
       const [issued, ...more] = recorder.take(CertificateIssued);
       expect(more).toEqual([]);

@@ -44,7 +44,8 @@ export class AttemptsService {
     // Graded in transactions of their own first: a refusal below (no attempts left, a retake
     // wait) rolls back its transaction, and must not roll back the grading of one that expired.
     await this.finishExpired({ quizId, userId: principal.userId });
-    let expired: QuizAttemptEntity | null = null;
+    // Announced after the commit (a subscriber must find the grade stored).
+    const expired: { attempt: QuizAttemptEntity; quiz: QuizEntity }[] = [];
     const attempt = await this.db.transaction(async (manager) => {
       const quiz = await this.releasedQuiz(manager, quizId);
       const refusal = await this.eligibility.refusal(manager, principal.userId, quiz);
@@ -62,7 +63,7 @@ export class AttemptsService {
       const open = attempts.find((attempt) => attempt.status === AttemptStatus.IN_PROGRESS);
       if (open) {
         if (!isPastDeadline(this.clock.now(), open.deadlineAt)) return open;
-        expired = await this.grader.grade(manager, open, quiz, null);
+        expired.push({ attempt: await this.grader.grade(manager, open, quiz, null), quiz });
       }
       const accommodation = await manager.findOneBy(QuizAccommodationEntity, {
         quizId: quiz.id,
@@ -84,7 +85,7 @@ export class AttemptsService {
         timeLimitSeconds: policy.timeLimitSeconds,
       });
     });
-    if (expired) await this.announce(expired);
+    for (const graded of expired) await this.announce(graded.attempt, graded.quiz);
     return attempt;
   }
 
@@ -99,8 +100,7 @@ export class AttemptsService {
       if (attempt.status === AttemptStatus.SUBMITTED) throw AssessmentErrors.attemptSubmitted();
       if (isPastDeadline(this.clock.now(), attempt.deadlineAt)) {
         const quiz = await manager.findOneByOrFail(QuizEntity, { id: attempt.quizId });
-        await this.grader.grade(manager, attempt, quiz, null);
-        return 'EXPIRED' as const;
+        return { expired: await this.grader.grade(manager, attempt, quiz, null), quiz };
       }
       const drawn = await this.drawnQuestion(manager, attempt.id, input.questionId);
       if (!drawn) throw AssessmentErrors.notInAttempt();
@@ -121,11 +121,8 @@ export class AttemptsService {
       return Object.assign(row, answer);
     });
     // Thrown after the commit, so the grading of the expired attempt stays.
-    if (outcome === 'EXPIRED') {
-      const attempt = await this.db.manager.findOneByOrFail(QuizAttemptEntity, {
-        id: input.attemptId,
-      });
-      await this.announce(attempt);
+    if ('expired' in outcome) {
+      await this.announce(outcome.expired, outcome.quiz);
       throw AssessmentErrors.attemptExpired();
     }
     return outcome;
@@ -136,12 +133,12 @@ export class AttemptsService {
    * finds the attempt submitted and returns the same result.
    */
   async submit(attemptId: string, principal: Principal): Promise<QuizAttemptEntity> {
-    const graded = await this.db.transaction(async (manager) => {
+    const { graded, quiz } = await this.db.transaction(async (manager) => {
       const attempt = await this.ownAttempt(manager, attemptId, principal);
       const quiz = await manager.findOneByOrFail(QuizEntity, { id: attempt.quizId });
-      return this.grader.grade(manager, attempt, quiz, principal.userId);
+      return { graded: await this.grader.grade(manager, attempt, quiz, principal.userId), quiz };
     });
-    await this.announce(graded);
+    await this.announce(graded, quiz);
     return graded;
   }
 
@@ -166,15 +163,15 @@ export class AttemptsService {
     });
     const now = this.clock.now();
     for (const candidate of open.filter((attempt) => isPastDeadline(now, attempt.deadlineAt))) {
-      const graded = await this.db.transaction(async (manager) => {
+      const { graded, quiz } = await this.db.transaction(async (manager) => {
         const attempt = await manager.findOneOrFail(QuizAttemptEntity, {
           where: { id: candidate.id },
           lock: { mode: 'pessimistic_write' },
         });
         const quiz = await manager.findOneByOrFail(QuizEntity, { id: attempt.quizId });
-        return this.grader.grade(manager, attempt, quiz, null);
+        return { graded: await this.grader.grade(manager, attempt, quiz, null), quiz };
       });
-      await this.announce(graded);
+      await this.announce(graded, quiz);
     }
   }
 
@@ -182,10 +179,16 @@ export class AttemptsService {
    * Publishes AttemptGraded once the grade has committed (learning may complete the course).
    * A repeated submit publishes it again for the same attempt: handlers must be idempotent.
    */
-  private async announce(attempt: QuizAttemptEntity): Promise<void> {
+  private async announce(attempt: QuizAttemptEntity, quiz: QuizEntity): Promise<void> {
     await this.events.emitAsync(
       AttemptGraded.event,
-      new AttemptGraded(attempt.id, attempt.userId, attempt.quizId, attempt.passed === true),
+      new AttemptGraded(
+        attempt.id,
+        attempt.userId,
+        attempt.quizId,
+        quiz.versionId,
+        attempt.passed === true,
+      ),
     );
   }
 
@@ -197,7 +200,6 @@ export class AttemptsService {
     return quiz;
   }
 
-  /** Someone else's attempt does not exist for this caller. */
   /** The attempt's row for a drawn question, with the question's type, in one read. */
   private async drawnQuestion(
     manager: EntityManager,
@@ -216,6 +218,7 @@ export class AttemptsService {
     return entities[0] ? { row: entities[0], type: raw[0].question_type } : null;
   }
 
+  /** Someone else's attempt does not exist for this caller. */
   private async ownAttempt(
     manager: EntityManager,
     attemptId: string,

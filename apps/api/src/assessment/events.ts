@@ -9,6 +9,8 @@ export class AttemptGraded {
     readonly attemptId: string,
     readonly userId: string,
     readonly quizId: string,
+    /** The quiz's course version: what a subscriber looks enrollments up by. */
+    readonly versionId: string,
     readonly passed: boolean,
   ) {}
 }

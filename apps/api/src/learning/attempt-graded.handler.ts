@@ -3,7 +3,6 @@ import { OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { AssessmentReader } from '../assessment/assessment-reader.js';
 import { AttemptGraded } from '../assessment/events.js';
 import { ROOT_LOGGER } from '../logging/logging.module.js';
 import { CompletionService } from './completion.service.js';
@@ -23,7 +22,6 @@ import { EnrollmentStatus } from './entities/enrollment.entity.js';
 export class AttemptGradedHandler {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly assessment: AssessmentReader,
     private readonly completion: CompletionService,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
   ) {}
@@ -31,8 +29,6 @@ export class AttemptGradedHandler {
   @OnEvent(AttemptGraded.event)
   async completeEnrollment(event: AttemptGraded): Promise<void> {
     try {
-      const [quiz] = await this.assessment.quizzesByIds([event.quizId]);
-      if (!quiz) return;
       // The evaluation comes last in the web app's course flow, and no enrollment completes
       // without it: checking for it first spares most submits the ten statements of the full
       // rules (a submit burst at the end of a class is the API's heaviest moment).
@@ -40,7 +36,7 @@ export class AttemptGradedHandler {
         `SELECT e.id FROM enrollments e
           WHERE e.user_id = $1 AND e.version_id = $2 AND e.status = $3
             AND EXISTS (SELECT 1 FROM course_evaluations v WHERE v.enrollment_id = e.id)`,
-        [event.userId, quiz.versionId, EnrollmentStatus.ACTIVE],
+        [event.userId, event.versionId, EnrollmentStatus.ACTIVE],
       );
       for (const enrollment of enrollments) await this.completion.evaluate(enrollment.id);
     } catch (error) {
