@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { reviewVisibility, type ObjectivePool, type ReviewVisibility } from '@fascicle/assessment';
+import {
+  reviewVisibility,
+  type ObjectivePool,
+  type QuestionType,
+  type ReviewVisibility,
+} from '@fascicle/assessment';
 import { renderLessonMarkdown } from '@fascicle/catalog';
 import { Clock } from '../config/clock.js';
 import { quizUserKey } from './assessment-reader.js';
-import { AttemptQuestionEntity } from './entities/attempt-question.entity.js';
-import { QuestionOptionEntity } from './entities/question-option.entity.js';
-import { QuestionEntity } from './entities/question.entity.js';
 import { AttemptStatus, type QuizAttemptEntity } from './entities/quiz-attempt.entity.js';
 import { QuizAccommodationEntity } from './entities/quiz-accommodation.entity.js';
 import { QuizEntity } from './entities/quiz.entity.js';
@@ -25,7 +27,7 @@ import {
  * @fascicle/assessment) is applied here and nothing else builds an attempt model, so no
  * field or nesting can carry more. A quiz's key stays hidden while a later attempt could
  * repeat one of its questions (see `retakesMayRepeat`), whatever the quiz's timing says.
- * Loads everything for many attempts in seven queries.
+ * Loads everything for many attempts in five queries.
  */
 @Injectable()
 export class AttemptViews {
@@ -41,10 +43,7 @@ export class AttemptViews {
     const userIds = [...new Set(attempts.map((attempt) => attempt.userId))];
     const [quizzes, drawn, history, pools, accommodations] = await Promise.all([
       this.db.manager.findBy(QuizEntity, { id: In(quizIds) }),
-      this.db.manager.find(AttemptQuestionEntity, {
-        where: { attemptId: In(attemptIds) },
-        order: { position: 'ASC' },
-      }),
+      this.drawn(attemptIds),
       this.history(quizIds, userIds),
       this.pools(quizIds),
       this.db.manager.findBy(QuizAccommodationEntity, {
@@ -52,14 +51,7 @@ export class AttemptViews {
         userId: In(userIds),
       }),
     ]);
-    const questionIds = [...new Set(drawn.map((row) => row.questionId))];
-    const [questions, options] = await Promise.all([
-      this.db.manager.findBy(QuestionEntity, { id: In(questionIds) }),
-      this.db.manager.findBy(QuestionOptionEntity, { questionId: In(questionIds) }),
-    ]);
     const quizById = new Map(quizzes.map((quiz) => [quiz.id, quiz]));
-    const questionById = new Map(questions.map((question) => [question.id, question]));
-    const optionById = new Map(options.map((option) => [option.id, option]));
     const freshByQuiz = new Map(
       quizzes.map((quiz) => [quiz.id, planFromPools(quiz, pools.get(quiz.id) ?? []).fresh]),
     );
@@ -104,12 +96,33 @@ export class AttemptViews {
             : null,
         submittedAt: attempt.submittedAt,
         submittedLate: attempt.submittedLate,
-        questions: rows.map((row) =>
-          questionView(row, questionById.get(row.questionId)!, optionById, visibility),
-        ),
+        questions: rows.map((row) => questionView(row, visibility)),
         result: resultView(attempt, visibility),
       });
     });
+  }
+
+  /**
+   * The attempts' drawn questions in order, each with the learner's answer, its points and
+   * the question with its options (the key included: `questionView` decides what leaves), in
+   * one statement: attempts are shown after every start and submit.
+   */
+  private drawn(attemptIds: string[]): Promise<DrawnQuestion[]> {
+    return this.db.query(
+      `SELECT aq.attempt_id AS "attemptId", aq.question_id AS "questionId", aq.position,
+              to_json(aq.option_order) AS "optionOrder",
+              to_json(aq.selected_option_ids) AS "selectedOptionIds",
+              aq.points::float8 AS points,
+              q.type, q.stem_markdown AS "stemMarkdown",
+              q.explanation_markdown AS "explanationMarkdown", q.reference,
+              (SELECT json_object_agg(o.id, json_build_object('text', o.text,
+                                                              'isCorrect', o.is_correct))
+                 FROM question_options o WHERE o.question_id = aq.question_id) AS options
+         FROM attempt_questions aq JOIN questions q ON q.id = aq.question_id
+        WHERE aq.attempt_id = ANY($1::uuid[])
+        ORDER BY aq.attempt_id, aq.position`,
+      [attemptIds],
+    );
   }
 
   /** Per quiz: its bank's objectives and how many questions each has, in bank order. */
@@ -145,13 +158,24 @@ export class AttemptViews {
   }
 }
 
-function questionView(
-  row: AttemptQuestionEntity,
-  question: QuestionEntity,
-  optionById: ReadonlyMap<string, QuestionOptionEntity>,
-  visibility: ReviewVisibility,
-): AttemptQuestionModel {
-  const options = row.optionOrder.map((id) => optionById.get(id)!);
+/** A drawn question as `AttemptViews.drawn` reads it. */
+interface DrawnQuestion {
+  attemptId: string;
+  questionId: string;
+  position: number;
+  optionOrder: string[];
+  selectedOptionIds: string[] | null;
+  points: number | null;
+  type: QuestionType;
+  stemMarkdown: string;
+  explanationMarkdown: string;
+  reference: string;
+  /** By option id. */
+  options: Record<string, { text: string; isCorrect: boolean }>;
+}
+
+function questionView(row: DrawnQuestion, visibility: ReviewVisibility): AttemptQuestionModel {
+  const options = row.optionOrder.map((id) => ({ id, ...row.options[id]! }));
   let review: QuestionReviewModel | null = null;
   if (visibility.score) {
     review = Object.assign(new QuestionReviewModel(), {
@@ -160,17 +184,17 @@ function questionView(
       correctOptionIds: visibility.key
         ? options.filter((option) => option.isCorrect).map((option) => option.id)
         : null,
-      explanationMarkdown: visibility.key ? question.explanationMarkdown : null,
-      explanationHtml: visibility.key ? renderLessonMarkdown(question.explanationMarkdown) : null,
-      reference: visibility.key ? question.reference : null,
+      explanationMarkdown: visibility.key ? row.explanationMarkdown : null,
+      explanationHtml: visibility.key ? renderLessonMarkdown(row.explanationMarkdown) : null,
+      reference: visibility.key ? row.reference : null,
     });
   }
   return Object.assign(new AttemptQuestionModel(), {
-    questionId: question.id,
+    questionId: row.questionId,
     position: row.position,
-    type: question.type,
-    stemMarkdown: question.stemMarkdown,
-    stemHtml: renderLessonMarkdown(question.stemMarkdown),
+    type: row.type,
+    stemMarkdown: row.stemMarkdown,
+    stemHtml: renderLessonMarkdown(row.stemMarkdown),
     // Text and id only: `isCorrect` stays behind.
     options: options.map((option) => ({ id: option.id, text: option.text })),
     selectedOptionIds: row.selectedOptionIds ?? [],
