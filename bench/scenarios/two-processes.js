@@ -31,7 +31,8 @@ export default {
     'learners submit a quiz all at once while others report seat time, on 2 API processes vs 1',
 
   async run(context) {
-    const { learners: settings } = context.config;
+    const { config, progress } = context;
+    const { learners: settings } = config;
     await pingRedis(settings.redisUrl);
     const description =
       `${settings.submitters.toLocaleString('en')} learners submit a quiz at once while ` +
@@ -40,6 +41,13 @@ export default {
     const one = await runTarget(1, context);
     /** @type {[TargetRun, TargetRun]} */
     const runs = [two.run, one.run];
+    const failures = runs.map(failureOf).filter(Boolean);
+    if (failures.length > 0) {
+      // Reported, then failed (exit code 1): a load run with errors or lost writes is not one
+      // to quote, and CI's smoke run must notice it.
+      process.exitCode = 1;
+      progress(`failed: ${failures.join('; ')}`);
+    }
     return {
       postgres: two.postgres,
       report: formatReport({ description, settings, runs }),
@@ -67,6 +75,27 @@ export default {
     };
   },
 };
+
+/**
+ * What went wrong in a run, if anything: requests answered with an error, submitters left out,
+ * acknowledged writes the database does not hold.
+ *
+ * @param {TargetRun} run
+ * @returns {string}
+ */
+function failureOf(run) {
+  const errors = Object.values(run.kinds).reduce(
+    (sum, kind) => sum + Object.values(kind.errors).reduce((a, b) => a + b, 0),
+    0,
+  );
+  const lost = Object.values(run.writes.lost).reduce((sum, lines) => sum + lines.length, 0);
+  const problems = [
+    errors > 0 ? `${errors} errors` : '',
+    run.unprepared > 0 ? `${run.unprepared} submitters left out` : '',
+    lost > 0 ? `${lost} lost writes` : '',
+  ].filter(Boolean);
+  return problems.length > 0 ? `${run.label}: ${problems.join(', ')}` : '';
+}
 
 /**
  * One configuration from scratch: a fresh database, `processes` APIs on it sharing a Redis key
