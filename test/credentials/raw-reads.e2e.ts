@@ -1,4 +1,9 @@
 import { DataSource } from 'typeorm';
+import { CatalogReader, type CatalogRow } from '../../apps/api/src/catalog/catalog-reader.js';
+import { ApprovalFilter, type CoursesArgs } from '../../apps/api/src/catalog/dto/courses.args.js';
+import { CourseVersionEntity } from '../../apps/api/src/catalog/entities/course-version.entity.js';
+import { CourseEntity } from '../../apps/api/src/catalog/entities/course.entity.js';
+import { decodeCursor, encodeCursor } from '../../apps/api/src/common/pagination/connection.js';
 import { CertificateEntity } from '../../apps/api/src/credentials/entities/certificate.entity.js';
 import { RawEntityReader } from '../../apps/api/src/database/raw-entity-reader.js';
 import { CourseModuleEntity } from '../../apps/api/src/catalog/entities/course-module.entity.js';
@@ -6,7 +11,7 @@ import { LessonEntity } from '../../apps/api/src/catalog/entities/lesson.entity.
 import { LicenseEntity } from '../../apps/api/src/identity/entities/license.entity.js';
 import { UserEntity } from '../../apps/api/src/identity/entities/user.entity.js';
 import { quizCourse } from '../support/assessment.js';
-import { asInstructor, publish, UPDATE_LESSON } from '../support/catalog.js';
+import { asInstructor, draftCourse, publish, UPDATE_LESSON } from '../support/catalog.js';
 import { asAdmin, registerLearner } from '../support/factories.js';
 import { finishOneLessonCourse, REVOKE } from '../support/learning.js';
 import { countQueries } from '../support/query-counter.js';
@@ -45,6 +50,14 @@ describe('raw entity reads, the same entities as TypeORM', () => {
       input: { lessonId: course.lessonIds[0], seatTimeMinutes: 1 },
     });
     await publish(author, admin, course.versionId);
+    // Two more courses for the catalog page: 3 and 1 hours, one with another topic.
+    for (const input of [
+      { creditMinutes: 180, topicTags: ['safety', 'dry-needling'] },
+      { creditMinutes: 60, title: 'Clean needle technique' },
+    ]) {
+      const draft = await draftCourse(author, { input });
+      await publish(author, admin, draft.versionId);
+    }
     for (const name of ['first', 'second']) {
       const learner = await registerLearner(test, { displayName: `Raw ${name}` });
       learnerToken = learner.accessToken;
@@ -104,6 +117,34 @@ describe('raw entity reads, the same entities as TypeORM', () => {
     ).toEqual(lessons);
   });
 
+  it('reads catalog pages as TypeORM did, with every filter and after a cursor', async () => {
+    const reader = test.app.get(CatalogReader);
+    const today = new Date().toISOString().slice(0, 10);
+    const all = await typeormPage(db, { first: 20 }, today);
+    expect(all.length).toBe(3);
+    const cases: Partial<CoursesArgs>[] = [
+      { first: 20 },
+      { first: 1 },
+      { first: 2, after: encodeCursor({ key: all[0]!.sortKey, id: all[0]!.id }) },
+      { first: 20, search: 'clean' },
+      { first: 20, minCeHours: 1.5 },
+      { first: 20, maxCeHours: 2 },
+      { first: 20, minCeHours: 1, maxCeHours: 1 },
+      { first: 20, topic: 'safety' },
+      { first: 20, approval: ApprovalFilter.APPROVED },
+      { first: 20, approval: ApprovalFilter.NOT_APPROVED },
+    ];
+    const sizes = [];
+    for (const args of cases) {
+      const raw = await reader.pageCourses(args as CoursesArgs, today);
+      for (const row of raw) expect(row.publishedVersion).toBeInstanceOf(CourseVersionEntity);
+      expect(raw).toEqual(await typeormPage(db, args, today));
+      sizes.push(raw.length);
+    }
+    // A page holds one row more than asked; each filter left some out (none has an approval).
+    expect(sizes).toEqual([3, 2, 2, 1, 2, 2, 1, 1, 0, 3]);
+  });
+
   it("sends the bench's hot requests in as many statements as their baselines", async () => {
     const learner = test.client.as(learnerToken);
     const [certificate] = await db.manager.find(CertificateEntity);
@@ -118,3 +159,43 @@ describe('raw entity reads, the same entities as TypeORM', () => {
     expect(counts).toEqual({ me: 2, verify: 1, catalog: 3 });
   });
 });
+
+/** The catalog page as TypeORM's query builder made it, before it was written by hand. */
+async function typeormPage(
+  db: DataSource,
+  args: Partial<CoursesArgs>,
+  today: string,
+): Promise<CatalogRow[]> {
+  const query = db.manager
+    .createQueryBuilder(CourseEntity, 'c')
+    .innerJoinAndSelect('c.publishedVersion', 'v')
+    .addSelect('lower(v.title)', 'sort_key')
+    .orderBy('lower(v.title)', 'ASC')
+    .addOrderBy('c.id', 'ASC')
+    .limit((args.first ?? 20) + 1);
+  if (args.after) {
+    const { key, id } = decodeCursor(args.after);
+    query.andWhere('(lower(v.title), c.id) > (:key, :id)', { key, id });
+  }
+  if (args.search?.trim()) {
+    query.andWhere(
+      `to_tsvector('english', v.title || ' ' || v.summary) @@ websearch_to_tsquery('english', :search)`,
+      { search: args.search.trim() },
+    );
+  }
+  const hours = 'floor(v.credit_minutes / 15.0) / 4';
+  if (args.minCeHours != null) query.andWhere(`${hours} >= :min`, { min: args.minCeHours });
+  if (args.maxCeHours != null) query.andWhere(`${hours} <= :max`, { max: args.maxCeHours });
+  if (args.topic) query.andWhere('v.topic_tags @> ARRAY[:topic]::text[]', { topic: args.topic });
+  if (args.approval) {
+    const active = `EXISTS (SELECT 1 FROM course_approvals a WHERE a.course_id = c.id
+      AND NOT a.is_sample
+      AND a.valid_from <= :today AND (a.valid_until IS NULL OR a.valid_until >= :today))`;
+    query.andWhere(args.approval === ApprovalFilter.APPROVED ? active : `NOT ${active}`, {
+      today,
+    });
+  }
+  const { entities, raw } = await query.getRawAndEntities<{ c_id: string; sort_key: string }>();
+  const keys = new Map(raw.map((row) => [row.c_id, row.sort_key]));
+  return entities.map((course) => Object.assign(course, { sortKey: keys.get(course.id)! }));
+}

@@ -78,6 +78,44 @@ describe('forged and stale access tokens', () => {
     await expectUnauthenticated(await forge({ roles: ['SUPERUSER'] }));
   });
 
+  // Tokens verified once are kept (verified-tokens.ts): the clock must still decide.
+  it('refuses a token it accepted before once the clock passes its expiry', async () => {
+    const start = test.clock.now();
+    const token = await forge({ roles: ['LEARNER'] });
+    await test.client.as(token).ok(ME);
+    await test.client.as(token).ok(ME);
+    try {
+      test.clock.advance(599_000);
+      await test.client.as(token).ok(ME);
+      test.clock.advance(1_000);
+      await expectUnauthenticated(token);
+    } finally {
+      test.clock.set(start);
+    }
+  });
+
+  it('refuses a token it accepted before when the clock is set back before its nbf', async () => {
+    const start = test.clock.now();
+    const now = Math.floor(start.getTime() / 1000);
+    const token = await new SignJWT({ roles: ['LEARNER'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(learner.userId)
+      .setIssuer('fascicle')
+      .setAudience('fascicle-api')
+      .setIssuedAt(now)
+      .setNotBefore(now)
+      .setExpirationTime(now + 600)
+      .sign(new TextEncoder().encode(SECRET));
+    await test.client.as(token).ok(ME);
+    try {
+      test.clock.set(new Date(start.getTime() - 60_000));
+      await expectUnauthenticated(token);
+    } finally {
+      test.clock.set(start);
+    }
+    await test.client.as(token).ok(ME);
+  });
+
   it('refuses garbage and a token with its signature cut off', async () => {
     await expectUnauthenticated('not-a-token');
     const [header, payload] = learner.accessToken.split('.');

@@ -27,6 +27,13 @@ export interface LessonPlacement {
   videoSeconds: number;
 }
 
+/** The LIMIT of a page: one row more than asked, to know whether another page follows. */
+function pageLimit(first: number): number {
+  // Written into the SQL (as TypeORM's `limit` did): checked to be a whole number first.
+  if (!Number.isSafeInteger(first) || first < 0) throw new Error(`Invalid page size ${first}`);
+  return first + 1;
+}
+
 /** How many released lessons' placement is kept: far more than a catalog of hundreds of lessons. */
 const PLACEMENTS_KEPT = 5_000;
 
@@ -39,40 +46,46 @@ const PLACEMENTS_KEPT = 5_000;
 export class CatalogReader {
   private readonly placements = new Map<string, LessonPlacement>();
 
-  /** A catalog page reads every shown version's modules and lessons (raw-entity-reader.ts). */
+  /** A catalog page reads its courses, their versions, modules and lessons (raw-entity-reader.ts). */
+  private readonly courseRows: RawEntityReader<CourseEntity>;
+  private readonly versionRows: RawEntityReader<CourseVersionEntity>;
   private readonly moduleRows: RawEntityReader<CourseModuleEntity>;
   private readonly lessonRows: RawEntityReader<LessonEntity>;
+  private readonly pageSelect: string;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly identity: IdentityReader,
   ) {
+    this.courseRows = new RawEntityReader(db, CourseEntity);
+    this.versionRows = new RawEntityReader(db, CourseVersionEntity);
     this.moduleRows = new RawEntityReader(db, CourseModuleEntity);
     this.lessonRows = new RawEntityReader(db, LessonEntity);
+    // The join is many-to-one (each course's current version), so rows cannot multiply.
+    this.pageSelect =
+      `SELECT ${this.courseRows.selectAs('c')}, ${this.versionRows.selectAs('v')}, ` +
+      'lower("v"."title") AS "sort_key" FROM "courses" "c" ' +
+      'INNER JOIN "course_versions" "v" ON "v"."id"="c"."published_version_id"';
   }
 
-  /** One page of the public catalog: courses with a published version, by title. */
+  /**
+   * One page of the public catalog: courses with a published version, by title, each with
+   * that version joined (`publishedVersion`). Written by hand and hydrated by RawEntityReader
+   * (every catalog visit sends it): the same SQL TypeORM's query builder made, as
+   * test/credentials/raw-reads.e2e.ts checks.
+   */
   async pageCourses(args: CoursesArgs, today: string): Promise<CatalogRow[]> {
-    const query = this.db.manager
-      .createQueryBuilder(CourseEntity, 'c')
-      .innerJoinAndSelect('c.publishedVersion', 'v')
-      // The cursor must carry the key exactly as the database sorts it (its collation's
-      // lower(), which a JS toLowerCase() does not always match).
-      .addSelect('lower(v.title)', 'sort_key')
-      .orderBy('lower(v.title)', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      // `limit`, not `take`: the join is many-to-one, so rows cannot multiply, and `take`
-      // would wrap the query in a DISTINCT subquery that cannot order by an expression.
-      .limit(args.first + 1);
+    const parameters: unknown[] = [];
+    const parameter = (value: unknown) => `$${parameters.push(value)}`;
+    const conditions: string[] = [];
     if (args.after) {
       const { key, id } = decodeCursor(args.after);
-      query.andWhere('(lower(v.title), c.id) > (:key, :id)', { key, id });
+      conditions.push(`(lower(v.title), c.id) > (${parameter(key)}, ${parameter(id)})`);
     }
     if (args.search?.trim()) {
       // Same expression as course_versions_search_idx, so the index serves it.
-      query.andWhere(
-        `to_tsvector('english', v.title || ' ' || v.summary) @@ websearch_to_tsquery('english', :search)`,
-        { search: args.search.trim() },
+      conditions.push(
+        `to_tsvector('english', v.title || ' ' || v.summary) @@ websearch_to_tsquery('english', ${parameter(args.search.trim())})`,
       );
     }
     // GraphQL passes an explicit null for a filter the client left empty: no filter.
@@ -83,21 +96,30 @@ export class CatalogReader {
     }
     // The same hours the catalog shows: 60-minute hours, rounded down to the quarter.
     const hours = 'floor(v.credit_minutes / 15.0) / 4';
-    if (min !== null) query.andWhere(`${hours} >= :min`, { min });
-    if (max !== null) query.andWhere(`${hours} <= :max`, { max });
-    if (args.topic) query.andWhere('v.topic_tags @> ARRAY[:topic]::text[]', { topic: args.topic });
+    if (min !== null) conditions.push(`${hours} >= ${parameter(min)}`);
+    if (max !== null) conditions.push(`${hours} <= ${parameter(max)}`);
+    if (args.topic) conditions.push(`v.topic_tags @> ARRAY[${parameter(args.topic)}]::text[]`);
     if (args.approval) {
       // A sample (demonstration) record is not an approval.
+      const day = parameter(today);
       const active = `EXISTS (SELECT 1 FROM course_approvals a WHERE a.course_id = c.id
         AND NOT a.is_sample
-        AND a.valid_from <= :today AND (a.valid_until IS NULL OR a.valid_until >= :today))`;
-      query.andWhere(args.approval === ApprovalFilter.APPROVED ? active : `NOT ${active}`, {
-        today,
-      });
+        AND a.valid_from <= ${day} AND (a.valid_until IS NULL OR a.valid_until >= ${day}))`;
+      conditions.push(args.approval === ApprovalFilter.APPROVED ? active : `NOT ${active}`);
     }
-    const { entities, raw } = await query.getRawAndEntities<{ c_id: string; sort_key: string }>();
-    const keys = new Map(raw.map((row) => [row.c_id, row.sort_key]));
-    return entities.map((course) => Object.assign(course, { sortKey: keys.get(course.id)! }));
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `${this.pageSelect}${conditions.length ? ` WHERE (${conditions.join(') AND (')})` : ''}` +
+        // The cursor must carry the key exactly as the database sorts it (its collation's
+        // lower(), which a JS toLowerCase() does not always match).
+        ` ORDER BY lower("v"."title") ASC, "c"."id" ASC LIMIT ${pageLimit(args.first)}`,
+      parameters,
+    );
+    return rows.map((row) =>
+      Object.assign(this.courseRows.hydrate(row, 'c'), {
+        publishedVersion: this.versionRows.hydrate(row, 'v'),
+        sortKey: row['sort_key'] as string,
+      }),
+    );
   }
 
   courseBySlug(slug: string): Promise<CourseEntity | null> {

@@ -34,12 +34,24 @@ export class RawEntityReader<Entity extends ObjectLiteral> {
     return rows.map((row) => this.hydrate(row));
   }
 
-  private hydrate(row: Record<string, unknown>): Entity {
+  /**
+   * Every column as `"alias"."column" AS "alias_column"` (TypeORM's own naming), for a query
+   * written by hand that joins several entities; `hydrate(row, alias)` reads them back.
+   */
+  selectAs(alias: string): string {
+    return this.columns
+      .map((column) => `"${alias}"."${column.databaseName}" AS "${alias}_${column.databaseName}"`)
+      .join(', ');
+  }
+
+  /** The entity of one row, from its columns as `where` reads them or as `selectAs(alias)`. */
+  hydrate(row: Record<string, unknown>, alias?: string): Entity {
+    const prefix = alias === undefined ? '' : `${alias}_`;
     const entity = this.metadata.create() as Entity;
     for (const column of this.columns) {
       column.setEntityValue(
         entity,
-        this.db.driver.prepareHydratedValue(row[column.databaseName], column),
+        this.db.driver.prepareHydratedValue(row[prefix + column.databaseName], column),
       );
     }
     return entity;

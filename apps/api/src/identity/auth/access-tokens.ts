@@ -5,6 +5,7 @@ import { isRole } from '@fascicle/common';
 import { AppConfig } from '../../config/app-config.js';
 import { Clock } from '../../config/clock.js';
 import type { Principal } from './principal.js';
+import { VerifiedTokens } from './verified-tokens.js';
 
 /** Fixed: a token naming any other algorithm (including `none`) is refused. */
 const ALGORITHM = 'HS256';
@@ -21,6 +22,7 @@ export interface IssuedAccessToken {
 @Injectable()
 export class AccessTokens {
   private readonly key: Uint8Array;
+  private readonly verified = new VerifiedTokens();
 
   constructor(
     private readonly config: AppConfig,
@@ -46,19 +48,27 @@ export class AccessTokens {
 
   /** The principal a token proves, or null for any token that is not valid now. */
   async verifyOrNull(token: string): Promise<Principal | null> {
+    const now = this.clock.now();
+    const known = this.verified.principal(token, now);
+    if (known) return known;
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: [ALGORITHM],
         issuer: this.config.jwtIssuer,
         audience: this.config.jwtAudience,
         requiredClaims: ['sub', 'exp', 'iat'],
-        currentDate: this.clock.now(),
+        currentDate: now,
       });
       const roles = payload['roles'];
       if (typeof payload.sub !== 'string' || !Array.isArray(roles) || !roles.every(isRole)) {
         return null;
       }
-      return { userId: payload.sub, roles };
+      // Shared by every later request with the same token: frozen, so none can change it.
+      const principal: Principal = Object.freeze({ userId: payload.sub, roles });
+      Object.freeze(roles);
+      // `exp` is required and jose checked it is a number.
+      this.verified.remember(token, principal, payload.nbf, payload.exp!);
+      return principal;
     } catch {
       return null;
     }
