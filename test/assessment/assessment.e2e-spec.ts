@@ -3,6 +3,7 @@
 // starts its own app over a database of its own. One suite alone:
 // npm run test:api -- test/assessment -t '<its describe>'. test/lint/suites-run.e2e-spec.ts checks
 // that every *.e2e.ts file is imported here or in another folder's list.
+import './attempt-answers.e2e.js';
 import './attempt-policy.e2e.js';
 import './attempts.e2e.js';
 import './authoring.e2e.js';

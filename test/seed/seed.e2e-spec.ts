@@ -5,5 +5,6 @@
 // that every *.e2e.ts file is imported here or in another folder's list.
 import './demo-data.e2e.js';
 import './foundations-journey.e2e.js';
+import './lesson-reading.e2e.js';
 import './seed-inputs.e2e.js';
 import './seed-resume.e2e.js';

@@ -16,6 +16,7 @@ import { AssessmentReader } from './assessment-reader.js';
 import { AssessmentVersionContent } from './assessment-version-content.js';
 import { AccommodationsResolver } from './accommodations.resolver.js';
 import { AccommodationsService } from './accommodations.service.js';
+import { AttemptAnswers } from './attempt-answers.service.js';
 import { AttemptDraw } from './attempt-draw.js';
 import { AttemptGrader } from './attempt-grader.js';
 import { AttemptViews } from './attempt-views.js';
@@ -40,6 +41,7 @@ import { BankChecksResolver, QuizPlanFieldsResolver } from './quiz-plan-fields.r
     AttemptGrader,
     AttemptDraw,
     AttemptsService,
+    AttemptAnswers,
     AttemptViews,
     ItemAnalysisService,
     AccommodationsService,
@@ -62,6 +64,7 @@ import { BankChecksResolver, QuizPlanFieldsResolver } from './quiz-plan-fields.r
     AssessmentReader,
     AssessmentVersionContent,
     AttemptsService,
+    AttemptAnswers,
     QuestionBankService,
     QuizAuthoringService,
   ],

@@ -7,6 +7,7 @@ import { isReleased } from '@fascicle/catalog';
 import { CatalogReader } from '../catalog/catalog-reader.js';
 import { Clock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
+import { checkAnswer } from './answer-check.js';
 import { AssessmentErrors } from './assessment-errors.js';
 import { AttemptGrader } from './attempt-grader.js';
 import { ATTEMPT_ELIGIBILITY, type AttemptEligibility } from './attempt-eligibility.js';
@@ -103,14 +104,9 @@ export class AttemptsService {
         return { expired: await this.grader.grade(manager, attempt, quiz, null), quiz };
       }
       const drawn = await this.drawnQuestion(manager, attempt.id, input.questionId);
-      if (!drawn) throw AssessmentErrors.notInAttempt();
-      const { row, type } = drawn;
-      if (input.selectedOptionIds.some((id) => !row.optionOrder.includes(id))) {
-        throw AssessmentErrors.notAnOption();
-      }
-      if (type !== QuestionType.MULTIPLE_CHOICE && input.selectedOptionIds.length > 1) {
-        throw AssessmentErrors.oneOptionOnly();
-      }
+      const fit = drawn && { row: drawn.row, optionOrder: drawn.row.optionOrder, type: drawn.type };
+      checkAnswer(input, fit);
+      const { row } = fit;
       const answer = { selectedOptionIds: input.selectedOptionIds, answeredAt: this.clock.now() };
       // An update by key: `save` would read the row again before writing it.
       await manager.update(

@@ -2,6 +2,7 @@ import type { ManualClock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import type { OutgoingMail } from '../mail/mailer.js';
 import type { CurriculumSeedResult } from './curriculum-seeder.js';
+import { CourseFacts } from './course-facts.js';
 import { DemoClinic, type ClinicMember } from './demo-clinic.js';
 import { DemoLicensing } from './demo-licensing.js';
 import { DemoHybrid } from './demo-hybrid.js';
@@ -48,6 +49,7 @@ interface Step {
  */
 export class DemoDataSeeder {
   private readonly random = new KeyedRandom('fascicle-demo');
+  private readonly facts: CourseFacts;
 
   constructor(
     private readonly services: SeedServices,
@@ -55,7 +57,9 @@ export class DemoDataSeeder {
     private readonly clock: ManualClock,
     private readonly inbox: OutgoingMail[],
     private readonly progress: SeedProgress,
-  ) {}
+  ) {
+    this.facts = new CourseFacts(services);
+  }
 
   async run(curriculum: CurriculumSeedResult, people: { author: Principal; admin: Principal }) {
     if (await this.records.get(MARKER)) return false;
@@ -254,7 +258,7 @@ export class DemoDataSeeder {
   }
 
   private learner(principal: Principal, ability: number, random: KeyedRandom): SimulatedLearner {
-    return new SimulatedLearner(this.services, this.clock, principal, ability, random);
+    return new SimulatedLearner(this.services, this.clock, principal, ability, random, this.facts);
   }
 
   /** The person's account, made if missing, as the principal the services take. */

@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AttemptAnswers } from '../assessment/attempt-answers.service.js';
 import { AttemptsService } from '../assessment/attempts.service.js';
 import { QuestionBankService } from '../assessment/question-bank.service.js';
 import { QuizAuthoringService } from '../assessment/quiz-authoring.service.js';
@@ -53,6 +54,7 @@ export function seedServices(app: INestApplicationContext) {
     quizzes: get(QuizAuthoringService),
     assessment: get(AssessmentReader),
     attempts: get(AttemptsService),
+    answers: get(AttemptAnswers),
     enrollments: get(EnrollmentService),
     progress: get(ProgressService),
     evaluations: get(EvaluationService),

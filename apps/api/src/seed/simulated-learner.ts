@@ -1,8 +1,10 @@
 import type { ManualClock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
+import type { CourseFacts } from './course-facts.js';
+import { LessonReadingWriter } from './lesson-reading-writer.js';
 import type { KeyedRandom } from './random.js';
 import type { SeedServices } from './seed-services.js';
-import { answersFor, type SimQuestion } from './simulated-answers.js';
+import { answersFor } from './simulated-answers.js';
 
 const MINUTE = 60_000;
 /** Time spent on each answer. */
@@ -22,8 +24,9 @@ export interface DemoCourse {
 
 /**
  * A demo learner working through a course the way the web app drives the API: seat time
- * reported once a minute while a lesson is open, quizzes answered and submitted, the
- * evaluation filled in. Time is the seed's ManualClock, moved as the learner works.
+ * reported once a minute while a lesson is open (the reports of one lesson written together),
+ * quizzes answered (an attempt's answers saved together) and submitted, the evaluation filled
+ * in. Time is the seed's ManualClock, moved as the learner works.
  *
  * `ability` (about -1 to 3) and each question's difficulty decide how often an answer is
  * right (see simulated-answers.ts). Every choice is keyed by what it is about, so the same
@@ -31,14 +34,14 @@ export interface DemoCourse {
  *
  * Resumable: run again after a crash, the learner skips what is stored (a completed lesson,
  * a submitted attempt), moving the clock as doing it did, and redoes the rest at the very
- * times the interrupted run did. A half-read lesson earns nothing twice (seat time counts
- * only time after the last report), an attempt in progress is resumed and its answers
- * saved again, and the evaluation sent again finishes an interrupted completion.
+ * times the interrupted run did. A lesson is written whole or not at all, an attempt in
+ * progress is resumed and its answers saved again, and the evaluation sent again finishes an
+ * interrupted completion.
  */
 export class SimulatedLearner {
   /** Attempts submitted, before a crash included, for the seed's progress line. */
   attemptsMade = 0;
-  private readonly banks = new Map<string, SimQuestion[]>();
+  private readonly readings: LessonReadingWriter;
 
   constructor(
     private readonly services: SeedServices,
@@ -46,7 +49,10 @@ export class SimulatedLearner {
     readonly principal: Principal,
     private readonly ability: number,
     private readonly random: KeyedRandom,
-  ) {}
+    private readonly facts: CourseFacts,
+  ) {
+    this.readings = new LessonReadingWriter(services.db, services.catalog);
+  }
 
   enroll(course: DemoCourse): Promise<Enrollment> {
     return this.services.enrollments.enroll(course.id, this.principal);
@@ -74,10 +80,12 @@ export class SimulatedLearner {
   /**
    * Reads the lessons in order (all of them unless `count` says how many). A reader reaches
    * the end of the text after 70–110 % of the required time (faster for stronger learners),
-   * as the web app reports it, and stays until the seat time is met.
+   * as the web app reports it, stays until the seat time is met (a report each minute) and
+   * marks the lesson done; the reports are written at once, as they would have left the rows
+   * (LessonReadingWriter), and the clock moves past them.
    */
   async readLessons(enrollment: Enrollment, count = Infinity): Promise<void> {
-    const lessons = (await this.lessonsOf(enrollment.versionId)).slice(0, count);
+    const lessons = (await this.facts.lessonsOf(enrollment.versionId)).slice(0, count);
     const [progress] = await this.services.learning.progressByEnrollmentIds([enrollment.id]);
     const done = new Set(progress.filter((row) => row.completedAt).map((row) => row.lessonId));
     for (const lesson of lessons) {
@@ -88,29 +96,17 @@ export class SimulatedLearner {
       const ability = Math.max(0, Math.min(3, this.ability));
       const pace = 1.1 - 0.1 * ability - 0.1 * this.random.unit('pace', lesson.title);
       const endAt = Math.max(1, Math.round(lesson.seatTimeMinutes * pace));
-      for (let minute = 0; minute <= lesson.seatTimeMinutes; minute += 1) {
-        await this.services.progress.recordActivity(
-          lesson.id,
-          this.principal,
-          false,
-          minute === endAt,
-        );
-        if (minute < lesson.seatTimeMinutes) this.clock.advance(MINUTE);
-      }
-      await this.services.progress.complete(lesson.id, this.principal);
-      this.clock.advance(2 * MINUTE);
+      await this.readings.read(
+        { lessonId: lesson.id, from: this.clock.now(), endAt },
+        this.principal,
+      );
+      this.clock.advance((lesson.seatTimeMinutes + 2) * MINUTE);
     }
   }
 
   /** The course's quizzes: module quizzes in module order, the final exam last. */
-  async quizzesOf(versionId: string): Promise<Quiz[]> {
-    const [quizzes] = await this.services.assessment.quizzesByVersionIds([versionId]);
-    const [modules] = await this.services.catalog.modulesByVersionIds([versionId]);
-    const order = (quiz: Quiz) =>
-      quiz.moduleId === null
-        ? Number.MAX_SAFE_INTEGER
-        : modules.findIndex((module) => module.id === quiz.moduleId);
-    return [...quizzes].sort((a, b) => order(a) - order(b));
+  quizzesOf(versionId: string): Promise<Quiz[]> {
+    return this.facts.quizzesOf(versionId);
   }
 
   /**
@@ -169,38 +165,27 @@ export class SimulatedLearner {
       throw new Error(`${quiz.title}: expected attempt ${round}, got ${attempt.attemptNumber}`);
     }
     const drawnIds = await this.services.assessment.drawnQuestionIds(attempt.id);
-    const bank = await this.bank(quiz.bankId);
-    const options = await this.services.assessment.optionsByQuestionIds(drawnIds);
-    const drawn = drawnIds.map((id, index) => ({
-      question: bank.find((question) => question.id === id)!,
-      options: options[index],
+    const bank = await this.facts.bank(quiz.bankId);
+    const drawn = drawnIds.map((id) => ({
+      question: bank.questions.find((question) => question.id === id)!,
+      options: bank.options.get(id)!,
     }));
     const learner = { ability: this.ability, random: this.random };
-    const answers = answersFor(learner, quiz, round, bank, drawn, answerAllRight);
-    for (const [index, questionId] of drawnIds.entries()) {
-      await this.services.attempts.saveAnswer(
-        { attemptId: attempt.id, questionId, selectedOptionIds: answers[index] },
-        this.principal,
-      );
+    const answers = answersFor(learner, quiz, round, bank.questions, drawn, answerAllRight);
+    // One answer every ANSWER_MS, saved together at the last one's time.
+    const first = this.clock.now().getTime();
+    const given = drawnIds.map((questionId, index) => ({
+      questionId,
+      selectedOptionIds: answers[index],
+      answeredAt: new Date(first + index * ANSWER_MS),
+    }));
+    if (given.length > 0) {
+      this.clock.advance((given.length - 1) * ANSWER_MS);
+      await this.services.answers.saveAll(attempt.id, given, this.principal);
       this.clock.advance(ANSWER_MS);
     }
     const graded = await this.services.attempts.submit(attempt.id, this.principal);
     this.attemptsMade += 1;
     return graded.passed === true;
-  }
-
-  private async bank(bankId: string): Promise<SimQuestion[]> {
-    let bank = this.banks.get(bankId);
-    if (!bank) {
-      [bank] = await this.services.assessment.questionsByBankIds([bankId]);
-      this.banks.set(bankId, bank);
-    }
-    return bank;
-  }
-
-  private async lessonsOf(versionId: string) {
-    const [modules] = await this.services.catalog.modulesByVersionIds([versionId]);
-    const lessons = await this.services.catalog.lessonsByModuleIds(modules.map((m) => m.id));
-    return lessons.flat();
   }
 }
