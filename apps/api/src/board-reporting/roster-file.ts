@@ -1,5 +1,3 @@
-import ExcelJS from 'exceljs';
-
 /** One completion as the roster prints it. */
 export interface RosterRow {
   licenseNumber: string;
@@ -53,6 +51,9 @@ export async function rosterWorkbook(
   rows: readonly RosterRow[],
   createdAt: Date,
 ): Promise<Buffer> {
+  // exceljs (some 150 modules, about 6 MB of heap) loads with the first roster: most processes
+  // never make one, and every start would pay for it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Fascicle';
   workbook.created = createdAt;

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import { AppConfig, MEMORY_DATA_DIR } from '../config/app-config.js';
 import { Clock } from '../config/clock.js';
@@ -38,7 +38,8 @@ export const MAIL_SINK = Symbol('MAIL_SINK');
  */
 @Injectable()
 export class Mailer implements OnModuleInit {
-  private transport: Transporter;
+  /** Made at the first mail sent: nodemailer (about 12 MB resident) is not loaded before. */
+  private transport: Promise<Transporter> | null = null;
   private readonly outbox: string | null;
 
   constructor(
@@ -49,9 +50,6 @@ export class Mailer implements OnModuleInit {
   ) {
     this.outbox =
       config.smtpUrl || config.dataDir === MEMORY_DATA_DIR ? null : join(config.dataDir, 'outbox');
-    this.transport = config.smtpUrl
-      ? nodemailer.createTransport(config.smtpUrl)
-      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 
   onModuleInit(): void {
@@ -61,10 +59,18 @@ export class Mailer implements OnModuleInit {
 
   async send(mail: OutgoingMail): Promise<void> {
     if (this.sink) return this.sink(mail);
-    const info = await this.transport.sendMail({ from: this.config.mailFrom, ...mail });
+    this.transport ??= this.createTransport();
+    const info = await (await this.transport).sendMail({ from: this.config.mailFrom, ...mail });
     if (!this.outbox) return;
     mkdirSync(this.outbox, { recursive: true });
     const name = `${this.clock.now().toISOString().replace(/[:.]/g, '-')}-${mail.to.replace(/[^a-z0-9@.-]/gi, '_')}.eml`;
     writeFileSync(join(this.outbox, name), (info as { message: Buffer }).message);
+  }
+
+  private async createTransport(): Promise<Transporter> {
+    const { default: nodemailer } = await import('nodemailer');
+    return this.config.smtpUrl
+      ? nodemailer.createTransport(this.config.smtpUrl)
+      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 }

@@ -1,5 +1,4 @@
 import type { ReactElement } from 'react';
-import { render } from '@react-email/render';
 import type { OutgoingMail } from './mailer.js';
 
 /**
@@ -12,6 +11,8 @@ export async function composeEmail(
   template: ReactElement,
   headers?: Record<string, string>,
 ): Promise<OutgoingMail> {
+  // The renderer (react-dom/server, html-to-text) loads with the first mail, not at every start.
+  const { render } = await import('@react-email/render');
   const [html, text] = await Promise.all([render(template), render(template, { plainText: true })]);
   return { to, subject, html, text, ...(headers ? { headers } : {}) };
 }

@@ -29,7 +29,7 @@ import { SupervisorQualificationEntity } from './entities/supervisor-qualificati
 import { SupervisedSessionConfirmed } from './events.js';
 import { requirePatientFree } from './patient-free.js';
 import { keysetPage, requireNotFuture } from './practice-log-queries.js';
-import { renderSupervisedLogPdf, type LogRow } from './supervised-log-pdf.js';
+import type { LogRow } from './supervised-log-pdf.js';
 import { SupervisedSessionStatus } from './practice-log-kinds.js';
 
 const REASON_LENGTH = { min: 1, max: 500 };
@@ -315,6 +315,8 @@ export class SupervisedSessions {
   async pdf(learnerId: string): Promise<Uint8Array> {
     const rows = await this.confirmedLog(learnerId);
     const [learner] = await this.identity.accountsByIds([learnerId]);
+    // pdf-lib loads with the first log asked for as a PDF: most processes never make one.
+    const { renderSupervisedLogPdf } = await import('./supervised-log-pdf.js');
     return renderSupervisedLogPdf(
       {
         learnerName: learner?.displayName ?? '',

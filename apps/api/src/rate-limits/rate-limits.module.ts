@@ -5,7 +5,6 @@ import { Clock } from '../config/clock.js';
 import { ROOT_LOGGER } from '../logging/logging.module.js';
 import { MemoryRateLimiter } from './memory-rate-limiter.js';
 import { RATE_LIMITER, type RateLimiter } from './rate-limiter.js';
-import { RedisRateLimiter } from './redis-rate-limiter.js';
 import { RequestLimiter } from './request-limiter.js';
 
 /**
@@ -19,10 +18,12 @@ import { RequestLimiter } from './request-limiter.js';
     {
       provide: RATE_LIMITER,
       inject: [AppConfig, Clock, ROOT_LOGGER],
-      useFactory: (config: AppConfig, clock: Clock, logger: Logger): RateLimiter =>
-        config.redisUrl
-          ? RedisRateLimiter.connect(config.redisUrl, config.redisKeyPrefix, clock, logger)
-          : new MemoryRateLimiter(clock),
+      useFactory: async (config: AppConfig, clock: Clock, logger: Logger): Promise<RateLimiter> => {
+        if (!config.redisUrl) return new MemoryRateLimiter(clock);
+        // ioredis is loaded only when REDIS_URL is set.
+        const { RedisRateLimiter } = await import('./redis-rate-limiter.js');
+        return RedisRateLimiter.connect(config.redisUrl, config.redisKeyPrefix, clock, logger);
+      },
     },
     RequestLimiter,
   ],

@@ -4,7 +4,7 @@ import { Clock, todayUtc } from '../config/clock.js';
 import { CertificatePdfs } from '../credentials/certificate-pdfs.js';
 import { IdentityReader } from '../identity/identity-reader.js';
 import type { StoredFile } from '../media/media-storage.js';
-import { renderAuditPack, type PackFile } from './audit-pack-pdf.js';
+import type { PackFile } from './audit-pack-pdf.js';
 import { OutsideCe } from './outside-ce.service.js';
 import { RenewalPlans } from './renewal-plans.js';
 
@@ -49,6 +49,8 @@ export class AuditPacks {
       }
       files.push({ label, file });
     }
+    // pdf-lib loads with the first pack asked for: most processes never make one.
+    const { renderAuditPack } = await import('./audit-pack-pdf.js');
     const bytes = await renderAuditPack({
       holder: holder?.displayName ?? '',
       licenseLabel: `${license.state} ${license.number}`,
