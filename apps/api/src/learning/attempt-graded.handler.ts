@@ -29,9 +29,9 @@ export class AttemptGradedHandler {
   @OnEvent(AttemptGraded.event)
   async completeEnrollment(event: AttemptGraded): Promise<void> {
     try {
-      // The evaluation comes last in the web app's course flow, and no enrollment completes
-      // without it: checking for it first spares most submits the ten statements of the full
-      // rules (a submit burst at the end of a class is the API's heaviest moment).
+      // No enrollment completes without its evaluation (sent once the lessons are done, before
+      // or after the quizzes): checking for it first spares most submits the ten statements of
+      // the full rules (a submit burst at the end of a class is the API's heaviest moment).
       const enrollments: { id: string }[] = await this.db.query(
         `SELECT e.id FROM enrollments e
           WHERE e.user_id = $1 AND e.version_id = $2 AND e.status = $3
