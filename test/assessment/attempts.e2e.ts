@@ -43,7 +43,7 @@ describe('quiz attempts', () => {
     (await client.ok<{ submitQuizAttempt: AttemptView }>(SUBMIT_ATTEMPT, { attemptId }))
       .submitQuizAttempt;
 
-  it('submits in the same number of statements for 3 questions as for 24', async () => {
+  it('submits in the same number of statements for 3 questions as for 24, nine at most', async () => {
     const statementsToSubmit = async (questions: number) => {
       const made = await quizCourse(author, admin, {
         bankSize: questions,
@@ -58,7 +58,12 @@ describe('quiz attempts', () => {
       expect(result.status).toBe('SUBMITTED');
       return queries.length;
     };
-    expect(await statementsToSubmit(24)).toBe(await statementsToSubmit(3));
+    const forThree = await statementsToSubmit(3);
+    expect(await statementsToSubmit(24)).toBe(forThree);
+    // In the transaction: BEGIN, the attempt locked with its quiz, the drawn questions with the
+    // key, the points and the result in one write, the audit row, COMMIT; then the completion
+    // check and the attempt's view in two reads (issue 20: submits come in bursts).
+    expect(forThree).toBeLessThanOrEqual(9);
   }, 120_000);
 
   describe('drawing, saving, grading', () => {

@@ -41,4 +41,14 @@ describe('renderLessonMarkdown', () => {
   it('keeps the text of escaped HTML readable', () => {
     expect(renderLessonMarkdown('Use <b>tags</b>')).toContain('Use &lt;b&gt;tags&lt;/b&gt;');
   });
+
+  it('gives each source its own HTML when it comes again (rendered once, then kept)', () => {
+    const first = renderLessonMarkdown('A **dry needling** lesson <script>alert(1)</script>');
+    const other = renderLessonMarkdown('Another *lesson*');
+    const again = renderLessonMarkdown('A **dry needling** lesson <script>alert(1)</script>');
+    expect(again).toBe(first);
+    expect(again).toContain('<strong>dry needling</strong>');
+    expect(again).not.toContain('<script');
+    expect(other).toBe('<p>Another <em>lesson</em></p>\n');
+  });
 });

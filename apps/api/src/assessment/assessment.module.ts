@@ -19,6 +19,7 @@ import { AccommodationsService } from './accommodations.service.js';
 import { AttemptAnswers } from './attempt-answers.service.js';
 import { AttemptDraw } from './attempt-draw.js';
 import { AttemptGrader } from './attempt-grader.js';
+import { AttemptRows } from './attempt-rows.js';
 import { AttemptViews } from './attempt-views.js';
 import { AttemptsResolver } from './attempts.resolver.js';
 import { AttemptsService } from './attempts.service.js';
@@ -39,6 +40,7 @@ import { BankChecksResolver, QuizPlanFieldsResolver } from './quiz-plan-fields.r
     GiftImportService,
     QuizAuthoringService,
     AttemptGrader,
+    AttemptRows,
     AttemptDraw,
     AttemptsService,
     AttemptAnswers,

@@ -8,7 +8,7 @@ import {
 } from '@fascicle/assessment';
 import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../config/clock.js';
-import { AttemptStatus, QuizAttemptEntity } from './entities/quiz-attempt.entity.js';
+import { AttemptStatus, type QuizAttemptEntity } from './entities/quiz-attempt.entity.js';
 import type { QuizEntity } from './entities/quiz.entity.js';
 
 /**
@@ -39,17 +39,6 @@ export class AttemptGrader {
     const answers = new Map(drawn.map((row) => [row.questionId, row.selectedOptionIds ?? []]));
     const grade = gradeAttempt(gradable, answers, quiz.scoring, quiz.passingScorePercent);
 
-    // Every question's points in one statement: a quiz has up to a few dozen questions.
-    await manager.query(
-      `UPDATE attempt_questions aq SET points = graded.points
-         FROM unnest($2::uuid[], $3::numeric[]) AS graded(question_id, points)
-        WHERE aq.attempt_id = $1 AND aq.question_id = graded.question_id`,
-      [
-        attempt.id,
-        grade.questions.map((question) => question.questionId),
-        grade.questions.map((question) => question.points),
-      ],
-    );
     const now = this.clock.now();
     const late = isPastDeadline(now, attempt.deadlineAt);
     const result = {
@@ -61,8 +50,29 @@ export class AttemptGrader {
       scorePercent: grade.percent,
       passed: grade.passed,
     };
-    // An update by key: `save` would read the row again before writing it.
-    await manager.update(QuizAttemptEntity, { id: attempt.id }, result);
+    // Every question's points and the attempt's result in one statement: a quiz has up to a
+    // few dozen questions, and submits come in bursts.
+    await manager.query(
+      `WITH points AS (
+         UPDATE attempt_questions aq SET points = graded.points
+           FROM unnest($2::uuid[], $3::numeric[]) AS graded(question_id, points)
+          WHERE aq.attempt_id = $1 AND aq.question_id = graded.question_id)
+       UPDATE quiz_attempts
+          SET status = $4, submitted_at = $5, submitted_late = $6, score_points = $7,
+              score_percent = $8, passed = $9
+        WHERE id = $1`,
+      [
+        attempt.id,
+        grade.questions.map((question) => question.questionId),
+        grade.questions.map((question) => question.points),
+        result.status,
+        result.submittedAt,
+        result.submittedLate,
+        result.scorePoints,
+        result.scorePercent,
+        result.passed,
+      ],
+    );
     Object.assign(attempt, result);
     await this.audit.record(manager, {
       actorId,

@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   reviewVisibility,
+  type Accommodation,
   type ObjectivePool,
   type QuestionType,
   type ReviewVisibility,
 } from '@fascicle/assessment';
 import { renderLessonMarkdown } from '@fascicle/catalog';
 import { Clock } from '../config/clock.js';
-import { quizUserKey } from './assessment-reader.js';
+import { RawEntityReader } from '../database/raw-entity-reader.js';
 import { AttemptStatus, type QuizAttemptEntity } from './entities/quiz-attempt.entity.js';
-import { QuizAccommodationEntity } from './entities/quiz-accommodation.entity.js';
 import { QuizEntity } from './entities/quiz.entity.js';
 import { learnerPolicy, planFromPools, retakesMayRepeat } from './quiz-plan.js';
 import {
@@ -27,50 +27,59 @@ import {
  * @fascicle/assessment) is applied here and nothing else builds an attempt model, so no
  * field or nesting can carry more. A quiz's key stays hidden while a later attempt could
  * repeat one of its questions (see `retakesMayRepeat`), whatever the quiz's timing says.
- * Loads everything for many attempts in five queries.
+ * Loads everything for many attempts in two statements (shown after every start and submit).
  */
 @Injectable()
 export class AttemptViews {
+  private readonly quizRows: RawEntityReader<QuizEntity>;
+  private readonly policySql: string;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.quizRows = new RawEntityReader(db, QuizEntity);
+    this.policySql = `SELECT ${this.quizRows.selectAs('z')},
+        -- The bank's objectives and how many questions each has, in bank order.
+        (SELECT COALESCE(json_agg(json_build_object('objective', p.objective, 'size', p.size)
+                                  ORDER BY p.first), '[]'::json)
+           FROM (SELECT q.objective_tag AS objective, count(*)::int AS size,
+                        min(q.position) AS first
+                   FROM questions q WHERE q.bank_id = z.bank_id
+                  GROUP BY q.objective_tag) p) AS pools,
+        -- Per learner: attempts submitted, whether any passed, whether one is open.
+        (SELECT COALESCE(json_agg(h), '[]'::json)
+           FROM (SELECT a.user_id AS "userId",
+                        count(*) FILTER (WHERE a.status = 'SUBMITTED')::int AS used,
+                        COALESCE(bool_or(a.passed), false) AS passed,
+                        bool_or(a.status = 'IN_PROGRESS') AS open
+                   FROM quiz_attempts a
+                  WHERE a.quiz_id = z.id AND a.user_id = ANY($2::uuid[])
+                  GROUP BY a.user_id) h) AS history,
+        (SELECT COALESCE(json_agg(json_build_object(
+                  'userId', c.user_id, 'extraAttempts', c.extra_attempts,
+                  'extraTimePercent', c.extra_time_percent)), '[]'::json)
+           FROM quiz_accommodations c
+          WHERE c.quiz_id = z.id AND c.user_id = ANY($2::uuid[])) AS accommodations
+      FROM quizzes z
+     WHERE z.id = ANY($1::uuid[])`;
+  }
 
   async build(attempts: QuizAttemptEntity[]): Promise<QuizAttemptModel[]> {
     if (attempts.length === 0) return [];
     const attemptIds = attempts.map((attempt) => attempt.id);
     const quizIds = [...new Set(attempts.map((attempt) => attempt.quizId))];
     const userIds = [...new Set(attempts.map((attempt) => attempt.userId))];
-    const [quizzes, drawn, history, pools, accommodations] = await Promise.all([
-      this.db.manager.findBy(QuizEntity, { id: In(quizIds) }),
+    const [drawn, policies] = await Promise.all([
       this.drawn(attemptIds),
-      this.history(quizIds, userIds),
-      this.pools(quizIds),
-      this.db.manager.findBy(QuizAccommodationEntity, {
-        quizId: In(quizIds),
-        userId: In(userIds),
-      }),
+      this.policies(quizIds, userIds),
     ]);
-    const quizById = new Map(quizzes.map((quiz) => [quiz.id, quiz]));
-    const freshByQuiz = new Map(
-      quizzes.map((quiz) => [quiz.id, planFromPools(quiz, pools.get(quiz.id) ?? []).fresh]),
-    );
-    const accommodationOf = new Map(
-      accommodations.map((row) => [quizUserKey(row.quizId, row.userId), row]),
-    );
     const now = this.clock.now();
 
     return attempts.map((attempt) => {
-      const quiz = quizById.get(attempt.quizId)!;
-      const { maxAttempts } = learnerPolicy(
-        quiz,
-        accommodationOf.get(quizUserKey(attempt.quizId, attempt.userId)) ?? null,
-      );
-      const past = history.get(`${attempt.quizId}:${attempt.userId}`) ?? {
-        used: 0,
-        passed: false,
-        open: false,
-      };
+      const { quiz, fresh, history, accommodations } = policies.get(attempt.quizId)!;
+      const { maxAttempts } = learnerPolicy(quiz, accommodations.get(attempt.userId) ?? null);
+      const past = history.get(attempt.userId) ?? { used: 0, passed: false, open: false };
       const visibility = reviewVisibility(
         { content: quiz.reviewContent, timing: quiz.reviewTiming },
         {
@@ -79,7 +88,7 @@ export class AttemptViews {
           attemptsUsed: past.used,
           maxAttempts,
           attemptInProgress: past.open,
-          retakesMayRepeat: retakesMayRepeat(freshByQuiz.get(quiz.id)!, maxAttempts),
+          retakesMayRepeat: retakesMayRepeat(fresh, maxAttempts),
         },
       );
       const rows = drawn.filter((row) => row.attemptId === attempt.id);
@@ -100,6 +109,35 @@ export class AttemptViews {
         result: resultView(attempt, visibility),
       });
     });
+  }
+
+  /**
+   * What the review policy needs, per quiz, in one statement: the quiz, the questions each
+   * attempt could draw fresh, and each learner's attempts so far and accommodation.
+   */
+  private async policies(quizIds: string[], userIds: string[]): Promise<Map<string, QuizPolicy>> {
+    const rows = (await this.db.query(this.policySql, [quizIds, userIds])) as (Record<
+      string,
+      unknown
+    > & {
+      pools: ObjectivePool[];
+      history: ({ userId: string } & AttemptHistory)[];
+      accommodations: ({ userId: string } & Accommodation)[];
+    })[];
+    return new Map(
+      rows.map((row) => {
+        const quiz = this.quizRows.hydrate(row, 'z');
+        const policy: QuizPolicy = {
+          quiz,
+          fresh: planFromPools(quiz, row.pools).fresh,
+          history: new Map(row.history.map(({ userId, ...past }) => [userId, past])),
+          accommodations: new Map(
+            row.accommodations.map(({ userId, ...extra }) => [userId, extra]),
+          ),
+        };
+        return [quiz.id, policy];
+      }),
+    );
   }
 
   /**
@@ -124,38 +162,21 @@ export class AttemptViews {
       [attemptIds],
     );
   }
+}
 
-  /** Per quiz: its bank's objectives and how many questions each has, in bank order. */
-  private async pools(quizIds: string[]): Promise<Map<string, ObjectivePool[]>> {
-    const rows = (await this.db.query(
-      `SELECT z.id AS "quizId", q.objective_tag AS objective, count(*)::int AS size
-         FROM quizzes z JOIN questions q ON q.bank_id = z.bank_id
-        WHERE z.id = ANY($1::uuid[])
-        GROUP BY z.id, q.objective_tag
-        ORDER BY z.id, min(q.position)`,
-      [quizIds],
-    )) as { quizId: string; objective: string; size: number }[];
-    const pools = new Map<string, ObjectivePool[]>();
-    for (const { quizId, objective, size } of rows) {
-      pools.set(quizId, [...(pools.get(quizId) ?? []), { objective, size }]);
-    }
-    return pools;
-  }
+/** A learner's attempts at one quiz so far. */
+interface AttemptHistory {
+  used: number;
+  passed: boolean;
+  open: boolean;
+}
 
-  /** Per quiz and learner: attempts submitted, whether any passed, whether one is open. */
-  private async history(quizIds: string[], userIds: string[]) {
-    const rows = (await this.db.query(
-      `SELECT quiz_id AS "quizId", user_id AS "userId",
-              count(*) FILTER (WHERE status = 'SUBMITTED')::int AS used,
-              COALESCE(bool_or(passed), false) AS passed,
-              bool_or(status = 'IN_PROGRESS') AS open
-         FROM quiz_attempts
-        WHERE quiz_id = ANY($1::uuid[]) AND user_id = ANY($2::uuid[])
-        GROUP BY quiz_id, user_id`,
-      [quizIds, userIds],
-    )) as { quizId: string; userId: string; used: number; passed: boolean; open: boolean }[];
-    return new Map(rows.map((row) => [`${row.quizId}:${row.userId}`, row]));
-  }
+interface QuizPolicy {
+  quiz: QuizEntity;
+  /** Questions each allowed attempt can draw that no other attempt has (`planFromPools`). */
+  fresh: number;
+  history: Map<string, AttemptHistory>;
+  accommodations: Map<string, Accommodation>;
 }
 
 /** A drawn question as `AttemptViews.drawn` reads it. */

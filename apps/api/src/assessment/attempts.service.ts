@@ -10,6 +10,7 @@ import type { Principal } from '../identity/auth/principal.js';
 import { checkAnswer } from './answer-check.js';
 import { AssessmentErrors } from './assessment-errors.js';
 import { AttemptGrader } from './attempt-grader.js';
+import { AttemptRows } from './attempt-rows.js';
 import { ATTEMPT_ELIGIBILITY, type AttemptEligibility } from './attempt-eligibility.js';
 import type { SaveAnswerInput } from './dto/attempt.input.js';
 import { AttemptDraw } from './attempt-draw.js';
@@ -32,6 +33,7 @@ export class AttemptsService {
     private readonly drawing: AttemptDraw,
     private readonly catalog: CatalogReader,
     private readonly events: EventEmitter2,
+    private readonly rows: AttemptRows,
   ) {}
 
   /**
@@ -130,8 +132,11 @@ export class AttemptsService {
    */
   async submit(attemptId: string, principal: Principal): Promise<QuizAttemptEntity> {
     const { graded, quiz } = await this.db.transaction(async (manager) => {
-      const attempt = await this.ownAttempt(manager, attemptId, principal);
-      const quiz = await manager.findOneByOrFail(QuizEntity, { id: attempt.quizId });
+      const found = await this.rows.lockedWithQuiz(manager, attemptId);
+      if (!found || found.attempt.userId !== principal.userId) {
+        throw AssessmentErrors.attemptNotFound();
+      }
+      const { attempt, quiz } = found;
       return { graded: await this.grader.grade(manager, attempt, quiz, principal.userId), quiz };
     });
     await this.announce(graded, quiz);
@@ -159,15 +164,14 @@ export class AttemptsService {
     });
     const now = this.clock.now();
     for (const candidate of open.filter((attempt) => isPastDeadline(now, attempt.deadlineAt))) {
-      const { graded, quiz } = await this.db.transaction(async (manager) => {
-        const attempt = await manager.findOneOrFail(QuizAttemptEntity, {
-          where: { id: candidate.id },
-          lock: { mode: 'pessimistic_write' },
-        });
-        const quiz = await manager.findOneByOrFail(QuizEntity, { id: attempt.quizId });
+      const found = await this.db.transaction(async (manager) => {
+        const locked = await this.rows.lockedWithQuiz(manager, candidate.id);
+        // Gone meanwhile (the account erased): nothing to grade.
+        if (!locked) return null;
+        const { attempt, quiz } = locked;
         return { graded: await this.grader.grade(manager, attempt, quiz, null), quiz };
       });
-      await this.announce(graded, quiz);
+      if (found) await this.announce(found.graded, found.quiz);
     }
   }
 
@@ -221,10 +225,7 @@ export class AttemptsService {
     principal: Principal,
     lock = true,
   ): Promise<QuizAttemptEntity> {
-    const attempt = await manager.findOne(QuizAttemptEntity, {
-      where: { id: attemptId },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+    const attempt = await this.rows.one(manager, attemptId, lock);
     if (!attempt || attempt.userId !== principal.userId) throw AssessmentErrors.attemptNotFound();
     return attempt;
   }

@@ -1,4 +1,10 @@
-import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type {
+  DataSource,
+  EntityManager,
+  EntityMetadata,
+  EntityTarget,
+  ObjectLiteral,
+} from 'typeorm';
 
 /**
  * Reads rows of one entity with SQL written once, hydrated column by column with TypeORM's own
@@ -24,10 +30,14 @@ export class RawEntityReader<Entity extends ObjectLiteral> {
 
   /**
    * The entities of the rows matching `condition`, SQL after WHERE with `$1`… placeholders,
-   * e.g. `"code" = $1 LIMIT 1`.
+   * e.g. `"code" = $1 LIMIT 1`; in `manager`'s transaction when one is given.
    */
-  async where(condition: string, parameters: readonly unknown[]): Promise<Entity[]> {
-    const rows: Record<string, unknown>[] = await this.db.query(
+  async where(
+    condition: string,
+    parameters: readonly unknown[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<Entity[]> {
+    const rows: Record<string, unknown>[] = await manager.query(
       `${this.select} WHERE ${condition}`,
       [...parameters],
     );
