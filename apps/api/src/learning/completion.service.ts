@@ -70,16 +70,27 @@ export class CompletionService {
     return completionProblems(await this.state(enrollment));
   }
 
-  /** Completes the enrollment if every rule holds; returns its certificate, if any. */
-  async evaluate(enrollmentId: string): Promise<Certificate | null> {
-    const enrollment = await this.db.manager.findOneByOrFail(EnrollmentEntity, {
-      id: enrollmentId,
-    });
-    if (
-      enrollment.status === EnrollmentStatus.ACTIVE &&
-      (await this.problems(enrollment)).length > 0
-    ) {
-      return null;
+  /**
+   * Completes the enrollment if every rule holds; returns its certificate, if any. A caller
+   * that has just read the enrollment and its state may hand them over: when they already
+   * show it complete, they are not read again (the state only grows, so it still is). When
+   * they do not, the state is read again, as something may have been added since.
+   */
+  async evaluate(
+    enrollmentId: string,
+    known?: { enrollment: EnrollmentEntity; state: CompletionInput },
+  ): Promise<Certificate | null> {
+    let enrollment: EnrollmentEntity;
+    if (known && completionProblems(known.state).length === 0) {
+      enrollment = known.enrollment;
+    } else {
+      enrollment = await this.db.manager.findOneByOrFail(EnrollmentEntity, { id: enrollmentId });
+      if (
+        enrollment.status === EnrollmentStatus.ACTIVE &&
+        (await this.problems(enrollment)).length > 0
+      ) {
+        return null;
+      }
     }
     const [version] = await this.catalog.versionsByIds([enrollment.versionId]);
     const [course] = await this.catalog.coursesByIds([enrollment.courseId]);
@@ -124,7 +135,12 @@ export class CompletionService {
       });
       locked.status = EnrollmentStatus.COMPLETED;
       locked.completedAt = this.clock.now();
-      await manager.save(locked);
+      // An update by key: `save` would read the row again before writing it.
+      await manager.update(
+        EnrollmentEntity,
+        { id: locked.id },
+        { status: locked.status, completedAt: locked.completedAt },
+      );
       await this.programs.afterCourseCertificate(manager, certificate, locked.courseId, today);
       const { id, userId, courseId, versionId } = locked;
       return {

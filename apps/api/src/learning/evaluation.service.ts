@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { completionProblems } from '@fascicle/learning';
 import { Clock } from '../config/clock.js';
 import type { Principal } from '../identity/auth/principal.js';
 import { CompletionService } from './completion.service.js';
@@ -23,8 +24,8 @@ export class EvaluationService {
   async submit(input: CourseEvaluationInput, principal: Principal) {
     const enrollment = await this.enrollments.visible(input.enrollmentId, principal);
     if (enrollment.userId !== principal.userId) throw LearningErrors.enrollmentNotFound();
-    const problems = await this.completion.problems(enrollment);
-    if (problems.some((problem) => problem.kind === 'LESSON_SEAT_TIME')) {
+    const state = await this.completion.state(enrollment);
+    if (completionProblems(state).some((problem) => problem.kind === 'LESSON_SEAT_TIME')) {
       throw LearningErrors.lessonsFirst();
     }
     const { enrollmentId, ...answers } = input;
@@ -46,6 +47,11 @@ export class EvaluationService {
       }
       throw LearningErrors.evaluationSubmitted();
     }
-    return this.completion.evaluate(enrollmentId);
+    // The state as read above, with the evaluation just stored: complete now, it is not read
+    // again (nine statements; a completion also issues the certificate).
+    return this.completion.evaluate(enrollmentId, {
+      enrollment,
+      state: { ...state, evaluationSubmitted: true },
+    });
   }
 }
