@@ -1,4 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type';
 import { InvalidInputError } from '../common/errors/domain-error.js';
 
 /** A certificate of outside CE: a scan or a provider's PDF, never larger than this. */
@@ -17,6 +16,8 @@ export async function checkedCertificateFile(bytes: Buffer | null): Promise<Outs
     throw InvalidInputError.of('file', 'Choose the certificate file (PDF, PNG or JPEG)');
   }
   if (bytes.length > OUTSIDE_CE_MAX_BYTES) throw tooLarge();
+  // Loaded with the first file, as the media uploads load it (catalog/media/media-files.ts).
+  const { fileTypeFromBuffer } = await import('file-type');
   const type = await fileTypeFromBuffer(bytes);
   const mime = type?.mime as OutsideCeFileType | undefined;
   if (!mime || !OUTSIDE_CE_FILE_TYPES.includes(mime)) {

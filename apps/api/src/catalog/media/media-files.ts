@@ -1,6 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type';
-import { parseBuffer } from 'music-metadata';
-import sharp from 'sharp';
 import { InvalidInputError } from '../../common/errors/domain-error.js';
 import type { MediaLimits } from '../../config/app-config.js';
 
@@ -58,6 +55,9 @@ export function tooLarge(field: string, limit: number): InvalidInputError {
 export async function checkUpload(upload: MediaUpload, limits: MediaLimits): Promise<CheckedMedia> {
   const { file } = upload;
   if (!file || file.length === 0) throw InvalidInputError.of('file', 'Choose a file to upload');
+  // Loaded with the first upload, not at start-up: sharp (a native library), music-metadata and
+  // file-type held about 7 MB of an idle server that may never receive one (issue 20).
+  const { fileTypeFromBuffer } = await import('file-type');
   const type = await fileTypeFromBuffer(file);
   if (type && IMAGE_TYPES.has(type.mime)) {
     if (file.length > limits.imageBytes) throw tooLarge('file', limits.imageBytes);
@@ -113,6 +113,7 @@ async function reencoded(
   file: Buffer,
   mime: string,
 ): Promise<{ bytes: Buffer; contentType: string; width: number; height: number }> {
+  const { default: sharp } = await import('sharp');
   try {
     // GIFs keep their frames; other images are turned upright from their EXIF orientation.
     // sharp writes no metadata unless asked (no EXIF, GPS, ICC or XMP survives).
@@ -138,6 +139,7 @@ async function reencoded(
 }
 
 async function durationSeconds(file: Buffer, mimeType: string): Promise<number> {
+  const { parseBuffer } = await import('music-metadata');
   let seconds: number | undefined;
   try {
     // MediaRecorder's WebM has no duration in its header: duration:true scans the clusters.
