@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   attemptDeadline,
   drawByBlueprint,
@@ -9,9 +10,9 @@ import {
   type Random,
 } from '@fascicle/assessment';
 import { Clock } from '../config/clock.js';
+import { RawEntityReader } from '../database/raw-entity-reader.js';
 import { AssessmentErrors } from './assessment-errors.js';
 import { AttemptQuestionEntity } from './entities/attempt-question.entity.js';
-import { QuestionOptionEntity } from './entities/question-option.entity.js';
 import { QuestionEntity } from './entities/question.entity.js';
 import { AttemptStatus, QuizAttemptEntity } from './entities/quiz-attempt.entity.js';
 import type { QuizEntity } from './entities/quiz.entity.js';
@@ -27,20 +28,49 @@ const secureRandom: Random = () => randomInt(2 ** 47) / 2 ** 47;
  */
 @Injectable()
 export class AttemptDraw {
-  constructor(private readonly clock: Clock) {}
+  private readonly questions: RawEntityReader<QuestionEntity>;
+  private readonly bankSql: string;
+
+  constructor(
+    private readonly clock: Clock,
+    @InjectDataSource() db: DataSource,
+  ) {
+    this.questions = new RawEntityReader(db, QuestionEntity);
+    this.bankSql = `SELECT ${this.questions.selectAs('q')},
+        COALESCE((SELECT json_agg(o.id ORDER BY o.position)
+                    FROM question_options o WHERE o.question_id = q.id), '[]'::json)
+          AS "optionIds",
+        seen.question_id IS NOT NULL AS seen
+      FROM questions q
+      -- Every question the learner had in earlier attempts at this quiz.
+      LEFT JOIN (SELECT DISTINCT aq.question_id
+                   FROM attempt_questions aq JOIN quiz_attempts a ON a.id = aq.attempt_id
+                  WHERE a.quiz_id = $2 AND a.user_id = $3) seen ON seen.question_id = q.id
+     WHERE q.bank_id = $1
+     ORDER BY q.position`;
+  }
 
   async draw(
     manager: EntityManager,
     quiz: QuizEntity,
     learner: { userId: string; attemptNumber: number; timeLimitSeconds: number | null },
   ): Promise<QuizAttemptEntity> {
-    const [bank, seen] = [
-      await manager.find(QuestionEntity, {
-        where: { bankId: quiz.bankId },
-        order: { position: 'ASC' },
-      }),
-      await this.seen(manager, quiz.id, learner.userId),
-    ];
+    // The bank in order, each question with its option ids in order and whether the learner
+    // has met it, in one statement (a start is one of a class's burst too).
+    const rows = (await manager.query(this.bankSql, [
+      quiz.bankId,
+      quiz.id,
+      learner.userId,
+    ])) as (Record<string, unknown> & { optionIds: string[]; seen: boolean })[];
+    const bank: QuestionEntity[] = [];
+    const optionIds = new Map<string, string[]>();
+    const seen = new Set<string>();
+    for (const row of rows) {
+      const question = this.questions.hydrate(row, 'q');
+      bank.push(question);
+      optionIds.set(question.id, row.optionIds);
+      if (row.seen) seen.add(question.id);
+    }
     const { plan } = quizPlan(quiz, bank);
     if (bank.length === 0) throw AssessmentErrors.bankTooSmall(quiz.questionCount ?? 1, 0);
     if (plan.problems.length > 0) {
@@ -53,10 +83,6 @@ export class AttemptDraw {
       quiz.shuffleQuestions,
       secureRandom,
     ).map(({ question }) => question);
-    const options = await manager.find(QuestionOptionEntity, {
-      where: { questionId: In(drawn.map((question) => question.id)) },
-      order: { position: 'ASC' },
-    });
     const now = this.clock.now();
     const attempt = await manager.save(
       manager.create(QuizAttemptEntity, {
@@ -72,7 +98,7 @@ export class AttemptDraw {
     await manager.insert(
       AttemptQuestionEntity,
       drawn.map((question, index) => {
-        const ids = options.filter((o) => o.questionId === question.id).map((o) => o.id);
+        const ids = optionIds.get(question.id)!;
         // True/False reads oddly as False/True: only choice lists are shuffled.
         const shuffle = quiz.shuffleOptions && question.type !== QuestionType.TRUE_FALSE;
         return {
@@ -84,16 +110,5 @@ export class AttemptDraw {
       }),
     );
     return attempt;
-  }
-
-  /** Every question the learner had in earlier attempts at this quiz. */
-  private async seen(manager: EntityManager, quizId: string, userId: string): Promise<Set<string>> {
-    const rows = (await manager.query(
-      `SELECT DISTINCT aq.question_id AS "questionId"
-         FROM attempt_questions aq JOIN quiz_attempts a ON a.id = aq.attempt_id
-        WHERE a.quiz_id = $1 AND a.user_id = $2`,
-      [quizId, userId],
-    )) as { questionId: string }[];
-    return new Set(rows.map((row) => row.questionId));
   }
 }
