@@ -42,7 +42,7 @@ describe('renderLessonMarkdown', () => {
     expect(renderLessonMarkdown('Use <b>tags</b>')).toContain('Use &lt;b&gt;tags&lt;/b&gt;');
   });
 
-  it('gives each source its own HTML when it comes again (rendered once, then kept)', () => {
+  it('gives each source its own HTML when it comes again, as the cache keeps it', () => {
     const first = renderLessonMarkdown('A **dry needling** lesson <script>alert(1)</script>');
     const other = renderLessonMarkdown('Another *lesson*');
     const again = renderLessonMarkdown('A **dry needling** lesson <script>alert(1)</script>');

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isPastDeadline, type QuestionType } from '@fascicle/assessment';
@@ -8,8 +7,8 @@ import type { Principal } from '../identity/auth/principal.js';
 import { checkAnswer } from './answer-check.js';
 import { AssessmentErrors } from './assessment-errors.js';
 import { AttemptGrader } from './attempt-grader.js';
-import { AttemptGraded } from './events.js';
-import { AttemptStatus, QuizAttemptEntity } from './entities/quiz-attempt.entity.js';
+import { AttemptRows } from './attempt-rows.js';
+import { AttemptStatus } from './entities/quiz-attempt.entity.js';
 import { QuizEntity } from './entities/quiz.entity.js';
 
 /** One answer of several, with the time it was given (by the server's clock). */
@@ -43,16 +42,13 @@ export class AttemptAnswers {
     @InjectDataSource() private readonly db: DataSource,
     private readonly grader: AttemptGrader,
     private readonly clock: Clock,
-    private readonly events: EventEmitter2,
+    private readonly rows: AttemptRows,
   ) {}
 
   async saveAll(attemptId: string, answers: GivenAnswer[], principal: Principal): Promise<void> {
     const latest = new Map(answers.map((answer) => [answer.questionId, answer]));
     const outcome = await this.db.transaction(async (manager) => {
-      const attempt = await manager.findOne(QuizAttemptEntity, {
-        where: { id: attemptId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const attempt = await this.rows.one(manager, attemptId);
       if (!attempt || attempt.userId !== principal.userId) throw AssessmentErrors.attemptNotFound();
       if (attempt.status === AttemptStatus.SUBMITTED) throw AssessmentErrors.attemptSubmitted();
       const now = this.clock.now();
@@ -72,17 +68,7 @@ export class AttemptAnswers {
     });
     // Thrown after the commit, so the grading of the expired attempt stays.
     if (outcome) {
-      const { expired, quiz } = outcome;
-      await this.events.emitAsync(
-        AttemptGraded.event,
-        new AttemptGraded(
-          expired.id,
-          expired.userId,
-          expired.quizId,
-          quiz.versionId,
-          expired.passed === true,
-        ),
-      );
+      await this.grader.announce(outcome.expired, outcome.quiz);
       throw AssessmentErrors.attemptExpired();
     }
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { EntityManager } from 'typeorm';
 import {
   gradeAttempt,
@@ -10,6 +11,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { Clock } from '../config/clock.js';
 import { AttemptStatus, type QuizAttemptEntity } from './entities/quiz-attempt.entity.js';
 import type { QuizEntity } from './entities/quiz.entity.js';
+import { AttemptGraded } from './events.js';
 
 /**
  * Grades an attempt, once: the caller holds the attempt's row lock, and a submitted
@@ -20,7 +22,26 @@ export class AttemptGrader {
   constructor(
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly events: EventEmitter2,
   ) {}
+
+  /**
+   * Publishes AttemptGraded; the caller does so once the grade has committed (learning may
+   * complete the course). A repeated submit publishes it again for the same attempt: handlers
+   * must be idempotent.
+   */
+  async announce(attempt: QuizAttemptEntity, quiz: QuizEntity): Promise<void> {
+    await this.events.emitAsync(
+      AttemptGraded.event,
+      new AttemptGraded(
+        attempt.id,
+        attempt.userId,
+        attempt.quizId,
+        quiz.versionId,
+        attempt.passed === true,
+      ),
+    );
+  }
 
   async grade(
     manager: EntityManager,

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isPastDeadline, nextAttemptAt, QuestionType } from '@fascicle/assessment';
@@ -14,7 +13,6 @@ import { AttemptRows } from './attempt-rows.js';
 import { ATTEMPT_ELIGIBILITY, type AttemptEligibility } from './attempt-eligibility.js';
 import type { SaveAnswerInput } from './dto/attempt.input.js';
 import { AttemptDraw } from './attempt-draw.js';
-import { AttemptGraded } from './events.js';
 import { AttemptQuestionEntity } from './entities/attempt-question.entity.js';
 import { QuestionEntity } from './entities/question.entity.js';
 import { QuizAccommodationEntity } from './entities/quiz-accommodation.entity.js';
@@ -32,7 +30,6 @@ export class AttemptsService {
     @Inject(ATTEMPT_ELIGIBILITY) private readonly eligibility: AttemptEligibility,
     private readonly drawing: AttemptDraw,
     private readonly catalog: CatalogReader,
-    private readonly events: EventEmitter2,
     private readonly rows: AttemptRows,
   ) {}
 
@@ -88,7 +85,7 @@ export class AttemptsService {
         timeLimitSeconds: policy.timeLimitSeconds,
       });
     });
-    for (const graded of expired) await this.announce(graded.attempt, graded.quiz);
+    for (const graded of expired) await this.grader.announce(graded.attempt, graded.quiz);
     return attempt;
   }
 
@@ -120,7 +117,7 @@ export class AttemptsService {
     });
     // Thrown after the commit, so the grading of the expired attempt stays.
     if ('expired' in outcome) {
-      await this.announce(outcome.expired, outcome.quiz);
+      await this.grader.announce(outcome.expired, outcome.quiz);
       throw AssessmentErrors.attemptExpired();
     }
     return outcome;
@@ -139,7 +136,7 @@ export class AttemptsService {
       const { attempt, quiz } = found;
       return { graded: await this.grader.grade(manager, attempt, quiz, principal.userId), quiz };
     });
-    await this.announce(graded, quiz);
+    await this.grader.announce(graded, quiz);
     return graded;
   }
 
@@ -171,25 +168,8 @@ export class AttemptsService {
         const { attempt, quiz } = locked;
         return { graded: await this.grader.grade(manager, attempt, quiz, null), quiz };
       });
-      if (found) await this.announce(found.graded, found.quiz);
+      if (found) await this.grader.announce(found.graded, found.quiz);
     }
-  }
-
-  /**
-   * Publishes AttemptGraded once the grade has committed (learning may complete the course).
-   * A repeated submit publishes it again for the same attempt: handlers must be idempotent.
-   */
-  private async announce(attempt: QuizAttemptEntity, quiz: QuizEntity): Promise<void> {
-    await this.events.emitAsync(
-      AttemptGraded.event,
-      new AttemptGraded(
-        attempt.id,
-        attempt.userId,
-        attempt.quizId,
-        quiz.versionId,
-        attempt.passed === true,
-      ),
-    );
   }
 
   /** A quiz learners may take: its version is published (or retired, for those on it). */
